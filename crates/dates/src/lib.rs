@@ -1,0 +1,1 @@
+//! chronicle-dates (in progress)

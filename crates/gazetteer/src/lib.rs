@@ -1,0 +1,1 @@
+//! chronicle-gazetteer (in progress)

@@ -1,0 +1,1 @@
+//! chronicle-ner (in progress)

@@ -1,0 +1,1 @@
+//! chronicle-store (in progress)
