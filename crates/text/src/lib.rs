@@ -1,0 +1,212 @@
+/*!
+The stand-off document that every extraction layer points into.
+
+# Brief overview
+
+A [`Doc`] owns one immutable text. [`Doc::new`] cuts it into [`Token`]s and [`Sentence`]s,
+each a byte range into that text; nothing in the pipeline ever rewrites the text, it only adds
+layers of spans on top (as spaCy's `Doc` does). Byte offsets keep slicing cheap inside the
+program; [`Doc::char_offset`] turns them into the Unicode-scalar offsets that the `chronicle/1`
+contract speaks.
+
+Tokenisation rules that matter for news about people:
+
+- hyphenated names stay whole ("Qasym-Zhomart", "Alma-Ata", "anti-government");
+- a possessive `'s` / `’s` is its own token, so "Akhmedyarov’s" yields the name "Akhmedyarov";
+- abbreviations and initials keep their period ("Dr.", "Jan.", "U.S.", "A."), listed in
+  `data/text/abbreviations.txt`;
+- numbers keep their separators ("50,000", "2.5", "2023-04-12");
+- curly quotes and dashes are tokens of their own, their offsets untouched.
+
+Sentences end at `.`, `!`, `?` (with any closing quotes) before white space, unless the token
+is an abbreviation or an initial, and always at a line break.
+*/
+
+mod sentences;
+mod tokens;
+
+pub use sentences::split_sentences;
+pub use tokens::{tokenize, TokenShape};
+
+/// A token: a byte range into the document text and its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub shape: TokenShape,
+}
+
+/// A sentence: a byte range and the token indices it covers (`tokens.start..tokens.end`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// One immutable document text with its token and sentence layers.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    text: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// Byte offsets of every multi-byte char, for byte → char offset conversion.
+    wide_chars: Vec<(usize, usize)>,
+}
+
+impl Doc {
+    pub fn new(text: String) -> Doc {
+        let tokens = tokenize(&text);
+        let sentences = split_sentences(&text, &tokens);
+        let wide_chars = text
+            .char_indices()
+            .filter(|(_, c)| c.len_utf8() > 1)
+            .map(|(i, c)| (i, c.len_utf8()))
+            .collect();
+        Doc {
+            text,
+            tokens,
+            sentences,
+            wide_chars,
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The text of token `i`.
+    pub fn token_text(&self, i: usize) -> &str {
+        let t = &self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The text of a byte range.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        &self.text[start..end]
+    }
+
+    /// Converts a byte offset (on a char boundary) to a char offset.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        // Every multi-byte char before `byte` makes the char offset smaller by (len - 1).
+        let n = self.wide_chars.partition_point(|&(at, _)| at < byte);
+        let extra: usize = self.wide_chars[..n].iter().map(|&(_, len)| len - 1).sum();
+        byte - extra
+    }
+
+    /// Converts a char offset to a byte offset (clamped to the text's end).
+    pub fn byte_offset(&self, chars: usize) -> usize {
+        if self.wide_chars.is_empty() {
+            return chars.min(self.text.len());
+        }
+        self.text
+            .char_indices()
+            .nth(chars)
+            .map(|(b, _)| b)
+            .unwrap_or(self.text.len())
+    }
+
+    /// A byte span as a `[start, end)` char span.
+    pub fn char_span(&self, start: usize, end: usize) -> [usize; 2] {
+        [self.char_offset(start), self.char_offset(end)]
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, token: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.end <= token)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// The index of the first token starting at or after byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(doc: &Doc) -> Vec<&str> {
+        (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect()
+    }
+
+    #[test]
+    fn names_possessives_and_quotes() {
+        let doc = Doc::new("President Qasym-Zhomart Toqaev’s “law” -- signed.".to_string());
+        assert_eq!(
+            words(&doc),
+            [
+                "President",
+                "Qasym-Zhomart",
+                "Toqaev",
+                "’s",
+                "“",
+                "law",
+                "”",
+                "--",
+                "signed",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn char_offsets_survive_multibyte_text() {
+        let doc = Doc::new("country’s largest city, Almaty".to_string());
+        let i = (0..doc.tokens.len())
+            .find(|&i| doc.token_text(i) == "Almaty")
+            .unwrap();
+        let t = doc.tokens[i];
+        let span = doc.char_span(t.start, t.end);
+        let chars: String = doc
+            .text()
+            .chars()
+            .skip(span[0])
+            .take(span[1] - span[0])
+            .collect();
+        assert_eq!(chars, "Almaty");
+        assert_eq!(doc.byte_offset(span[0]), t.start);
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_initials() {
+        let doc = Doc::new(
+            "Dr. A. Smith met U.S. officials on Jan. 5 in Minsk. They left.\nA new line".to_string(),
+        );
+        let texts: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.slice(s.start, s.end))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Dr. A. Smith met U.S. officials on Jan. 5 in Minsk.",
+                "They left.",
+                "A new line"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_separators() {
+        let doc = Doc::new("fined 50,000 tenge, 2.5 years, on 2023-04-12.".to_string());
+        let w = words(&doc);
+        assert!(w.contains(&"50,000"));
+        assert!(w.contains(&"2.5"));
+        assert!(w.contains(&"2023-04-12"));
+        assert_eq!(w.last(), Some(&"."));
+    }
+
+    #[test]
+    fn empty_and_odd_text_do_not_panic() {
+        for text in ["", " ", "\n\n", "...", "’", "a.b.c.", "-- --", "\u{0}\u{1}x", "Ж. Ж."] {
+            let doc = Doc::new(text.to_string());
+            for t in &doc.tokens {
+                assert!(t.start < t.end && t.end <= text.len());
+            }
+        }
+    }
+}
