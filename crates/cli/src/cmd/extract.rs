@@ -1,0 +1,174 @@
+//! `chronicle extract`: reports in, `chronicle/1` records out.
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chronicle_extract::{Extractor, Input};
+use chronicle_record::Record;
+use clap::{Args as ClapArgs, ValueEnum};
+use rayon::prelude::*;
+
+use super::Outcome;
+use crate::input::{self, InputError, ReadOptions, Source};
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// Report files, folders (every *.txt below them) or `-` for standard input.
+    paths: Vec<PathBuf>,
+    /// Read documents from a JSON Lines file: {"text", "published"?, "title"?, "source"?} a line.
+    #[arg(long, value_name = "FILE")]
+    jsonl: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long, value_name = "DATE", value_parser = input::parse_date)]
+    published: Option<chrono::NaiveDate>,
+    /// Output format; default: pretty JSON for one document, JSON Lines for several.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Refuse documents larger than this many bytes.
+    #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Json,
+    Jsonl,
+    Table,
+}
+
+/// How many documents are read ahead and extracted in parallel at once.
+const BATCH: usize = 256;
+
+pub fn run(args: Args) -> Outcome {
+    let mut sources: Vec<Source> = args.paths.iter().cloned().map(Source::Path).collect();
+    sources.extend(args.jsonl.iter().cloned().map(Source::JsonLines));
+    if sources.is_empty() {
+        return Err("nothing to read: give report files, folders, `-` or --jsonl FILE".into());
+    }
+    let opts = ReadOptions {
+        published: args.published,
+        max_bytes: args.max_bytes,
+    };
+    let single = args.jsonl.is_empty()
+        && args.paths.len() == 1
+        && (args.paths[0].as_os_str() == "-" || args.paths[0].is_file());
+    let format = args
+        .format
+        .unwrap_or(if single { Format::Json } else { Format::Jsonl });
+    let extractor = Extractor::new();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    let mut items = input::read_all(&sources, &opts);
+    loop {
+        let batch: Vec<_> = items.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<Result<Record, InputError>> = batch
+            .into_par_iter()
+            .map(|item| item.map(|input: Input| extractor.extract(&input)))
+            .collect();
+        for result in results {
+            match result {
+                Ok(record) => write_record(&mut out, &record, format).map_err(|e| e.to_string())?,
+                Err(e) => {
+                    failed += 1;
+                    out.flush().map_err(|e| e.to_string())?;
+                    eprintln!("chronicle: {e}");
+                }
+            }
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    if failed > 0 {
+        eprintln!("chronicle: {failed} input(s) could not be read");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_record(out: &mut impl Write, record: &Record, format: Format) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, record)?;
+            writeln!(out)
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, record)?;
+            writeln!(out)
+        }
+        Format::Table => write_table(out, record),
+    }
+}
+
+/// A summary a person can read at a terminal: one line an event.
+fn write_table(out: &mut impl Write, record: &Record) -> io::Result<()> {
+    let name = |id: &str| {
+        record
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let names = |ids: &[String]| ids.iter().map(|i| name(i)).collect::<Vec<_>>().join(", ");
+    writeln!(
+        out,
+        "== {} ({} events)",
+        record
+            .document
+            .source
+            .as_deref()
+            .unwrap_or(&record.document.id),
+        record.events.len()
+    )?;
+    writeln!(
+        out,
+        "{:<5} {:<11} {:<9} {:<11} {:<14} {:<22} {:<22} {}",
+        "id", "type", "status", "date", "place", "agents", "subjects", "charge / penalty"
+    )?;
+    for ev in &record.events {
+        let date = ev
+            .date
+            .as_ref()
+            .and_then(|d| d.value.clone())
+            .unwrap_or_else(|| "-".into());
+        let place = ev.place.as_deref().map(name).unwrap_or_else(|| "-".into());
+        let mut detail = ev.charge.clone().unwrap_or_default();
+        if let Some(p) = &ev.penalty {
+            if !detail.is_empty() {
+                detail.push_str(" / ");
+            }
+            detail.push_str(p.text.as_deref().unwrap_or(&p.kind));
+        }
+        let mut subjects = names(&ev.subjects);
+        if let Some(c) = &ev.count {
+            subjects = format!("{subjects} ({})", c.text);
+        }
+        writeln!(
+            out,
+            "{:<5} {:<11} {:<9} {:<11} {:<14} {:<22} {:<22} {}",
+            ev.id,
+            ev.kind,
+            ev.status,
+            date,
+            clip(&place, 14),
+            clip(&names(&ev.agents), 22),
+            clip(&subjects, 22),
+            detail
+        )?;
+    }
+    Ok(())
+}
+
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(width - 1).collect();
+        t.push('…');
+        t
+    }
+}

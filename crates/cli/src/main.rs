@@ -1,0 +1,52 @@
+//! `chronicle`: the command-line front of Chronicle.
+//!
+//! This binary only wires the libraries together: `chronicle-extract` reads reports,
+//! `chronicle-eval` scores them, `chronicle-ner` trains and runs the tagger and
+//! `chronicle-store` keeps the case database. Each subcommand lives in `cmd/`.
+
+mod cmd;
+mod input;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Chronicle turns news reports of political repression into sourced, structured event records.
+#[derive(Debug, Parser)]
+#[command(name = "chronicle", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract event records (chronicle/1 JSON) from reports.
+    Extract(cmd::extract::Args),
+    /// Score extractions against gold answers (`eval GOLD_DIR [PRED_DIR]`), or the tagger (`eval ner`).
+    Eval(cmd::eval::Args),
+    /// Train a model shipped with Chronicle.
+    Train {
+        #[command(subcommand)]
+        model: cmd::ner::TrainModel,
+    },
+    #[command(flatten)]
+    Store(cmd::store::StoreCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => cmd::extract::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
+        Command::Train { model } => cmd::ner::train(model),
+        Command::Store(command) => cmd::store::run(command),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("chronicle: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
