@@ -1,0 +1,167 @@
+//! Which spellings of a place are worth matching in English news text.
+//!
+//! GeoNames lists, for a city, names in many scripts, airport codes, machine romanisations in
+//! lower case ("awral", "wu la er") and sometimes everyday words. We keep Latin-script names
+//! that look like names, add ASCII transliterations of Cyrillic names (which give "Shymkent",
+//! "Qaraghandy"), and drop keys that are common English words in news.
+
+use std::collections::{HashMap, HashSet};
+
+use chronicle_gazetteer::name_key;
+
+/// True when every letter is Latin (with any diacritics).
+pub fn is_latin(name: &str) -> bool {
+    name.chars().all(|c| {
+        !c.is_alphabetic()
+            || (c as u32) < 0x0300
+            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+            || ('\u{2C60}'..='\u{2C7F}').contains(&c)
+            || ('\u{A720}'..='\u{A7FF}').contains(&c)
+    })
+}
+
+/// True when every letter is Cyrillic.
+pub fn is_cyrillic(name: &str) -> bool {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| ('\u{0400}'..='\u{052F}').contains(&c))
+}
+
+/// Codes, numbers, addresses and lower-case romanisations: not how a report names a place.
+pub fn is_junk(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let lower = name.to_lowercase();
+    letters.len() < 3
+        || name.chars().count() > 60
+        || name.contains(['\t', '|', '\n', '/', '@', '(', ')', ','])
+        || name.chars().any(|c| c.is_ascii_digit())
+        || lower.contains("www")
+        || lower.contains("http")
+        || lower.contains(".com")
+        || !letters.iter().any(|c| c.is_uppercase())
+        || (letters.len() <= 4 && letters.iter().all(|c| c.is_uppercase()))
+        || name_key(name).split(' ').count() > 6
+}
+
+/// Decides which keys are everyday English rather than place names.
+pub struct Blocklist {
+    pub stopwords: HashSet<String>,
+    pub keep: HashSet<String>,
+    pub english: HashSet<String>,
+    pub lowercase_counts: HashMap<String, u32>,
+}
+
+impl Blocklist {
+    /// A key is blocked when the curated stop list names it, or when it is an English word that
+    /// news text uses in lower case at least twice (CoNLL `eng.train`) and the keep list does not
+    /// save it.
+    pub fn blocks(&self, key: &str) -> bool {
+        self.stopwords.contains(key)
+            || (!self.keep.contains(key)
+                && self.english.contains(key)
+                && self.lowercase_counts.get(key).copied().unwrap_or(0) >= 2)
+    }
+}
+
+/// Collects display spellings, one per key, in the order offered.
+#[derive(Default)]
+pub struct NameSet {
+    keys: HashSet<String>,
+    pub names: Vec<String>,
+}
+
+impl NameSet {
+    /// Adds `name` unless its key is empty, already present, or blocked. Returns whether added.
+    pub fn add(&mut self, name: &str, block: &Blocklist) -> bool {
+        let name = name.trim();
+        if name.contains(['\t', '|', '\n']) {
+            return false;
+        }
+        let key = name_key(name);
+        if key.is_empty() || block.blocks(&key) || !self.keys.insert(key) {
+            return false;
+        }
+        self.names.push(name.to_string());
+        true
+    }
+}
+
+/// The matchable names of a city: its own name, Latin alternates, then Cyrillic ones
+/// transliterated. Returns the names and how many came only from transliteration.
+pub fn city_names(name: &str, alternates: &[String], block: &Blocklist) -> (Vec<String>, usize) {
+    let mut set = NameSet::default();
+    set.add(name, block);
+    for alt in alternates.iter().filter(|a| is_latin(a) && !is_junk(a)) {
+        set.add(alt, block);
+    }
+    let mut transliterated = 0;
+    for alt in alternates.iter().filter(|a| is_cyrillic(a)) {
+        let ascii = any_ascii::any_ascii(alt);
+        if !is_junk(&ascii) && set.add(&ascii, block) {
+            transliterated += 1;
+        }
+    }
+    (set.names, transliterated)
+}
+
+/// Generic words that wrap a region's proper name: "Almaty Oblysy", "Respublika Buryatiya".
+const REGION_SUFFIXES: &[&str] = &[
+    " oblysy",
+    " oblast",
+    " oblasti",
+    " qalasy",
+    " province",
+    " region",
+    " governorate",
+    " krai",
+    " kray",
+    " district",
+    " county",
+    " prefecture",
+    " state",
+    " territory",
+    " voblasts",
+    " viloyati",
+    " wilayah",
+    " ili",
+];
+const REGION_PREFIXES: &[&str] = &[
+    "respublika ",
+    "republic of ",
+    "province of ",
+    "provincia de ",
+    "provincia di ",
+    "estado de ",
+    "departamento de ",
+    "region de ",
+    "misto ",
+    "gorod ",
+    "city of ",
+];
+
+/// A region's name with its generic wrapper removed, when it has one.
+pub fn region_core(name: &str) -> Option<String> {
+    let key = name_key(name);
+    for suffix in REGION_SUFFIXES {
+        if let Some(core) = key.strip_suffix(suffix) {
+            return (core.len() >= 3).then(|| title_case(core));
+        }
+    }
+    for prefix in REGION_PREFIXES {
+        if let Some(core) = key.strip_prefix(prefix) {
+            return (core.len() >= 3).then(|| title_case(core));
+        }
+    }
+    None
+}
+
+fn title_case(key: &str) -> String {
+    key.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + cs.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
