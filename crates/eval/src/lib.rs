@@ -28,7 +28,10 @@ Choices where the spec leaves room, stated once here:
 - a charge's content words are its folded words minus the stop words in
   `data/charge-stopwords.txt`, compared whole (no stemming), distinct words counted;
 - a gold field that is null (agents: empty) is not checked; it neither helps nor hurts;
-- a predicted reference to a missing entity id agrees with nothing.
+- a predicted reference to a missing entity id agrees with nothing;
+- field accuracy counts only pairs with required gold events (optional ones count nowhere);
+- "best field agreement first" ranks a candidate pair by: all given fields right, then more
+  fields right, then fewer wrong, then gold order, then prediction order.
 */
 
 mod fields;
