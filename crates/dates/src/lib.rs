@@ -1,1 +1,43 @@
-//! chronicle-dates (in progress)
+/*!
+Finds date expressions in English news text and resolves them to the ISO 8601 values of the
+`chronicle/1` contract.
+
+# Brief overview
+
+[`find_dates`] scans a text once and returns its [`DateMention`]s: char-offset spans (Unicode
+scalars, end-exclusive), sorted and non-overlapping, each with a [`DateExpr`] saying what the text
+states (an absolute [`PartialDate`] such as "April 12" or "12 April 2023", a range such as "May
+3-5", a [`Relative`] expression such as "last Thursday" or "two weeks ago", a decade, or a vague
+span such as "for years") and a `future` flag set by cues in its clause ("will", "upcoming",
+"scheduled for", "next").
+
+A [`Resolver`] is built from the publication date (if known) and all the mentions of one
+document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and [`Precision`]:
+
+- as precise as the text allows: `2023-04-12` (day), `2023-04` (month), `2023` (year);
+- a missing year comes from the publication date P (P's year, or the year before when that would
+  fall after P; forward for future mentions); without P it is left out: `--04-12`, `--04`;
+- a year the document itself states wins over P: for the same month ("Nov. 12, 2019 ... since
+  last November"), or a bare year earlier in the same sentence ("In 2019 ... on May 3");
+- weekdays, "yesterday", "last month", "N days ago" need P; without it the value is null and the
+  precision `unknown`;
+- a range ("from May 3 to 5", "2021-2022") takes its **start** as the value, precision `range`;
+  a week ("last week") is an ISO week (`2023-W14`), precision `range`; a weekend is its Saturday,
+  precision `range`;
+- decades ("the 1990s") and vague spans ("recently", "days before the elections") get no value.
+
+[`resolve_expr`] applies the same rules to one expression without document context.
+
+The word lists (month and weekday names, vague phrases, future cues, ...) are plain text files in
+`data/dates/`, compiled in. Scanning is a linear pass over tokens with no regular expressions.
+*/
+
+mod expr;
+mod lexicon;
+mod resolve;
+mod scan;
+mod token;
+
+pub use expr::{DateExpr, DateMention, PartialDate, Precision, Relative, Resolved, Shift};
+pub use resolve::{resolve_expr, Resolver};
+pub use scan::find_dates;

@@ -1,0 +1,136 @@
+//! What a date mention says, before any anchor is applied, and what it resolves to.
+
+use chrono::Weekday;
+
+/// A calendar date with any of its parts left open: "April 12" has no year, "2019" has only one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    pub fn ymd(year: Option<i32>, month: u32, day: u32) -> Self {
+        PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        }
+    }
+
+    pub fn ym(year: Option<i32>, month: u32) -> Self {
+        PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    pub fn year(year: i32) -> Self {
+        PartialDate {
+            year: Some(year),
+            month: None,
+            day: None,
+        }
+    }
+}
+
+/// "last", "this" or "next" in front of a weekday or month name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    Last,
+    This,
+    Next,
+}
+
+/// A date stated relative to the moment of writing; it needs the publication date to resolve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// Days from publication: "yesterday" -1, "today" 0, "tomorrow" 1, "three days ago" -3.
+    Days(i64),
+    /// "on Thursday", "last Thursday", "next Thursday".
+    Weekday {
+        weekday: Weekday,
+        shift: Option<Shift>,
+    },
+    /// Weeks from publication's week: "this week" 0, "last week" -1, "two weeks ago" -2.
+    Weeks(i64),
+    /// "this weekend" 0, "last weekend" -1.
+    Weekend(i64),
+    /// Calendar months from publication's month: "last month" -1, "earlier this month" 0.
+    Months(i64),
+    /// Calendar years from publication's year: "last year" -1.
+    Years(i64),
+    /// A month name with "last", "this" or "next": "since last November".
+    NamedMonth { month: u32, shift: Shift },
+}
+
+/// The meaning of one date mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateExpr {
+    /// A date with the parts the text gives: "April 12", "12 April 2023", "March 2022", "in 2019".
+    Absolute(PartialDate),
+    /// A span with both ends: "May 3-5", "between March 1 and 10", "2021-2022".
+    Range(PartialDate, PartialDate),
+    Relative(Relative),
+    /// "the 1990s": the first year of the decade.
+    Decade(i32),
+    /// A time no date can be given for: "for years", "recently", "days before the elections".
+    Vague,
+}
+
+/// How precise a resolved value is, as the `chronicle/1` contract names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    Range,
+    Unknown,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Range => "range",
+            Precision::Unknown => "unknown",
+        }
+    }
+}
+
+/// A mention's `date.value` and `date.precision` under the contract.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// ISO 8601: `2023-04-12`, `2023-04`, `2023`, `--04-12`, `--04`, `2023-W14`; `None` when
+    /// the text and the anchor do not give one.
+    pub value: Option<String>,
+    pub precision: Precision,
+}
+
+impl Resolved {
+    pub fn unknown() -> Self {
+        Resolved {
+            value: None,
+            precision: Precision::Unknown,
+        }
+    }
+}
+
+/// One date expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Char (Unicode scalar) offsets into the text, end-exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// The text of the span.
+    pub text: String,
+    pub expr: DateExpr,
+    /// The mention or its clause marks it as future ("will", "next", "scheduled for").
+    pub future: bool,
+    /// Index of the sentence the mention is in (0-based, in text order).
+    pub sentence: usize,
+}
