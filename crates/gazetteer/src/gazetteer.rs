@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::index::{self, IndexBuilder, NameIndex, Posting};
 use crate::load::{self, LoadError, LoadedPlace};
 use crate::normalize::{acronym_key, name_key};
 use crate::place::{Place, PlaceKind};
@@ -39,10 +40,6 @@ impl Tables<'static> {
     }
 }
 
-/// A posting: index into `places`, shifted left once, low bit set when the spelling is the
-/// place's own name rather than an alternate.
-type Posting = u32;
-
 /// A word that turns a name into a cue: "Almaty region", "city of Oral".
 pub(crate) struct Cue {
     pub kind: PlaceKind,
@@ -54,8 +51,8 @@ pub(crate) struct Cue {
 /// Places and their spellings, indexed for constant-time lookup by name.
 pub struct Gazetteer {
     pub(crate) places: Vec<Place>,
-    by_key: HashMap<Box<str>, Box<[Posting]>>,
-    by_acronym: HashMap<Box<str>, Box<[Posting]>>,
+    by_key: NameIndex,
+    by_acronym: NameIndex,
     by_id: HashMap<u64, u32>,
     by_country: HashMap<String, u32>,
     /// (ISO2, region name) -> region.
@@ -91,29 +88,26 @@ impl Gazetteer {
         loaded.extend(load::regions(tables.regions)?);
         loaded.extend(load::cities(tables.cities)?);
 
-        let mut by_key: HashMap<Box<str>, Vec<Posting>> = HashMap::with_capacity(loaded.len() * 4);
-        let mut by_acronym: HashMap<Box<str>, Vec<Posting>> = HashMap::new();
+        let mut by_key = IndexBuilder::with_capacity(loaded.len() * 4);
+        let mut by_acronym = IndexBuilder::with_capacity(64);
         let mut by_id = HashMap::with_capacity(loaded.len());
         let mut by_country = HashMap::new();
         let mut by_region = HashMap::new();
         let mut places = Vec::with_capacity(loaded.len());
         for (i, LoadedPlace { place, names }) in loaded.into_iter().enumerate() {
-            let index = i as u32;
             let own_key = name_key(&place.name);
-            for name in names {
+            for name in load::names(names) {
                 if let Some(acronym) = acronym_key(name) {
-                    by_acronym
-                        .entry(acronym.into())
-                        .or_default()
-                        .push(index << 1);
+                    by_acronym.add(acronym, index::posting(i, false));
                     continue;
                 }
                 let key = name_key(name);
                 if !key.is_empty() {
-                    let posting = index << 1 | u32::from(key == own_key);
-                    by_key.entry(key.into()).or_default().push(posting);
+                    let own = key == own_key;
+                    by_key.add(key, index::posting(i, own));
                 }
             }
+            let index = i as u32;
             by_id.insert(place.id, index);
             match place.kind {
                 PlaceKind::Country => {
@@ -140,25 +134,13 @@ impl Gazetteer {
             })
             .collect();
 
-        let order = |map: HashMap<Box<str>, Vec<Posting>>| -> HashMap<Box<str>, Box<[Posting]>> {
-            map.into_iter()
-                .map(|(key, mut postings)| {
-                    postings.sort_by_key(|p| {
-                        let place = &places[(p >> 1) as usize];
-                        (
-                            place.kind,
-                            std::cmp::Reverse(place.population),
-                            place.id,
-                            *p,
-                        )
-                    });
-                    postings.dedup_by_key(|p| *p >> 1);
-                    (key, postings.into_boxed_slice())
-                })
-                .collect()
+        // Countries, then regions, then cities; bigger first.
+        let rank = |p: Posting| {
+            let place = &places[index::place_of(p)];
+            (place.kind, std::cmp::Reverse(place.population), place.id)
         };
-        let by_key = order(by_key);
-        let by_acronym = order(by_acronym);
+        let by_key = by_key.finish(rank);
+        let by_acronym = by_acronym.finish(rank);
         Ok(Gazetteer {
             places,
             by_key,
@@ -179,20 +161,23 @@ impl Gazetteer {
     }
 
     pub(crate) fn hits(&self, name: &str) -> impl Iterator<Item = Hit<'_>> {
-        let acronym = acronym_key(name).and_then(|a| self.by_acronym.get(a.as_str()));
-        let plain = self.by_key.get(name_key(name).as_str());
-        acronym.into_iter().chain(plain).flatten().map(|p| Hit {
-            place: &self.places[(p >> 1) as usize],
-            own_name: p & 1 == 1,
-        })
+        let acronym = acronym_key(name)
+            .map(|a| self.by_acronym.get(&a))
+            .unwrap_or_default();
+        let plain = self.by_key.get(&name_key(name));
+        acronym.iter().chain(plain).map(|&p| self.hit(p))
     }
 
     /// The places under an already folded key (see [`crate::name_key`]).
     pub(crate) fn hits_by_key(&self, key: &str) -> impl Iterator<Item = Hit<'_>> {
-        self.by_key.get(key).into_iter().flatten().map(|p| Hit {
-            place: &self.places[(p >> 1) as usize],
-            own_name: p & 1 == 1,
-        })
+        self.by_key.get(key).iter().map(|&p| self.hit(p))
+    }
+
+    fn hit(&self, posting: Posting) -> Hit<'_> {
+        Hit {
+            place: &self.places[index::place_of(posting)],
+            own_name: index::is_own_name(posting),
+        }
     }
 
     /// True when some place goes by this name.
@@ -243,6 +228,6 @@ impl Gazetteer {
 
     /// Every folded spelling the index holds (for building a text matcher over them).
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.by_key.keys().map(|k| &**k)
+        self.by_key.keys()
     }
 }

@@ -18,6 +18,7 @@ The tables are generated from GeoNames data (CC BY 4.0, credit "GeoNames") by th
 */
 
 mod gazetteer;
+mod index;
 mod load;
 mod normalize;
 mod place;

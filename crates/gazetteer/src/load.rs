@@ -28,7 +28,13 @@ impl std::error::Error for LoadError {}
 /// A place with the spellings it is indexed under.
 pub(crate) struct LoadedPlace<'t> {
     pub place: Place,
-    pub names: Vec<&'t str>,
+    /// The `|`-separated spellings column.
+    pub names: &'t str,
+}
+
+/// The spellings of a `|`-separated column.
+pub(crate) fn names(column: &str) -> impl Iterator<Item = &str> {
+    column.split('|').map(str::trim).filter(|n| !n.is_empty())
 }
 
 /// The non-comment, non-blank lines of a table with their 1-based numbers.
@@ -89,12 +95,8 @@ impl<'t> Fields<'t> {
         })
     }
 
-    fn names(&self, i: usize) -> Vec<&'t str> {
-        self.text(i)
-            .split('|')
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .collect()
+    fn names(&self, i: usize) -> impl Iterator<Item = &'t str> {
+        names(self.text(i))
     }
 }
 
@@ -114,7 +116,7 @@ pub(crate) fn countries(text: &str) -> Result<Vec<LoadedPlace<'_>>, LoadError> {
                     lon: f.number(5, "longitude")?,
                     population: f.number(6, "population")?,
                 },
-                names: f.names(7),
+                names: f.text(7),
             })
         })
         .collect()
@@ -136,7 +138,7 @@ pub(crate) fn regions(text: &str) -> Result<Vec<LoadedPlace<'_>>, LoadError> {
                     lon: f.number(4, "longitude")?,
                     population: f.number(5, "population")?,
                 },
-                names: f.names(6),
+                names: f.text(6),
             })
         })
         .collect()
@@ -159,7 +161,7 @@ pub(crate) fn cities(text: &str) -> Result<Vec<LoadedPlace<'_>>, LoadError> {
                     lon: f.number(5, "longitude")?,
                     population: f.number(6, "population")?,
                 },
-                names: f.names(7),
+                names: f.text(7),
             })
         })
         .collect()
