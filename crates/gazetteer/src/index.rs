@@ -116,7 +116,7 @@ mod tests {
         b.add("uralsk".into(), posting(3, false));
         b.add("oral".into(), posting(1, false));
         b.add("oral".into(), posting(3, false));
-        let index = b.finish(|p| place_of(p));
+        let index = b.finish(place_of);
         let oral: Vec<usize> = index.get("oral").iter().map(|&p| place_of(p)).collect();
         assert_eq!(oral, [1, 3]);
         assert!(

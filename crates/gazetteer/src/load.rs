@@ -176,7 +176,7 @@ pub(crate) fn demonyms(text: &str) -> Result<Vec<(&str, String)>, LoadError> {
         if iso.len() != 2 {
             return Err(f.error(format!("{iso:?} is not a two-letter country code")));
         }
-        pairs.extend(f.names(1).into_iter().map(|form| (form, iso.clone())));
+        pairs.extend(f.names(1).map(|form| (form, iso.clone())));
     }
     Ok(pairs)
 }
