@@ -1,0 +1,142 @@
+//! The word lists that features consult: English words, name-only words and place names.
+//!
+//! They live in `data/ner/*.txt` (built by `data/ner/build_lexicons.py` from `shared/data`) and
+//! are compiled into the binary. A model records [`Lexicons::fingerprint`] so that it is never
+//! run against lists other than the ones it was trained with.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::hash::{combine, fnv, hash_str, mix, PreHashedBuild, FNV_START};
+
+const COMMON_WORDS: &str = include_str!("../../../data/ner/common_words.txt");
+const PROPER_WORDS: &str = include_str!("../../../data/ner/proper_words.txt");
+const PLACES: &str = include_str!("../../../data/ner/places.txt");
+
+/// Longest place name, in tokens, that the gazetteer matches.
+pub(crate) const MAX_PLACE_TOKENS: usize = 4;
+const PLACE_SEED: u64 = 0x706c_6163_6573;
+
+/// What the word lists say about one lower-cased word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordClass {
+    Unknown = 0,
+    /// Spelt in lower case in the English word list ("police", "said").
+    Common = 1,
+    /// Spelt only with a capital in the English word list ("john", "germany").
+    Proper = 2,
+}
+
+pub(crate) struct Lexicons {
+    common: HashSet<u64, PreHashedBuild>,
+    proper: HashSet<u64, PreHashedBuild>,
+    places: HashSet<u64, PreHashedBuild>,
+    /// Every proper prefix of a multi-word place name, so a scan can stop early.
+    place_prefixes: HashSet<u64, PreHashedBuild>,
+    pub(crate) fingerprint: u64,
+}
+
+/// Entries of a list file: non-empty lines that are not `#` comments.
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Key of a place name given the lower-case hashes of its tokens.
+pub(crate) fn place_key(prefix: u64, token_hash: u64) -> u64 {
+    combine(prefix, token_hash)
+}
+
+pub(crate) fn place_seed() -> u64 {
+    PLACE_SEED
+}
+
+impl Lexicons {
+    /// The lists compiled into the crate, parsed once.
+    pub(crate) fn get() -> &'static Lexicons {
+        static LEX: OnceLock<Lexicons> = OnceLock::new();
+        LEX.get_or_init(|| Lexicons::parse(COMMON_WORDS, PROPER_WORDS, PLACES))
+    }
+
+    fn parse(common: &str, proper: &str, places: &str) -> Lexicons {
+        let words = |text: &str| -> HashSet<u64, PreHashedBuild> {
+            entries(text).map(|w| hash_str(&w.to_lowercase())).collect()
+        };
+        let mut place_set = HashSet::default();
+        let mut place_prefixes = HashSet::default();
+        for name in entries(places) {
+            let lower = name.to_lowercase();
+            let mut key = PLACE_SEED;
+            let tokens: Vec<&str> = lower.split(' ').filter(|t| !t.is_empty()).collect();
+            if tokens.len() > MAX_PLACE_TOKENS {
+                continue;
+            }
+            for (i, tok) in tokens.iter().enumerate() {
+                key = place_key(key, hash_str(tok));
+                if i + 1 < tokens.len() {
+                    place_prefixes.insert(key);
+                }
+            }
+            place_set.insert(key);
+        }
+        let mut fp = FNV_START;
+        for text in [common, proper, places] {
+            fp = fnv(fp, text.as_bytes());
+        }
+        Lexicons {
+            common: words(common),
+            proper: words(proper),
+            places: place_set,
+            place_prefixes,
+            fingerprint: mix(fp),
+        }
+    }
+
+    /// Class of a word given the hash of its lower-case form.
+    pub(crate) fn class(&self, lower_hash: u64) -> WordClass {
+        if self.common.contains(&lower_hash) {
+            WordClass::Common
+        } else if self.proper.contains(&lower_hash) {
+            WordClass::Proper
+        } else {
+            WordClass::Unknown
+        }
+    }
+
+    pub(crate) fn is_place(&self, key: u64) -> bool {
+        self.places.contains(&key)
+    }
+
+    pub(crate) fn is_place_prefix(&self, key: u64) -> bool {
+        self.place_prefixes.contains(&key)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lists_know_common_words_names_and_places() {
+        let lex = Lexicons::get();
+        assert_eq!(lex.class(hash_str("police")), WordClass::Common);
+        assert_eq!(lex.class(hash_str("germany")), WordClass::Proper);
+        assert_eq!(lex.class(hash_str("xqzzv")), WordClass::Unknown);
+        let one = place_key(place_seed(), hash_str("almaty"));
+        assert!(lex.is_place(one));
+        let new = place_key(place_seed(), hash_str("new"));
+        assert!(lex.is_place_prefix(new));
+        assert!(lex.is_place(place_key(new, hash_str("york"))));
+    }
+
+    #[test]
+    fn comments_and_blank_lines_are_skipped() {
+        let lex = Lexicons::parse("# header\n\nrun\n", "", "# x\nSan Jose\n");
+        assert_eq!(lex.class(hash_str("run")), WordClass::Common);
+        assert_eq!(lex.class(hash_str("# header")), WordClass::Unknown);
+        let san = place_key(place_seed(), hash_str("san"));
+        assert!(lex.is_place(place_key(san, hash_str("jose"))));
+        assert!(!lex.is_place(san));
+    }
+}

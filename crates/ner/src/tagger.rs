@@ -1,0 +1,100 @@
+//! The loaded model and the tagging entry points.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use crate::features::{extract, DocHistory, Features};
+use crate::label::Label;
+use crate::lexicon::Lexicons;
+use crate::model::{emissions, viterbi, Weights, N};
+use crate::Error;
+
+/// The model shipped in the repository (`models/ner.bin`), compiled into the binary.
+static EMBEDDED: &[u8] = include_bytes!("../../../models/ner.bin");
+
+/// A named-entity tagger: quantised weights plus the lexicons its features consult.
+pub struct Tagger {
+    weights: Weights,
+    lex: &'static Lexicons,
+}
+
+/// Reusable buffers for tagging one document.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    feats: Features,
+    em: Vec<[i32; N]>,
+}
+
+impl Tagger {
+    /// Loads a model file written by [`crate::train`].
+    pub fn load(path: &Path) -> Result<Tagger, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        Tagger::from_bytes(&bytes)
+    }
+
+    /// Reads a model from the bytes of a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, Error> {
+        let lex = Lexicons::get();
+        let weights = Weights::from_bytes(bytes, lex.fingerprint)?;
+        Ok(Tagger { weights, lex })
+    }
+
+    pub(crate) fn from_weights(weights: Weights) -> Tagger {
+        Tagger {
+            weights,
+            lex: Lexicons::get(),
+        }
+    }
+
+    /// The shipped model, parsed on first use and shared afterwards.
+    pub fn embedded() -> Result<&'static Tagger, Error> {
+        static TAGGER: OnceLock<Result<Tagger, String>> = OnceLock::new();
+        TAGGER
+            .get_or_init(|| Tagger::from_bytes(EMBEDDED).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Model(format!("the model compiled into this binary: {e}")))
+    }
+
+    /// Tags one sentence on its own (no document context).
+    pub fn tag<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<Label> {
+        let mut scratch = Scratch::default();
+        self.tag_sentence(tokens, &DocHistory::default(), &mut scratch)
+    }
+
+    /// Tags the sentences of one document in order; how a word was tagged in earlier sentences
+    /// informs later ones ("Peter Blackburn" … "Blackburn said").
+    pub fn tag_doc<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Label>> {
+        let mut scratch = Scratch::default();
+        let mut history = DocHistory::default();
+        sentences
+            .iter()
+            .map(|s| {
+                let labels = self.tag_sentence(s, &history, &mut scratch);
+                history.record(scratch.feats.lowers(), scratch.feats.alpha(), &labels);
+                labels
+            })
+            .collect()
+    }
+
+    fn tag_sentence<S: AsRef<str>>(
+        &self,
+        tokens: &[S],
+        history: &DocHistory,
+        scratch: &mut Scratch,
+    ) -> Vec<Label> {
+        extract(
+            tokens,
+            self.lex,
+            history,
+            self.weights.bits,
+            &mut scratch.feats,
+        );
+        emissions(&self.weights.emit, &scratch.feats, &mut scratch.em);
+        viterbi(&scratch.em, &self.weights.trans)
+    }
+
+    /// Rows of the weight table that carry weights (a size measure).
+    pub fn feature_rows(&self) -> usize {
+        self.weights.nonzero_rows()
+    }
+}
