@@ -4,6 +4,7 @@
 //! "Alma Ata"; "St. Petersburg" and "St Petersburg". The key folds these together: any script is
 //! transliterated to ASCII (`any_ascii`), letters are lower-cased, apostrophes, quotes and dots
 //! vanish, and every other run of non-alphanumerics (hyphens, spaces, commas) becomes one space.
+//! The word "saint" is written "st", so "Saint Petersburg" and "St. Petersburg" are one key.
 
 use std::borrow::Cow;
 
@@ -40,7 +41,17 @@ pub fn name_key(name: &str) -> String {
             gap = true;
         }
     }
+    if key.contains("saint") {
+        key = abbreviate_saint(&key);
+    }
     key
+}
+
+fn abbreviate_saint(key: &str) -> String {
+    key.split(' ')
+        .map(|w| if w == "saint" { "st" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// An all-capitals abbreviation such as "USA", "U.S." or "UAE", reduced to its letters; `None`
@@ -66,6 +77,8 @@ mod tests {
         assert_eq!(name_key("Oʻzbekiston"), "ozbekiston");
         assert_eq!(name_key("Nur-Sultan"), name_key("Nur Sultan"));
         assert_eq!(name_key("St. Petersburg"), "st petersburg");
+        assert_eq!(name_key("Saint-Petersburg"), "st petersburg");
+        assert_eq!(name_key("Saintes"), "saintes");
         assert_eq!(name_key("Орал"), "oral");
         assert_eq!(name_key(" - "), "");
     }

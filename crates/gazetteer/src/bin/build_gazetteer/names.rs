@@ -103,11 +103,20 @@ pub fn city_names(name: &str, alternates: &[String], block: &Blocklist) -> (Vec<
     (set.names, transliterated)
 }
 
-/// Generic words that wrap a region's proper name: "Almaty Oblysy", "Respublika Buryatiya".
+/// Generic words that wrap a region's proper name: "Almaty Oblysy", "Respublika Buryatiya",
+/// "Xinjiang Uygur Zizhiqu". Longer suffixes first; they are stripped repeatedly.
 const REGION_SUFFIXES: &[&str] = &[
+    " autonomous region",
+    " autonomous oblast",
+    " autonomous okrug",
+    " avtonomnyy okrug",
+    " uygur zizhiqu",
+    " zhuangzu zizhiqu",
+    " huizu zizhiqu",
+    " zizhiqu",
     " oblysy",
-    " oblast",
     " oblasti",
+    " oblast",
     " qalasy",
     " province",
     " region",
@@ -122,7 +131,14 @@ const REGION_SUFFIXES: &[&str] = &[
     " voblasts",
     " viloyati",
     " wilayah",
-    " ili",
+    " sheng",
+    " shi",
+    " rayonu",
+    " rayon",
+    " marz",
+    " city",
+    " shahri",
+    " sahari",
 ];
 const REGION_PREFIXES: &[&str] = &[
     "respublika ",
@@ -136,22 +152,26 @@ const REGION_PREFIXES: &[&str] = &[
     "misto ",
     "gorod ",
     "city of ",
+    "viloyati ",
 ];
 
-/// A region's name with its generic wrapper removed, when it has one.
+/// A region's name with its generic wrappers removed, when it has any.
 pub fn region_core(name: &str) -> Option<String> {
-    let key = name_key(name);
-    for suffix in REGION_SUFFIXES {
-        if let Some(core) = key.strip_suffix(suffix) {
-            return (core.len() >= 3).then(|| title_case(core));
+    let full = name_key(name);
+    let mut core = full.as_str();
+    loop {
+        let before = core;
+        for suffix in REGION_SUFFIXES {
+            core = core.strip_suffix(suffix).unwrap_or(core);
+        }
+        for prefix in REGION_PREFIXES {
+            core = core.strip_prefix(prefix).unwrap_or(core);
+        }
+        if core == before {
+            break;
         }
     }
-    for prefix in REGION_PREFIXES {
-        if let Some(core) = key.strip_prefix(prefix) {
-            return (core.len() >= 3).then(|| title_case(core));
-        }
-    }
-    None
+    (core != full && core.len() >= 3).then(|| title_case(core))
 }
 
 fn title_case(key: &str) -> String {
