@@ -108,3 +108,129 @@ impl Gazetteer {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Tables;
+
+    /// A small world: two countries, a region and city sharing a name, namesake cities in two
+    /// countries, and a town whose alternate spelling is a big city's name.
+    const COUNTRIES: &str = "KZ\t1522867\tKazakhstan\tAstana\t51.18\t71.45\t18000000\tKazakhstan\n\
+        GE\t614540\tGeorgia\tTbilisi\t41.69\t44.83\t3700000\tGeorgia\n\
+        PL\t798544\tPoland\tWarsaw\t52.23\t21.01\t38000000\tPoland\n";
+    const REGIONS: &str =
+        "1099511627777\tKZ\tAlmaty Oblysy\t45.0\t78.4\t2000000\tAlmaty Oblysy|Almaty\n";
+    const CITIES: &str =
+        "1526384\tKZ\tAlmaty Qalasy\tAlmaty\t43.25\t76.92\t1977011\tAlmaty|Alma-Ata\n\
+        100\tKZ\tAlmaty Oblysy\tGeorgia\t44.0\t77.0\t20000\tGeorgia\n\
+        201\tKZ\t\tSpringfield\t45.0\t70.0\t30000\tSpringfield\n\
+        202\tGE\t\tSpringfield\t42.0\t43.0\t90000\tSpringfield\n\
+        625144\tBY\t\tMinsk\t53.9\t27.57\t1742124\tMinsk\n\
+        764679\tPL\t\tMinsk Mazowiecki\t52.18\t21.56\t37027\tMinsk Mazowiecki|Minsk\n";
+
+    fn world() -> Gazetteer {
+        Gazetteer::from_tables(Tables {
+            countries: COUNTRIES,
+            regions: REGIONS,
+            cities: CITIES,
+            demonyms: "KZ\tKazakh|Kazakhstani\n",
+            cues: "region\tsuffix\tregion\ncity\tprefix\tcity of\n",
+        })
+        .expect("the test tables are well formed")
+    }
+
+    fn pick(g: &Gazetteer, name: &str, ctx: &Context<'_>) -> Option<u64> {
+        g.resolve(name, ctx).map(|p| p.id)
+    }
+
+    #[test]
+    fn country_beats_same_named_city_unless_cued() {
+        let g = world();
+        let kz = [("KZ", 1.0)];
+        assert_eq!(
+            pick(&g, "Georgia", &Context::in_countries(&kz)),
+            Some(614540)
+        );
+        let cued = Context {
+            countries: &kz,
+            cue: Some(PlaceKind::City),
+        };
+        assert_eq!(pick(&g, "Georgia", &cued), Some(100));
+        assert_eq!(pick(&g, "city of Georgia", &Context::default()), Some(100));
+    }
+
+    #[test]
+    fn document_country_beats_population() {
+        let g = world();
+        assert_eq!(pick(&g, "Springfield", &Context::default()), Some(202));
+        let kz = [("KZ", 1.0)];
+        assert_eq!(
+            pick(&g, "Springfield", &Context::in_countries(&kz)),
+            Some(201)
+        );
+        // A weak hint (weight 0.1) does not outweigh a threefold population difference.
+        let hint = [("KZ", 0.1)];
+        assert_eq!(
+            pick(&g, "Springfield", &Context::in_countries(&hint)),
+            Some(202)
+        );
+    }
+
+    #[test]
+    fn own_name_beats_another_places_alternate_spelling() {
+        let g = world();
+        let pl = [("PL", 1.0)];
+        assert_eq!(pick(&g, "Minsk", &Context::in_countries(&pl)), Some(625144));
+        assert_eq!(
+            pick(&g, "Minsk Mazowiecki", &Context::in_countries(&pl)),
+            Some(764679)
+        );
+    }
+
+    #[test]
+    fn region_needs_a_cue_against_a_city() {
+        let g = world();
+        assert_eq!(pick(&g, "Almaty", &Context::default()), Some(1526384));
+        assert_eq!(
+            pick(&g, "Almaty region", &Context::default()),
+            Some(1099511627777)
+        );
+        let cued = Context {
+            countries: &[],
+            cue: Some(PlaceKind::Region),
+        };
+        assert_eq!(pick(&g, "Almaty", &cued), Some(1099511627777));
+        assert_eq!(g.by_id(1099511627777).and_then(Place::geonames_id), None);
+        let city = g.by_id(1526384).expect("Almaty");
+        assert_eq!(
+            g.region_of(g.by_id(100).expect("town")).map(|r| r.id),
+            Some(1099511627777)
+        );
+        assert_eq!(city.geonames_id(), Some(1526384));
+    }
+
+    #[test]
+    fn unknown_names_resolve_to_nothing() {
+        let g = world();
+        assert_eq!(pick(&g, "Atlantis", &Context::default()), None);
+        assert_eq!(pick(&g, "Atlantis region", &Context::default()), None);
+        assert_eq!(pick(&g, "", &Context::default()), None);
+        assert!(g.candidates("  ").is_empty());
+    }
+
+    #[test]
+    fn bad_tables_report_the_line() {
+        let err = Gazetteer::from_tables(Tables {
+            countries: COUNTRIES,
+            regions: REGIONS,
+            cities: "# header\n1\tKZ\t\tX\tnorth\t70.0\t5\tX\n",
+            demonyms: "",
+            cues: "",
+        })
+        .err()
+        .expect("a latitude of `north` is refused");
+        assert_eq!((err.table, err.line), ("cities.tsv", 2));
+        assert!(err.to_string().contains("latitude"), "{err}");
+    }
+}
