@@ -51,14 +51,16 @@ pub struct Blocklist {
 }
 
 impl Blocklist {
-    /// A key is blocked when the curated stop list names it, or when it is an English word that
-    /// news text uses in lower case at least twice (CoNLL `eng.train`) and the keep list does not
-    /// save it.
-    pub fn blocks(&self, key: &str) -> bool {
+    /// A key is blocked when the curated stop list names it, or, unless the keep list saves it,
+    /// when it is an English word and either an alternate spelling (GeoNames' alternates that are
+    /// English words are folk translations and puns: "Lion" for Lyon, "Soul" for Seoul) or a
+    /// place's own name that news text uses in lower case at least twice (CoNLL `eng.train`:
+    /// "Police", "Best", "Deal").
+    pub fn blocks(&self, key: &str, alternate: bool) -> bool {
         self.stopwords.contains(key)
             || (!self.keep.contains(key)
                 && self.english.contains(key)
-                && self.lowercase_counts.get(key).copied().unwrap_or(0) >= 2)
+                && (alternate || self.lowercase_counts.get(key).copied().unwrap_or(0) >= 2))
     }
 }
 
@@ -66,18 +68,23 @@ impl Blocklist {
 #[derive(Default)]
 pub struct NameSet {
     keys: HashSet<String>,
+    /// Whether a name has been offered yet (the first is the place's own).
+    offered: bool,
     pub names: Vec<String>,
 }
 
 impl NameSet {
-    /// Adds `name` unless its key is empty, already present, or blocked. Returns whether added.
+    /// Adds `name` unless its key is empty, already present, or blocked. The first name added is
+    /// the place's own; later ones are alternates, judged more strictly. Returns whether added.
     pub fn add(&mut self, name: &str, block: &Blocklist) -> bool {
+        let alternate = self.offered;
+        self.offered = true;
         let name = name.trim();
         if name.contains(['\t', '|', '\n']) {
             return false;
         }
         let key = name_key(name);
-        if key.is_empty() || block.blocks(&key) || !self.keys.insert(key) {
+        if key.is_empty() || block.blocks(&key, alternate) || !self.keys.insert(key) {
             return false;
         }
         self.names.push(name.to_string());
