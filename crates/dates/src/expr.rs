@@ -66,6 +66,16 @@ pub enum Relative {
     NamedMonth { month: u32, shift: Shift },
 }
 
+/// The year a phrase after a month points at: "March last year", "in June of that year".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    /// Years from publication's year: "this year" 0, "last year" -1, "next year" 1.
+    Published(i64),
+    /// Years from the year of the nearest earlier dated mention: "that year" 0, "the following
+    /// year" 1, "the previous year" -1.
+    Previous(i64),
+}
+
 /// The meaning of one date mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateExpr {
@@ -74,6 +84,11 @@ pub enum DateExpr {
     /// A span with both ends: "May 3-5", "between March 1 and 10", "2021-2022".
     Range(PartialDate, PartialDate),
     Relative(Relative),
+    /// A month (and day) whose year a phrase names: "September this year", "June of that year".
+    InYear(PartialDate, YearRef),
+    /// Days after the nearest earlier mention of a day: "the next day" 1, "two days later" 2,
+    /// "the previous day" -1.
+    DaysAfterPrevious(i64),
     /// "the 1990s": the first year of the decade.
     Decade(i32),
     /// A time no date can be given for: "for years", "recently", "days before the elections".

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use chrono::Weekday;
 
-use crate::token::{tokenize_raw, TokKind};
+use crate::token::{tokenize_raw, TokKind, Token};
 
 /// A grammatical role fixed by the code (not a monitor-editable list): these words steer the
 /// patterns in `scan.rs` themselves.
@@ -35,6 +35,10 @@ pub(crate) enum Tag {
     Ordinal,
     PluralS,
     On,
+    Following,
+    Previous,
+    That,
+    Same,
 }
 
 /// A unit of time as counted in "two weeks ago".
@@ -52,6 +56,7 @@ pub(crate) const DATE_CUE: u8 = 1;
 pub(crate) const CLAUSE_BREAK: u8 = 2;
 pub(crate) const REPORTING: u8 = 4;
 pub(crate) const COUNT_NOUN: u8 = 8;
+pub(crate) const PAST: u8 = 16;
 
 /// What one vocabulary word can be.
 #[derive(Debug, Clone, Default)]
@@ -70,6 +75,28 @@ pub(crate) struct WordInfo {
 pub(crate) enum PhraseTok {
     Word(u32),
     Punct(char),
+}
+
+impl PhraseTok {
+    pub fn is_word(self, id: u32) -> bool {
+        self == PhraseTok::Word(id)
+    }
+}
+
+/// The last token of `phrase` when the tokens from `i` spell it.
+pub(crate) fn phrase_end(toks: &[Token], i: usize, phrase: &[PhraseTok]) -> Option<usize> {
+    for (k, p) in phrase.iter().enumerate() {
+        let t = toks.get(i + k)?;
+        let same = match (p, t.kind) {
+            (PhraseTok::Word(id), TokKind::Word) => *id == t.id,
+            (PhraseTok::Punct(c), TokKind::Punct(d)) => *c == d,
+            _ => false,
+        };
+        if !same {
+            return None;
+        }
+    }
+    Some(i + phrase.len().checked_sub(1)?)
 }
 
 pub(crate) struct Lexicon {
@@ -93,6 +120,7 @@ const REPORTING_VERBS: &str = include_str!("../../../data/dates/reporting_verbs.
 const DATE_CUES: &str = include_str!("../../../data/dates/date_cues.txt");
 const CLAUSE_BREAKS: &str = include_str!("../../../data/dates/clause_breaks.txt");
 const COUNT_NOUNS: &str = include_str!("../../../data/dates/count_nouns.txt");
+const PAST_MARKERS: &str = include_str!("../../../data/dates/past_markers.txt");
 
 /// Grammar words and their roles.
 const TAGS: &[(&str, Tag)] = &[
@@ -133,6 +161,10 @@ const TAGS: &[(&str, Tag)] = &[
     ("th", Tag::Ordinal),
     ("s", Tag::PluralS),
     ("on", Tag::On),
+    ("following", Tag::Following),
+    ("previous", Tag::Previous),
+    ("that", Tag::That),
+    ("same", Tag::Same),
 ];
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -190,6 +222,7 @@ impl Lexicon {
             (CLAUSE_BREAKS, CLAUSE_BREAK),
             (REPORTING_VERBS, REPORTING),
             (COUNT_NOUNS, COUNT_NOUN),
+            (PAST_MARKERS, PAST),
         ] {
             for word in lines(list) {
                 lex.info_mut(word).flags |= flag;

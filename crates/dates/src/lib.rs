@@ -36,8 +36,9 @@ mod expr;
 mod lexicon;
 mod resolve;
 mod scan;
+mod tense;
 mod token;
 
-pub use expr::{DateExpr, DateMention, PartialDate, Precision, Relative, Resolved, Shift};
+pub use expr::{DateExpr, DateMention, PartialDate, Precision, Relative, Resolved, Shift, YearRef};
 pub use resolve::{resolve_expr, Resolver};
 pub use scan::find_dates;

@@ -3,22 +3,32 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::expr::{DateExpr, DateMention, PartialDate, Precision, Relative, Resolved, Shift};
+use crate::expr::{
+    DateExpr, DateMention, PartialDate, Precision, Relative, Resolved, Shift, YearRef,
+};
 use crate::scan::{days_in_month, valid};
 
 /// How many sentences back an explicit "Nov. 12, 2019" still fixes the year of a yearless
-/// "November" when the publication date is known (without one, the whole document counts).
+/// "November" when the publication date is known (without one, the whole document counts), and
+/// how far back "the next day" or "that year" look for the date they lean on.
 const CONTEXT_SENTENCES: usize = 3;
+
+/// How many earlier mentions "the next day" or "that year" look through.
+const LOOK_BACK: usize = 12;
 
 /// Resolves the date mentions of one document.
 ///
-/// Built from all the document's mentions, it lets a year the text states for a month ("arrested
-/// on Nov. 12, 2019 ... since last November") or for a sentence ("In 2019, ... on May 3") fix
-/// the year of a yearless mention, ahead of the publication-date defaults.
+/// Built from all the document's mentions (in text order), it applies the document's own
+/// chronology ahead of the publication-date defaults: a year the text states for the same month
+/// ("arrested on Nov. 12, 2019 ... since last November" gives 2019-11); "that year" takes the
+/// year of the nearest earlier dated mention; "the next day" / "two days later" count from the
+/// nearest earlier mention of a day.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
     published: Option<NaiveDate>,
     explicit: Vec<Explicit>,
+    /// The document's mentions resolved in text order, for phrases that lean on an earlier date.
+    earlier: Vec<Anchor>,
 }
 
 /// A year the text states, with the month it goes with (if any) and where it is.
@@ -28,6 +38,14 @@ struct Explicit {
     sentence: usize,
     month: Option<u32>,
     year: i32,
+}
+
+/// A mention already resolved.
+#[derive(Debug, Clone)]
+struct Anchor {
+    start: usize,
+    sentence: usize,
+    resolved: Resolved,
 }
 
 impl Resolver {
@@ -50,10 +68,20 @@ impl Resolver {
                 }
             }
         }
-        Resolver {
+        let mut resolver = Resolver {
             published,
             explicit,
+            earlier: Vec::with_capacity(mentions.len()),
+        };
+        for m in mentions {
+            let resolved = resolver.resolve(m);
+            resolver.earlier.push(Anchor {
+                start: m.start,
+                sentence: m.sentence,
+                resolved,
+            });
         }
+        resolver
     }
 
     pub fn published(&self) -> Option<NaiveDate> {
@@ -64,14 +92,25 @@ impl Resolver {
     pub fn resolve(&self, m: &DateMention) -> Resolved {
         let expr = match m.expr {
             DateExpr::Absolute(p) if p.year.is_none() => {
-                self.with_context_year(m, p).map(DateExpr::Absolute)
+                self.with_month_year(m, p).map(DateExpr::Absolute)
             }
             DateExpr::Range(a, b) if a.year.is_none() => self
-                .with_context_year(m, a)
+                .with_month_year(m, a)
                 .map(|a| DateExpr::Range(a, PartialDate { year: a.year, ..b })),
             DateExpr::Relative(Relative::NamedMonth { month, .. }) => self
-                .with_context_year(m, PartialDate::ym(None, month))
+                .with_month_year(m, PartialDate::ym(None, month))
                 .map(DateExpr::Absolute),
+            DateExpr::InYear(p, YearRef::Previous(n)) => {
+                let year = self
+                    .earlier_year(m)
+                    .and_then(|y| y.checked_add(i32::try_from(n).ok()?));
+                Some(DateExpr::Absolute(PartialDate { year, ..p }))
+            }
+            DateExpr::DaysAfterPrevious(n) => {
+                return self
+                    .days_after_earlier(m, n)
+                    .unwrap_or_else(Resolved::unknown)
+            }
             _ => None,
         };
         resolve_expr(&expr.unwrap_or(m.expr), m.future, self.published)
@@ -87,31 +126,11 @@ impl Resolver {
         }
     }
 
-    /// `p` with the year the document gives it, if it gives one.
-    fn with_context_year(&self, m: &DateMention, p: PartialDate) -> Option<PartialDate> {
+    /// `p` with the year the document states for the same month: the nearest such statement
+    /// before the mention, else the nearest after it. With a publication date only a nearby
+    /// statement counts.
+    fn with_month_year(&self, m: &DateMention, p: PartialDate) -> Option<PartialDate> {
         let month = p.month?;
-        let year = self
-            .sentence_year(m)
-            .or_else(|| self.month_year(m, month))?;
-        let dated = PartialDate {
-            year: Some(year),
-            ..p
-        };
-        valid(dated).then_some(dated)
-    }
-
-    /// A bare year stated earlier in the same sentence: "In 2019, he was detained on Nov. 12".
-    fn sentence_year(&self, m: &DateMention) -> Option<i32> {
-        self.explicit
-            .iter()
-            .filter(|e| e.month.is_none() && e.sentence == m.sentence && e.start < m.start)
-            .max_by_key(|e| e.start)
-            .map(|e| e.year)
-    }
-
-    /// The year stated elsewhere for the same month: the nearest one before the mention, else
-    /// the nearest after it. With a publication date, only a nearby one counts.
-    fn month_year(&self, m: &DateMention, month: u32) -> Option<i32> {
         let same = self.explicit.iter().filter(|e| e.month == Some(month));
         let near = |e: &&Explicit| {
             self.published.is_none()
@@ -127,7 +146,56 @@ impl Resolver {
             .filter(near)
             .filter(|e| e.start > m.start)
             .min_by_key(|e| e.start);
-        before.or(after).map(|e| e.year)
+        let year = before.or(after)?.year;
+        let dated = PartialDate {
+            year: Some(year),
+            ..p
+        };
+        valid(dated).then_some(dated)
+    }
+
+    /// The earlier anchors a mention may lean on, nearest first.
+    fn anchors_before<'a>(&'a self, m: &'a DateMention) -> impl Iterator<Item = &'a Anchor> + 'a {
+        let end = self.earlier.partition_point(|a| a.start < m.start);
+        self.earlier[..end]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .take_while(move |a| a.sentence + CONTEXT_SENTENCES >= m.sentence)
+    }
+
+    /// The year of the nearest earlier mention that has one ("in June of that year").
+    fn earlier_year(&self, m: &DateMention) -> Option<i32> {
+        self.anchors_before(m).find_map(|a| {
+            let value = a.resolved.value.as_deref()?;
+            value
+                .get(..4)?
+                .parse()
+                .ok()
+                .filter(|_| !value.starts_with('-'))
+        })
+    }
+
+    /// `n` days after the nearest earlier mention of a day ("the next day", "two days later").
+    fn days_after_earlier(&self, m: &DateMention, n: i64) -> Option<Resolved> {
+        let anchor = self
+            .anchors_before(m)
+            .find(|a| a.resolved.precision == Precision::Day && a.resolved.value.is_some())?;
+        let value = anchor.resolved.value.as_deref()?;
+        if let Some(month_day) = value.strip_prefix("--") {
+            // No year: count in a leap year so that February 29 exists, and keep the year out.
+            let date = NaiveDate::parse_from_str(&format!("2000-{month_day}"), "%Y-%m-%d").ok()?;
+            let moved = add_days(date, n)?;
+            if moved.year() != 2000 {
+                return None;
+            }
+            return Some(resolved(
+                format!("--{:02}-{:02}", moved.month(), moved.day()),
+                Precision::Day,
+            ));
+        }
+        let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+        Some(resolved(day_string(add_days(date, n)?), Precision::Day))
     }
 }
 
@@ -160,7 +228,14 @@ pub fn resolve_expr(expr: &DateExpr, future: bool, published: Option<NaiveDate>)
             Some(p) => resolve_relative(rel, future, p).unwrap_or_else(Resolved::unknown),
             None => Resolved::unknown(),
         },
-        DateExpr::Decade(_) | DateExpr::Vague => Resolved::unknown(),
+        DateExpr::InYear(p, YearRef::Published(n)) => {
+            let year = published.and_then(|d| d.year().checked_add(i32::try_from(n).ok()?));
+            resolve_partial(PartialDate { year, ..p }, future, published)
+        }
+        DateExpr::InYear(p, YearRef::Previous(_)) => resolve_partial(p, future, published),
+        DateExpr::DaysAfterPrevious(_) | DateExpr::Decade(_) | DateExpr::Vague => {
+            Resolved::unknown()
+        }
     }
 }
 

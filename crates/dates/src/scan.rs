@@ -5,10 +5,11 @@
 //! is kept and the scan resumes after it, so mentions never overlap. Each pattern looks at a
 //! handful of tokens, which keeps the whole scan linear in the length of the text.
 
-use crate::expr::{DateExpr, DateMention, PartialDate, Relative, Shift};
+use crate::expr::{DateExpr, DateMention, PartialDate, Relative, Shift, YearRef};
 use crate::lexicon::{
-    Lexicon, PhraseTok, Tag, Unit, WordInfo, COUNT_NOUN, DATE_CUE, LEXICON, REPORTING,
+    phrase_end, Lexicon, PhraseTok, Tag, Unit, WordInfo, COUNT_NOUN, DATE_CUE, LEXICON, REPORTING,
 };
+use crate::tense::Tense;
 use crate::token::{tokenize, TokKind, Token};
 
 /// Years a four-digit number may stand for.
@@ -27,14 +28,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         toks: &toks,
         lex,
     };
-    let future_clauses = scan.future_clauses();
+    let tense = Tense::new(text, &toks, lex);
     let mut out = Vec::new();
     let mut prev_end: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
         match scan.match_at(i, prev_end) {
             Some(hit) => {
-                out.push(scan.mention(&hit, &future_clauses));
+                out.push(scan.mention(&hit, &tense));
                 prev_end = Some(hit.last);
                 i = hit.last + 1;
             }
@@ -165,7 +166,8 @@ impl Scan<'_> {
             TokKind::Punct('(' | '"' | '\'' | '\u{201c}' | '[') => false,
             TokKind::Punct('-' | '\u{2013}') => {
                 // "mid-2022" is a date; "A-2019" is not.
-                p.checked_sub(1).is_none_or(|w| self.info(w).flags & DATE_CUE == 0)
+                p.checked_sub(1)
+                    .is_none_or(|w| self.info(w).flags & DATE_CUE == 0)
             }
             _ => true,
         }
@@ -269,6 +271,7 @@ impl Scan<'_> {
                 .or_else(|| self.month_led(i, prev_end))
                 .or_else(|| self.weekday_led(i))
                 .or_else(|| self.relative_day(i))
+                .or_else(|| self.previous_day_led(i))
                 .or_else(|| self.count_led(i))
                 .or_else(|| self.unit_led(i))
                 .or_else(|| self.vague_phrase(i)),
@@ -368,12 +371,29 @@ impl Scan<'_> {
                 Some(to) if valid(to) => DateExpr::Range(start, to),
                 _ => DateExpr::Absolute(start),
             };
+            if let (DateExpr::Absolute(_), None) = (expr, y) {
+                if let Some((year_ref, e)) = self.year_ref_at(end + 1) {
+                    return hit(i, e, DateExpr::InYear(start, year_ref));
+                }
+            }
             return hit(i, end, expr);
         }
         if let Some((y, yj)) = self.year_at(j + 1) {
             return hit(i, yj, DateExpr::Absolute(PartialDate::ym(Some(y), m)));
         }
-        if abbrev || self.possessive(i) || !(self.licensed(i, prev_end) || self.the_month_noun(i)) {
+        if abbrev || self.possessive(i) {
+            return None;
+        }
+        let licensed = self.licensed(i, prev_end) || self.the_month_noun(i);
+        if let Some((year_ref, e)) = self.year_ref_at(j + 1) {
+            let after_name = i
+                .checked_sub(1)
+                .is_some_and(|p| self.toks[p].kind == TokKind::Word && self.toks[p].cap);
+            if licensed || !after_name {
+                return hit(i, e, DateExpr::InYear(PartialDate::ym(None, m), year_ref));
+            }
+        }
+        if !licensed {
             return None;
         }
         if self.is_range_joiner(j + 1, between) {
@@ -436,6 +456,16 @@ impl Scan<'_> {
     /// "yesterday", "today", "tomorrow", "tonight".
     fn relative_day(&self, i: usize) -> Option<Hit> {
         let days = self.info(i).rel_day?;
+        // "Adjara Today" is a name.
+        let t = &self.toks[i];
+        let in_name = t.cap
+            && i.checked_sub(1).is_some_and(|p| {
+                let prev = &self.toks[p];
+                prev.kind == TokKind::Word && prev.cap && prev.sentence == t.sentence
+            });
+        if in_name {
+            return None;
+        }
         hit(i, i, DateExpr::Relative(Relative::Days(days)))
     }
 
@@ -465,9 +495,45 @@ impl Scan<'_> {
                 };
                 hit(i, i + 2, DateExpr::Relative(rel))
             }
+            Tag::Later if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(n)),
+            Tag::Earlier if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(-n)),
             Tag::Later | Tag::Earlier | Tag::Before | Tag::After => hit(i, i + 2, DateExpr::Vague),
             _ => None,
         }
+    }
+
+    /// "the next day", "the following day", "the previous day".
+    fn previous_day_led(&self, i: usize) -> Option<Hit> {
+        if self.tag(i) != Some(Tag::The) || self.tag(i + 2) != Some(Tag::Unit(Unit::Day, false)) {
+            return None;
+        }
+        let days = match self.tag(i + 1)? {
+            Tag::Next | Tag::Following => 1,
+            Tag::Previous => -1,
+            _ => return None,
+        };
+        hit(i, i + 2, DateExpr::DaysAfterPrevious(days))
+    }
+
+    /// "this year", "of last year", "of that year", "the following year" after a month.
+    fn year_ref_at(&self, k: usize) -> Option<(YearRef, usize)> {
+        let k = if self.tag(k) == Some(Tag::Of) {
+            k + 1
+        } else {
+            k
+        };
+        let year = |j: usize| self.tag(j) == Some(Tag::Unit(Unit::Year, false));
+        let found = match (self.tag(k)?, self.tag(k + 1)) {
+            (Tag::This, _) => (YearRef::Published(0), k + 1),
+            (Tag::Last, _) => (YearRef::Published(-1), k + 1),
+            (Tag::Next, _) => (YearRef::Published(1), k + 1),
+            (Tag::That, _) => (YearRef::Previous(0), k + 1),
+            (Tag::The, Some(Tag::Same)) => (YearRef::Previous(0), k + 2),
+            (Tag::The, Some(Tag::Following | Tag::Next)) => (YearRef::Previous(1), k + 2),
+            (Tag::The, Some(Tag::Previous)) => (YearRef::Previous(-1), k + 2),
+            _ => return None,
+        };
+        year(found.1).then_some(found)
     }
 
     /// "days before the elections", "weeks later", "years ago".
@@ -490,28 +556,12 @@ impl Scan<'_> {
             .vague
             .iter()
             .filter(|p| p.first() == Some(&PhraseTok::Word(id)))
-            .find_map(|p| self.phrase_at(i, p))
+            .find_map(|p| phrase_end(self.toks, i, p))
             .map(|last| Hit {
                 first: i,
                 last,
                 expr: DateExpr::Vague,
             })
-    }
-
-    /// The last token of `phrase` when the tokens from `i` spell it.
-    fn phrase_at(&self, i: usize, phrase: &[PhraseTok]) -> Option<usize> {
-        for (k, p) in phrase.iter().enumerate() {
-            let t = self.toks.get(i + k)?;
-            let same = match (p, t.kind) {
-                (PhraseTok::Word(id), TokKind::Word) => *id == t.id,
-                (PhraseTok::Punct(c), TokKind::Punct(d)) => *c == d,
-                _ => false,
-            };
-            if !same {
-                return None;
-            }
-        }
-        Some(i + phrase.len().checked_sub(1)?)
     }
 
     /// "2023-04-12", "2023/04/12", "2023-04".
@@ -658,46 +708,21 @@ impl Scan<'_> {
         })
     }
 
-    // ---- future cues ----
+    // ---- the mention ----
 
-    /// For each clause number, whether it holds a future cue.
-    fn future_clauses(&self) -> Vec<bool> {
-        let clauses = self.toks.last().map_or(0, |t| t.clause as usize + 1);
-        let mut future = vec![false; clauses];
-        for (i, t) in self.toks.iter().enumerate() {
-            if t.id == 0 || future[t.clause as usize] {
-                continue;
-            }
-            let cue = self
-                .lex
-                .future
-                .iter()
-                .filter(|p| p.first() == Some(&PhraseTok::Word(t.id)))
-                .any(|p| self.phrase_at(i, p).is_some());
-            // "the next day" looks back, not forward.
-            let looks_back = self.tag(i) == Some(Tag::Next)
-                && i.checked_sub(1)
-                    .is_some_and(|p| self.tag(p) == Some(Tag::The));
-            if cue && !looks_back {
-                future[t.clause as usize] = true;
-            }
-        }
-        future
-    }
-
-    fn mention(&self, h: &Hit, future_clauses: &[bool]) -> DateMention {
+    fn mention(&self, h: &Hit, tense: &Tense) -> DateMention {
         let (a, b) = (&self.toks[h.first], &self.toks[h.last]);
         DateMention {
             start: a.c0,
             end: b.c1,
             text: self.text[a.b0..b.b1].to_string(),
             expr: h.expr,
-            future: self.is_future(h, future_clauses),
+            future: self.is_future(h, tense),
             sentence: a.sentence as usize,
         }
     }
 
-    fn is_future(&self, h: &Hit, future_clauses: &[bool]) -> bool {
+    fn is_future(&self, h: &Hit, tense: &Tense) -> bool {
         if let DateExpr::Relative(rel) = h.expr {
             match rel {
                 Relative::Days(n)
@@ -718,6 +743,11 @@ impl Scan<'_> {
                 _ => {}
             }
         }
+        if let DateExpr::InYear(_, YearRef::Published(n)) = h.expr {
+            if n != 0 {
+                return n > 0;
+            }
+        }
         // "said on Monday": the date of the saying, whatever the clause says about the future.
         let mut p = h.first.checked_sub(1);
         if let Some(q) = p.filter(|&q| self.tag(q) == Some(Tag::On)) {
@@ -726,10 +756,7 @@ impl Scan<'_> {
         if p.is_some_and(|q| self.info(q).flags & REPORTING != 0) {
             return false;
         }
-        future_clauses
-            .get(self.toks[h.first].clause as usize)
-            .copied()
-            .unwrap_or(false)
+        tense.future_at(self.toks[h.first].clause)
     }
 }
 

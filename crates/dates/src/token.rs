@@ -178,8 +178,11 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> bool {
 
 /// Whether a new clause starts at `cur` (right after `prev`) for the purpose of future cues.
 fn breaks_clause(prev: &Token, cur: &Token, lex: &Lexicon) -> bool {
-    if matches!(prev.kind, TokKind::Punct(';' | ':' | '(' | ')')) {
-        return true;
+    match prev.kind {
+        TokKind::Punct(';' | ':' | '(' | ')' | ',' | '\u{2014}') => return true,
+        // A spaced dash sets off a clause; "May 3-5" keeps its dash.
+        TokKind::Punct('-' | '\u{2013}') if !prev.touches(cur) => return true,
+        _ => {}
     }
     // "between March 1 and 10" keeps its "and" inside the clause.
     if lex.info(cur.id).tag == Some(Tag::And) && prev.kind == TokKind::Number {
