@@ -4,13 +4,16 @@
 //! ```text
 //! cargo run --release -p chronicle-ner --example ner -- train TRAIN DEV OUT [epochs] [seed]
 //! cargo run --release -p chronicle-ner --example ner -- eval MODEL FILE [lower|upper] [PREDICTIONS]
-//! cargo run --release -p chronicle-ner --example ner -- speed MODEL FILE [repeats]
+//! cargo run --release -p chronicle-ner --example ner -- speed MODEL FILE [repeats]   (JSON line)
 //! ```
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use chronicle_ner::{eval_conll_cased, read_conll, train, Case, Progress, Tagger, TrainOptions};
+use chronicle_ner::{
+    eval_conll_cased, evaluate, read_conll, train, Case, Counts, EntityType, Progress, Tagger,
+    TrainOptions,
+};
 
 fn main() {
     if let Err(e) = run() {
@@ -73,9 +76,11 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             print!("{report}");
         }
         "speed" => {
+            // Prints one JSON line in the shape bench/ner/spacy_ner.py prints.
             let tagger = Tagger::load(Path::new(arg(1)?))?;
             let docs = read_conll(Path::new(arg(2)?))?;
             let repeats: usize = args.get(3).map_or(Ok(3), |r| r.parse())?;
+            let report = evaluate(&tagger, &docs, Case::AsIs, None)?;
             let sentences: Vec<Vec<Vec<&str>>> = docs
                 .iter()
                 .map(|d| {
@@ -90,21 +95,31 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 .flat_map(|d| &d.sentences)
                 .map(|s| s.words.len())
                 .sum();
-            let start = Instant::now();
+            let mut best = f64::INFINITY;
             let mut entities = 0;
-            for _ in 0..repeats {
+            for _ in 0..repeats.max(1) {
+                let start = Instant::now();
                 for doc in &sentences {
                     for labels in tagger.tag_doc(doc) {
                         entities += chronicle_ner::spans(&labels).len();
                     }
                 }
+                best = best.min(start.elapsed().as_secs_f64());
             }
-            let secs = start.elapsed().as_secs_f64();
+            let prf = |c: Counts| format!("[{}, {}, {}]", c.precision(), c.recall(), c.f1());
+            let per_type: Vec<String> = EntityType::ALL
+                .iter()
+                .map(|&t| format!("\"{t}\": {}", prf(report.counts(t))))
+                .collect();
             println!(
-                "{} tokens x {repeats} in {secs:.2}s: {:.0} tokens/s, {:.0} docs/s ({entities} entities)",
-                tokens,
-                (tokens * repeats) as f64 / secs,
-                (docs.len() * repeats) as f64 / secs
+                "{{\"tokens\": {tokens}, \"docs\": {}, \"tokens_per_s\": {}, \"docs_per_s\": {}, \
+                 \"overall\": {}, \"per_type\": {{{}}}, \"entities\": {}}}",
+                docs.len(),
+                tokens as f64 / best,
+                docs.len() as f64 / best,
+                prf(report.overall),
+                per_type.join(", "),
+                entities / repeats.max(1)
             );
         }
         other => return Err(format!("unknown command {other:?}; use train, eval or speed").into()),
