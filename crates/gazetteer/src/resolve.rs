@@ -69,23 +69,11 @@ fn score(hit: &Hit<'_>, ctx: &Context<'_>, cue: Option<PlaceKind>) -> f32 {
 impl Gazetteer {
     /// The place a name most likely means in this context, or `None` when no place has the name.
     ///
-    /// A name that carries its own cue is understood too: "Almaty region", "Almaty Oblast" and
-    /// "city of Oral" are looked up as "Almaty" cued region and "Oral" cued city, when the
-    /// whole phrase is not itself a name.
+    /// When the name as given is unknown, looser readings are tried in turn: without a leading
+    /// "the" or a possessive "'s" ("Kazakhstan's"), then with a cue word taken off and obeyed
+    /// ("Almaty region", "Almaty Oblast", "city of Oral").
     pub fn resolve(&self, name: &str, ctx: &Context<'_>) -> Option<&Place> {
-        let mut hits: Vec<Hit<'_>> = self.hits(name).collect();
-        let mut cue = ctx.cue;
-        if hits.is_empty() {
-            let key = name_key(name);
-            let key = key.strip_prefix("the ").unwrap_or(&key);
-            hits = self.hits_by_key(key).collect();
-        }
-        if hits.is_empty() {
-            let key = name_key(name);
-            let (core, implied) = self.split_cue(key.strip_prefix("the ").unwrap_or(&key))?;
-            hits = self.hits_by_key(&core).collect();
-            cue = ctx.cue.or(Some(implied));
-        }
+        let (hits, cue) = self.readings(name, ctx.cue)?;
         hits.iter()
             .map(|h| (score(h, ctx, cue), h.place))
             .max_by(|a, b| {
@@ -94,6 +82,32 @@ impl Gazetteer {
                     .then(b.1.id.cmp(&a.1.id))
             })
             .map(|(_, place)| place)
+    }
+
+    /// The first reading of `name` that names some place, with the cue it implies.
+    fn readings(
+        &self,
+        name: &str,
+        cue: Option<PlaceKind>,
+    ) -> Option<(Vec<Hit<'_>>, Option<PlaceKind>)> {
+        let exact: Vec<Hit<'_>> = self.hits(name).collect();
+        if !exact.is_empty() {
+            return Some((exact, cue));
+        }
+        let name = name.trim();
+        let name = ["'s", "’s", "'", "’"]
+            .iter()
+            .find_map(|p| name.strip_suffix(p))
+            .unwrap_or(name);
+        let key = name_key(name);
+        let key = key.strip_prefix("the ").unwrap_or(&key);
+        let loose: Vec<Hit<'_>> = self.hits_by_key(key).collect();
+        if !loose.is_empty() {
+            return Some((loose, cue));
+        }
+        let (core, implied) = self.split_cue(key)?;
+        let cued: Vec<Hit<'_>> = self.hits_by_key(&core).collect();
+        (!cued.is_empty()).then_some((cued, cue.or(Some(implied))))
     }
 
     /// Splits "almaty region" into ("almaty", Region) and "city of oral" into ("oral", City).
@@ -196,6 +210,9 @@ mod tests {
             pick(&g, "Almaty region", &Context::default()),
             Some(1099511627777)
         );
+        let region = Some(1099511627777);
+        assert_eq!(pick(&g, "the Almaty region's", &Context::default()), region);
+        assert_eq!(pick(&g, "Almaty's", &Context::default()), Some(1526384));
         let cued = Context {
             countries: &[],
             cue: Some(PlaceKind::Region),
@@ -216,6 +233,7 @@ mod tests {
         assert_eq!(pick(&g, "Atlantis", &Context::default()), None);
         assert_eq!(pick(&g, "Atlantis region", &Context::default()), None);
         assert_eq!(pick(&g, "", &Context::default()), None);
+        assert_eq!(pick(&g, "'s", &Context::default()), None);
         assert!(g.candidates("  ").is_empty());
     }
 
