@@ -165,9 +165,9 @@ impl Scan<'_> {
         match self.toks[p].kind {
             TokKind::Punct('(' | '"' | '\'' | '\u{201c}' | '[') => false,
             TokKind::Punct('-' | '\u{2013}') => {
-                // "mid-2022" is a date; "A-2019" is not.
+                // "mid-2022" and the "5" of "3-5 May" are dates; "A-2019" is not.
                 p.checked_sub(1)
-                    .is_none_or(|w| self.info(w).flags & DATE_CUE == 0)
+                    .is_none_or(|w| self.info(w).flags & DATE_CUE == 0 && !self.is_number(w))
             }
             _ => true,
         }

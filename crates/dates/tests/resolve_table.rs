@@ -1,0 +1,697 @@
+//! Every resolution rule of the contract, as (text, publication date, mention, value, precision).
+
+use chronicle_dates::{find_dates, Precision, Resolver};
+use chrono::NaiveDate;
+
+struct Case {
+    text: &'static str,
+    published: Option<&'static str>,
+    /// The mention's exact text (which also checks its span).
+    mention: &'static str,
+    value: Option<&'static str>,
+    precision: Precision,
+}
+
+const fn case(
+    text: &'static str,
+    published: Option<&'static str>,
+    mention: &'static str,
+    value: Option<&'static str>,
+    precision: Precision,
+) -> Case {
+    Case {
+        text,
+        published,
+        mention,
+        value,
+        precision,
+    }
+}
+
+use Precision::{Day, Month, Range, Unknown, Year};
+
+const P: Option<&str> = Some("2023-04-13"); // a Thursday
+const NO_P: Option<&str> = None;
+
+const CASES: &[Case] = &[
+    // month and day, with and without a publication date
+    case(
+        "Police detained him on April 12.",
+        P,
+        "April 12",
+        Some("2023-04-12"),
+        Day,
+    ),
+    case(
+        "Police detained him on April 12.",
+        NO_P,
+        "April 12",
+        Some("--04-12"),
+        Day,
+    ),
+    case(
+        "He was detained on 12 April 2023 in Almaty.",
+        NO_P,
+        "12 April 2023",
+        Some("2023-04-12"),
+        Day,
+    ),
+    case(
+        "He was detained on April 12, 2023, in Almaty.",
+        P,
+        "April 12, 2023",
+        Some("2023-04-12"),
+        Day,
+    ),
+    case(
+        "He was detained on the 12th of April.",
+        NO_P,
+        "12th of April",
+        Some("--04-12"),
+        Day,
+    ),
+    case(
+        "The raid took place on Dec. 5 in Oral.",
+        NO_P,
+        "Dec. 5",
+        Some("--12-05"),
+        Day,
+    ),
+    case(
+        "The raid took place on Sept. 30.",
+        Some("2023-10-02"),
+        "Sept. 30",
+        Some("2023-09-30"),
+        Day,
+    ),
+    case("They met on 5 May.", NO_P, "5 May", Some("--05-05"), Day),
+    case(
+        "The vote was held on 2023-04-12.",
+        NO_P,
+        "2023-04-12",
+        Some("2023-04-12"),
+        Day,
+    ),
+    // year rollover: a yearless date after P belongs to the year before
+    case(
+        "He was arrested on Dec. 28.",
+        Some("2024-01-10"),
+        "Dec. 28",
+        Some("2023-12-28"),
+        Day,
+    ),
+    case(
+        "He was arrested on Jan. 9.",
+        Some("2024-01-10"),
+        "Jan. 9",
+        Some("2024-01-09"),
+        Day,
+    ),
+    // ... and forward when the clause is about the future
+    case(
+        "The trial will start on May 20.",
+        Some("2023-06-01"),
+        "May 20",
+        Some("2024-05-20"),
+        Day,
+    ),
+    case(
+        "The trial started on May 20.",
+        Some("2023-06-01"),
+        "May 20",
+        Some("2023-05-20"),
+        Day,
+    ),
+    case(
+        "The hearing is scheduled for Jan. 5.",
+        Some("2023-12-20"),
+        "Jan. 5",
+        Some("2024-01-05"),
+        Day,
+    ),
+    case(
+        "On May 20, the court will hear the case.",
+        Some("2023-06-01"),
+        "May 20",
+        Some("2024-05-20"),
+        Day,
+    ),
+    case(
+        "The court will hear the appeal of Ivanov, who was arrested in May, on Sept. 20.",
+        Some("2024-09-12"),
+        "Sept. 20",
+        Some("2024-09-20"),
+        Day,
+    ),
+    case(
+        "The court will hear the appeal of Ivanov, who was arrested in May, on Sept. 20.",
+        Some("2024-09-12"),
+        "May",
+        Some("2024-05"),
+        Month,
+    ),
+    // months alone and with a year
+    case(
+        "Protests broke out in March.",
+        P,
+        "March",
+        Some("2023-03"),
+        Month,
+    ),
+    case(
+        "Protests broke out in March.",
+        Some("2023-02-10"),
+        "March",
+        Some("2022-03"),
+        Month,
+    ),
+    case(
+        "Protests broke out in March.",
+        NO_P,
+        "March",
+        Some("--03"),
+        Month,
+    ),
+    case(
+        "New protests will be held in March.",
+        P,
+        "March",
+        Some("2024-03"),
+        Month,
+    ),
+    case(
+        "The law was adopted in March 2022.",
+        P,
+        "March 2022",
+        Some("2022-03"),
+        Month,
+    ),
+    case(
+        "Rallies resumed in mid-March.",
+        P,
+        "March",
+        Some("2023-03"),
+        Month,
+    ),
+    case(
+        "Both took part in the March 19 balloting.",
+        NO_P,
+        "March 19",
+        Some("--03-19"),
+        Day,
+    ),
+    case(
+        "It was cleared in September this year.",
+        Some("2024-12-16"),
+        "September this year",
+        Some("2024-09"),
+        Month,
+    ),
+    case(
+        "It was cleared in September last year.",
+        Some("2024-12-16"),
+        "September last year",
+        Some("2023-09"),
+        Month,
+    ),
+    case(
+        "It was cleared in September this year.",
+        NO_P,
+        "September this year",
+        Some("--09"),
+        Month,
+    ),
+    // years
+    case(
+        "He was first jailed in 2019.",
+        P,
+        "2019",
+        Some("2019"),
+        Year,
+    ),
+    case(
+        "He has been in exile since 2019.",
+        NO_P,
+        "2019",
+        Some("2019"),
+        Year,
+    ),
+    case(
+        "Turnout in the 2021 elections was low.",
+        NO_P,
+        "2021",
+        Some("2021"),
+        Year,
+    ),
+    // ranges take their start
+    case(
+        "Rallies were held from May 3 to 5.",
+        Some("2023-05-10"),
+        "May 3 to 5",
+        Some("2023-05-03"),
+        Range,
+    ),
+    case(
+        "Rallies were held between March 1 and 10.",
+        NO_P,
+        "March 1 and 10",
+        Some("--03-01"),
+        Range,
+    ),
+    case(
+        "Rallies were held on May 3-5.",
+        NO_P,
+        "May 3-5",
+        Some("--05-03"),
+        Range,
+    ),
+    case(
+        "Rallies were held on 3-5 May 2022.",
+        NO_P,
+        "3-5 May 2022",
+        Some("2022-05-03"),
+        Range,
+    ),
+    case(
+        "Voting ran from March 15 to 17.",
+        Some("2024-03-19"),
+        "March 15 to 17",
+        Some("2024-03-15"),
+        Range,
+    ),
+    case(
+        "The drought of 2021-2022 hit farmers.",
+        NO_P,
+        "2021-2022",
+        Some("2021"),
+        Range,
+    ),
+    case(
+        "The 2021-22 season was cancelled.",
+        NO_P,
+        "2021-22",
+        Some("2021"),
+        Range,
+    ),
+    case(
+        "He served from 2015 to 2019.",
+        NO_P,
+        "2015 to 2019",
+        Some("2015"),
+        Range,
+    ),
+    // weekdays: the latest such day on or before P, forward when future
+    case(
+        "Police detained him on Thursday.",
+        P,
+        "Thursday",
+        Some("2023-04-13"),
+        Day,
+    ),
+    case(
+        "Police detained him on Monday.",
+        P,
+        "Monday",
+        Some("2023-04-10"),
+        Day,
+    ),
+    case(
+        "Police detained him on Monday.",
+        Some("2024-01-15"),
+        "Monday",
+        Some("2024-01-15"),
+        Day,
+    ),
+    case(
+        "Police detained him on Monday.",
+        NO_P,
+        "Monday",
+        None,
+        Unknown,
+    ),
+    case(
+        "Police detained him last Thursday.",
+        P,
+        "last Thursday",
+        Some("2023-04-06"),
+        Day,
+    ),
+    case(
+        "The rally is planned for next Thursday.",
+        P,
+        "next Thursday",
+        Some("2023-04-20"),
+        Day,
+    ),
+    case(
+        "Supporters will hold a rally on Saturday.",
+        P,
+        "Saturday",
+        Some("2023-04-15"),
+        Day,
+    ),
+    case(
+        "His lawyer said on Monday that the trial will begin soon.",
+        P,
+        "Monday",
+        Some("2023-04-10"),
+        Day,
+    ),
+    case(
+        "He was detained on Tuesday night.",
+        P,
+        "Tuesday night",
+        Some("2023-04-11"),
+        Day,
+    ),
+    case(
+        "He was detained on Thursday, April 6.",
+        P,
+        "Thursday, April 6",
+        Some("2023-04-06"),
+        Day,
+    ),
+    // days relative to P
+    case(
+        "He was released yesterday.",
+        P,
+        "yesterday",
+        Some("2023-04-12"),
+        Day,
+    ),
+    case(
+        "He was released yesterday.",
+        NO_P,
+        "yesterday",
+        None,
+        Unknown,
+    ),
+    case(
+        "The court rules today.",
+        P,
+        "today",
+        Some("2023-04-13"),
+        Day,
+    ),
+    case(
+        "The court rules tomorrow.",
+        P,
+        "tomorrow",
+        Some("2023-04-14"),
+        Day,
+    ),
+    case(
+        "He was detained last night.",
+        P,
+        "last night",
+        Some("2023-04-12"),
+        Day,
+    ),
+    case(
+        "He was detained three days ago.",
+        P,
+        "three days ago",
+        Some("2023-04-10"),
+        Day,
+    ),
+    case(
+        "He was detained 10 days ago.",
+        P,
+        "10 days ago",
+        Some("2023-04-03"),
+        Day,
+    ),
+    // weeks, months, years relative to P
+    case(
+        "Elections were held last month.",
+        P,
+        "last month",
+        Some("2023-03"),
+        Month,
+    ),
+    case(
+        "Elections were held last month.",
+        Some("2024-01-10"),
+        "last month",
+        Some("2023-12"),
+        Month,
+    ),
+    case(
+        "Elections were held last month.",
+        NO_P,
+        "last month",
+        None,
+        Unknown,
+    ),
+    case(
+        "He was detained earlier this month.",
+        P,
+        "earlier this month",
+        Some("2023-04"),
+        Month,
+    ),
+    case(
+        "He was fined last year.",
+        P,
+        "last year",
+        Some("2022"),
+        Year,
+    ),
+    case(
+        "He was fined two years ago.",
+        P,
+        "two years ago",
+        Some("2021"),
+        Year,
+    ),
+    case(
+        "He was fined a month ago.",
+        Some("2024-01-10"),
+        "a month ago",
+        Some("2023-12"),
+        Month,
+    ),
+    case(
+        "Talks resume next year.",
+        P,
+        "next year",
+        Some("2024"),
+        Year,
+    ),
+    case(
+        "Protests continued this week.",
+        P,
+        "this week",
+        Some("2023-W15"),
+        Range,
+    ),
+    case(
+        "Protests continued last week.",
+        Some("2024-01-03"),
+        "last week",
+        Some("2023-W52"),
+        Range,
+    ),
+    case(
+        "A vote is due next week.",
+        P,
+        "next week",
+        Some("2023-W16"),
+        Range,
+    ),
+    case(
+        "He was detained two weeks ago.",
+        P,
+        "two weeks ago",
+        Some("2023-W13"),
+        Range,
+    ),
+    case(
+        "Rallies were held last weekend.",
+        Some("2023-04-17"),
+        "last weekend",
+        Some("2023-04-15"),
+        Range,
+    ),
+    case(
+        "He was arrested last November.",
+        Some("2023-04-13"),
+        "last November",
+        Some("2022-11"),
+        Month,
+    ),
+    case(
+        "He was arrested last March.",
+        Some("2023-04-13"),
+        "last March",
+        Some("2023-03"),
+        Month,
+    ),
+    // the document's own chronology beats the defaults
+    case(
+        "He was arrested on Nov. 12, 2019. He has been in custody since last November.",
+        NO_P,
+        "last November",
+        Some("2019-11"),
+        Month,
+    ),
+    case(
+        "He was arrested on Nov. 12, 2019. He has been in custody since last November.",
+        Some("2020-03-01"),
+        "last November",
+        Some("2019-11"),
+        Month,
+    ),
+    case(
+        "He was arrested on Nov. 12, 2019. A court heard his case on Nov. 20.",
+        NO_P,
+        "Nov. 20",
+        Some("2019-11-20"),
+        Day,
+    ),
+    case(
+        "He was detained on May 20, 2022. His wife was arrested in June of that year.",
+        NO_P,
+        "June of that year",
+        Some("2022-06"),
+        Month,
+    ),
+    case(
+        "Police detained her on Jan. 5. A judge sentenced her the next day.",
+        NO_P,
+        "the next day",
+        Some("--01-06"),
+        Day,
+    ),
+    case(
+        "Police detained her on Jan. 30, 2024. All were charged two days later.",
+        NO_P,
+        "two days later",
+        Some("2024-02-01"),
+        Day,
+    ),
+    case(
+        "All were charged two days later.",
+        P,
+        "two days later",
+        None,
+        Unknown,
+    ),
+    // February 29 without a year goes to the nearest leap year
+    case(
+        "He was detained on Feb. 29.",
+        Some("2023-04-01"),
+        "Feb. 29",
+        Some("2020-02-29"),
+        Day,
+    ),
+    // spans no date can be given for
+    case(
+        "They have complained for years.",
+        P,
+        "for years",
+        None,
+        Unknown,
+    ),
+    case("He was recently released.", P, "recently", None, Unknown),
+    case(
+        "Days before the elections, the law was signed.",
+        P,
+        "Days before",
+        None,
+        Unknown,
+    ),
+    case("Repression grew in the 1990s.", P, "1990s", None, Unknown),
+];
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test dates are valid")
+}
+
+#[test]
+fn every_rule_resolves_as_the_contract_says() {
+    let mut failures = Vec::new();
+    for c in CASES {
+        let mentions = find_dates(c.text);
+        let resolver = Resolver::new(c.published.map(date), &mentions);
+        let Some(m) = mentions.iter().find(|m| m.text == c.mention) else {
+            let found: Vec<_> = mentions.iter().map(|m| m.text.as_str()).collect();
+            failures.push(format!(
+                "{:?}: no mention {:?}, found {:?}",
+                c.text, c.mention, found
+            ));
+            continue;
+        };
+        let r = resolver.resolve(m);
+        if r.value.as_deref() != c.value || r.precision != c.precision {
+            failures.push(format!(
+                "{:?} (P {:?}) {:?}: got {:?}/{}, want {:?}/{} ({:?}, future {})",
+                c.text,
+                c.published,
+                c.mention,
+                r.value,
+                r.precision.as_str(),
+                c.value,
+                c.precision.as_str(),
+                m.expr,
+                m.future
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        CASES.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn numbers_and_names_that_are_not_dates_are_left_alone() {
+    for text in [
+        "He was jailed for 15 days.",
+        "He faces seven years in prison.",
+        "He was charged under Article 341 of the criminal code.",
+        "Theresa May said the talks had failed.",
+        "Officials may be punished.",
+        "She spoke at the March of Dimes gala.",
+        "Some 2000 protesters gathered.",
+        "Police detained 1,000 people.",
+        "Turnout rose by 3.5 percent.",
+        "She works for the channel Adjara Today.",
+        "May God help them, she said.",
+        "He is 31 and lives in Batumi.",
+    ] {
+        let found: Vec<_> = find_dates(text).into_iter().map(|m| m.text).collect();
+        assert!(found.is_empty(), "{text:?} gave {found:?}");
+    }
+}
+
+#[test]
+fn the_seed_article_dates_match_its_answer() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/seed");
+    let (Ok(text), Ok(gold)) = (
+        std::fs::read_to_string(dir.join("article.txt")),
+        std::fs::read_to_string(dir.join("article.gold.json")),
+    ) else {
+        println!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let mentions = find_dates(&text);
+    let resolver = Resolver::new(None, &mentions);
+    let values: Vec<_> = mentions
+        .iter()
+        .filter_map(|m| resolver.resolve(m).value)
+        .collect();
+    let mut checked = 0;
+    for part in gold.split("\"date\": \"").skip(1) {
+        let value = part.split('"').next().unwrap_or_default();
+        assert!(
+            values.iter().any(|v| v == value),
+            "gold date {value} not among {values:?}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 0, "the seed answer has dates");
+}
