@@ -107,14 +107,14 @@ impl Gazetteer {
                     by_key.add(key, index::posting(i, own));
                 }
             }
-            let index = i as u32;
-            by_id.insert(place.id, index);
+            let slot = i as u32;
+            by_id.insert(place.id, slot);
             match place.kind {
                 PlaceKind::Country => {
-                    by_country.insert(place.country.clone(), index);
+                    by_country.insert(place.country.clone(), slot);
                 }
                 PlaceKind::Region => {
-                    by_region.insert((place.country.clone(), place.name.clone()), index);
+                    by_region.insert((place.country.clone(), place.name.clone()), slot);
                 }
                 PlaceKind::City => {}
             }

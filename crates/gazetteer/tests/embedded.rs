@@ -221,7 +221,9 @@ fn everyday_words_are_not_places() {
 }
 
 #[test]
-fn every_place_is_reachable_by_id_and_has_a_sane_point() {
+fn every_place_is_reachable_by_a_unique_id_and_has_a_sane_point() {
+    let ids: std::collections::HashSet<u64> = gaz().places().iter().map(|p| p.id).collect();
+    assert_eq!(ids.len(), gaz().places().len(), "ids are unique");
     for place in gaz().places() {
         assert_eq!(gaz().by_id(place.id).map(|p| p.id), Some(place.id));
         assert!(
