@@ -75,7 +75,9 @@ pub fn read_all(sources: &[Source], opts: &ReadOptions) -> Box<dyn Iterator<Item
                     }
                 };
                 let opts = opts.clone();
-                iters.push(Box::new(files.into_iter().map(move |f| read_file(&f, &opts))));
+                iters.push(Box::new(
+                    files.into_iter().map(move |f| read_file(&f, &opts)),
+                ));
             }
             Source::JsonLines(p) => iters.push(read_jsonl(p, opts)),
         }
@@ -132,8 +134,8 @@ fn read_file(path: &Path, opts: &ReadOptions) -> Item {
         message,
     };
     let file = File::open(path).map_err(|e| io_error(path, &e))?;
-    let bytes = read_limited(file, opts.max_bytes).map_err(|m| err(m))?;
-    let text = decode(&bytes).map_err(|m| err(m))?;
+    let bytes = read_limited(file, opts.max_bytes).map_err(&err)?;
+    let text = decode(&bytes).map_err(&err)?;
     let meta_path = path.with_extension("meta.json");
     let meta: Meta = match std::fs::read_to_string(&meta_path) {
         Ok(s) => serde_json::from_str(&s).map_err(|e| InputError {
@@ -221,15 +223,22 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     }
     // Not UTF-8: try the legacy encodings news archives still use, and keep a decoding only
     // when nearly all its non-ASCII letters belong to the script that encoding is for.
-    let cyrillic = encoding_rs::WINDOWS_1251.decode_without_bom_handling(body).0;
+    let cyrillic = encoding_rs::WINDOWS_1251
+        .decode_without_bom_handling(body)
+        .0;
     if script_share(&cyrillic, |c| ('\u{0400}'..='\u{04FF}').contains(&c)) > 0.9 {
         return non_empty(cyrillic.into_owned());
     }
-    let latin = encoding_rs::WINDOWS_1252.decode_without_bom_handling(body).0;
+    let latin = encoding_rs::WINDOWS_1252
+        .decode_without_bom_handling(body)
+        .0;
     if script_share(&latin, |c| c.is_alphabetic()) > 0.9 {
         return non_empty(latin.into_owned());
     }
-    Err("not UTF-8, and not clearly Windows-1251 or Latin-1; convert it to UTF-8 (e.g. with iconv)".into())
+    Err(
+        "not UTF-8, and not clearly Windows-1251 or Latin-1; convert it to UTF-8 (e.g. with iconv)"
+            .into(),
+    )
 }
 
 fn non_empty(text: String) -> Result<String, String> {
@@ -302,11 +311,7 @@ fn read_jsonl(path: &Path, opts: &ReadOptions) -> Box<dyn Iterator<Item = Item>>
                 }
                 let line: Line = match serde_json::from_slice(&bytes) {
                     Ok(l) => l,
-                    Err(e) => {
-                        return err(format!(
-                            "not a JSON object with a \"text\" field ({e})"
-                        ))
-                    }
+                    Err(e) => return err(format!("not a JSON object with a \"text\" field ({e})")),
                 };
                 if line.text.trim().is_empty() {
                     return err("empty text: nothing to read".into());
@@ -342,7 +347,9 @@ mod tests {
         assert_eq!(decode(&latin).unwrap(), "Café in Zürich");
         assert!(decode(b"").unwrap_err().contains("empty"));
         assert!(decode(b"   \n").unwrap_err().contains("empty"));
-        assert!(decode(&[0u8, 159, 146, 150, 0, 1, 2]).unwrap_err().contains("binary"));
+        assert!(decode(&[0u8, 159, 146, 150, 0, 1, 2])
+            .unwrap_err()
+            .contains("binary"));
         assert_eq!(decode(b"\xEF\xBB\xBFHello").unwrap(), "Hello");
     }
 

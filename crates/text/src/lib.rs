@@ -50,19 +50,24 @@ pub struct Doc {
     text: String,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
-    /// Byte offsets of every multi-byte char, for byte → char offset conversion.
-    wide_chars: Vec<(usize, usize)>,
+    /// Every multi-byte char as (byte offset, char offset, bytes saved by all wide chars up to
+    /// and including it), for offset conversion in O(log n).
+    wide_chars: Vec<(usize, usize, usize)>,
 }
 
 impl Doc {
     pub fn new(text: String) -> Doc {
         let tokens = tokenize(&text);
         let sentences = split_sentences(&text, &tokens);
-        let wide_chars = text
-            .char_indices()
-            .filter(|(_, c)| c.len_utf8() > 1)
-            .map(|(i, c)| (i, c.len_utf8()))
-            .collect();
+        let mut wide_chars = Vec::new();
+        let mut extra = 0;
+        for (i, c) in text.char_indices() {
+            if c.len_utf8() > 1 {
+                let at = i - extra;
+                extra += c.len_utf8() - 1;
+                wide_chars.push((i, at, extra));
+            }
+        }
         Doc {
             text,
             tokens,
@@ -89,21 +94,16 @@ impl Doc {
     /// Converts a byte offset (on a char boundary) to a char offset.
     pub fn char_offset(&self, byte: usize) -> usize {
         // Every multi-byte char before `byte` makes the char offset smaller by (len - 1).
-        let n = self.wide_chars.partition_point(|&(at, _)| at < byte);
-        let extra: usize = self.wide_chars[..n].iter().map(|&(_, len)| len - 1).sum();
+        let n = self.wide_chars.partition_point(|&(at, _, _)| at < byte);
+        let extra = if n == 0 { 0 } else { self.wide_chars[n - 1].2 };
         byte - extra
     }
 
     /// Converts a char offset to a byte offset (clamped to the text's end).
     pub fn byte_offset(&self, chars: usize) -> usize {
-        if self.wide_chars.is_empty() {
-            return chars.min(self.text.len());
-        }
-        self.text
-            .char_indices()
-            .nth(chars)
-            .map(|(b, _)| b)
-            .unwrap_or(self.text.len())
+        let n = self.wide_chars.partition_point(|&(_, at, _)| at < chars);
+        let extra = if n == 0 { 0 } else { self.wide_chars[n - 1].2 };
+        (chars + extra).min(self.text.len())
     }
 
     /// A byte span as a `[start, end)` char span.
@@ -173,7 +173,8 @@ mod tests {
     #[test]
     fn sentences_respect_abbreviations_and_initials() {
         let doc = Doc::new(
-            "Dr. A. Smith met U.S. officials on Jan. 5 in Minsk. They left.\nA new line".to_string(),
+            "Dr. A. Smith met U.S. officials on Jan. 5 in Minsk. They left.\nA new line"
+                .to_string(),
         );
         let texts: Vec<&str> = doc
             .sentences
@@ -202,7 +203,17 @@ mod tests {
 
     #[test]
     fn empty_and_odd_text_do_not_panic() {
-        for text in ["", " ", "\n\n", "...", "’", "a.b.c.", "-- --", "\u{0}\u{1}x", "Ж. Ж."] {
+        for text in [
+            "",
+            " ",
+            "\n\n",
+            "...",
+            "’",
+            "a.b.c.",
+            "-- --",
+            "\u{0}\u{1}x",
+            "Ж. Ж.",
+        ] {
             let doc = Doc::new(text.to_string());
             for t in &doc.tokens {
                 assert!(t.start < t.end && t.end <= text.len());

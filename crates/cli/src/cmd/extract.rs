@@ -126,8 +126,8 @@ fn write_table(out: &mut impl Write, record: &Record) -> io::Result<()> {
     )?;
     writeln!(
         out,
-        "{:<5} {:<11} {:<9} {:<11} {:<14} {:<22} {:<22} {}",
-        "id", "type", "status", "date", "place", "agents", "subjects", "charge / penalty"
+        "{:<5} {:<11} {:<9} {:<11} {:<14} {:<22} {:<22} charge / penalty",
+        "id", "type", "status", "date", "place", "agents", "subjects"
     )?;
     for ev in &record.events {
         let date = ev

@@ -1,0 +1,218 @@
+//! The layered analysis of one document: the [`Doc`] and every layer the pipeline adds.
+//!
+//! Each pipeline stage reads the layers before it and adds its own: token norms and lemmas
+//! here, then dates, entity mentions, and event drafts. All spans are token ranges or byte
+//! ranges into the one immutable text.
+
+use chronicle_text::{Doc, TokenShape};
+
+use crate::lexicon::Lexicons;
+
+/// A date expression found in the text, resolved against the document's anchor.
+#[derive(Debug, Clone)]
+pub struct DateSpan {
+    /// Token range.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: Option<String>,
+    pub precision: &'static str,
+    /// The text marks it as still to come ("will", "upcoming").
+    pub future: bool,
+}
+
+/// One mention of an entity: a token range.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+}
+
+/// Where an entity draft comes from in the gazetteer, if anywhere.
+#[derive(Debug, Clone)]
+pub struct PlaceRef {
+    pub id: u64,
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub is_country: bool,
+}
+
+/// An entity as the pipeline builds it.
+#[derive(Debug, Clone)]
+pub struct EntityDraft {
+    pub kind: chronicle_record::EntityKind,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub descriptors: Vec<String>,
+    pub category: Option<&'static str>,
+    pub country: Option<String>,
+    pub place: Option<PlaceRef>,
+    pub count: Option<chronicle_record::Count>,
+    /// Byte spans of its mentions.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+impl EntityDraft {
+    pub fn new(kind: chronicle_record::EntityKind, name: &str) -> EntityDraft {
+        EntityDraft {
+            kind,
+            name: name.to_string(),
+            aliases: vec![],
+            descriptors: vec![],
+            category: None,
+            country: None,
+            place: None,
+            count: None,
+            mentions: vec![],
+        }
+    }
+
+    pub fn is_person(&self) -> bool {
+        self.kind == chronicle_record::EntityKind::Person
+    }
+}
+
+/// A document and its layers.
+pub struct Analysis<'l> {
+    pub doc: Doc,
+    pub lex: &'l Lexicons,
+    norms: Vec<String>,
+    lemmas: Vec<&'l [&'static str]>,
+    pub dates: Vec<DateSpan>,
+    pub mentions: Vec<Mention>,
+    /// For each token, the mention covering it.
+    pub mention_at: Vec<Option<usize>>,
+    pub entities: Vec<EntityDraft>,
+    /// Tokens that open a sentence or a quotation (capitals there say little).
+    pub opener: Vec<bool>,
+    /// The country the document is mostly about.
+    pub country: Option<String>,
+}
+
+impl<'l> Analysis<'l> {
+    pub fn new(doc: Doc, lex: &'l Lexicons) -> Analysis<'l> {
+        let norms: Vec<String> = (0..doc.tokens.len())
+            .map(|i| normalise(doc.token_text(i)))
+            .collect();
+        let lemmas = norms.iter().map(|n| lex.lemmas_of(n)).collect();
+        let mut opener = vec![false; doc.tokens.len()];
+        for s in &doc.sentences {
+            if s.tokens.start < opener.len() {
+                opener[s.tokens.start] = true;
+            }
+        }
+        for i in 1..norms.len() {
+            if matches!(norms[i - 1].as_str(), "\"" | ":" | "--" | "(" | "—") {
+                opener[i] = true;
+            }
+        }
+        let n = doc.tokens.len();
+        Analysis {
+            doc,
+            lex,
+            norms,
+            lemmas,
+            dates: vec![],
+            mentions: vec![],
+            mention_at: vec![None; n],
+            entities: vec![],
+            opener,
+            country: None,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.norms.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.norms.is_empty()
+    }
+
+    /// The token's lower-case form with typographic quotes and dashes folded to ASCII.
+    pub fn norm(&self, i: usize) -> &str {
+        self.norms.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn lemmas(&self, i: usize) -> &[&'static str] {
+        self.lemmas.get(i).copied().unwrap_or(&[])
+    }
+
+    pub fn has_lemma(&self, i: usize, lemma: &str) -> bool {
+        self.norm(i) == lemma || self.lemmas(i).contains(&lemma)
+    }
+
+    pub fn text(&self, i: usize) -> &str {
+        self.doc.token_text(i)
+    }
+
+    pub fn shape(&self, i: usize) -> TokenShape {
+        self.doc.tokens[i].shape
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        i < self.len() && matches!(self.shape(i), TokenShape::Capitalized | TokenShape::AllCaps)
+    }
+
+    /// Text of tokens `start..end` as written.
+    pub fn span_text(&self, start: usize, end: usize) -> &str {
+        if start >= end {
+            return "";
+        }
+        let s = self.doc.tokens[start].start;
+        let e = self.doc.tokens[end - 1].end;
+        self.doc.slice(s, e)
+    }
+
+    /// Punctuation that ends a clause.
+    pub fn is_break(&self, i: usize) -> bool {
+        matches!(
+            self.norm(i),
+            "." | ";" | ":" | "!" | "?" | "--" | "(" | ")" | "\"" | "..."
+        )
+    }
+
+    /// The sentence's token range holding token `i`.
+    pub fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
+        let s = self.doc.sentence_of(i);
+        self.doc.sentences[s].tokens.clone()
+    }
+
+    /// The entity mentioned at token `i`, if any.
+    pub fn entity_at(&self, i: usize) -> Option<usize> {
+        self.mention_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|m| self.mentions[m].entity)
+    }
+
+    pub fn add_mention(&mut self, start: usize, end: usize, entity: usize) {
+        let m = self.mentions.len();
+        self.mentions.push(Mention { start, end, entity });
+        for slot in &mut self.mention_at[start..end] {
+            *slot = Some(m);
+        }
+        let (s, e) = (self.doc.tokens[start].start, self.doc.tokens[end - 1].end);
+        self.entities[entity].mentions.push((s, e));
+    }
+
+    pub fn is_free(&self, start: usize, end: usize) -> bool {
+        end <= self.len() && self.mention_at[start..end].iter().all(Option::is_none)
+    }
+}
+
+fn normalise(token: &str) -> String {
+    let mut s = String::with_capacity(token.len());
+    for c in token.chars() {
+        match c {
+            '’' | '‘' | '`' | 'ʼ' => s.push('\''),
+            '“' | '”' | '«' | '»' | '„' => s.push('"'),
+            '—' | '–' => s.push_str("--"),
+            c => s.extend(c.to_lowercase()),
+        }
+    }
+    s
+}

@@ -1,0 +1,31 @@
+//! The date layer: every date expression of the text, resolved against the publication date
+//! by `chronicle-dates`, placed on the token layer.
+
+use chronicle_dates::{find_dates, Resolver};
+
+use crate::analysis::{Analysis, DateSpan};
+use crate::NaiveDate;
+
+pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
+    let mentions = find_dates(a.doc.text());
+    let resolver = Resolver::new(published, &mentions);
+    let mut spans = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        let (bs, be) = (a.doc.byte_offset(m.start), a.doc.byte_offset(m.end));
+        let start = a.doc.token_at(bs);
+        let end = a.doc.token_at(be);
+        if start >= end {
+            continue;
+        }
+        let resolved = resolver.resolve(m);
+        spans.push(DateSpan {
+            start,
+            end,
+            text: m.text.clone(),
+            value: resolved.value,
+            precision: resolved.precision.as_str(),
+            future: m.future,
+        });
+    }
+    a.dates = spans;
+}

@@ -1,0 +1,455 @@
+//! Proper names: runs of capitalised words, classified as person, organisation or place.
+//!
+//! A run is cut at sentence openers that are ordinary words ("Police", "Both"), titles are
+//! split off as descriptors ("President"), connectors ("of", "for", "and") are kept only inside
+//! organisation names ("Organization for Security and Cooperation in Europe"). What a run is
+//! decides, in order: the organisation list, an organisation head word ("Ministry", "Court"),
+//! a following "party", an acronym, the gazetteer, and otherwise a person.
+
+use chronicle_gazetteer::{Context, Gazetteer, PlaceKind};
+use chronicle_record::EntityKind;
+
+use crate::analysis::{Analysis, EntityDraft, PlaceRef};
+
+/// What a capitalised run turned out to be, before entities are merged.
+#[derive(Debug, Clone)]
+pub enum NameKind {
+    Person {
+        title: Option<String>,
+    },
+    Org {
+        category: &'static str,
+        country: Option<&'static str>,
+    },
+    Place,
+    /// A demonym ("Kazakh"): no entity, but evidence of the document's country.
+    Demonym(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct NameRun {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NameKind,
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "in", "to", "on", "'s", "&"];
+/// Lower-case particles inside personal names ("Ibn", "al-").
+const NAME_PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "de", "van", "von", "der", "ul"];
+
+fn function_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../../../data/english/function_words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+fn is_namey(a: &Analysis, i: usize) -> bool {
+    a.is_capitalised(i) && !MONTHS_AND_DAYS.contains(&a.norm(i)) && a.norm(i) != "i"
+}
+
+fn is_common_word(a: &Analysis, i: usize) -> bool {
+    let n = a.norm(i);
+    function_words().contains(n) || a.lex.is_english_word(n)
+}
+
+/// Finds every capitalised run in the document.
+pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < a.len() {
+        if !is_namey(a, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if is_namey(a, end) && !a.opener[end] {
+                end += 1;
+                continue;
+            }
+            // Connectors continue an organisation's name: "Ministry of Justice".
+            let connector =
+                CONNECTORS.contains(&a.norm(end)) || NAME_PARTICLES.contains(&a.norm(end));
+            if connector && is_namey(a, end + 1) {
+                // "in", "on", "to" join only long names ("Cooperation in Europe"), never a
+                // lone head to a place ("Police in Kazakhstan").
+                let weak = matches!(a.norm(end), "in" | "on" | "to" | "the");
+                let orgish = (has_org_head(a, start, end) && (!weak || end - start >= 2))
+                    || (!weak && has_org_head(a, end + 1, run_end(a, end + 1)))
+                    || NAME_PARTICLES.contains(&a.norm(end));
+                let in_name = a.norm(end) == "'s" && a.lex.org_heads.contains_key(a.text(end + 1));
+                if orgish || in_name {
+                    end += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        i = end;
+        if let Some(run) = classify(a, gaz, start, end) {
+            runs.extend(run);
+        }
+    }
+    runs
+}
+
+fn run_end(a: &Analysis, mut i: usize) -> usize {
+    while is_namey(a, i) {
+        i += 1;
+    }
+    i
+}
+
+fn has_org_head(a: &Analysis, start: usize, end: usize) -> bool {
+    (start..end).any(|i| a.lex.org_heads.contains_key(a.text(i)))
+}
+
+fn org_category(a: &Analysis, start: usize, end: usize) -> Option<&'static str> {
+    (start..end)
+        .rev()
+        .find_map(|i| a.lex.org_heads.get(a.text(i)).copied())
+}
+
+fn classify(a: &Analysis, gaz: &Gazetteer, mut start: usize, end: usize) -> Option<Vec<NameRun>> {
+    // Known organisations first, under their full written name.
+    if let Some(org) = known_org(a, start, end) {
+        return Some(vec![org]);
+    }
+    // Titles split off: "President Qasym-Zhomart Toqaev".
+    let mut title = None;
+    if let Some(t) = a.lex.titles.longest_at(a, start, end) {
+        if t.end < end {
+            title = Some(t.value.to_string()).filter(|t| !t.is_empty());
+            start = t.end;
+        }
+    }
+    // Ordinary words opening a sentence are not names ("Police", "Both", "Days").
+    if end - start == 1 && a.opener[start] && is_common_word(a, start) {
+        return None;
+    }
+    while start < end && title.is_none() && a.opener[start] && is_common_word(a, start) {
+        let rest_is_org = has_org_head(a, start + 1, end);
+        if rest_is_org || !has_org_head(a, start, end) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    // A leading "The" inside a sentence.
+    while start < end && function_words().contains(a.norm(start)) {
+        start += 1;
+    }
+    if start >= end {
+        return None;
+    }
+    if let Some(org) = known_org(a, start, end) {
+        return Some(vec![org]);
+    }
+    let text = a.span_text(start, end);
+    if title.is_none() {
+        if let Some(category) = org_category(a, start, end) {
+            return Some(vec![NameRun {
+                start,
+                end,
+                kind: NameKind::Org {
+                    category,
+                    country: None,
+                },
+            }]);
+        }
+        // "the ruling Amanat party".
+        if matches!(a.norm(end), "party" | "movement" | "bloc") {
+            return Some(vec![NameRun {
+                start,
+                end,
+                kind: NameKind::Org {
+                    category: "party",
+                    country: None,
+                },
+            }]);
+        }
+        if end - start == 1 {
+            if let Some(country) = gaz.demonym_country(text) {
+                return Some(vec![NameRun {
+                    start,
+                    end,
+                    kind: NameKind::Demonym(country.to_string()),
+                }]);
+            }
+        }
+        if gaz.is_place_name(text) && !after_person_cue(a, start) {
+            return Some(vec![NameRun {
+                start,
+                end,
+                kind: NameKind::Place,
+            }]);
+        }
+        if end - start == 1 && a.shape(start) == chronicle_text::TokenShape::AllCaps {
+            return Some(vec![NameRun {
+                start,
+                end,
+                kind: NameKind::Org {
+                    category: "other",
+                    country: None,
+                },
+            }]);
+        }
+        // A single ordinary English word, capitalised, is rarely a name on its own.
+        if end - start == 1 && is_common_word(a, start) && !after_person_cue(a, start) {
+            return None;
+        }
+    }
+    Some(vec![NameRun {
+        start,
+        end,
+        kind: NameKind::Person { title },
+    }])
+}
+
+/// Whether a descriptor stands right before: "journalist Oral ...".
+fn after_person_cue(a: &Analysis, start: usize) -> bool {
+    start > 0 && a.lex.descriptors.contains(a.norm(start - 1))
+}
+
+fn known_org(a: &Analysis, start: usize, end: usize) -> Option<NameRun> {
+    // The longest known name inside the run that starts at its first word.
+    for e in (start + 1..=end).rev() {
+        let name = a.span_text(start, e).to_lowercase().replace('’', "'");
+        if let Some(info) = a.lex.org_names.get(&name) {
+            if e == end {
+                return Some(NameRun {
+                    start,
+                    end: e,
+                    kind: NameKind::Org {
+                        category: info.category,
+                        country: info.country,
+                    },
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Adds entities for the runs: one entity per organisation name, per place, per person
+/// (surname-only and first-name-only mentions join the full name).
+pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
+    // The document's countries: places named and demonyms used, weighted by frequency.
+    let mut votes: Vec<(String, f32)> = Vec::new();
+    let mut vote = |c: &str, w: f32| match votes.iter_mut().find(|(k, _)| k == c) {
+        Some((_, v)) => *v += w,
+        None => votes.push((c.to_string(), w)),
+    };
+    for run in runs {
+        match &run.kind {
+            NameKind::Demonym(c) => vote(c, 1.0),
+            NameKind::Place => {
+                let cands = gaz.candidates(a.span_text(run.start, run.end));
+                if let Some(p) = cands.first() {
+                    let w = if p.kind == PlaceKind::Country {
+                        2.0
+                    } else {
+                        0.5
+                    };
+                    vote(&p.country, w);
+                }
+            }
+            _ => {}
+        }
+    }
+    votes.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    let total: f32 = votes.iter().map(|v| v.1).sum::<f32>().max(1.0);
+    let weights: Vec<(String, f32)> = votes
+        .iter()
+        .map(|(c, v)| (c.clone(), (v / total * 2.0).min(1.0)))
+        .collect();
+    a.country = votes.first().map(|v| v.0.clone());
+    let countries: Vec<(&str, f32)> = weights.iter().map(|(c, w)| (c.as_str(), *w)).collect();
+
+    // Persons with more words first, so that "Taizhan" finds "Mukhtar Taizhan".
+    let mut order: Vec<usize> = (0..runs.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(runs[i].end - runs[i].start),
+            runs[i].start,
+        )
+    });
+    let mut person_entities: Vec<usize> = Vec::new();
+    for &r in &order {
+        let run = &runs[r];
+        if !a.is_free(run.start, run.end) {
+            continue;
+        }
+        let text = a.span_text(run.start, run.end).to_string();
+        match &run.kind {
+            NameKind::Demonym(_) => {}
+            NameKind::Org { category, country } => {
+                let entity = org_entity(a, &text, category, *country);
+                a.add_mention(run.start, run.end, entity);
+                link_acronym(a, run.end, entity);
+            }
+            NameKind::Place => {
+                let cue = place_cue(a, run.start, run.end);
+                let ctx = Context {
+                    countries: &countries,
+                    cue,
+                };
+                let entity = match gaz.resolve(&text, &ctx) {
+                    Some(p) => {
+                        let existing = a
+                            .entities
+                            .iter()
+                            .position(|e| e.place.as_ref().is_some_and(|r| r.id == p.id));
+                        existing.unwrap_or_else(|| {
+                            let mut e = EntityDraft::new(EntityKind::Place, &text);
+                            e.country = Some(p.country.clone());
+                            e.place = Some(PlaceRef {
+                                id: p.id,
+                                country: p.country.clone(),
+                                lat: p.lat,
+                                lon: p.lon,
+                                is_country: p.kind == PlaceKind::Country,
+                            });
+                            if p.name != text {
+                                e.aliases.push(p.name.clone());
+                            }
+                            a.entities.push(e);
+                            a.entities.len() - 1
+                        })
+                    }
+                    None => continue,
+                };
+                if a.entities[entity].name != text && !a.entities[entity].aliases.contains(&text) {
+                    a.entities[entity].aliases.push(text.clone());
+                }
+                a.add_mention(run.start, run.end, entity);
+            }
+            NameKind::Person { title } => {
+                let words: Vec<String> = (run.start..run.end)
+                    .map(|i| fold(a.text(i)))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let same = person_entities.iter().rev().copied().find(|&e| {
+                    let name_words: Vec<String> =
+                        a.entities[e].name.split_whitespace().map(fold).collect();
+                    words.iter().all(|w| name_words.contains(w))
+                });
+                let entity = same.unwrap_or_else(|| {
+                    a.entities.push(EntityDraft::new(EntityKind::Person, &text));
+                    person_entities.push(a.entities.len() - 1);
+                    a.entities.len() - 1
+                });
+                let e = &mut a.entities[entity];
+                if e.name != text && !e.aliases.contains(&text) {
+                    e.aliases.push(text.clone());
+                }
+                if let Some(t) = title {
+                    if !e.descriptors.contains(t) {
+                        e.descriptors.push(t.clone());
+                    }
+                }
+                a.add_mention(run.start, run.end, entity);
+            }
+        }
+    }
+}
+
+/// Lower case, possessive and punctuation folded: the key persons are compared by.
+pub fn fold(word: &str) -> String {
+    let w = word.trim_end_matches("'s").trim_end_matches("’s");
+    w.chars()
+        .filter(|c| c.is_alphanumeric() || *c == '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn place_cue(a: &Analysis, start: usize, end: usize) -> Option<PlaceKind> {
+    let before = |k: usize| start.checked_sub(k).map(|i| a.norm(i)).unwrap_or("");
+    if matches!(before(1), "of") && matches!(before(2), "city" | "town" | "village" | "capital") {
+        return Some(PlaceKind::City);
+    }
+    if matches!(before(1), "city" | "town") {
+        return Some(PlaceKind::City);
+    }
+    if matches!(
+        a.norm(end),
+        "region" | "province" | "oblast" | "district" | "governorate"
+    ) {
+        return Some(PlaceKind::Region);
+    }
+    None
+}
+
+fn org_entity(
+    a: &mut Analysis,
+    name: &str,
+    category: &'static str,
+    country: Option<&'static str>,
+) -> usize {
+    let key = name.to_lowercase();
+    if let Some(i) = a.entities.iter().position(|e| {
+        e.kind == EntityKind::Organization
+            && (e.name.to_lowercase() == key || e.aliases.iter().any(|x| x.to_lowercase() == key))
+    }) {
+        return i;
+    }
+    let mut e = EntityDraft::new(EntityKind::Organization, name);
+    e.category = Some(category);
+    e.country = country.map(str::to_string);
+    a.entities.push(e);
+    a.entities.len() - 1
+}
+
+/// "(OSCE)" right after an organisation's name is its acronym.
+fn link_acronym(a: &mut Analysis, end: usize, entity: usize) {
+    if a.norm(end) == "("
+        && a.norm(end + 2) == ")"
+        && a.shape(end + 1) == chronicle_text::TokenShape::AllCaps
+    {
+        let acronym = a.text(end + 1).to_string();
+        if !a.entities[entity].aliases.contains(&acronym) {
+            a.entities[entity].aliases.push(acronym);
+        }
+    }
+}

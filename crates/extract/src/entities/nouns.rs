@@ -1,0 +1,145 @@
+//! Organisations named by common nouns, and groups of unnamed people with their counts.
+
+use chronicle_record::{Count, EntityKind};
+
+use crate::analysis::{Analysis, EntityDraft};
+use crate::numbers;
+
+/// "police", "a court in Almaty", "prosecutors": one entity per category and phrase.
+pub fn add_org_nouns(a: &mut Analysis) {
+    let mut i = 0;
+    while i < a.len() {
+        if a.mention_at[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let Some(found) = a.lex.org_nouns.longest_at(a, i, a.len()) else {
+            i += 1;
+            continue;
+        };
+        let (start, end) = (found.start, found.end);
+        if !a.is_free(start, end) {
+            i += 1;
+            continue;
+        }
+        let category = found.value.category;
+        let country = found
+            .value
+            .country
+            .map(str::to_string)
+            .or_else(|| a.country.clone());
+        // Entities are keyed by the lemma of the phrase's last word: "police" and "policemen"
+        // stay apart only when their categories differ.
+        let name = a.span_text(start, end).to_lowercase();
+        let existing = a.entities.iter().position(|e| {
+            e.kind == EntityKind::Organization
+                && e.category == Some(category)
+                && e.name.to_lowercase() == name
+        });
+        let entity = existing.unwrap_or_else(|| {
+            let mut e = EntityDraft::new(EntityKind::Organization, &name);
+            e.category = Some(category);
+            e.country = country;
+            a.entities.push(e);
+            a.entities.len() - 1
+        });
+        a.add_mention(start, end, entity);
+        i = end;
+    }
+}
+
+/// Groups: an optional quantity, optional modifiers, and a people noun.
+pub fn add_groups(a: &mut Analysis) {
+    let mut i = 0;
+    while i < a.len() {
+        let Some(found) = a.lex.group_nouns.longest_at(a, i, a.len()) else {
+            i += 1;
+            continue;
+        };
+        let (noun_start, end) = (found.start, found.end);
+        if !a.is_free(noun_start, end) {
+            i = end;
+            continue;
+        }
+        // Walk left over modifiers ("opposition", "young") to a quantity, if any.
+        let sentence_start = a.sentence_range(noun_start).start;
+        let mut start = noun_start;
+        while start > sentence_start
+            && start > noun_start.saturating_sub(3)
+            && a.mention_at[start - 1].is_none()
+            && is_modifier(a, start - 1)
+        {
+            start -= 1;
+        }
+        let quantity = numbers::quantity_before(a, start, sentence_start);
+        let (qstart, count) = match quantity {
+            Some((qs, low, high)) => {
+                let text = a.span_text(qs, end).to_string();
+                (qs, Some(Count { low, high, text }))
+            }
+            None => (start, None),
+        };
+        // A bare plural with no quantity and no modifier is a group only as a subject; keep
+        // it so that events can use it, but named plainly.
+        let name = a.span_text(qstart, end).to_string();
+        // The same plain description names the same group ("opposition activists").
+        let same = count.is_none().then(|| {
+            a.entities.iter().position(|e| {
+                e.kind == EntityKind::Group
+                    && e.count.is_none()
+                    && e.name.eq_ignore_ascii_case(&name)
+            })
+        });
+        let entity = match same.flatten() {
+            Some(e) => e,
+            None => {
+                let mut e = EntityDraft::new(EntityKind::Group, &name);
+                e.count = count;
+                e.country = a.country.clone();
+                a.entities.push(e);
+                a.entities.len() - 1
+            }
+        };
+        if a.is_free(qstart, end) {
+            a.add_mention(qstart, end, entity);
+        } else {
+            a.add_mention(noun_start, end, entity);
+        }
+        i = end;
+    }
+}
+
+fn is_modifier(a: &Analysis, i: usize) -> bool {
+    let n = a.norm(i);
+    if matches!(
+        n,
+        "opposition"
+            | "independent"
+            | "young"
+            | "civil"
+            | "civic"
+            | "peaceful"
+            | "local"
+            | "other"
+            | "unidentified"
+            | "human"
+            | "rights"
+            | "pro-democracy"
+            | "anti-war"
+            | "anti-government"
+            | "environmental"
+            | "female"
+            | "male"
+            | "political"
+            | "student"
+            | "many"
+            | "several"
+            | "detained"
+            | "jailed"
+            | "arrested"
+    ) {
+        return true;
+    }
+    // Demonyms and other capitalised adjectives ("Kazakh activists").
+    a.is_capitalised(i) && !a.opener[i] && a.mention_at[i].is_none()
+}

@@ -1,0 +1,192 @@
+//! Persons beyond their names: descriptors from appositions, and who a pronoun or a
+//! description ("the journalist") points to.
+
+use crate::analysis::Analysis;
+
+/// "opposition politician Mukhtar Taizhan", "Luqpan Akhmedyarov, a journalist from Oral".
+pub fn add_descriptors(a: &mut Analysis) {
+    let mentions: Vec<(usize, usize, usize)> = a
+        .mentions
+        .iter()
+        .filter(|m| a.entities[m.entity].is_person())
+        .map(|m| (m.start, m.end, m.entity))
+        .collect();
+    for (start, end, entity) in mentions {
+        let mut found = Vec::new();
+        // Before: up to three lower-case words ending in a descriptor noun.
+        if start > 0 && a.lex.descriptors.contains(a.norm(start - 1)) {
+            let floor = a.sentence_range(start).start;
+            let mut s = start - 1;
+            while s > floor
+                && s + 3 > start
+                && a.mention_at[s - 1].is_none()
+                && is_descriptor_modifier(a, s - 1)
+            {
+                s -= 1;
+            }
+            found.push(a.span_text(s, start).to_lowercase());
+        }
+        // After: ", a blogger", ", the head of ..."
+        if a.norm(end) == "," && matches!(a.norm(end + 1), "a" | "an" | "the") {
+            let limit = a.sentence_range(start).end.min(end + 6);
+            if let Some(k) = (end + 2..limit).find(|&k| a.lex.descriptors.contains(a.norm(k))) {
+                if (end + 2..k).all(|j| a.mention_at[j].is_none() && !a.is_break(j)) {
+                    found.push(a.span_text(end + 2, k + 1).to_lowercase());
+                }
+            }
+        }
+        for d in found {
+            let e = &mut a.entities[entity];
+            if !e.descriptors.contains(&d) {
+                e.descriptors.push(d);
+            }
+        }
+    }
+}
+
+fn is_descriptor_modifier(a: &Analysis, i: usize) -> bool {
+    let n = a.norm(i);
+    !a.is_break(i)
+        && n != ","
+        && !matches!(
+            n,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "of"
+                | "in"
+                | "on"
+                | "by"
+                | "that"
+                | "detained"
+                | "arrested"
+                | "jailed"
+                | "sentenced"
+                | "said"
+                | "says"
+                | "with"
+                | "for"
+                | "to"
+                | "as"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+        )
+        && (a.shape(i) == chronicle_text::TokenShape::Lower
+            || a.lex.descriptors.contains(n)
+            || a.is_capitalised(i))
+}
+
+/// Pronouns and descriptions that may stand for persons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refers {
+    /// he, him, his, she, her, the journalist: one person.
+    One,
+    /// they, them, their, both, the two: two or more persons.
+    Many,
+}
+
+/// Whether token `i` starts a reference to persons, and how long it is.
+pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
+    match a.norm(i) {
+        "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Some((Refers::One, i + 1)),
+        "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
+        "the" if matches!(a.norm(i + 1), "two" | "three" | "four") => {
+            // "the two", "the two activists"
+            let end = if a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
+                || a.lex
+                    .descriptors
+                    .contains(a.norm(i + 2).trim_end_matches('s'))
+            {
+                i + 3
+            } else {
+                i + 2
+            };
+            Some((Refers::Many, end))
+        }
+        "the" if a.lex.descriptors.contains(a.norm(i + 1)) && a.mention_at[i + 1].is_none() => {
+            Some((Refers::One, i + 2))
+        }
+        _ => None,
+    }
+}
+
+/// The persons a reference at token `i` points to: for one, the latest person mentioned
+/// before it (with that descriptor, for "the journalist"); for many, the latest set of
+/// persons named together ("Taizhan and Akhmedyarov").
+pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
+    let described = (a.norm(i) == "the").then(|| a.norm(i + 1).to_string());
+    match refers {
+        Refers::One => {
+            for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
+                let e = &a.entities[m.entity];
+                if !e.is_person() {
+                    continue;
+                }
+                match &described {
+                    Some(d) => {
+                        if e.descriptors
+                            .iter()
+                            .any(|x| x.split_whitespace().any(|w| w == d))
+                        {
+                            return vec![m.entity];
+                        }
+                    }
+                    None => return vec![m.entity],
+                }
+            }
+            vec![]
+        }
+        Refers::Many => {
+            // Walk back over sentences; in each, the persons named together last.
+            let mut sentence_end = i;
+            let first_sentence = a.doc.sentence_of(i.min(a.len().saturating_sub(1)));
+            for s in (first_sentence.saturating_sub(3)..=first_sentence).rev() {
+                let range = a.doc.sentences[s].tokens.clone();
+                let upto = sentence_end.min(range.end);
+                let persons = coordinated_persons_before(a, range.start, upto);
+                if persons.len() >= 2 {
+                    return persons;
+                }
+                sentence_end = range.start;
+            }
+            vec![]
+        }
+    }
+}
+
+/// The last pair or list of persons in tokens `start..end` joined by "and" or commas.
+fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usize> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut last_end = start;
+    for m in a
+        .mentions
+        .iter()
+        .filter(|m| m.start >= start && m.end <= end)
+    {
+        if !a.entities[m.entity].is_person() {
+            continue;
+        }
+        let joined = !current.is_empty()
+            && (last_end..m.start).any(|k| matches!(a.norm(k), "and" | "," | "&"))
+            && (last_end..m.start).all(|k| !a.is_break(k))
+            && m.start - last_end <= 12;
+        if !joined && !current.is_empty() {
+            groups.push(std::mem::take(&mut current));
+        }
+        if !current.contains(&m.entity) {
+            current.push(m.entity);
+        }
+        last_end = m.end;
+    }
+    if !current.is_empty() {
+        groups.push(current);
+    }
+    groups
+        .into_iter()
+        .rev()
+        .find(|g| g.len() >= 2)
+        .unwrap_or_default()
+}

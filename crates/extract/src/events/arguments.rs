@@ -1,0 +1,559 @@
+//! Who did it and to whom: agents and subjects of a trigger, read from its clause.
+//!
+//! A clause here is the stretch of a sentence around the trigger up to words that open another
+//! clause ("after", "because", "said", "that") or punctuation that closes one. Within it:
+//! a transitive verb's agent is the nearest actor on its left and its subjects stand on its
+//! right; in the passive ("was detained") the subjects stand on the left and the agent after
+//! "by"; an intransitive verb's doers stand on its left; a noun takes its possessor ("X's
+//! arrest"), its "of" phrase ("the arrest of X"), or the doers of a verb of taking part ("X took
+//! part in rallies"). Pronouns and descriptions ("him", "both", "the journalist") are resolved
+//! to persons.
+
+use chronicle_record::EntityKind;
+
+use crate::analysis::Analysis;
+use crate::entities::people::{reference_at, resolve_reference};
+use crate::lexicon::Frame;
+
+/// Words that open a new clause: argument search stops there.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "because",
+    "while",
+    "but",
+    "although",
+    "though",
+    "when",
+    "where",
+    "since",
+    "until",
+    "whereas",
+    "that",
+    "said",
+    "says",
+    "told",
+    "according",
+    "whom",
+    "whose",
+    "if",
+    "unless",
+    "as",
+    "despite",
+    "citing",
+];
+
+/// Words that carry no role and may stand between a verb and its arguments.
+const ADVERBS: &[&str] = &[
+    "later",
+    "also",
+    "then",
+    "reportedly",
+    "allegedly",
+    "already",
+    "subsequently",
+    "briefly",
+    "again",
+    "recently",
+    "eventually",
+    "ultimately",
+    "previously",
+    "initially",
+    "first",
+    "twice",
+    "not",
+    "never",
+    "n't",
+    "formally",
+    "officially",
+    "illegally",
+    "forcibly",
+    "violently",
+    "temporarily",
+    "repeatedly",
+    "apparently",
+    "still",
+    "both",
+    "all",
+    "each",
+    "finally",
+];
+
+const BE: &[&str] = &[
+    "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting", "'s",
+    "remains", "remained",
+];
+
+/// Verbs whose doers take part in an event named by a noun.
+const PARTICIPATION: &[&str] = &[
+    "participate",
+    "participation",
+    "take",
+    "join",
+    "attend",
+    "stage",
+    "hold",
+    "organize",
+    "organise",
+    "lead",
+    "go",
+    "run",
+    "contest",
+    "boycott",
+    "involvement",
+    "role",
+    "call",
+    "announce",
+    "plan",
+];
+
+/// What an argument search found.
+#[derive(Debug, Default, Clone)]
+pub struct Arguments {
+    pub agents: Vec<usize>,
+    pub subjects: Vec<usize>,
+    /// True when the trigger is a passive verb.
+    pub passive: bool,
+}
+
+/// The clause around a trigger: `(left_start, right_end)` in tokens.
+pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
+    let sentence = a.sentence_range(start);
+    let mut left = start;
+    while left > sentence.start {
+        let k = left - 1;
+        if is_clause_break(a, k) {
+            break;
+        }
+        left -= 1;
+    }
+    let mut right = end;
+    while right < sentence.end {
+        if is_clause_break(a, right) {
+            break;
+        }
+        right += 1;
+    }
+    (left, right)
+}
+
+fn is_clause_break(a: &Analysis, k: usize) -> bool {
+    a.is_break(k) && a.norm(k) != "(" && a.norm(k) != ")" || CLAUSE_OPENERS.contains(&a.norm(k))
+}
+
+/// Whether the verb at `start` is passive ("was later sentenced", "X, detained on ...").
+pub fn is_passive(a: &Analysis, start: usize) -> bool {
+    let floor = a.sentence_range(start).start;
+    let mut j = start;
+    while j > floor {
+        j -= 1;
+        let n = a.norm(j);
+        if ADVERBS.contains(&n)
+            || n.ends_with("ly") && a.shape(j) == chronicle_text::TokenShape::Lower
+        {
+            continue;
+        }
+        if BE.contains(&n) {
+            return true;
+        }
+        // "activists detained in Minsk", "Taizhan, detained on Monday,"
+        let form = a.norm(start);
+        let participle = form.ends_with("ed") || form.ends_with("en");
+        if participle {
+            if n == "," && j > floor && is_actor(a, j - 1, false) {
+                return true;
+            }
+            if let Some(e) = a.entity_at(j) {
+                let kind = a.entities[e].kind;
+                let next = a.norm(start + 1);
+                return (kind == EntityKind::Person || kind == EntityKind::Group)
+                    && matches!(
+                        next,
+                        "in" | "on" | "at" | "for" | "by" | "after" | "during" | ","
+                    );
+            }
+        }
+        return false;
+    }
+    false
+}
+
+/// An entity that can act or be acted on at token `k` (persons, groups, organisations).
+fn is_actor(a: &Analysis, k: usize, orgs: bool) -> bool {
+    a.entity_at(k).is_some_and(|e| match a.entities[e].kind {
+        EntityKind::Person | EntityKind::Group => true,
+        EntityKind::Organization => orgs,
+        EntityKind::Place => false,
+    })
+}
+
+/// The participants of a trigger. `floor` is where the previous trigger of the sentence ends:
+/// an active verb's agent is never looked for beyond it.
+pub fn find(
+    a: &Analysis,
+    kind: &str,
+    frame: Frame,
+    start: usize,
+    end: usize,
+    floor: usize,
+) -> Arguments {
+    let (left, right) = clause(a, start, end);
+    let agent_left = left.max(floor);
+    let org_subjects = matches!(kind, "censorship" | "raid" | "statement" | "election");
+    match frame {
+        Frame::Act => {
+            if is_passive(a, start) {
+                Arguments {
+                    subjects: actors_left(a, left, start, org_subjects),
+                    agents: by_agent(a, end, right),
+                    passive: true,
+                }
+            } else {
+                let agents = nearest_agent_left(a, agent_left, start);
+                let mut subjects = actors_in(a, start + 1, right, org_subjects);
+                subjects.retain(|s| !agents.contains(s));
+                Arguments {
+                    agents,
+                    subjects,
+                    passive: false,
+                }
+            }
+        }
+        Frame::Do => Arguments {
+            subjects: actors_left(a, left, start, true),
+            agents: vec![],
+            passive: false,
+        },
+        Frame::Say => Arguments {
+            agents: speaker(a, agent_left, start, end),
+            subjects: vec![],
+            passive: false,
+        },
+        Frame::Noun => noun_arguments(a, kind, start, end, left, right),
+    }
+}
+
+/// Persons and groups (and organisations when `orgs`) in `from..to`, pronouns resolved.
+pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k < to {
+        if let Some((refers, next)) = reference_at(a, k) {
+            if a.norm(k) != "his" && a.norm(k) != "her" || k + 1 == to {
+                for e in resolve_reference(a, k, refers) {
+                    push(&mut out, e);
+                }
+            }
+            k = next;
+            continue;
+        }
+        if let Some(e) = a.entity_at(k) {
+            let ent = &a.entities[e];
+            let ok = match ent.kind {
+                EntityKind::Person | EntityKind::Group => true,
+                EntityKind::Organization => orgs && !is_state(ent.category),
+                EntityKind::Place => false,
+            };
+            // A possessor ("Taizhan's lawyer") is not the one acted on.
+            let possessor = a.norm(mention_end(a, k)) == "'s";
+            if ok && !possessor {
+                push(&mut out, e);
+            }
+            k = mention_end(a, k);
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+fn is_state(category: Option<&str>) -> bool {
+    matches!(
+        category,
+        Some(
+            "police"
+                | "security_service"
+                | "court"
+                | "prosecutor"
+                | "government"
+                | "head_of_state"
+                | "legislature"
+        )
+    )
+}
+
+fn mention_end(a: &Analysis, k: usize) -> usize {
+    a.mention_at[k].map(|m| a.mentions[m].end).unwrap_or(k + 1)
+}
+
+fn push(v: &mut Vec<usize>, e: usize) {
+    if !v.contains(&e) {
+        v.push(e);
+    }
+}
+
+/// The subjects standing left of a verb: the nearest actors, with those coordinated to them.
+fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize> {
+    // "X, who was detained ..." : the relative pronoun stands for X.
+    let mut floor = left;
+    if left > 0 && matches!(a.norm(left.saturating_sub(1)), "who" | "which") {
+        floor = a.sentence_range(left).start;
+    }
+    let found = actors_in(a, floor, start, orgs);
+    if found.len() <= 1 || floor != left {
+        return found
+            .into_iter()
+            .rev()
+            .take(1)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+    }
+    found
+}
+
+/// The agent after "by" ("was detained by police").
+fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
+    let limit = right.min(end + 6);
+    let Some(by) = (end..limit).find(|&k| a.norm(k) == "by") else {
+        return vec![];
+    };
+    (by + 1..right.min(by + 5))
+        .find_map(|k| {
+            a.entity_at(k)
+                .filter(|&e| a.entities[e].kind != EntityKind::Place)
+        })
+        .into_iter()
+        .collect()
+}
+
+/// The nearest actor left of a verb, skipping a relative clause between commas.
+fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
+    let mut k = start;
+    while k > left {
+        k -= 1;
+        if a.norm(k) == "," {
+            // ", which had an observer mission present at the elections," : skip back over it.
+            if let Some(open) = (left..k).rev().find(|&j| a.norm(j) == ",") {
+                if matches!(a.norm(open + 1), "which" | "who") {
+                    k = open;
+                    continue;
+                }
+            }
+        }
+        if let Some(e) = a.entity_at(k) {
+            if a.entities[e].kind != EntityKind::Place {
+                return with_coordinated(a, left, k, e);
+            }
+        }
+        if let Some((refers, _)) = reference_at(a, k) {
+            if matches!(a.norm(k), "he" | "she" | "they") {
+                return resolve_reference(a, k, refers);
+            }
+        }
+    }
+    // The relative clause's antecedent: "X, which ..., noted".
+    if left > 0 && matches!(a.norm(left - 1), "which" | "who") {
+        let floor = a.sentence_range(left).start;
+        return (floor..left - 1)
+            .rev()
+            .find_map(|j| {
+                a.entity_at(j)
+                    .filter(|&e| a.entities[e].kind != EntityKind::Place)
+            })
+            .into_iter()
+            .collect();
+    }
+    vec![]
+}
+
+/// The one who says: left of the verb, or right of it when inverted (", said Ivanov").
+fn speaker(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
+    let agents = nearest_agent_left(a, left, start);
+    if !agents.is_empty() {
+        return agents;
+    }
+    let sentence = a.sentence_range(start);
+    (end..sentence.end.min(end + 4))
+        .find_map(|k| {
+            a.entity_at(k)
+                .filter(|&e| a.entities[e].kind != EntityKind::Place)
+        })
+        .into_iter()
+        .collect()
+}
+
+fn noun_arguments(
+    a: &Analysis,
+    kind: &str,
+    start: usize,
+    end: usize,
+    left: usize,
+    right: usize,
+) -> Arguments {
+    let mut args = Arguments::default();
+    let orgs = matches!(kind, "censorship" | "raid");
+    // Possessor: "Akhmedyarov's sentencing", "his arrest", "their detention".
+    let mut k = start;
+    while k > left && (is_noun_modifier(a, k - 1) || a.dates.iter().any(|d| d.end == k)) {
+        k = a
+            .dates
+            .iter()
+            .find(|d| d.end == k)
+            .map(|d| d.start)
+            .unwrap_or(k - 1);
+    }
+    if k > left {
+        let p = k - 1;
+        if a.norm(p) == "'s" && p > 0 {
+            args.subjects = actors_in(a, p - 1, p, orgs);
+            if args.subjects.is_empty() {
+                if let Some(m) = a.mention_at[p - 1] {
+                    let e = a.mentions[m].entity;
+                    if a.entities[e].kind != EntityKind::Place {
+                        args.subjects.push(e);
+                    }
+                }
+            }
+        } else if matches!(a.norm(p), "his" | "her" | "their") {
+            args.subjects = actors_in(a, p, p + 1, orgs);
+            if a.norm(p) == "his" || a.norm(p) == "her" {
+                if let Some((r, _)) = reference_at(a, p) {
+                    args.subjects = resolve_reference(a, p, r);
+                }
+            }
+        }
+    }
+    // "the arrest of X", "a rally of 500 people", "a protest by farmers".
+    if args.subjects.is_empty() && matches!(a.norm(end), "of" | "by" | "against") {
+        let to = right.min(end + 8);
+        args.subjects = actors_in(a, end + 1, to, orgs)
+            .into_iter()
+            .take_while(|_| true)
+            .collect();
+        if a.norm(end) == "against" {
+            args.subjects.clear();
+        }
+    }
+    // "X took part in rallies", "their participation in April 9 rallies", "Amanat won the elections".
+    if args.subjects.is_empty() {
+        let floor = left.max(start.saturating_sub(10));
+        if let Some(v) = (floor..start)
+            .rev()
+            .find(|&j| PARTICIPATION.iter().any(|p| a.has_lemma(j, p)) || a.has_lemma(j, "win"))
+        {
+            let doers = if matches!(a.norm(v), "participation" | "involvement" | "role") {
+                let mut d = Vec::new();
+                if v > 0 {
+                    d = actors_in(a, v - 1, v, true);
+                    if d.is_empty() && a.norm(v - 1) == "'s" && v >= 2 {
+                        d = actors_in(a, v - 2, v - 1, true);
+                    }
+                }
+                d
+            } else {
+                actors_left(a, left, v, true)
+            };
+            if a.has_lemma(v, "win") {
+                args.agents = nearest_agent_left(a, left, v);
+            } else if kind == "election"
+                && !a.has_lemma(v, "participate")
+                && !a.has_lemma(v, "run")
+                && !a.has_lemma(v, "contest")
+            {
+                // "held elections": the holder is no candidate.
+                if a.has_lemma(v, "hold") || a.has_lemma(v, "call") || a.has_lemma(v, "announce") {
+                    args.agents = vec![];
+                } else {
+                    args.subjects = doers;
+                }
+            } else {
+                args.subjects = doers;
+            }
+        }
+    }
+    if kind == "censorship" {
+        // "the Justice Ministry designated X a foreign agent", "X was labelled extremist".
+        let (l, r) = (left, right);
+        let designation = (l..r).any(|j| {
+            [
+                "designate",
+                "declare",
+                "label",
+                "brand",
+                "add",
+                "list",
+                "recognize",
+                "recognise",
+                "name",
+                "include",
+                "ban",
+                "outlaw",
+                "register",
+            ]
+            .iter()
+            .any(|v| a.has_lemma(j, v))
+        });
+        if !designation {
+            return Arguments::default();
+        }
+        let mut agents = Vec::new();
+        let mut subjects = Vec::new();
+        for j in l..r {
+            if let Some(e) = a.entity_at(j) {
+                let ent = &a.entities[e];
+                match ent.kind {
+                    EntityKind::Organization if is_state(ent.category) => push(&mut agents, e),
+                    EntityKind::Place => {}
+                    _ => push(&mut subjects, e),
+                }
+            }
+        }
+        args.agents = agents;
+        if args.subjects.is_empty() {
+            args.subjects = subjects;
+        }
+    }
+    args
+}
+
+fn is_noun_modifier(a: &Analysis, k: usize) -> bool {
+    let n = a.norm(k);
+    !a.is_break(k)
+        && n != ","
+        && n != "'s"
+        && !matches!(
+            n,
+            "his" | "her" | "their" | "of" | "in" | "and" | "the" | "a" | "an"
+        )
+        && a.entity_at(k).is_none()
+        && (a.shape(k) == chronicle_text::TokenShape::Lower
+            || a.shape(k) == chronicle_text::TokenShape::Number)
+        && !CLAUSE_OPENERS.contains(&n)
+        && a.lex.triggers.longest_at(a, k, k + 1).is_none()
+        && !BE.contains(&n)
+        && (a.shape(k) == chronicle_text::TokenShape::Number || !a.lex.lemmas_of(n).contains(&"be"))
+}
+
+/// The actor at token `k` with the persons joined to it by "and" on its left
+/// ("Taizhan and Akhmedyarov said").
+fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize> {
+    let mut out = vec![e];
+    if !a.entities[e].is_person() {
+        return out;
+    }
+    let mut start = a.mention_at[k].map(|m| a.mentions[m].start).unwrap_or(k);
+    while start >= left + 2 && matches!(a.norm(start - 1), "and" | ",") {
+        let Some(m) = a.mention_at[start - 2] else {
+            break;
+        };
+        let other = a.mentions[m].entity;
+        if !a.entities[other].is_person() {
+            break;
+        }
+        out.insert(0, other);
+        start = a.mentions[m].start;
+    }
+    out
+}

@@ -1,0 +1,201 @@
+//! The charge and the penalty of an event, read from its sentence.
+
+use chronicle_record::Penalty;
+
+use crate::analysis::Analysis;
+use crate::numbers::{duration_at, number_at};
+
+/// Words that end a charge phrase.
+const CHARGE_END: &[&str] = &[
+    ",", ".", ";", ":", "after", "and", "but", "because", "while", "when", "which", "who", "--",
+    "(", "\"", "under", "before", "in", "at", "by", "last", "earlier", "on",
+];
+
+/// The charge stated in tokens `from..to`: "on a charge of X", "charged with X", "accused of
+/// X", "guilty of X", "convicted of X", or a listed offence ("jailed for hooliganism").
+pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
+    let mut k = from;
+    while k < to {
+        let n = a.norm(k);
+        let opener = match n {
+            "charge" | "charges" | "counts" | "count" if a.norm(k + 1) == "of" => Some(k + 2),
+            "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
+                if matches!(a.norm(k + 1), "with" | "of") =>
+            {
+                Some(k + 2)
+            }
+            _ => None,
+        };
+        if let Some(start) = opener {
+            if let Some(text) = phrase_until_end(a, start, to) {
+                return Some(text);
+            }
+        }
+        k += 1;
+    }
+    // A listed offence anywhere in the clause.
+    a.lex
+        .charges
+        .find_in(a, from, to)
+        .first()
+        .map(|f| a.span_text(f.start, f.end).to_string())
+}
+
+fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
+    let mut end = start;
+    // The charge's own words may hold "on" and "in" ("violating regulations on public
+    // gatherings", "participating in mass unrest"): stop there only after a few words.
+    while end < to && end < start + 14 {
+        let n = a.norm(end);
+        let soft = matches!(n, "on" | "in" | "and" | "at" | "by" | "under");
+        if CHARGE_END.contains(&n)
+            && !(soft && end - start < 5 && end + 1 < to && !a.is_break(end + 1))
+        {
+            break;
+        }
+        if a.dates.iter().any(|d| d.start == end) {
+            break;
+        }
+        end += 1;
+    }
+    // Drop a leading article.
+    let mut s = start;
+    while s < end && matches!(a.norm(s), "a" | "an" | "the") {
+        s += 1;
+    }
+    (end > s).then(|| a.span_text(s, end).to_string())
+}
+
+/// The penalty stated in tokens `from..to`, kind decided by the words around the term and
+/// the 30-day rule.
+pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -> Option<Penalty> {
+    // The kind from the longest penalty phrase in the clause.
+    let found = a.lex.penalty_words.find_in(a, from, to);
+    let kinds: Vec<&str> = found.iter().map(|f| *f.value).collect();
+    let has = |k: &str| kinds.contains(&k);
+    // Money: "fined 50,000 tenge", "a fine of $500".
+    for k in from..to {
+        if let Some(p) = money_at(a, k, to, country) {
+            if has("fine") || a.has_lemma(k.saturating_sub(1), "fine") || kinds.is_empty() {
+                return Some(p);
+            }
+        }
+    }
+    if has("death") {
+        let f = found.iter().find(|f| *f.value == "death")?;
+        return Some(Penalty {
+            kind: "death".into(),
+            amount: None,
+            unit: None,
+            text: Some(a.span_text(f.start, f.end).to_string()),
+        });
+    }
+    // A term: "15 days", "two and a half years", "six years and six months".
+    for k in from..to {
+        let Some((amount, unit, end)) = duration_at(a, k) else {
+            continue;
+        };
+        // "in 15 days", "for two years now" are not terms when no penalty word is near.
+        let kind = if has("suspended") {
+            "suspended"
+        } else if has("restricted_freedom") {
+            "restricted_freedom"
+        } else if has("house_arrest") {
+            "house_arrest"
+        } else if has("community_work") {
+            "community_work"
+        } else if has("administrative_arrest") || has("prison") || sentenced_to(a, k, from) {
+            "prison"
+        } else {
+            continue;
+        };
+        let kind = if kind == "prison" && unit == "day" && amount <= 30.0 {
+            "administrative_arrest"
+        } else {
+            kind
+        };
+        let mut text_end = end;
+        if let Some(f) = found.iter().find(|f| f.start >= end && f.start <= end + 2) {
+            text_end = f.end;
+        }
+        return Some(Penalty {
+            kind: kind.into(),
+            amount: Some(amount),
+            unit: Some(unit.into()),
+            text: Some(a.span_text(k, text_end).to_string()),
+        });
+    }
+    // A kind without a term: "sentenced to house arrest", "lengthy prison terms".
+    let kind = [
+        "house_arrest",
+        "community_work",
+        "restricted_freedom",
+        "suspended",
+    ]
+    .into_iter()
+    .find(|k| has(k))?;
+    let f = found.iter().find(|f| *f.value == kind)?;
+    Some(Penalty {
+        kind: kind.into(),
+        amount: None,
+        unit: None,
+        text: Some(a.span_text(f.start, f.end).to_string()),
+    })
+}
+
+/// "sentenced to", "jailed for", "a term of" right before a term.
+fn sentenced_to(a: &Analysis, k: usize, from: usize) -> bool {
+    let before = |d: usize| k.checked_sub(d).filter(|&i| i >= from).map(|i| a.norm(i));
+    matches!(before(1), Some("to" | "for" | "of"))
+        && matches!(
+            before(2),
+            Some(
+                "sentenced"
+                    | "jailed"
+                    | "imprisoned"
+                    | "term"
+                    | "sentence"
+                    | "years"
+                    | "handed"
+                    | "given"
+                    | "them"
+                    | "him"
+                    | "her"
+            )
+        )
+        || matches!(before(1), Some("sentenced" | "jailed"))
+}
+
+fn money_at(a: &Analysis, k: usize, to: usize, country: Option<&str>) -> Option<Penalty> {
+    // "$500", "500 tenge", "50,000 Belarusian rubles"
+    let (amount, next, code) = if a.norm(k) == "$" || a.norm(k) == "€" || a.norm(k) == "£" {
+        let (v, n) = number_at(a, k + 1)?;
+        (v, n, currency(a, a.norm(k), country)?)
+    } else {
+        let (v, n) = number_at(a, k)?;
+        if n >= to {
+            return None;
+        }
+        let two = format!("{} {}", a.norm(n), a.norm(n + 1));
+        if let Some(c) = currency(a, &two, country) {
+            (v, n + 2, c)
+        } else {
+            (v, n + 1, currency(a, a.norm(n), country)?)
+        }
+    };
+    Some(Penalty {
+        kind: "fine".into(),
+        amount: Some(amount),
+        unit: Some(code.to_string()),
+        text: Some(a.span_text(k, next).to_string()),
+    })
+}
+
+fn currency(a: &Analysis, word: &str, country: Option<&str>) -> Option<&'static str> {
+    let options = a.lex.currencies.get(word)?;
+    options
+        .iter()
+        .find(|(_, c)| c.is_some() && *c == country)
+        .or_else(|| options.first())
+        .map(|(code, _)| *code)
+}

@@ -1,0 +1,180 @@
+//! From drafts to events: one event per named subject, and one event for what several
+//! sentences say about the same happening.
+//!
+//! The contract records `protest`, `detention`, `charge`, `trial`, `sentence`, `release`,
+//! `violence` and `raid` once per named subject, so a draft with two subjects becomes two
+//! events, each placed where the sentence places its subject. Then drafts of one type about
+//! the same subject with compatible dates, statuses and penalties are joined, their evidence
+//! pooled and their missing fields filled; elections, laws, statements and censorship join
+//! by shared participants.
+
+use chronicle_record::{is_per_subject_type, EntityKind};
+
+use super::Draft;
+use crate::analysis::Analysis;
+
+pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
+    let split = split_per_subject(drafts, places);
+    let mut merged: Vec<Draft> = Vec::new();
+    for d in split {
+        if let Some(m) = merged.iter_mut().find(|m| same_event(a, m, &d)) {
+            absorb(a, m, d);
+        } else {
+            merged.push(d);
+        }
+    }
+    inherit_charges(&mut merged);
+    merged
+}
+
+fn split_per_subject(drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for d in drafts {
+        if !is_per_subject_type(d.kind) {
+            let keep = match d.kind {
+                "statement" => !d.agents.is_empty(),
+                "censorship" => !d.subjects.is_empty() || !d.agents.is_empty(),
+                _ => true,
+            };
+            if keep {
+                out.push(d);
+            }
+            continue;
+        }
+        let si = d.sentences[0];
+        for &s in &d.subjects {
+            let mut one = d.clone();
+            one.subjects = vec![s];
+            one.agents.retain(|x| *x != s);
+            if let Some(p) = places
+                .get(si)
+                .and_then(|ps| ps.iter().find(|p| p.0 == s))
+                .map(|p| p.1)
+            {
+                one.place = Some(p);
+            }
+            out.push(one);
+        }
+    }
+    out
+}
+
+fn date_value<'a>(a: &'a Analysis, d: &Draft) -> Option<&'a str> {
+    d.date.and_then(|i| a.dates[i].value.as_deref())
+}
+
+fn dates_compatible(a: &Analysis, x: &Draft, y: &Draft) -> bool {
+    match (date_value(a, x), date_value(a, y)) {
+        (Some(p), Some(q)) => p.starts_with(q) || q.starts_with(p),
+        _ => true,
+    }
+}
+
+fn places_compatible(a: &Analysis, x: &Draft, y: &Draft) -> bool {
+    match (x.place, y.place) {
+        (Some(p), Some(q)) if p != q => {
+            let country = |e: usize| a.entities[e].place.as_ref().is_some_and(|r| r.is_country);
+            country(p) || country(q)
+        }
+        _ => true,
+    }
+}
+
+fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
+    if m.kind != d.kind || !dates_compatible(a, m, d) {
+        return false;
+    }
+    if is_per_subject_type(d.kind) {
+        let subject = d.subjects[0];
+        if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
+            return false;
+        }
+        if let (Some(p), Some(q)) = (&m.penalty, &d.penalty) {
+            if p.kind != q.kind || p.amount != q.amount {
+                return false;
+            }
+        }
+        // Unnamed groups join only within one sentence.
+        if a.entities[subject].kind == EntityKind::Group {
+            return m.sentences.contains(&d.sentences[0]);
+        }
+        return true;
+    }
+    let shared = |x: &[usize], y: &[usize]| x.iter().any(|e| y.contains(e));
+    match d.kind {
+        "election" => true,
+        "legislation" => d.agents.is_empty() || m.agents.is_empty() || shared(&m.agents, &d.agents),
+        "statement" => shared(&m.agents, &d.agents),
+        _ => {
+            shared(&m.subjects, &d.subjects)
+                || (d.subjects.is_empty() && shared(&m.agents, &d.agents))
+        }
+    }
+}
+
+fn absorb(a: &Analysis, m: &mut Draft, d: Draft) {
+    for &e in &d.agents {
+        if !m.agents.contains(&e) && !m.subjects.contains(&e) {
+            m.agents.push(e);
+        }
+    }
+    for &e in &d.subjects {
+        if !m.subjects.contains(&e) {
+            m.subjects.push(e);
+        }
+    }
+    let is_country = |e: usize| a.entities[e].place.as_ref().is_some_and(|r| r.is_country);
+    match (m.place, d.place) {
+        (None, p) => m.place = p,
+        (Some(p), Some(q)) if is_country(p) && !is_country(q) => m.place = Some(q),
+        _ => {}
+    }
+    let more_precise = match (date_value(a, m), date_value(a, &d)) {
+        (None, Some(_)) => true,
+        (Some(p), Some(q)) => q.len() > p.len(),
+        _ => m.date.is_none() && d.date.is_some(),
+    };
+    if more_precise {
+        m.date = d.date;
+    }
+    if m.charge.is_none() {
+        m.charge = d.charge;
+    }
+    if m.penalty.is_none() {
+        m.penalty = d.penalty;
+    }
+    for e in d.attributed_to {
+        if !m.attributed_to.contains(&e) {
+            m.attributed_to.push(e);
+        }
+    }
+    for s in d.sentences {
+        if !m.sentences.contains(&s) {
+            m.sentences.push(s);
+        }
+    }
+    m.sentences.sort_unstable();
+}
+
+/// "found him guilty on the charge": a sentence or trial with no charge of its own takes the
+/// charge its subject was last reported to face.
+fn inherit_charges(events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].charge.is_some() || !matches!(events[i].kind, "sentence" | "trial") {
+            continue;
+        }
+        if !is_per_subject_type(events[i].kind) || events[i].subjects.is_empty() {
+            continue;
+        }
+        let subject = events[i].subjects[0];
+        let first = events[i].sentences[0];
+        let charge = events
+            .iter()
+            .filter(|e| e.subjects.contains(&subject) && e.sentences[0] <= first)
+            .filter_map(|e| e.charge.clone())
+            .next_back();
+        if charge.is_some() && events[i].status == "occurred" {
+            events[i].charge = charge;
+        }
+    }
+}

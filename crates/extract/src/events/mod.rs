@@ -1,0 +1,375 @@
+//! The event layer: triggers, their participants, and the details that complete them.
+//!
+//! For each sentence: [`triggers`] finds the words that report an event; [`arguments`] reads
+//! agents and subjects from the trigger's clause; [`status`] reads negation, denial, allegation
+//! and plans; [`details`] reads charge and penalty; dates and places come from the layers
+//! already built. [`merge`] then makes one event per named subject and joins what several
+//! sentences say about the same event ("detained ... in Oral" + "detained them on April 12").
+
+pub mod arguments;
+pub mod details;
+pub mod merge;
+pub mod status;
+pub mod triggers;
+
+use chronicle_record::{EntityKind, Penalty};
+
+use crate::analysis::Analysis;
+use crate::lexicon::Frame;
+
+/// An event as the pipeline builds it, before ids are given.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub kind: &'static str,
+    pub status: &'static str,
+    /// Trigger token range.
+    pub start: usize,
+    pub end: usize,
+    pub agents: Vec<usize>,
+    pub subjects: Vec<usize>,
+    /// Entity index of the place.
+    pub place: Option<usize>,
+    /// Index into `Analysis::dates`.
+    pub date: Option<usize>,
+    pub charge: Option<String>,
+    pub penalty: Option<Penalty>,
+    pub attributed_to: Vec<usize>,
+    /// Sentence indices the event was read from.
+    pub sentences: Vec<usize>,
+}
+
+/// Words of judgement that make a plain "said" an assessment worth recording.
+const ASSESSMENT: &[&str] = &[
+    "rigged",
+    "fraud",
+    "fraudulent",
+    "unfair",
+    "illegal",
+    "unlawful",
+    "politically",
+    "motivated",
+    "irregularities",
+    "violation",
+    "violations",
+    "violated",
+    "repression",
+    "crackdown",
+    "persecution",
+    "fabricated",
+    "trumped-up",
+    "baseless",
+    "arbitrary",
+    "concern",
+    "concerned",
+    "limits",
+    "restrictions",
+    "condemn",
+    "unacceptable",
+    "torture",
+    "free",
+    "release",
+];
+
+/// Builds the event drafts of a document.
+pub fn annotate(a: &Analysis) -> Vec<Draft> {
+    let mut drafts = Vec::new();
+    // For each sentence, the persons placed in it ("Taizhan in Almaty").
+    let mut places: Vec<Vec<(usize, usize)>> = Vec::new();
+    for (si, sentence) in a.doc.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let hits = triggers::find(a, range.start, range.end);
+        let date_owner = assign_dates(a, &hits, range.clone());
+        let subject_places = subject_places(a, range.clone());
+        let mut sentence_drafts: Vec<(Draft, Frame)> = Vec::new();
+        for (h, hit) in hits.iter().enumerate() {
+            let kind = hit.trigger.kind;
+            let floor = if h > 0 { hits[h - 1].end } else { range.start };
+            let args = arguments::find(a, kind, hit.trigger.frame, hit.start, hit.end, floor);
+            let (left, right) = arguments::clause(a, hit.start, hit.end);
+            let mut status = status::status_of(a, hit.start, hit.end, left, right);
+            let date = date_owner
+                .iter()
+                .position(|&o| o == Some(h))
+                .map(|d| first_date_in(a, range.clone()) + d);
+            if let Some(d) = date {
+                status = status::upgrade_for_future(status, a.dates[d].future);
+            }
+            // Nation-wide events are placed only by a place named with them ("local elections
+            // in Almaty"); others by the nearest place of their clause.
+            let place = if matches!(kind, "election" | "legislation" | "statement") {
+                clause_place(a, hit.end, right.min(hit.end + 4), hit.start)
+            } else {
+                clause_place(a, left, right, hit.start)
+            };
+            let (charge, penalty) = match kind {
+                "detention" | "charge" | "trial" | "sentence" | "release" => (
+                    details::charge_in(a, hit.start, right.max(hit.end))
+                        .or_else(|| details::charge_in(a, left, hit.start)),
+                    if kind == "sentence" {
+                        details::penalty_in(a, hit.start, right, a.country.as_deref())
+                    } else {
+                        None
+                    },
+                ),
+                _ => (None, None),
+            };
+            let mut d = Draft {
+                kind,
+                status,
+                start: hit.start,
+                end: hit.end,
+                agents: args.agents,
+                subjects: args.subjects,
+                place,
+                date,
+                charge,
+                penalty,
+                attributed_to: vec![],
+                sentences: vec![si],
+            };
+            if kind == "statement" {
+                d.status = "occurred";
+            }
+            sentence_drafts.push((d, hit.trigger.frame));
+        }
+        if std::env::var_os("CHRONICLE_DEBUG").is_some() {
+            for (d, f) in &sentence_drafts {
+                eprintln!(
+                    "s{si} {:?} {} {:?} '{}' agents={:?} subjects={:?} place={:?} date={:?}",
+                    f,
+                    d.kind,
+                    d.status,
+                    a.span_text(d.start, d.end),
+                    d.agents
+                        .iter()
+                        .map(|&e| &a.entities[e].name)
+                        .collect::<Vec<_>>(),
+                    d.subjects
+                        .iter()
+                        .map(|&e| &a.entities[e].name)
+                        .collect::<Vec<_>>(),
+                    d.place.map(|e| &a.entities[e].name),
+                    d.date.map(|x| &a.dates[x].text)
+                );
+            }
+        }
+        attribute(a, &mut sentence_drafts, &hits, range.clone());
+        drafts.extend(sentence_drafts.into_iter().map(|(d, _)| d));
+        places.push(subject_places);
+    }
+    merge::finish(a, drafts, &places)
+}
+
+fn first_date_in(a: &Analysis, range: std::ops::Range<usize>) -> usize {
+    a.dates
+        .iter()
+        .position(|d| d.start >= range.start)
+        .unwrap_or(a.dates.len())
+}
+
+/// Gives each date of the sentence to the trigger it belongs to: a date right before a noun
+/// trigger ("April 9 rallies") is that trigger's; otherwise the nearest trigger's, preferring
+/// the one the date follows.
+fn assign_dates(
+    a: &Analysis,
+    hits: &[triggers::Hit],
+    range: std::ops::Range<usize>,
+) -> Vec<Option<usize>> {
+    let dates: Vec<_> = a
+        .dates
+        .iter()
+        .filter(|d| d.start >= range.start && d.end <= range.end)
+        .collect();
+    dates
+        .iter()
+        .map(|d| {
+            if let Some(h) = hits.iter().position(|h| {
+                h.start >= d.end && h.start <= d.end + 1 && h.trigger.frame == Frame::Noun
+            }) {
+                return Some(h);
+            }
+            hits.iter()
+                .enumerate()
+                .filter(|(_, h)| !(h.trigger.frame == Frame::Say && h.trigger.kind == "statement"))
+                .map(|(i, h)| {
+                    let dist = if d.start >= h.end {
+                        (d.start - h.end) * 2
+                    } else {
+                        h.start.saturating_sub(d.end) * 2 + 1
+                    };
+                    // A date never crosses a clause opener to reach a trigger on its right.
+                    (dist, i)
+                })
+                .min()
+                .map(|(_, i)| i)
+                .or_else(|| {
+                    // Only statements in the sentence: the date is theirs.
+                    (!hits.is_empty()).then_some(0)
+                })
+        })
+        .collect()
+}
+
+/// Person → place pairs of a sentence: "Taizhan in ... Almaty, and Akhmedyarov in ... Oral".
+fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let persons: Vec<(usize, usize, usize)> = a
+        .mentions
+        .iter()
+        .filter(|m| m.start >= range.start && m.end <= range.end)
+        .filter(|m| a.entities[m.entity].is_person())
+        .map(|m| (m.start, m.end, m.entity))
+        .collect();
+    for (i, &(_, end, entity)) in persons.iter().enumerate() {
+        let limit = persons
+            .get(i + 1)
+            .map(|p| p.0)
+            .unwrap_or(range.end)
+            .min(end + 12);
+        let mut k = end;
+        let mut saw_in = false;
+        while k < limit
+            && !a.is_break(k)
+            && !a
+                .lex
+                .triggers
+                .longest_at(a, k, k + 1)
+                .is_some_and(|_| k > end + 1 && a.norm(k - 1) != "the")
+        {
+            if matches!(a.norm(k), "in" | "of") {
+                saw_in = true;
+            }
+            if let Some(e) = a.entity_at(k) {
+                if a.entities[e].kind == EntityKind::Place && saw_in {
+                    out.push((entity, e));
+                    break;
+                }
+            }
+            k += 1;
+        }
+    }
+    out
+}
+
+/// The most specific place in the clause, nearest the trigger.
+fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Option<usize> {
+    let mut best: Option<(bool, usize, usize)> = None;
+    for m in a
+        .mentions
+        .iter()
+        .filter(|m| m.start >= left && m.end <= right)
+    {
+        let e = &a.entities[m.entity];
+        if e.kind != EntityKind::Place {
+            continue;
+        }
+        // "from Oral" tells where someone comes from, not where it happened.
+        if m.start > 0 && a.norm(m.start - 1) == "from" {
+            continue;
+        }
+        let is_city = !e.place.as_ref().is_some_and(|p| p.is_country);
+        let dist = m.start.abs_diff(trigger);
+        let key = (is_city, usize::MAX - dist, m.entity);
+        if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+            best = Some(key);
+        }
+    }
+    best.map(|b| b.2)
+}
+
+/// Saying verbs: statements where the saying is the news, attribution where it reports
+/// another event ("X said police detained him").
+fn attribute(
+    a: &Analysis,
+    drafts: &mut Vec<(Draft, Frame)>,
+    hits: &[triggers::Hit],
+    range: std::ops::Range<usize>,
+) {
+    // "according to X"
+    let according: Vec<usize> = (range.start..range.end)
+        .filter(|&k| a.norm(k) == "according" && a.norm(k + 1) == "to")
+        .flat_map(|k| {
+            (k + 2..range.end.min(k + 8)).find_map(|j| {
+                a.entity_at(j)
+                    .filter(|&e| a.entities[e].kind != EntityKind::Place)
+            })
+        })
+        .collect();
+    let say_idx: Vec<usize> = (0..drafts.len())
+        .filter(|&i| drafts[i].1 == Frame::Say)
+        .collect();
+    let mut drop = vec![false; drafts.len()];
+    for &si in &say_idx {
+        let speaker = drafts[si].0.agents.clone();
+        let (s_start, s_end) = (drafts[si].0.start, drafts[si].0.end);
+        // The complement: after the verb, or before it when the verb closes the sentence.
+        let after_has_event = drafts
+            .iter()
+            .any(|(d, f)| *f != Frame::Say && d.start >= s_end);
+        let complement = if after_has_event || s_end + 3 < range.end {
+            (s_end, range.end)
+        } else {
+            (range.start, s_start)
+        };
+        let mut reports_event = false;
+        let alleging = hits
+            .iter()
+            .find(|h| h.start == s_start)
+            .and_then(|h| h.trigger.status);
+        for (j, (d, f)) in drafts.iter_mut().enumerate() {
+            if j == si || *f == Frame::Say {
+                continue;
+            }
+            if d.start >= complement.0 && d.end <= complement.1 {
+                if !matches!(d.kind, "election" | "legislation") {
+                    reports_event = true;
+                }
+                for &s in &speaker {
+                    if !d.attributed_to.contains(&s) {
+                        d.attributed_to.push(s);
+                    }
+                }
+                if let Some(st) = alleging {
+                    if d.status == "occurred" {
+                        d.status = st;
+                    }
+                }
+            }
+        }
+        let verb = a.norm(s_start);
+        let plain = [
+            "say", "said", "says", "saying", "state", "stated", "states", "note", "noted", "notes",
+        ]
+        .contains(&verb);
+        let speaker_category = speaker.first().and_then(|&e| a.entities[e].category);
+        let institutional = matches!(speaker_category, Some("international" | "ngo"));
+        let assessing = (complement.0..complement.1).any(|k| ASSESSMENT.contains(&a.norm(k)));
+        let keep =
+            !speaker.is_empty() && (institutional || (!reports_event && (!plain || assessing)));
+        if keep {
+            // Whom it is about: the persons and organisations named in what was said.
+            let about = arguments::actors_in(a, complement.0, complement.1, true);
+            drafts[si].0.subjects = about
+                .into_iter()
+                .filter(|e| !speaker.contains(e) && a.entities[*e].kind != EntityKind::Group)
+                .collect();
+            drafts[si].0.place = None;
+        } else {
+            drop[si] = true;
+        }
+    }
+    let mut j = 0;
+    drafts.retain(|_| {
+        j += 1;
+        !drop[j - 1]
+    });
+    for (d, f) in drafts.iter_mut() {
+        if *f != Frame::Say {
+            for &s in &according {
+                if !d.attributed_to.contains(&s) {
+                    d.attributed_to.push(s);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! Finding event triggers: the words that say something happened ("detained", "rallies").
+//!
+//! The trigger lexicon lists lemmas with a frame; a word that can be a verb or a noun
+//! ("arrest", "protest", "search") is read as a noun after a determiner or before "of", and
+//! as a verb elsewhere. A bare base-form verb ("free", "state", "close") counts only where a
+//! verb can stand: after "to", a modal, a negation, or a name.
+
+use crate::analysis::Analysis;
+use crate::lexicon::{Frame, Trigger};
+
+/// A trigger in the text.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub trigger: Trigger,
+}
+
+const DETERMINERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "'s",
+    "this",
+    "that",
+    "these",
+    "those",
+    "new",
+    "recent",
+    "latest",
+    "mass",
+    "further",
+    "any",
+    "no",
+    "every",
+    "first",
+    "second",
+    "same",
+    "another",
+    "such",
+    "planned",
+    "upcoming",
+    "unsanctioned",
+    "peaceful",
+    "street",
+    "parliamentary",
+    "presidential",
+    "local",
+    "snap",
+    "early",
+    "previous",
+    "last",
+    "weekly",
+    "daily",
+    "several",
+    "many",
+    "two",
+    "three",
+    "four",
+    "five",
+];
+
+const VERB_OPENERS: &[&str] = &[
+    "to",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "did",
+    "do",
+    "does",
+    "not",
+    "n't",
+    "never",
+    "they",
+    "we",
+    "i",
+    "you",
+    "police",
+    "authorities",
+    "officers",
+];
+
+/// Finds triggers in tokens `start..end` (one sentence), left to right, not overlapping.
+pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut i = start;
+    while i < end {
+        // Words inside proper names ("Freedom March Committee") are not triggers.
+        if a.entity_at(i)
+            .is_some_and(|e| a.entities[e].kind != chronicle_record::EntityKind::Group)
+            && a.is_capitalised(i)
+        {
+            i += 1;
+            continue;
+        }
+        // Nor are words inside dates ("the March 19 balloting").
+        if let Some(d) = a.dates.iter().find(|d| d.start <= i && i < d.end) {
+            i = d.end.max(i + 1);
+            continue;
+        }
+        let found = a.lex.triggers.all_at(a, i, end);
+        let Some(longest) = found.first().map(|f| f.end) else {
+            i += 1;
+            continue;
+        };
+        let noun_context = i > start && DETERMINERS.contains(&a.norm(i - 1))
+            || a.norm(longest) == "of"
+            || a.dates.iter().any(|d| d.end == i);
+        let mut chosen = None;
+        for f in found.iter().filter(|f| f.end == longest) {
+            let is_noun = f.value.frame == Frame::Noun;
+            if is_noun == noun_context {
+                chosen = Some(f);
+                break;
+            }
+        }
+        // A single reading: accept it unless the context clearly says otherwise.
+        if chosen.is_none() && found.iter().filter(|f| f.end == longest).count() == 1 {
+            let f = &found[0];
+            let ok = match f.value.frame {
+                Frame::Noun => true,
+                _ => !noun_context,
+            };
+            if ok {
+                chosen = Some(f);
+            }
+        }
+        let Some(f) = chosen else {
+            i += 1;
+            continue;
+        };
+        if f.value.frame != Frame::Noun && !verb_form_ok(a, f.start, start) {
+            i += 1;
+            continue;
+        }
+        hits.push(Hit {
+            start: f.start,
+            end: f.end,
+            trigger: f.value.clone(),
+        });
+        i = f.end;
+    }
+    hits
+}
+
+/// A verb reading needs an inflected form, or a place where a base form can stand.
+fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
+    let norm = a.norm(i);
+    // "tried to", "freed" ... "free and fair".
+    if a.norm(i + 1) == "to" && a.has_lemma(i, "try") {
+        return false;
+    }
+    let lemmas = a.lemmas(i);
+    let is_base = lemmas.is_empty() || lemmas.contains(&norm);
+    if !is_base || norm.ends_with("ed") || norm.ends_with("ing") {
+        return true;
+    }
+    if i == sentence_start {
+        return false;
+    }
+    let prev = a.norm(i - 1);
+    VERB_OPENERS.contains(&prev) || a.entity_at(i - 1).is_some()
+}

@@ -1,0 +1,241 @@
+//! The editable word lists under `data/`, loaded once.
+//!
+//! Everything a monitor might want to change when the field changes — trigger words, charge
+//! phrases, organisation names and categories, status cues, currencies — is a plain text file
+//! under `data/lexicons/`, compiled into the binary with `include_str!`. This module parses
+//! them into lookup structures; nothing else in the crate knows the files' layout.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::phrases::{Element, PhraseSet};
+
+/// How an event trigger's participants stand around it (see `data/lexicons/triggers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Transitive verb: agent left, subjects right; flipped in the passive.
+    Act,
+    /// Intransitive verb whose doers are the subjects.
+    Do,
+    /// Verb of saying or judging: its doers are the agents.
+    Say,
+    /// A noun: "the arrest of X", "X's arrest", "X took part in rallies".
+    Noun,
+}
+
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    pub kind: &'static str,
+    pub frame: Frame,
+    pub status: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgInfo {
+    pub category: &'static str,
+    pub country: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueWhere {
+    Before,
+    After,
+    Clause,
+}
+
+#[derive(Debug, Clone)]
+pub struct StatusCue {
+    pub status: &'static str,
+    pub place: CueWhere,
+}
+
+/// All lexicons of the extractor.
+#[derive(Debug)]
+pub struct Lexicons {
+    /// Lower-case word → its lemmas (lemminflect's table).
+    lemmas: HashMap<&'static str, Vec<&'static str>>,
+    pub triggers: PhraseSet<Trigger>,
+    /// Organisations named by common nouns ("police", "a court").
+    pub org_nouns: PhraseSet<OrgInfo>,
+    /// Organisations named by proper names, keyed by their lower-cased name.
+    pub org_names: HashMap<String, OrgInfo>,
+    pub org_heads: HashMap<&'static str, &'static str>,
+    pub descriptors: HashSet<&'static str>,
+    /// Titles before names, as word sequences, with the descriptor they give.
+    pub titles: PhraseSet<&'static str>,
+    pub status_cues: PhraseSet<StatusCue>,
+    /// Money word (lower case) → (ISO code, country it belongs to).
+    pub currencies: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
+    pub penalty_words: PhraseSet<&'static str>,
+    pub group_nouns: PhraseSet<()>,
+    pub numbers: HashMap<&'static str, f64>,
+    pub charges: PhraseSet<()>,
+}
+
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// A phrase of the lexicon files: words are lemmas unless written in "quotes".
+fn phrase_elements(phrase: &str, by_lemma: bool) -> Vec<Element> {
+    let mut out = Vec::new();
+    for word in phrase.split_whitespace() {
+        if word == "*" {
+            out.push(Element::Gap);
+        } else if let Some(exact) = word.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
+            out.push(Element::Exact(exact.to_lowercase()));
+        } else if by_lemma {
+            out.push(Element::Lemma(word.to_lowercase()));
+        } else {
+            out.push(Element::Exact(word.to_lowercase()));
+        }
+    }
+    out
+}
+
+fn event_kind(kind: &str) -> Option<&'static str> {
+    chronicle_record::EVENT_TYPES
+        .iter()
+        .copied()
+        .find(|k| *k == kind)
+}
+
+impl Lexicons {
+    pub fn load() -> Lexicons {
+        let mut lemmas: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for line in include_str!("../../../data/english/lemmas.tsv").lines() {
+            if let Some((word, ls)) = line.split_once('\t') {
+                if !word.starts_with('#') {
+                    lemmas.insert(word, ls.split('|').collect());
+                }
+            }
+        }
+
+        let mut triggers = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/triggers.tsv")) {
+            let (Some(kind), Some(frame)) = (row.get(1).and_then(|k| event_kind(k)), row.get(2))
+            else {
+                continue;
+            };
+            let frame = match *frame {
+                "act" => Frame::Act,
+                "do" => Frame::Do,
+                "say" => Frame::Say,
+                _ => Frame::Noun,
+            };
+            let status = row.get(3).copied().filter(|s| !s.is_empty());
+            triggers.insert(
+                phrase_elements(row[0], true),
+                Trigger {
+                    kind,
+                    frame,
+                    status,
+                },
+            );
+        }
+
+        let mut org_nouns = PhraseSet::default();
+        let mut org_names = HashMap::new();
+        for row in rows(include_str!("../../../data/lexicons/organizations.tsv")) {
+            let Some(category) = row.get(1).copied() else {
+                continue;
+            };
+            let info = OrgInfo {
+                category,
+                country: row.get(2).copied().filter(|c| !c.is_empty()),
+            };
+            if row[0].starts_with(|c: char| c.is_lowercase()) {
+                org_nouns.insert(phrase_elements(row[0], true), info);
+            } else {
+                org_names.insert(row[0].to_lowercase(), info);
+            }
+        }
+
+        let org_heads = rows(include_str!("../../../data/lexicons/org_heads.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0], r[1]))
+            .collect();
+        let descriptors = rows(include_str!(
+            "../../../data/lexicons/person_descriptors.txt"
+        ))
+        .map(|r| r[0])
+        .collect();
+        let mut titles = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/titles.tsv")) {
+            titles.insert(
+                phrase_elements(row[0], false),
+                row.get(1).copied().unwrap_or(""),
+            );
+        }
+        let mut status_cues = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/status_cues.tsv")) {
+            if row.len() < 3 {
+                continue;
+            }
+            let place = match row[2] {
+                "before" => CueWhere::Before,
+                "after" => CueWhere::After,
+                _ => CueWhere::Clause,
+            };
+            status_cues.insert(
+                phrase_elements(row[0], false),
+                StatusCue {
+                    status: row[1],
+                    place,
+                },
+            );
+        }
+        let mut currencies: HashMap<String, Vec<_>> = HashMap::new();
+        for row in rows(include_str!("../../../data/lexicons/currencies.tsv")) {
+            if row.len() >= 2 {
+                currencies
+                    .entry(row[0].to_lowercase())
+                    .or_default()
+                    .push((row[1], row.get(2).copied().filter(|c| !c.is_empty())));
+            }
+        }
+        let mut penalty_words = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/penalties.tsv")) {
+            if row.len() >= 2 {
+                penalty_words.insert(phrase_elements(row[0], false), row[1]);
+            }
+        }
+        let mut group_nouns = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/group_nouns.txt")) {
+            group_nouns.insert(phrase_elements(row[0], false), ());
+        }
+        let numbers = rows(include_str!("../../../data/lexicons/numbers.tsv"))
+            .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?)))
+            .collect();
+        let mut charges = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/charges.txt")) {
+            charges.insert(phrase_elements(row[0], false), ());
+        }
+        Lexicons {
+            lemmas,
+            triggers,
+            org_nouns,
+            org_names,
+            org_heads,
+            descriptors,
+            titles,
+            status_cues,
+            currencies,
+            penalty_words,
+            group_nouns,
+            numbers,
+            charges,
+        }
+    }
+
+    /// The lemmas of a lower-case word (the word itself when the table does not know it).
+    pub fn lemmas_of(&self, lower: &str) -> &[&'static str] {
+        self.lemmas.get(lower).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether a lower-case word is an ordinary English word.
+    pub fn is_english_word(&self, lower: &str) -> bool {
+        self.lemmas.contains_key(lower)
+    }
+}

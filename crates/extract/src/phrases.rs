@@ -1,0 +1,152 @@
+//! Matching lexicon phrases against the token layer, by lemma or by exact word.
+//!
+//! The lexicons are small and matched at every token, so a phrase set is indexed by its first
+//! word's key; matching walks only the phrases that can start at a token. The `aho-corasick`
+//! crate matches raw strings, but triggers must match any inflection ("detained" for
+//! "detain") and respect token boundaries, so matching is done here over lemmas.
+
+use std::collections::HashMap;
+
+use crate::analysis::Analysis;
+
+/// One word of a phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Element {
+    /// Matches any inflection of this lemma (lower case).
+    Lemma(String),
+    /// Matches exactly this word (lower case).
+    Exact(String),
+    /// Matches one to four tokens ("find * guilty").
+    Gap,
+}
+
+impl Element {
+    fn key(&self) -> Option<&str> {
+        match self {
+            Element::Lemma(w) | Element::Exact(w) => Some(w),
+            Element::Gap => None,
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Phrase<T> {
+    elements: Vec<Element>,
+    value: T,
+}
+
+/// A set of phrases with a value each.
+#[derive(Debug)]
+pub struct PhraseSet<T> {
+    by_first: HashMap<String, Vec<Phrase<T>>>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet {
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+/// A phrase found in the text: tokens `start..end` and its value.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a, T> {
+    pub start: usize,
+    pub end: usize,
+    pub value: &'a T,
+}
+
+impl<T> PhraseSet<T> {
+    pub fn insert(&mut self, elements: Vec<Element>, value: T) {
+        let Some(first) = elements.first().and_then(Element::key) else {
+            return;
+        };
+        self.by_first
+            .entry(first.to_string())
+            .or_default()
+            .push(Phrase { elements, value });
+    }
+
+    /// Every phrase starting at token `i`, longest first.
+    pub fn all_at<'s>(&'s self, a: &Analysis, i: usize, limit: usize) -> Vec<Found<'s, T>> {
+        let mut found = Vec::new();
+        let mut keys: Vec<&str> = vec![a.norm(i)];
+        for l in a.lemmas(i) {
+            if !keys.contains(l) {
+                keys.push(l);
+            }
+        }
+        for key in keys {
+            let Some(phrases) = self.by_first.get(key) else {
+                continue;
+            };
+            for p in phrases {
+                if let Some(end) = match_from(a, &p.elements, i, limit) {
+                    found.push(Found {
+                        start: i,
+                        end,
+                        value: &p.value,
+                    });
+                }
+            }
+        }
+        found.sort_by_key(|f| std::cmp::Reverse(f.end));
+        found
+    }
+
+    /// The longest phrase starting at token `i` and ending at or before token `limit`.
+    pub fn longest_at<'s>(&'s self, a: &Analysis, i: usize, limit: usize) -> Option<Found<'s, T>> {
+        self.all_at(a, i, limit).into_iter().next()
+    }
+
+    /// All non-overlapping phrases in tokens `start..end`, scanning left to right.
+    pub fn find_in<'s>(&'s self, a: &Analysis, start: usize, end: usize) -> Vec<Found<'s, T>> {
+        let mut out = Vec::new();
+        let mut i = start;
+        while i < end {
+            if let Some(f) = self.longest_at(a, i, end) {
+                i = f.end;
+                out.push(f);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+fn element_matches(a: &Analysis, e: &Element, i: usize) -> bool {
+    match e {
+        Element::Exact(w) => a.norm(i) == w,
+        Element::Lemma(w) => a.norm(i) == w || a.lemmas(i).iter().any(|l| l == w),
+        Element::Gap => true,
+    }
+}
+
+fn match_from(a: &Analysis, elements: &[Element], i: usize, limit: usize) -> Option<usize> {
+    let Some((first, rest)) = elements.split_first() else {
+        return Some(i);
+    };
+    if i >= limit {
+        return None;
+    }
+    if *first == Element::Gap {
+        // One to four tokens, shortest first, never across a clause break.
+        for skip in 1..=4 {
+            let j = i + skip;
+            if j > limit || a.is_break(j - 1) {
+                break;
+            }
+            if let Some(end) = match_from(a, rest, j, limit) {
+                return Some(end);
+            }
+        }
+        return None;
+    }
+    if element_matches(a, first, i) {
+        match_from(a, rest, i + 1, limit)
+    } else {
+        None
+    }
+}
