@@ -190,3 +190,56 @@ fn breaks_clause(prev: &Token, cur: &Token, lex: &Lexicon) -> bool {
     }
     cur.kind == TokKind::Word && lex.info(cur.id).flags & CLAUSE_BREAK != 0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LEXICON;
+
+    /// The sentence number of each word, in order.
+    fn sentences(text: &str) -> Vec<(String, u32)> {
+        tokenize(text, &LEXICON)
+            .iter()
+            .filter(|t| t.kind != TokKind::Punct('.'))
+            .map(|t| (text[t.b0..t.b1].to_string(), t.sentence))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviation_stops_do_not_end_sentences() {
+        let got = sentences("He was seized on Dec. 5 by Mr. Ivanov. Then U.S. officials spoke.");
+        let ends: Vec<u32> = got.iter().map(|(_, s)| *s).collect();
+        let then = got
+            .iter()
+            .position(|(w, _)| w == "Then")
+            .expect("word present");
+        assert!(ends[..then].iter().all(|&s| s == 0), "{got:?}");
+        assert!(ends[then..].iter().all(|&s| s == 1), "{got:?}");
+    }
+
+    #[test]
+    fn offsets_are_kept_in_bytes_and_chars() {
+        let text = "«Ба» 12";
+        let toks = tokenize_raw(text);
+        let number = toks
+            .iter()
+            .find(|t| t.kind == TokKind::Number)
+            .expect("a number");
+        assert_eq!((number.c0, number.c1), (5, 7));
+        assert_eq!(&text[number.b0..number.b1], "12");
+        assert_eq!(number.value, Some(12));
+    }
+
+    #[test]
+    fn commas_and_conjunctions_open_clauses_but_day_ranges_do_not() {
+        let text = "between March 1 and 10, and later";
+        let toks = tokenize(text, &LEXICON);
+        let clause_of = |w: &str| {
+            toks.iter()
+                .find(|t| &text[t.b0..t.b1] == w)
+                .map(|t| t.clause)
+        };
+        assert_eq!(clause_of("March"), clause_of("10"));
+        assert_ne!(clause_of("10"), clause_of("later"));
+    }
+}
