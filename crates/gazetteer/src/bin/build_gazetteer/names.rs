@@ -192,3 +192,71 @@ fn title_case(key: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocklist() -> Blocklist {
+        Blocklist {
+            stopwords: ["court".to_string()].into(),
+            keep: ["nice".to_string()].into(),
+            english: ["lion", "police", "nice", "court"].map(String::from).into(),
+            lowercase_counts: [("police".to_string(), 224), ("nice".to_string(), 3)].into(),
+        }
+    }
+
+    #[test]
+    fn scripts() {
+        assert!(is_latin("Qarağandı") && is_latin("Oʻzbekiston") && is_latin("Ural'sk"));
+        assert!(!is_latin("Орал") && !is_latin("阿拉木图"));
+        assert!(is_cyrillic("Шымкент") && !is_cyrillic("Shymkent") && !is_cyrillic("-"));
+    }
+
+    #[test]
+    fn junk_names() {
+        for junk in [
+            "URA",
+            "wu la er",
+            "Ab",
+            "Paris 01 Louvre",
+            "http://x.org",
+            "A/B",
+        ] {
+            assert!(is_junk(junk), "{junk}");
+        }
+        for good in ["Uralsk", "Alma-Ata", "les Escaldes", "Ust-Kamenogorsk"] {
+            assert!(!is_junk(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn english_words_blocked_strictly_for_alternates() {
+        let b = blocklist();
+        assert!(b.blocks("court", false), "stop list");
+        assert!(b.blocks("police", false), "everyday word as an own name");
+        assert!(!b.blocks("lion", false), "rare in news as an own name");
+        assert!(b.blocks("lion", true), "any English word as an alternate");
+        assert!(!b.blocks("nice", true), "keep list");
+        let (names, _) = city_names("Lyon", &["Lion".into(), "Lione".into(), "LYS".into()], &b);
+        assert_eq!(names, ["Lyon", "Lione"]);
+    }
+
+    #[test]
+    fn region_cores() {
+        assert_eq!(region_core("Almaty Oblysy").as_deref(), Some("Almaty"));
+        assert_eq!(
+            region_core("Xinjiang Uygur Zizhiqu").as_deref(),
+            Some("Xinjiang")
+        );
+        assert_eq!(
+            region_core("Respublika Buryatiya").as_deref(),
+            Some("Buryatiya")
+        );
+        assert_eq!(
+            region_core("Tibet Autonomous Region").as_deref(),
+            Some("Tibet")
+        );
+        assert_eq!(region_core("Pavlodar"), None);
+    }
+}
