@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use crate::index::{self, IndexBuilder, NameIndex, Posting};
 use crate::load::{self, LoadError, LoadedPlace};
-use crate::normalize::{acronym_key, name_key};
+use crate::normalize::{acronym_key, name_key, push_key};
 use crate::place::{Place, PlaceKind};
 
 /// The data files, embedded so the binary needs nothing at run time.
@@ -94,17 +94,18 @@ impl Gazetteer {
         let mut by_country = HashMap::new();
         let mut by_region = HashMap::new();
         let mut places = Vec::with_capacity(loaded.len());
+        let mut key = String::new();
         for (i, LoadedPlace { place, names }) in loaded.into_iter().enumerate() {
             let own_key = name_key(&place.name);
             for name in load::names(names) {
                 if let Some(acronym) = acronym_key(name) {
-                    by_acronym.add(acronym, index::posting(i, false));
+                    by_acronym.add(&acronym, index::posting(i, false));
                     continue;
                 }
-                let key = name_key(name);
+                push_key(name, &mut key);
                 if !key.is_empty() {
                     let own = key == own_key;
-                    by_key.add(key, index::posting(i, own));
+                    by_key.add(&key, index::posting(i, own));
                 }
             }
             let slot = i as u32;

@@ -6,8 +6,6 @@
 //! vanish, and every other run of non-alphanumerics (hyphens, spaces, commas) becomes one space.
 //! The word "saint" is written "st", so "Saint Petersburg" and "St. Petersburg" are one key.
 
-use std::borrow::Cow;
-
 /// Characters that disappear from a key instead of separating words: "O'ral" is "Oral",
 /// "St." is "St", "U.S." is "US".
 fn is_silent(c: char) -> bool {
@@ -23,14 +21,16 @@ fn is_silent(c: char) -> bool {
 /// assert_eq!(name_key("  Mińsk "), "minsk");
 /// ```
 pub fn name_key(name: &str) -> String {
-    let ascii: Cow<str> = if name.is_ascii() {
-        Cow::Borrowed(name)
-    } else {
-        Cow::Owned(any_ascii::any_ascii(name))
-    };
-    let mut key = String::with_capacity(ascii.len());
+    let mut key = String::with_capacity(name.len());
+    push_key(name, &mut key);
+    key
+}
+
+/// Writes the key of `name` into `key` (cleared first), reusing its allocation.
+pub(crate) fn push_key(name: &str, key: &mut String) {
+    key.clear();
     let mut gap = false;
-    for c in ascii.chars() {
+    let mut push = |c: char, key: &mut String| {
         if c.is_ascii_alphanumeric() {
             if gap && !key.is_empty() {
                 key.push(' ');
@@ -40,11 +40,20 @@ pub fn name_key(name: &str) -> String {
         } else if !is_silent(c) {
             gap = true;
         }
+    };
+    for c in name.chars() {
+        if c.is_ascii() {
+            push(c, key);
+        } else {
+            // any_ascii works one character at a time, so no whole-string copy is needed.
+            for a in any_ascii::any_ascii_char(c).chars() {
+                push(a, key);
+            }
+        }
     }
     if key.contains("saint") {
-        key = abbreviate_saint(&key);
+        *key = abbreviate_saint(key);
     }
-    key
 }
 
 fn abbreviate_saint(key: &str) -> String {
