@@ -256,7 +256,11 @@ impl Scan<'_> {
         if joins && prev_end.is_some() && prev_end == p.checked_sub(1) {
             return true;
         }
-        self.punct(p) == Some('(')
+        // "Russia's 2024 election"
+        let after_possessive = prev.tag == Some(Tag::PluralS)
+            && p.checked_sub(1)
+                .is_some_and(|q| self.punct(q) == Some('\'') && self.touches(q));
+        after_possessive || self.punct(p) == Some('(')
     }
 
     // ---- patterns ----
@@ -279,6 +283,7 @@ impl Scan<'_> {
                 .iso_date(i)
                 .or_else(|| self.year_range(i))
                 .or_else(|| self.decade(i))
+                .or_else(|| self.numeric_date(i))
                 .or_else(|| self.day_month(i))
                 .or_else(|| self.count_led(i))
                 .or_else(|| self.bare_year(i, prev_end)),
@@ -604,6 +609,33 @@ impl Scan<'_> {
             return hit(i, i + 2, DateExpr::Absolute(PartialDate::ym(Some(y), m)));
         }
         None
+    }
+
+    /// "12.04.2023" (day first), "25/12/2023" or "12/25/2023" (only when one part cannot be a month).
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let small = |k: usize| {
+            let t = self.toks.get(k)?;
+            (t.kind == TokKind::Number && t.digits <= 2).then_some(t.value?)
+        };
+        let (a, b) = (small(i)?, small(i + 2)?);
+        let sep = self.punct(i + 1).filter(|c| matches!(c, '.' | '/'))?;
+        let joined = (i..i + 4).all(|k| self.touches(k));
+        if !joined || self.punct(i + 3) != Some(sep) || self.number_preceded(i) {
+            return None;
+        }
+        let (y, _) = self.year_at(i + 4)?;
+        let (day, month) = match sep {
+            '.' => (a, b),
+            _ if a > 12 => (a, b),
+            _ if b > 12 => (b, a),
+            _ => return None,
+        };
+        let date = PartialDate::ymd(Some(y), month, day);
+        valid(date).then(|| Hit {
+            first: i,
+            last: i + 4,
+            expr: DateExpr::Absolute(date),
+        })
     }
 
     /// "2021-2022", "2021-22", "from 2019 to 2021", "between 2019 and 2021".

@@ -221,7 +221,43 @@ const CASES: &[Case] = &[
         Some("--09"),
         Month,
     ),
+    // numeric dates: dots are day first; slashes only when one part cannot be a month
+    case(
+        "He was detained on 12.04.2023 in Almaty.",
+        NO_P,
+        "12.04.2023",
+        Some("2023-04-12"),
+        Day,
+    ),
+    case(
+        "He was detained on 25/12/2023.",
+        NO_P,
+        "25/12/2023",
+        Some("2023-12-25"),
+        Day,
+    ),
+    case(
+        "He was detained on 12/25/2023.",
+        NO_P,
+        "12/25/2023",
+        Some("2023-12-25"),
+        Day,
+    ),
     // years
+    case(
+        "Observers criticised Russia's 2024 election.",
+        NO_P,
+        "2024",
+        Some("2024"),
+        Year,
+    ),
+    case(
+        "Parliament passed a 2019 law on rallies.",
+        NO_P,
+        "2019",
+        Some("2019"),
+        Year,
+    ),
     case(
         "He was first jailed in 2019.",
         P,
@@ -662,6 +698,7 @@ fn numbers_and_names_that_are_not_dates_are_left_alone() {
         "She works for the channel Adjara Today.",
         "May God help them, she said.",
         "He is 31 and lives in Batumi.",
+        "The ballot was 04/05/2023 or so.",
     ] {
         let found: Vec<_> = find_dates(text).into_iter().map(|m| m.text).collect();
         assert!(found.is_empty(), "{text:?} gave {found:?}");
