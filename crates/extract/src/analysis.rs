@@ -89,6 +89,8 @@ pub struct Analysis<'l> {
     pub opener: Vec<bool>,
     /// The country the document is mostly about.
     pub country: Option<String>,
+    /// The place of a dateline ("GANJA, Azerbaijan —"), where the report was filed.
+    pub dateline: Option<usize>,
 }
 
 impl<'l> Analysis<'l> {
@@ -120,6 +122,7 @@ impl<'l> Analysis<'l> {
             entities: vec![],
             opener,
             country: None,
+            dateline: None,
         }
     }
 

@@ -145,8 +145,12 @@ fn modifier_start(a: &Analysis, s: usize, floor: usize) -> (usize, Bound) {
 pub fn duration_at(a: &Analysis, i: usize) -> Option<(f64, &'static str, usize)> {
     // "15-day", "10-year"
     let n = a.norm(i);
-    if let Some((num, unit)) = n.split_once('-') {
-        if let (Ok(v), Some(u)) = (num.parse::<f64>(), unit_of(unit)) {
+    if let Some((num, unit)) = n.rsplit_once('-') {
+        let value = num.parse::<f64>().ok().or_else(|| word_value(a, num));
+        if let (Some(v), Some(u)) = (value, unit_of(unit)) {
+            if u == "week" {
+                return Some((v * 7.0, "day", i + 1));
+            }
             return Some((v, u, i + 1));
         }
     }

@@ -58,8 +58,10 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
         .iter()
         .enumerate()
         .map(|(i, d)| {
+            // Unplaced events of people take the dateline's city, where the report was filed.
             let place = d.place.or(match d.kind {
                 "election" | "legislation" => national,
+                k if chronicle_record::is_per_subject_type(k) => a.dateline,
                 _ => None,
             });
             let date = d.date.map(|k| {

@@ -19,4 +19,14 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     nouns::add_org_nouns(a);
     nouns::add_groups(a);
     people::add_descriptors(a);
+    a.dateline = dateline(a);
+}
+
+/// "GANJA, Azerbaijan — ...", "TASHKENT — ...": a place opening the text before a dash.
+fn dateline(a: &Analysis) -> Option<usize> {
+    let dash = (0..a.len().min(8)).find(|&k| a.norm(k) == "--")?;
+    (0..dash).find_map(|k| {
+        a.entity_at(k)
+            .filter(|&e| a.entities[e].kind == chronicle_record::EntityKind::Place)
+    })
 }

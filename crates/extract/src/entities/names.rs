@@ -235,6 +235,17 @@ fn classify(a: &Analysis, gaz: &Gazetteer, mut start: usize, end: usize) -> Opti
                 },
             }]);
         }
+        // "a Karakalpak blogger", "Pamiri activists": an adjective of origin, not a name.
+        if end - start == 1
+            && (a.lex.descriptors.contains(a.norm(end))
+                || a.lex.group_nouns.longest_at(a, end, a.len()).is_some())
+            && matches!(
+                start.checked_sub(1).map(|p| a.norm(p)),
+                Some("a" | "an" | "the" | "of" | "," | "and") | None
+            )
+        {
+            return None;
+        }
         // A single ordinary English word, capitalised, is rarely a name on its own.
         if end - start == 1 && is_common_word(a, start) && !after_person_cue(a, start) {
             return None;
@@ -342,7 +353,13 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                             .iter()
                             .position(|e| e.place.as_ref().is_some_and(|r| r.id == p.id));
                         existing.unwrap_or_else(|| {
-                            let mut e = EntityDraft::new(EntityKind::Place, &text);
+                            // A dateline in capitals ("GANJA") is named as the gazetteer names it.
+                            let shown = if text.chars().any(char::is_lowercase) {
+                                text.as_str()
+                            } else {
+                                p.name.as_str()
+                            };
+                            let mut e = EntityDraft::new(EntityKind::Place, shown);
                             e.country = Some(p.country.clone());
                             e.place = Some(PlaceRef {
                                 id: p.id,
@@ -370,7 +387,9 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     .map(|i| fold(a.text(i)))
                     .filter(|w| !w.is_empty())
                     .collect();
-                let same = person_entities.iter().rev().copied().find(|&e| {
+                // A surname shared by relatives goes to the one introduced first, who is
+                // usually the one the report is about.
+                let same = person_entities.iter().copied().find(|&e| {
                     let name_words: Vec<String> =
                         a.entities[e].name.split_whitespace().map(fold).collect();
                     words.iter().all(|w| name_words.contains(w))

@@ -22,6 +22,15 @@ pub fn add_org_nouns(a: &mut Analysis) {
             i += 1;
             continue;
         }
+        // "officers of the State Security Service": the named organisation stands for them.
+        if matches!(a.norm(end), "of" | "from")
+            && a.entity_at(end + 1)
+                .or(a.entity_at(end + 2))
+                .is_some_and(|e| a.entities[e].kind == EntityKind::Organization)
+        {
+            i = end;
+            continue;
+        }
         let category = found.value.category;
         let country = found
             .value
@@ -70,6 +79,14 @@ pub fn add_groups(a: &mut Analysis) {
             && is_modifier(a, start - 1)
         {
             start -= 1;
+        }
+        // "the two activists" points back to persons already named; not a new group.
+        if start >= 2
+            && a.norm(start - 2) == "the"
+            && matches!(a.norm(start - 1), "two" | "three" | "four")
+        {
+            i = end;
+            continue;
         }
         let quantity = numbers::quantity_before(a, start, sentence_start);
         let (qstart, count) = match quantity {

@@ -105,9 +105,13 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
             };
             Some((Refers::Many, end))
         }
-        "the" if a.lex.descriptors.contains(a.norm(i + 1)) && a.mention_at[i + 1].is_none() => {
-            Some((Refers::One, i + 2))
-        }
+        // "the journalist", "the young activist", "the second activist"
+        "the" => (i + 1..(i + 4).min(a.len()))
+            .take_while(|&k| {
+                a.mention_at[k].is_none() && a.shape(k) == chronicle_text::TokenShape::Lower
+            })
+            .find(|&k| a.lex.descriptors.contains(a.norm(k)))
+            .map(|k| (Refers::One, k + 1)),
         _ => None,
     }
 }
@@ -116,7 +120,13 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
 /// before it (with that descriptor, for "the journalist"); for many, the latest set of
 /// persons named together ("Taizhan and Akhmedyarov").
 pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
-    let described = (a.norm(i) == "the").then(|| a.norm(i + 1).to_string());
+    let described = (a.norm(i) == "the")
+        .then(|| {
+            (i + 1..(i + 4).min(a.len()))
+                .find(|&k| a.lex.descriptors.contains(a.norm(k)))
+                .map(|k| a.norm(k).to_string())
+        })
+        .flatten();
     match refers {
         Refers::One => {
             for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
@@ -150,6 +160,19 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                     return persons;
                 }
                 sentence_end = range.start;
+            }
+            // "the two activists", "both": the two persons mentioned last, even apart.
+            if matches!(a.norm(i), "both" | "the") {
+                let mut last: Vec<usize> = Vec::new();
+                for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
+                    if a.entities[m.entity].is_person() && !last.contains(&m.entity) {
+                        last.push(m.entity);
+                        if last.len() == 2 {
+                            last.reverse();
+                            return last;
+                        }
+                    }
+                }
             }
             vec![]
         }

@@ -93,19 +93,16 @@ const PARTICIPATION: &[&str] = &[
     "attend",
     "stage",
     "hold",
-    "organize",
-    "organise",
-    "lead",
     "go",
     "run",
     "contest",
     "boycott",
     "involvement",
     "role",
-    "call",
-    "announce",
-    "plan",
 ];
+
+/// Verbs whose doers organise an event named by a noun: its agents.
+const ORGANISING: &[&str] = &["organize", "organise", "announce", "plan", "lead", "call"];
 
 /// What an argument search found.
 #[derive(Debug, Default, Clone)]
@@ -220,7 +217,7 @@ pub fn find(
             }
         }
         Frame::Do => Arguments {
-            subjects: actors_left(a, left, start, true),
+            subjects: actors_left(a, left, start, false),
             agents: vec![],
             passive: false,
         },
@@ -313,19 +310,33 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
     found
 }
 
-/// The agent after "by" ("was detained by police").
+/// The agent after "by" ("was detained by police", "detained at his home on July 5 by officers
+/// of the State Security Service"): the first actor after the nearest "by" in the clause,
+/// preferring a named organisation to the officers who belong to it.
 fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
-    let limit = right.min(end + 6);
-    let Some(by) = (end..limit).find(|&k| a.norm(k) == "by") else {
+    let Some(by) = (end..right).find(|&k| a.norm(k) == "by") else {
         return vec![];
     };
-    (by + 1..right.min(by + 5))
-        .find_map(|k| {
+    let actors: Vec<usize> = (by + 1..right.min(by + 10))
+        .filter_map(|k| {
             a.entity_at(k)
                 .filter(|&e| a.entities[e].kind != EntityKind::Place)
         })
-        .into_iter()
-        .collect()
+        .collect();
+    let Some(&first) = actors.first() else {
+        return vec![];
+    };
+    // "officers of the State Security Service": the service acts.
+    let member = a.entities[first].kind == EntityKind::Organization
+        && a.entities[first].name.split_whitespace().count() == 1;
+    let named = actors
+        .iter()
+        .copied()
+        .find(|&e| e != first && a.entities[e].kind == EntityKind::Organization);
+    match named {
+        Some(org) if member => vec![org],
+        _ => vec![first],
+    }
 }
 
 /// The nearest actor left of a verb, skipping a relative clause between commas.
@@ -368,11 +379,37 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
     vec![]
 }
 
-/// The one who says: left of the verb, or right of it when inverted (", said Ivanov").
+/// The one who says: right before the verb ("the OSCE said", "Taizhan and Akhmedyarov said"),
+/// before a relative clause or apposition ("X, which ..., noted"), or right after an inverted
+/// verb (", said Ivanov"). A speaker named by a common noun ("his lawyer said") is nobody the
+/// record can point to.
 fn speaker(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
-    let agents = nearest_agent_left(a, left, start);
-    if !agents.is_empty() {
-        return agents;
+    let mut k = start;
+    while k > left {
+        let n = a.norm(k - 1);
+        if ADVERBS.contains(&n) || matches!(n, "has" | "have" | "had" | "also" | "later") {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    if k > left {
+        let p = k - 1;
+        if a.norm(p) == "," || a.norm(p) == ")" {
+            return nearest_agent_left(a, left, start);
+        }
+        if let Some(e) = a.entity_at(p) {
+            if a.entities[e].kind != EntityKind::Place {
+                return with_coordinated(a, left, p, e);
+            }
+        }
+        if let Some((refers, _)) = reference_at(a, p) {
+            return resolve_reference(a, p, refers);
+        }
+        return vec![];
+    }
+    if k == left && left > 0 && matches!(a.norm(left - 1), "which" | "who") {
+        return nearest_agent_left(a, left, start);
     }
     let sentence = a.sentence_range(start);
     (end..sentence.end.min(end + 4))
@@ -439,6 +476,12 @@ fn noun_arguments(
     // "X took part in rallies", "their participation in April 9 rallies", "Amanat won the elections".
     if args.subjects.is_empty() {
         let floor = left.max(start.saturating_sub(10));
+        let organiser = (floor..start)
+            .rev()
+            .find(|&j| ORGANISING.iter().any(|p| a.has_lemma(j, p)));
+        if let Some(v) = organiser.filter(|_| kind == "protest") {
+            args.agents = nearest_agent_left(a, left, v);
+        }
         if let Some(v) = (floor..start)
             .rev()
             .find(|&j| PARTICIPATION.iter().any(|p| a.has_lemma(j, p)) || a.has_lemma(j, "win"))
@@ -452,6 +495,16 @@ fn noun_arguments(
                     }
                 }
                 d
+            } else if v > 0
+                && a.norm(v).ends_with("ing")
+                && matches!(a.norm(v - 1), "after" | "before" | "for" | "while" | "over")
+            {
+                // "he served 20 days after taking part in a march": the main clause's subject.
+                let sentence = a.sentence_range(v);
+                actors_in(a, sentence.start, v - 1, false)
+                    .into_iter()
+                    .take(1)
+                    .collect()
             } else {
                 actors_left(a, left, v, true)
             };

@@ -5,10 +5,31 @@ use chronicle_record::Penalty;
 use crate::analysis::Analysis;
 use crate::numbers::{duration_at, number_at};
 
-/// Words that end a charge phrase.
+/// Words that end a charge phrase. A charge's own words may hold "and", "of", "in", "on"
+/// ("organizing a criminal community and public calls for ..."), and the scoring rewards a
+/// phrase that holds them, so only clause boundaries end it.
 const CHARGE_END: &[&str] = &[
-    ",", ".", ";", ":", "after", "and", "but", "because", "while", "when", "which", "who", "--",
-    "(", "\"", "under", "before", "in", "at", "by", "last", "earlier", "on",
+    ",",
+    ".",
+    ";",
+    ":",
+    "after",
+    "but",
+    "because",
+    "while",
+    "when",
+    "which",
+    "who",
+    "--",
+    "(",
+    "before",
+    "last",
+    "earlier",
+    "and was",
+    "said",
+    "says",
+    "according",
+    "than",
 ];
 
 /// The charge stated in tokens `from..to`: "on a charge of X", "charged with X", "accused of
@@ -24,6 +45,8 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             {
                 Some(k + 2)
             }
+            // "jailed for “disobeying a lawful police order”", "fined for taking part in ..."
+            "for" if a.norm(k + 1) == "\"" || a.norm(k + 1).ends_with("ing") => Some(k + 1),
             _ => None,
         };
         if let Some(start) = opener {
@@ -42,28 +65,58 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
 }
 
 fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
+    let mut start = start;
+    let quoted = a.norm(start) == "\"";
+    if quoted {
+        start += 1;
+    }
     let mut end = start;
-    // The charge's own words may hold "on" and "in" ("violating regulations on public
-    // gatherings", "participating in mass unrest"): stop there only after a few words.
-    while end < to && end < start + 14 {
+    while end < to && end < start + 20 {
         let n = a.norm(end);
-        let soft = matches!(n, "on" | "in" | "and" | "at" | "by" | "under");
-        if CHARGE_END.contains(&n)
-            && !(soft && end - start < 5 && end + 1 < to && !a.is_break(end + 1))
-        {
+        if n == "\"" {
+            // “attempting ...” and “organizing mass riots”: both quoted charges.
+            let more = quoted
+                && ((a.norm(end + 1) == "and" && a.norm(end + 2) == "\"")
+                    || (a.norm(end + 1) == ","
+                        && a.norm(end + 2) == "and"
+                        && a.norm(end + 3) == "\""));
+            if !more {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        if CHARGE_END.contains(&n) && !(quoted && n == ",") {
             break;
         }
-        if a.dates.iter().any(|d| d.start == end) {
+        let next_verb = matches!(
+            a.norm(end + 1),
+            "was" | "were" | "is" | "has" | "had" | "sentenced" | "released" | "fined" | "jailed"
+        );
+        if n == "and" && next_verb {
+            break;
+        }
+        let trigger = a
+            .lex
+            .triggers
+            .longest_at(a, end, to)
+            .is_some_and(|t| t.value.frame != crate::lexicon::Frame::Noun)
+            && a.shape(end) == chronicle_text::TokenShape::Lower
+            && a.norm(end).ends_with("ed");
+        if end > start && (trigger || a.dates.iter().any(|d| d.start == end)) {
             break;
         }
         end += 1;
     }
-    // Drop a leading article.
+    // Drop leading articles and trailing quotes, commas and conjunctions.
     let mut s = start;
     while s < end && matches!(a.norm(s), "a" | "an" | "the") {
         s += 1;
     }
-    (end > s).then(|| a.span_text(s, end).to_string())
+    while end > s && matches!(a.norm(end - 1), "\"" | "," | "and") {
+        end -= 1;
+    }
+    (end > s).then(|| a.span_text(s, end).replace(['“', '”'], ""))
 }
 
 /// The penalty stated in tokens `from..to`, kind decided by the words around the term and

@@ -103,7 +103,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             };
             let (charge, penalty) = match kind {
                 "detention" | "charge" | "trial" | "sentence" | "release" => (
-                    details::charge_in(a, hit.start, right.max(hit.end))
+                    // Charges are often quoted, and quotes end clauses: read to the sentence end.
+                    details::charge_in(a, hit.start, range.end)
                         .or_else(|| details::charge_in(a, left, hit.start)),
                     if kind == "sentence" {
                         details::penalty_in(a, hit.start, right, a.country.as_deref())

@@ -93,7 +93,24 @@ const VERB_OPENERS: &[&str] = &[
 ];
 
 /// Finds triggers in tokens `start..end` (one sentence), left to right, not overlapping.
+/// A trigger marked by a cue as no event at all ("demanding the release of") is left out.
 pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
+    let mut hits = find_all(a, start, end);
+    hits.retain(|h| !demanded(a, h.start, start));
+    hits
+}
+
+/// "demanding the release of", "calls for the release of": wanted, not happened.
+fn demanded(a: &Analysis, at: usize, floor: usize) -> bool {
+    (at.saturating_sub(4).max(floor)..at).any(|k| {
+        a.lex
+            .status_cues
+            .longest_at(a, k, at)
+            .is_some_and(|f| f.value.status == "-")
+    })
+}
+
+fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = start;
     while i < end {
@@ -115,9 +132,11 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             i += 1;
             continue;
         };
+        // "the arrest", "arrest of", "the April 9 rallies"; but "on Tuesday sentenced" is a verb.
+        let participle = a.norm(i).ends_with("ed");
         let noun_context = i > start && DETERMINERS.contains(&a.norm(i - 1))
             || a.norm(longest) == "of"
-            || a.dates.iter().any(|d| d.end == i);
+            || (!participle && a.dates.iter().any(|d| d.end == i));
         let mut chosen = None;
         for f in found.iter().filter(|f| f.end == longest) {
             let is_noun = f.value.frame == Frame::Noun;
@@ -141,7 +160,12 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             i += 1;
             continue;
         };
-        if f.value.frame != Frame::Noun && !verb_form_ok(a, f.start, start) {
+        // "wounded protesters", "detained activists": a participle used as an adjective.
+        let adjectival = f.end == f.start + 1
+            && participle
+            && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
+                || a.lex.descriptors.contains(a.norm(f.end)));
+        if f.value.frame != Frame::Noun && (adjectival || !verb_form_ok(a, f.start, start)) {
             i += 1;
             continue;
         }
