@@ -5,6 +5,7 @@
 //! sequences of [`PhraseTok`] so they can be compared with the token stream without allocating.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use chrono::Weekday;
@@ -57,6 +58,9 @@ pub(crate) const CLAUSE_BREAK: u8 = 2;
 pub(crate) const REPORTING: u8 = 4;
 pub(crate) const COUNT_NOUN: u8 = 8;
 pub(crate) const PAST: u8 = 16;
+/// The word starts some vague phrase / some future cue (saves trying the phrase lists).
+pub(crate) const STARTS_VAGUE: u8 = 32;
+pub(crate) const STARTS_FUTURE: u8 = 64;
 
 /// What one vocabulary word can be.
 #[derive(Debug, Clone, Default)]
@@ -99,8 +103,32 @@ pub(crate) fn phrase_end(toks: &[Token], i: usize, phrase: &[PhraseTok]) -> Opti
     Some(i + phrase.len().checked_sub(1)?)
 }
 
+/// FNV-1a: the vocabulary is looked up once per word of every document, and its keys are short
+/// trusted words, so a simple fast hash beats the default DoS-resistant one.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 pub(crate) struct Lexicon {
-    ids: HashMap<String, u32>,
+    ids: HashMap<String, u32, BuildHasherDefault<Fnv>>,
     /// Indexed by word id; id 0 is "not a known word".
     pub infos: Vec<WordInfo>,
     /// Vague phrases, longest first.
@@ -179,7 +207,7 @@ fn lines(data: &str) -> impl Iterator<Item = &str> {
 impl Lexicon {
     fn build() -> Lexicon {
         let mut lex = Lexicon {
-            ids: HashMap::new(),
+            ids: HashMap::default(),
             infos: vec![WordInfo::default()],
             vague: Vec::new(),
             future: Vec::new(),
@@ -235,6 +263,20 @@ impl Lexicon {
         vague.sort_by_key(|p| std::cmp::Reverse(p.len()));
         lex.vague = vague;
         lex.future = lines(FUTURE).map(|l| lex.phrase(l)).collect();
+        for (list, flag) in [(&lex.vague, STARTS_VAGUE), (&lex.future, STARTS_FUTURE)] {
+            let firsts: Vec<u32> = list
+                .iter()
+                .filter_map(|p| match p.first() {
+                    Some(PhraseTok::Word(id)) => Some(*id),
+                    _ => None,
+                })
+                .collect();
+            for id in firsts {
+                if let Some(info) = lex.infos.get_mut(id as usize) {
+                    info.flags |= flag;
+                }
+            }
+        }
         lex
     }
 

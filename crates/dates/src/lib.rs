@@ -6,10 +6,13 @@ Finds date expressions in English news text and resolves them to the ISO 8601 va
 
 [`find_dates`] scans a text once and returns its [`DateMention`]s: char-offset spans (Unicode
 scalars, end-exclusive), sorted and non-overlapping, each with a [`DateExpr`] saying what the text
-states (an absolute [`PartialDate`] such as "April 12" or "12 April 2023", a range such as "May
-3-5", a [`Relative`] expression such as "last Thursday" or "two weeks ago", a decade, or a vague
-span such as "for years") and a `future` flag set by cues in its clause ("will", "upcoming",
-"scheduled for", "next").
+states (an absolute [`PartialDate`] such as "April 12", "12 April 2023" or "2023-04-12"; a range
+such as "May 3-5"; a [`Relative`] expression such as "last Thursday" or "two weeks ago"; a month
+whose year a phrase names, "June of that year" ([`YearRef`]); a count of days from the previous
+dated mention, "the next day"; a decade; or a vague span such as "for years"), the index of its
+sentence, and a `future` flag. The flag comes from the mention itself ("next week") or from its
+clause: a future cue ("will", "upcoming", "scheduled for") makes it future, a past marker ("was",
+"said", an "-ed" verb) past, and a clause with neither takes the nearest signal of its sentence.
 
 A [`Resolver`] is built from the publication date (if known) and all the mentions of one
 document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and [`Precision`]:
@@ -17,8 +20,10 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
 - as precise as the text allows: `2023-04-12` (day), `2023-04` (month), `2023` (year);
 - a missing year comes from the publication date P (P's year, or the year before when that would
   fall after P; forward for future mentions); without P it is left out: `--04-12`, `--04`;
-- a year the document itself states wins over P: for the same month ("Nov. 12, 2019 ... since
-  last November"), or a bare year earlier in the same sentence ("In 2019 ... on May 3");
+- a year the document itself states for the same month wins over P ("Nov. 12, 2019 ... since
+  last November" gives 2019-11; with P known the statement must be within three sentences
+  before, or in the same sentence); "June of that year" takes the year of the nearest earlier
+  dated mention; "the next day" and "two days later" count from the nearest earlier day;
 - weekdays, "yesterday", "last month", "N days ago" need P; without it the value is null and the
   precision `unknown`;
 - a range ("from May 3 to 5", "2021-2022") takes its **start** as the value, precision `range`;

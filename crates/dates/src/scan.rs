@@ -8,6 +8,7 @@
 use crate::expr::{DateExpr, DateMention, PartialDate, Relative, Shift, YearRef};
 use crate::lexicon::{
     phrase_end, Lexicon, PhraseTok, Tag, Unit, WordInfo, COUNT_NOUN, DATE_CUE, LEXICON, REPORTING,
+    STARTS_VAGUE,
 };
 use crate::tense::Tense;
 use crate::token::{tokenize, TokKind, Token};
@@ -556,6 +557,9 @@ impl Scan<'_> {
 
     /// The longest phrase of `vague.txt` starting at `i`.
     fn vague_phrase(&self, i: usize) -> Option<Hit> {
+        if self.info(i).flags & STARTS_VAGUE == 0 {
+            return None;
+        }
         let id = self.toks[i].id;
         self.lex
             .vague

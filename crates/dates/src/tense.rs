@@ -6,7 +6,7 @@
 //! nearest clause of its sentence: the last signal of the clauses before it, else the first of
 //! the clauses after it, skipping parentheticals such as ", who was detained last year,".
 
-use crate::lexicon::{phrase_end, Lexicon, Tag, PAST};
+use crate::lexicon::{phrase_end, Lexicon, Tag, PAST, STARTS_FUTURE};
 use crate::token::{TokKind, Token};
 
 /// How many clauses a date looks past its own for a tense signal.
@@ -92,7 +92,7 @@ impl Tense {
 
 fn is_future_cue(toks: &[Token], i: usize, lex: &Lexicon) -> bool {
     let t = &toks[i];
-    if t.id == 0 {
+    if t.id == 0 || lex.info(t.id).flags & STARTS_FUTURE == 0 {
         return false;
     }
     // "the next day" looks back, not forward.
