@@ -61,6 +61,7 @@ pub(crate) const PAST: u8 = 16;
 /// The word starts some vague phrase / some future cue (saves trying the phrase lists).
 pub(crate) const STARTS_VAGUE: u8 = 32;
 pub(crate) const STARTS_FUTURE: u8 = 64;
+pub(crate) const YEAR_CUE: u8 = 128;
 
 /// What one vocabulary word can be.
 #[derive(Debug, Clone, Default)]
@@ -148,6 +149,7 @@ const REPORTING_VERBS: &str = include_str!("../../../data/dates/reporting_verbs.
 const DATE_CUES: &str = include_str!("../../../data/dates/date_cues.txt");
 const CLAUSE_BREAKS: &str = include_str!("../../../data/dates/clause_breaks.txt");
 const COUNT_NOUNS: &str = include_str!("../../../data/dates/count_nouns.txt");
+const YEAR_CUES: &str = include_str!("../../../data/dates/year_cues.txt");
 const PAST_MARKERS: &str = include_str!("../../../data/dates/past_markers.txt");
 
 /// Grammar words and their roles.
@@ -251,6 +253,7 @@ impl Lexicon {
             (REPORTING_VERBS, REPORTING),
             (COUNT_NOUNS, COUNT_NOUN),
             (PAST_MARKERS, PAST),
+            (YEAR_CUES, YEAR_CUE),
         ] {
             for word in lines(list) {
                 lex.info_mut(word).flags |= flag;

@@ -31,6 +31,23 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
   precision `range`;
 - decades ("the 1990s") and vague spans ("recently", "days before the elections") get no value.
 
+```
+use chronicle_dates::{find_dates, Precision, Resolver};
+
+let text = "Police detained him on April 12. He was released the next day.";
+let mentions = find_dates(text);
+let published = chrono::NaiveDate::from_ymd_opt(2023, 4, 13);
+let resolver = Resolver::new(published, &mentions);
+let first = resolver.resolve(&mentions[0]);
+assert_eq!((mentions[0].start, mentions[0].end), (23, 31));
+assert_eq!(first.value.as_deref(), Some("2023-04-12"));
+assert_eq!(first.precision, Precision::Day);
+assert_eq!(resolver.resolve(&mentions[1]).value.as_deref(), Some("2023-04-13"));
+// Without a publication date the year stays out.
+let undated = Resolver::new(None, &mentions);
+assert_eq!(undated.resolve(&mentions[0]).value.as_deref(), Some("--04-12"));
+```
+
 [`resolve_expr`] applies the same rules to one expression without document context.
 
 The word lists (month and weekday names, vague phrases, future cues, ...) are plain text files in

@@ -8,7 +8,7 @@
 use crate::expr::{DateExpr, DateMention, PartialDate, Relative, Shift, YearRef};
 use crate::lexicon::{
     phrase_end, Lexicon, PhraseTok, Tag, Unit, WordInfo, COUNT_NOUN, DATE_CUE, LEXICON, REPORTING,
-    STARTS_VAGUE,
+    STARTS_VAGUE, YEAR_CUE,
 };
 use crate::tense::Tense;
 use crate::token::{tokenize, TokKind, Token};
@@ -204,6 +204,11 @@ impl Scan<'_> {
         }
         if self.touches(i) && self.tag(i + 1) == Some(Tag::Ordinal) {
             return Some((d, i + 1));
+        }
+        // "to 5 years", "3 to 15 days": a count, not a day.
+        let next = self.info(i + 1);
+        if matches!(next.tag, Some(Tag::Unit(..))) || next.flags & COUNT_NOUN != 0 {
+            return None;
         }
         Some((d, i))
     }
@@ -734,10 +739,11 @@ impl Scan<'_> {
             return None;
         }
         let (y, last) = self.year_at(i)?;
-        let after_the = i
+        // "the 2019 elections", "a 2019 law"
+        let after_determiner = i
             .checked_sub(1)
-            .is_some_and(|p| self.tag(p) == Some(Tag::The));
-        (self.licensed(i, prev_end) || after_the).then(|| Hit {
+            .is_some_and(|p| self.tag(p) == Some(Tag::The) || self.info(p).flags & YEAR_CUE != 0);
+        (self.licensed(i, prev_end) || after_determiner).then(|| Hit {
             first: i,
             last,
             expr: DateExpr::Absolute(PartialDate::year(y)),

@@ -221,6 +221,20 @@ const CASES: &[Case] = &[
         Some("--09"),
         Month,
     ),
+    case(
+        "He was sentenced on May 3 to 5 years in prison.",
+        NO_P,
+        "May 3",
+        Some("--05-03"),
+        Day,
+    ),
+    case(
+        "He was jailed on April 2 for 15 days.",
+        NO_P,
+        "April 2",
+        Some("--04-02"),
+        Day,
+    ),
     // numeric dates: dots are day first; slashes only when one part cannot be a month
     case(
         "He was detained on 12.04.2023 in Almaty.",
@@ -699,6 +713,9 @@ fn numbers_and_names_that_are_not_dates_are_left_alone() {
         "May God help them, she said.",
         "He is 31 and lives in Batumi.",
         "The ballot was 04/05/2023 or so.",
+        "The minister spoke to May on the phone.",
+        "Johnson and May disagreed.",
+        "Pressure on May grew.",
     ] {
         let found: Vec<_> = find_dates(text).into_iter().map(|m| m.text).collect();
         assert!(found.is_empty(), "{text:?} gave {found:?}");
