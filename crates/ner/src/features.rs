@@ -13,7 +13,7 @@ use crate::label::Label;
 use crate::lexicon::{place_key, place_seed, Lexicons, WordClass, MAX_PLACE_TOKENS};
 
 /// Bumped whenever the templates change, so old model files are refused.
-pub(crate) const FEATURE_VERSION: u32 = 1;
+pub(crate) const FEATURE_VERSION: u32 = 2;
 
 /// Capitalisation of one token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +58,7 @@ const CLASS_NEXT: u64 = 42;
 const PLACE: u64 = 50;
 const HIST_MAJORITY: u64 = 60;
 const HIST_ENTITY: u64 = 61;
+const DOC_CASE: u64 = 62;
 const BOUNDARY_BEFORE: u64 = 0x0b05;
 const BOUNDARY_AFTER: u64 = 0x0e05;
 const AFFIXES: usize = 4;
@@ -233,14 +234,48 @@ fn mark_places(infos: &mut [TokenInfo], lex: &Lexicons) {
     }
 }
 
-/// How earlier sentences of the same document were tagged, by lower-case word.
+/// What the document says about its words: how earlier sentences were tagged, and how each
+/// word is capitalised elsewhere in running (mixed-case) text.
 #[derive(Default)]
 pub(crate) struct DocHistory {
     /// Counts of O, PER, ORG, LOC, MISC.
     counts: HashMap<u64, [u16; 5], PreHashedBuild>,
+    /// Bit 1: seen in lower case; bit 2: seen capitalised away from the sentence start.
+    case_seen: HashMap<u64, u8, PreHashedBuild>,
 }
 
+const SEEN_LOWER: u8 = 1;
+const SEEN_CAPITALISED: u8 = 2;
+
 impl DocHistory {
+    /// A history for a document, knowing the capitalisation of all its words up front: a word
+    /// capitalised mid-sentence elsewhere is likely a name in an all-caps headline or at a
+    /// sentence start, one written in lower case elsewhere likely not.
+    pub(crate) fn for_document<T: AsRef<[S]>, S: AsRef<str>>(sentences: &[T]) -> DocHistory {
+        let mut h = DocHistory::default();
+        let mut caps = Vec::new();
+        for s in sentences {
+            let s = s.as_ref();
+            caps.clear();
+            caps.extend(s.iter().map(|w| cap_of(w.as_ref())));
+            let mixed = caps.contains(&Cap::Lower)
+                && caps.iter().any(|&c| matches!(c, Cap::Title | Cap::Upper));
+            if !mixed {
+                continue;
+            }
+            for (i, (w, &cap)) in s.iter().zip(&caps).enumerate() {
+                let bit = match cap {
+                    Cap::Lower => SEEN_LOWER,
+                    Cap::Title | Cap::Upper | Cap::Mixed if i > 0 => SEEN_CAPITALISED,
+                    _ => continue,
+                };
+                let lower = normalize(w.as_ref()).to_lowercase();
+                *h.case_seen.entry(hash_str(&lower)).or_default() |= bit;
+            }
+        }
+        h
+    }
+
     /// Remembers a tagged sentence (`lowers` from [`Features::lowers`]).
     pub(crate) fn record(&mut self, lowers: &[u64], alpha: &[bool], labels: &[Label]) {
         for ((&h, &a), label) in lowers.iter().zip(alpha).zip(labels) {
@@ -382,6 +417,10 @@ pub(crate) fn extract<S: AsRef<str>>(
         sink.push(CLASS_NEXT, &[class_at(si + 1), case]);
         if t.place != 0 {
             sink.push(PLACE, &[u64::from(t.place), cap, case]);
+        }
+        if t.alpha {
+            let seen = history.case_seen.get(&t.lower).copied().unwrap_or(0);
+            sink.push(DOC_CASE, &[u64::from(seen), cap, u64::from(i == 0), case]);
         }
         if let Some(counts) = history.counts.get(&t.lower) {
             let majority = argmax(counts);

@@ -24,6 +24,8 @@ reproducible. [`eval_conll`] tags a CoNLL file with its own tokenisation and ret
 */
 
 mod conll;
+#[cfg(feature = "crf-compare")]
+pub mod crf;
 mod error;
 mod eval;
 mod features;

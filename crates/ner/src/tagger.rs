@@ -58,14 +58,15 @@ impl Tagger {
     /// Tags one sentence on its own (no document context).
     pub fn tag<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<Label> {
         let mut scratch = Scratch::default();
-        self.tag_sentence(tokens, &DocHistory::default(), &mut scratch)
+        let history = DocHistory::for_document(&[tokens]);
+        self.tag_sentence(tokens, &history, &mut scratch)
     }
 
     /// Tags the sentences of one document in order; how a word was tagged in earlier sentences
     /// informs later ones ("Peter Blackburn" … "Blackburn said").
     pub fn tag_doc<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Label>> {
         let mut scratch = Scratch::default();
-        let mut history = DocHistory::default();
+        let mut history = DocHistory::for_document(sentences);
         sentences
             .iter()
             .map(|s| {

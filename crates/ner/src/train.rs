@@ -43,8 +43,8 @@ impl TrainOptions {
             out,
             epochs: 12,
             seed: 1,
-            hash_bits: 21,
-            case_copies: 0.25,
+            hash_bits: 19,
+            case_copies: 0.5,
             prune: 2,
         }
     }
@@ -166,7 +166,7 @@ impl Learner {
 }
 
 /// Lower- and upper-case copies of a seeded share of the documents, labels unchanged.
-fn case_copies(docs: &[Document], share: f64, rng: &mut Rng) -> Vec<Document> {
+pub(crate) fn case_copies(docs: &[Document], share: f64, rng: &mut Rng) -> Vec<Document> {
     let mut out = Vec::new();
     for case in [Case::Lower, Case::Upper] {
         for doc in docs {
@@ -228,7 +228,8 @@ pub fn train(
         let mut mistakes = 0;
         let mut done = 0;
         for &d in &order {
-            let mut history = DocHistory::default();
+            let words: Vec<&[String]> = docs[d].sentences.iter().map(|s| &s.words[..]).collect();
+            let mut history = DocHistory::for_document(&words);
             for s in &docs[d].sentences {
                 extract(&s.words, lex, &history, opts.hash_bits, &mut feats);
                 emissions(&learner.emit, &feats, &mut em);
