@@ -87,7 +87,7 @@ pub enum DateExpr {
     /// A month (and day) whose year a phrase names: "September this year", "June of that year".
     InYear(PartialDate, YearRef),
     /// Days after the nearest earlier mention of a day: "the next day" 1, "two days later" 2,
-    /// "the previous day" -1.
+    /// "the same day" / "that day" 0, "the previous day" -1.
     DaysAfterPrevious(i64),
     /// "the 1990s": the first year of the decade.
     Decade(i32),

@@ -513,17 +513,21 @@ impl Scan<'_> {
         }
     }
 
-    /// "the next day", "the following day", "the previous day".
+    /// "the next day", "the following day", "the previous day", "the same day", "that day".
     fn previous_day_led(&self, i: usize) -> Option<Hit> {
-        if self.tag(i) != Some(Tag::The) || self.tag(i + 2) != Some(Tag::Unit(Unit::Day, false)) {
-            return None;
-        }
-        let days = match self.tag(i + 1)? {
-            Tag::Next | Tag::Following => 1,
-            Tag::Previous => -1,
+        let day = |k: usize| self.tag(k) == Some(Tag::Unit(Unit::Day, false));
+        let (days, last) = match (self.tag(i)?, self.tag(i + 1)) {
+            (Tag::The, Some(Tag::Next | Tag::Following)) => (1, i + 2),
+            (Tag::The, Some(Tag::Previous)) => (-1, i + 2),
+            (Tag::The | Tag::That, Some(Tag::Same)) => (0, i + 2),
+            (Tag::That, _) => (0, i + 1),
             _ => return None,
         };
-        hit(i, i + 2, DateExpr::DaysAfterPrevious(days))
+        day(last).then(|| Hit {
+            first: i,
+            last,
+            expr: DateExpr::DaysAfterPrevious(days),
+        })
     }
 
     /// "this year", "of last year", "of that year", "the following year" after a month.
