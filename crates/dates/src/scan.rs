@@ -523,7 +523,7 @@ impl Scan<'_> {
             (Tag::That, _) => (0, i + 1),
             _ => return None,
         };
-        day(last).then(|| Hit {
+        day(last).then_some(Hit {
             first: i,
             last,
             expr: DateExpr::DaysAfterPrevious(days),
