@@ -95,11 +95,13 @@ fn is_future_cue(toks: &[Token], i: usize, lex: &Lexicon) -> bool {
     if t.id == 0 || lex.info(t.id).flags & STARTS_FUTURE == 0 {
         return false;
     }
-    // "the next day" looks back, not forward.
-    if lex.info(t.id).tag == Some(Tag::Next)
-        && i > 0
-        && lex.info(toks[i - 1].id).tag == Some(Tag::The)
-    {
+    // "the next day" looks back, not forward ("the next elections" does look forward).
+    let tag = |k: usize| toks.get(k).and_then(|t| lex.info(t.id).tag);
+    let the_next_day = i > 0
+        && tag(i) == Some(Tag::Next)
+        && tag(i - 1) == Some(Tag::The)
+        && matches!(tag(i + 1), Some(Tag::Unit(..) | Tag::DayPart | Tag::Night));
+    if the_next_day {
         return false;
     }
     lex.future

@@ -150,6 +150,20 @@ const CASES: &[Case] = &[
         Some("2024-05"),
         Month,
     ),
+    case(
+        "The next elections are due in June.",
+        P,
+        "June",
+        Some("2023-06"),
+        Month,
+    ),
+    case(
+        "He was detained in June. He was freed the next day.",
+        P,
+        "June",
+        Some("2022-06"),
+        Month,
+    ),
     // months alone and with a year
     case(
         "Protests broke out in March.",
