@@ -52,6 +52,9 @@ pub struct EntityDraft {
     pub count: Option<chronicle_record::Count>,
     /// Byte spans of its mentions.
     pub mentions: Vec<(usize, usize)>,
+    /// A person described but not yet named ("a Karakalpak blogger"); the report usually
+    /// names them in a later sentence.
+    pub unnamed: bool,
 }
 
 impl EntityDraft {
@@ -66,6 +69,7 @@ impl EntityDraft {
             place: None,
             count: None,
             mentions: vec![],
+            unnamed: false,
         }
     }
 
@@ -200,6 +204,17 @@ impl<'l> Analysis<'l> {
         }
         let (s, e) = (self.doc.tokens[start].start, self.doc.tokens[end - 1].end);
         self.entities[entity].mentions.push((s, e));
+    }
+
+    /// Puts mentions in text order (stages add them in their own order).
+    pub fn sort_mentions(&mut self) {
+        self.mentions.sort_by_key(|m| (m.start, m.end));
+        self.mention_at.iter_mut().for_each(|s| *s = None);
+        for (i, m) in self.mentions.iter().enumerate() {
+            for slot in &mut self.mention_at[m.start..m.end] {
+                *slot = Some(i);
+            }
+        }
     }
 
     pub fn is_free(&self, start: usize, end: usize) -> bool {

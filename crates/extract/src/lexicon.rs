@@ -102,6 +102,7 @@ fn event_kind(kind: &str) -> Option<&'static str> {
 }
 
 impl Lexicons {
+    #[allow(clippy::too_many_lines)]
     pub fn load() -> Lexicons {
         let mut lemmas: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
         for line in include_str!("../../../data/english/lemmas.tsv").lines() {

@@ -9,7 +9,11 @@ use crate::events::Draft;
 /// (`p1`, `o1`, `l1`, `g1`); entities no event uses and no text mentions are left out.
 pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<Entity>, Vec<Event>) {
     let mut order: Vec<usize> = (0..a.entities.len())
-        .filter(|&e| !a.entities[e].mentions.is_empty() || used(drafts, e) || Some(e) == national)
+        .filter(|&e| {
+            let wanted =
+                !a.entities[e].mentions.is_empty() || used(drafts, e) || Some(e) == national;
+            wanted && !(a.entities[e].unnamed && !used(drafts, e))
+        })
         .collect();
     order.sort_by_key(|&e| {
         a.entities[e]

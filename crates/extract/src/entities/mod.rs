@@ -18,6 +18,8 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     names::add_entities(a, gaz, &runs);
     nouns::add_org_nouns(a);
     nouns::add_groups(a);
+    people::add_unnamed(a);
+    a.sort_mentions();
     people::add_descriptors(a);
     a.dateline = dateline(a);
 }

@@ -1,7 +1,9 @@
 //! Persons beyond their names: descriptors from appositions, and who a pronoun or a
 //! description ("the journalist") points to.
 
-use crate::analysis::Analysis;
+use chronicle_record::EntityKind;
+
+use crate::analysis::{Analysis, EntityDraft};
 
 /// "opposition politician Mukhtar Taizhan", "Luqpan Akhmedyarov, a journalist from Oral".
 pub fn add_descriptors(a: &mut Analysis) {
@@ -129,24 +131,20 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
         .flatten();
     match refers {
         Refers::One => {
-            for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
-                let e = &a.entities[m.entity];
-                if !e.is_person() {
-                    continue;
-                }
-                match &described {
-                    Some(d) => {
-                        if e.descriptors
-                            .iter()
-                            .any(|x| x.split_whitespace().any(|w| w == d))
-                        {
-                            return vec![m.entity];
-                        }
+            if let Some(d) = &described {
+                for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
+                    let e = &a.entities[m.entity];
+                    let has = e
+                        .descriptors
+                        .iter()
+                        .any(|x| x.split_whitespace().any(|w| w == d));
+                    if e.is_person() && has {
+                        return vec![m.entity];
                     }
-                    None => return vec![m.entity],
                 }
+                return vec![];
             }
-            vec![]
+            most_salient(a, i).into_iter().collect()
         }
         Refers::Many => {
             // Walk back over sentences; in each, the persons named together last.
@@ -212,4 +210,118 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
         .rev()
         .find(|g| g.len() >= 2)
         .unwrap_or_default()
+}
+
+/// A person's grammatical gender guessed from the name's ending, common in the region's
+/// names: "-ova", "-eva", "-ina", "-skaya" and given names in "-a" are female; "-ov", "-ev",
+/// "-in", "-sky" male.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+pub fn gender_of(name: &str) -> Gender {
+    let words: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let Some(last) = words.last() else {
+        return Gender::Unknown;
+    };
+    let female = ["ova", "eva", "yova", "ina", "aya", "ayte", "kaya", "ava"];
+    let male = [
+        "ov", "ev", "in", "sky", "skiy", "iy", "yev", "uly", "uulu", "ogly", "oglu", "zoda", "zade",
+    ];
+    if female.iter().any(|s| last.ends_with(s)) {
+        return Gender::Female;
+    }
+    if male.iter().any(|s| last.ends_with(s)) {
+        return Gender::Male;
+    }
+    if words.len() > 1 && words[0].ends_with('a') {
+        return Gender::Female;
+    }
+    Gender::Unknown
+}
+
+/// The person "he" or "she" at token `i` most likely means: among persons of the last three
+/// sentences, recent mentions, sentence subjects and the report's main figures weigh most;
+/// a name of the other gender is passed over.
+fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
+    let want = match a.norm(i) {
+        "he" | "him" | "his" | "himself" => Gender::Male,
+        "she" | "her" | "herself" => Gender::Female,
+        _ => Gender::Unknown,
+    };
+    let here = a.doc.sentence_of(i.min(a.len().saturating_sub(1)));
+    let mut best: Option<(i32, usize)> = None;
+    for m in a.mentions.iter().filter(|m| m.end <= i) {
+        let e = &a.entities[m.entity];
+        if !e.is_person() {
+            continue;
+        }
+        let s = a.doc.sentence_of(m.start);
+        if here - s > 3 {
+            continue;
+        }
+        let g = gender_of(&e.name);
+        if want != Gender::Unknown && g != Gender::Unknown && g != want {
+            continue;
+        }
+        let sentence_start = a.doc.sentences[s].tokens.start;
+        let first_in_sentence = a
+            .mentions
+            .iter()
+            .find(|x| x.start >= sentence_start && a.entities[x.entity].is_person());
+        let mut score = 12 - 4 * (here - s) as i32;
+        if first_in_sentence.is_some_and(|x| x.start == m.start) {
+            score += 3;
+        }
+        // After "of" or "against" a name is seldom the one the story follows.
+        if m.start > 0 && matches!(a.norm(m.start - 1), "of" | "against" | "to" | "with") {
+            score -= 3;
+        }
+        score += (e.mentions.len() as i32).min(4);
+        score += (m.start as i32 - i as i32) / 40;
+        if best.is_none_or(|b| score >= b.0) {
+            best = Some((score, m.entity));
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// "a Karakalpak blogger", "a volunteer for Viasna": persons the lede describes before it
+/// names them. Each becomes an unnamed person entity that events may later hand on to the
+/// person the report names.
+pub fn add_unnamed(a: &mut Analysis) {
+    let mut k = 0;
+    while k + 1 < a.len() {
+        if !matches!(a.norm(k), "a" | "an") {
+            k += 1;
+            continue;
+        }
+        let limit = (k + 5).min(a.len());
+        let Some(noun) = (k + 1..limit)
+            .take_while(|&j| a.mention_at[j].is_none() && !a.is_break(j) && a.norm(j) != ",")
+            .find(|&j| a.lex.descriptors.contains(a.norm(j)))
+        else {
+            k += 1;
+            continue;
+        };
+        // "X, a blogger" describes X; "a blogger, X," or "a blogger named X" names one.
+        let apposition = k >= 2 && a.norm(k - 1) == "," && a.entity_at(k - 2).is_some();
+        let named_next = a.entity_at(noun + 1).is_some()
+            || (a.norm(noun + 1) == "," && a.entity_at(noun + 2).is_some())
+            || a.norm(noun + 1) == "named";
+        let subject_of_copula = k >= 1 && matches!(a.norm(k - 1), "is" | "was" | "as" | "became");
+        if apposition || named_next || subject_of_copula {
+            k = noun + 1;
+            continue;
+        }
+        let mut e = EntityDraft::new(EntityKind::Person, a.span_text(k, noun + 1));
+        e.unnamed = true;
+        a.entities.push(e);
+        let entity = a.entities.len() - 1;
+        a.add_mention(k, noun + 1, entity);
+        k = noun + 1;
+    }
 }

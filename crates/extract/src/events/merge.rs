@@ -14,7 +14,7 @@ use super::Draft;
 use crate::analysis::Analysis;
 
 pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
-    let split = split_per_subject(drafts, places);
+    let split = name_the_unnamed(a, split_per_subject(drafts, places));
     let mut merged: Vec<Draft> = Vec::new();
     for d in split {
         if let Some(m) = merged.iter_mut().find(|m| same_event(a, m, &d)) {
@@ -177,4 +177,60 @@ fn inherit_charges(events: &mut [Draft]) {
             events[i].charge = charge;
         }
     }
+}
+
+/// Events of a person the text has only described ("sentenced a Karakalpak blogger") go to
+/// the person it names next: joined to that person's event of the same type in the next two
+/// sentences, or else given the first person newly named there. With no one named, the
+/// event is dropped, since no record can say who it was.
+fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
+    let unnamed = |d: &Draft| {
+        is_per_subject_type(d.kind) && d.subjects.first().is_some_and(|&s| a.entities[s].unnamed)
+    };
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    let mut pending: Vec<Draft> = Vec::new();
+    for d in drafts {
+        if unnamed(&d) {
+            pending.push(d);
+        } else {
+            out.push(d);
+        }
+    }
+    for p in pending {
+        let s = p.sentences[0];
+        let target = out.iter().position(|d| {
+            d.kind == p.kind
+                && d.sentences[0] > s
+                && d.sentences[0] <= s + 2
+                && d.subjects
+                    .first()
+                    .is_some_and(|&x| a.entities[x].is_person() && !a.entities[x].unnamed)
+        });
+        if let Some(t) = target {
+            // The named event's own details come first; the described one fills the gaps.
+            let mut p = p;
+            p.subjects = out[t].subjects.clone();
+            absorb(a, &mut out[t], p);
+            continue;
+        }
+        let first_named = a.mentions.iter().find(|m| {
+            let e = &a.entities[m.entity];
+            let sm = a.doc.sentence_of(m.start);
+            e.is_person()
+                && !e.unnamed
+                && sm > s
+                && sm <= s + 2
+                && a.mentions
+                    .iter()
+                    .find(|x| x.entity == m.entity)
+                    .is_some_and(|x| x.start == m.start)
+        });
+        if let Some(m) = first_named {
+            let mut p = p;
+            p.subjects = vec![m.entity];
+            out.push(p);
+        }
+    }
+    out.sort_by_key(|d| (d.sentences[0], d.start));
+    out
 }

@@ -114,6 +114,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 ),
                 _ => (None, None),
             };
+            // Light verbs report a sentence only with a penalty beside them.
+            if hit.trigger.status == Some("+penalty") && penalty.is_none() {
+                continue;
+            }
             let mut d = Draft {
                 kind,
                 status,
@@ -130,6 +134,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             };
             if kind == "statement" {
                 d.status = "occurred";
+            } else if let Some(s) = hit.trigger.status.filter(|s| !s.starts_with('+')) {
+                if hit.trigger.frame != Frame::Say && d.status == "occurred" {
+                    d.status = s;
+                }
             }
             sentence_drafts.push((d, hit.trigger.frame));
         }

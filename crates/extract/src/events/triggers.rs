@@ -188,6 +188,13 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
     }
     let lemmas = a.lemmas(i);
     let is_base = lemmas.is_empty() || lemmas.contains(&norm);
+    // "charges", "arrests", "protests" are far more often nouns than present-tense verbs:
+    // a verb only right after its subject.
+    if !is_base && norm.ends_with('s') && !norm.ends_with("ss") && i > sentence_start {
+        let prev = a.norm(i - 1);
+        return a.entity_at(i - 1).is_some()
+            || matches!(prev, "he" | "she" | "it" | "who" | "also" | "which");
+    }
     if !is_base || norm.ends_with("ed") || norm.ends_with("ing") {
         return true;
     }
