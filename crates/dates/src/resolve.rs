@@ -49,6 +49,7 @@ struct Anchor {
 }
 
 impl Resolver {
+    /// A resolver for one document: its publication date, if known, and all its mentions.
     pub fn new(published: Option<NaiveDate>, mentions: &[DateMention]) -> Self {
         let mut explicit = Vec::new();
         for m in mentions {
@@ -73,7 +74,10 @@ impl Resolver {
             explicit,
             earlier: Vec::with_capacity(mentions.len()),
         };
-        for m in mentions {
+        // Text order, so each mention sees the ones before it (find_dates already gives it).
+        let mut ordered: Vec<&DateMention> = mentions.iter().collect();
+        ordered.sort_by_key(|m| (m.start, m.end));
+        for m in ordered {
             let resolved = resolver.resolve(m);
             resolver.earlier.push(Anchor {
                 start: m.start,
@@ -88,7 +92,8 @@ impl Resolver {
         self.published
     }
 
-    /// The mention's `value` and `precision`.
+    /// The mention's `value` and `precision`. The mention need not be one of those the resolver
+    /// was built from; the document context it uses is that of the mentions before it.
     pub fn resolve(&self, m: &DateMention) -> Resolved {
         let expr = match m.expr {
             DateExpr::Absolute(p) if p.year.is_none() => {
