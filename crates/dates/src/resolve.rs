@@ -45,7 +45,19 @@ struct Explicit {
 struct Anchor {
     start: usize,
     sentence: usize,
+    /// The text names one day (resolvable or not): "the next day" can only lean on such a mention.
+    names_day: bool,
     resolved: Resolved,
+}
+
+/// Whether an expression names a single day.
+fn names_day(expr: &DateExpr) -> bool {
+    match expr {
+        DateExpr::Absolute(p) | DateExpr::InYear(p, _) | DateExpr::Range(p, _) => p.day.is_some(),
+        DateExpr::Relative(Relative::Days(_) | Relative::Weekday { .. }) => true,
+        DateExpr::DaysAfterPrevious(_) => true,
+        _ => false,
+    }
 }
 
 impl Resolver {
@@ -82,6 +94,7 @@ impl Resolver {
             resolver.earlier.push(Anchor {
                 start: m.start,
                 sentence: m.sentence,
+                names_day: names_day(&m.expr),
                 resolved,
             });
         }
@@ -182,10 +195,13 @@ impl Resolver {
     }
 
     /// `n` days after the nearest earlier mention of a day ("the next day", "two days later").
+    /// The nearest earlier mention of a day must itself resolve to one ("on Monday" without a
+    /// publication date does not, and an older date behind it is not the one meant).
     fn days_after_earlier(&self, m: &DateMention, n: i64) -> Option<Resolved> {
-        let anchor = self
-            .anchors_before(m)
-            .find(|a| a.resolved.precision == Precision::Day && a.resolved.value.is_some())?;
+        let anchor = self.anchors_before(m).find(|a| a.names_day)?;
+        if anchor.resolved.precision != Precision::Day {
+            return None;
+        }
         let value = anchor.resolved.value.as_deref()?;
         if let Some(month_day) = value.strip_prefix("--") {
             // No year: count in a leap year so that February 29 exists, and keep the year out.
