@@ -23,7 +23,8 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
 - a year the document itself states for the same month wins over P ("Nov. 12, 2019 ... since
   last November" gives 2019-11; with P known the statement must be within three sentences
   before, or in the same sentence); "June of that year" takes the year of the nearest earlier
-  dated mention; "the next day" and "two days later" count from the nearest earlier day;
+  dated mention, and so does a yearless date in a sentence that opens with a year ("In 2019,
+  he was detained on Nov. 12"); "the next day" and "two days later" count from the nearest earlier day;
 - weekdays, "yesterday", "last month", "N days ago" need P; without it the value is null and the
   precision `unknown`;
 - a range ("from May 3 to 5", "2021-2022") takes its **start** as the value, precision `range`;

@@ -32,10 +32,25 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     let tense = Tense::new(text, &toks, lex);
     let mut out = Vec::new();
     let mut prev_end: Option<usize> = None;
+    let mut sentence_start = 0;
+    // The sentence opens with a stated year ("In 2019, ..."): later yearless dates in it share it.
+    let mut year_opened: Option<u32> = None;
     let mut i = 0;
     while i < toks.len() {
+        if i > 0 && toks[i].sentence != toks[i - 1].sentence {
+            sentence_start = i;
+        }
         match scan.match_at(i, prev_end) {
-            Some(hit) => {
+            Some(mut hit) => {
+                let sentence = toks[hit.first].sentence;
+                if year_opened == Some(sentence) {
+                    hit.expr = in_stated_year(hit.expr);
+                } else if hit.first <= sentence_start + 2
+                    && states_year(&hit.expr)
+                    && scan.punct(hit.last + 1) == Some(',')
+                {
+                    year_opened = Some(sentence);
+                }
                 out.push(scan.mention(&hit, &tense));
                 prev_end = Some(hit.last);
                 i = hit.last + 1;
@@ -44,6 +59,20 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
     }
     out
+}
+
+fn states_year(expr: &DateExpr) -> bool {
+    matches!(expr, DateExpr::Absolute(p) | DateExpr::Range(p, _) if p.year.is_some())
+}
+
+/// A yearless month (and day) in a sentence that opened with a year takes that year.
+fn in_stated_year(expr: DateExpr) -> DateExpr {
+    match expr {
+        DateExpr::Absolute(p) if p.year.is_none() && p.month.is_some() => {
+            DateExpr::InYear(p, YearRef::Previous(0))
+        }
+        other => other,
+    }
 }
 
 /// A match: tokens `first..=last` and what they mean.

@@ -641,6 +641,20 @@ const CASES: &[Case] = &[
         None,
         Unknown,
     ),
+    case(
+        "In 2019, he was detained on Nov. 12 in Almaty.",
+        Some("2024-01-10"),
+        "Nov. 12",
+        Some("2019-11-12"),
+        Day,
+    ),
+    case(
+        "He was jailed until 2028, weeks after the Oct. 26 vote.",
+        NO_P,
+        "Oct. 26",
+        Some("--10-26"),
+        Day,
+    ),
     // February 29 without a year goes to the nearest leap year
     case(
         "He was detained on Feb. 29.",
