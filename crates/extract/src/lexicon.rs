@@ -69,6 +69,11 @@ pub struct Lexicons {
     pub group_nouns: PhraseSet<()>,
     pub numbers: HashMap<&'static str, f64>,
     pub charges: PhraseSet<()>,
+    /// Lower-case nouns after a name that make it an organisation ("Amanat party").
+    pub org_suffixes: PhraseSet<&'static str>,
+    /// Last words of names of sites ("Vanak Square").
+    pub facility_heads: HashSet<&'static str>,
+    pub law_words: HashSet<&'static str>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -213,7 +218,22 @@ impl Lexicons {
         for row in rows(include_str!("../../../data/lexicons/charges.txt")) {
             charges.insert(phrase_elements(row[0], false), ());
         }
+        let mut org_suffixes = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/org_suffixes.tsv")) {
+            if row.len() >= 2 {
+                org_suffixes.insert(phrase_elements(row[0], false), row[1]);
+            }
+        }
+        let facility_heads = rows(include_str!("../../../data/lexicons/facility_heads.txt"))
+            .map(|r| r[0])
+            .collect();
+        let law_words = rows(include_str!("../../../data/lexicons/law_words.txt"))
+            .map(|r| r[0])
+            .collect();
         Lexicons {
+            law_words,
+            org_suffixes,
+            facility_heads,
             lemmas,
             triggers,
             org_nouns,

@@ -12,7 +12,7 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
         .filter(|&e| {
             let wanted =
                 !a.entities[e].mentions.is_empty() || used(drafts, e) || Some(e) == national;
-            wanted && !(a.entities[e].unnamed && !used(drafts, e))
+            wanted && (!a.entities[e].unnamed || used(drafts, e))
         })
         .collect();
     order.sort_by_key(|&e| {

@@ -73,7 +73,8 @@ pub fn run(args: Args) -> Outcome {
                     let item = input::read_all(&[Source::Path(txt)], &opts)
                         .next()
                         .ok_or_else(|| format!("{stem}: no report beside the answer"))?;
-                    x.extract(&item.map_err(|e| e.to_string())?)
+                    let input = item.map_err(|e| e.to_string())?;
+                    super::extract::extract_safely(x, &input).map_err(|e| e.to_string())?
                 }
                 (None, None) => unreachable!("an extractor exists when no predictions are given"),
             };

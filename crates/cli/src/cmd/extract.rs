@@ -68,7 +68,7 @@ pub fn run(args: Args) -> Outcome {
         }
         let results: Vec<Result<Record, InputError>> = batch
             .into_par_iter()
-            .map(|item| item.map(|input: Input| extractor.extract(&input)))
+            .map(|item| item.and_then(|input: Input| extract_safely(&extractor, &input)))
             .collect();
         for result in results {
             match result {
@@ -171,4 +171,24 @@ fn clip(s: &str, width: usize) -> String {
         t.push('…');
         t
     }
+}
+
+/// Extracts one document; a fault in the engine becomes an error naming the input instead of
+/// ending the whole batch.
+pub fn extract_safely(extractor: &Extractor, input: &Input) -> Result<Record, InputError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extractor.extract(input))).map_err(
+        |panic| {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            InputError {
+                input: input.source.clone().unwrap_or_else(|| "<input>".into()),
+                message: format!(
+                    "internal error while extracting ({what}); please report it with this document"
+                ),
+            }
+        },
+    )
 }

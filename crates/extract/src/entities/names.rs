@@ -198,16 +198,20 @@ fn classify(a: &Analysis, gaz: &Gazetteer, mut start: usize, end: usize) -> Opti
                 },
             }]);
         }
-        // "the ruling Amanat party".
-        if matches!(a.norm(end), "party" | "movement" | "bloc") {
+        // "the ruling Amanat party", "the Hengaw rights group".
+        if let Some(f) = a.lex.org_suffixes.longest_at(a, end, a.len()) {
             return Some(vec![NameRun {
                 start,
                 end,
                 kind: NameKind::Org {
-                    category: "party",
+                    category: f.value,
                     country: None,
                 },
             }]);
+        }
+        // Sites are neither persons nor organisations: "Vanak Square".
+        if a.lex.facility_heads.contains(a.text(end - 1)) {
+            return None;
         }
         if end - start == 1 {
             if let Some(country) = gaz.demonym_country(text) {

@@ -134,8 +134,9 @@ pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
     (left, right)
 }
 
+/// Quotation marks and brackets do not end a clause: charges and titles stand in them.
 fn is_clause_break(a: &Analysis, k: usize) -> bool {
-    a.is_break(k) && a.norm(k) != "(" && a.norm(k) != ")" || CLAUSE_OPENERS.contains(&a.norm(k))
+    a.is_break(k) && !matches!(a.norm(k), "(" | ")" | "\"") || CLAUSE_OPENERS.contains(&a.norm(k))
 }
 
 /// Whether the verb at `start` is passive ("was later sentenced", "X, detained on ...").
@@ -380,9 +381,10 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
 }
 
 /// The one who says: right before the verb ("the OSCE said", "Taizhan and Akhmedyarov said"),
-/// before a relative clause or apposition ("X, which ..., noted"), or right after an inverted
-/// verb (", said Ivanov"). A speaker named by a common noun ("his lawyer said") is nobody the
-/// record can point to.
+/// an organisation a few words before it ("UN human rights experts said"), before a relative
+/// clause or apposition ("X, which ..., noted"), or right after an inverted verb (", said
+/// Ivanov"). A speaker named by a common noun ("his lawyer said") is nobody the record can
+/// point to.
 fn speaker(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
     let mut k = start;
     while k > left {
@@ -405,6 +407,19 @@ fn speaker(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
         }
         if let Some((refers, _)) = reference_at(a, p) {
             return resolve_reference(a, p, refers);
+        }
+        // "UN human rights experts said", "Uzbek officials said": the organisation they speak for.
+        let floor = left.max(p.saturating_sub(4));
+        for j in (floor..p).rev() {
+            if a.norm(j) == "'s" || a.is_break(j) || a.norm(j) == "," {
+                break;
+            }
+            if let Some(e) = a.entity_at(j) {
+                if a.entities[e].kind == EntityKind::Organization {
+                    return vec![e];
+                }
+                break;
+            }
         }
         return vec![];
     }

@@ -42,6 +42,20 @@ fn split_per_subject(drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<
             continue;
         }
         let si = d.sentences[0];
+        // Raids on businesses, beatings of people the text does not count, protests of
+        // unnamed crowds: recorded without subjects when their agent, date or place is given.
+        if d.subjects.is_empty() {
+            let anchored = d.date.is_some() || d.place.is_some();
+            let keep = match d.kind {
+                "raid" | "violence" => !d.agents.is_empty() && anchored,
+                "protest" => anchored,
+                _ => false,
+            };
+            if keep {
+                out.push(d);
+            }
+            continue;
+        }
         for &s in &d.subjects {
             let mut one = d.clone();
             one.subjects = vec![s];
@@ -85,7 +99,10 @@ fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
         return false;
     }
     if is_per_subject_type(d.kind) {
-        let subject = d.subjects[0];
+        let Some(&subject) = d.subjects.first() else {
+            // Subject-less events join only what the same sentence says of them.
+            return m.subjects.is_empty() && m.sentences.contains(&d.sentences[0]);
+        };
         if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
             return false;
         }

@@ -70,6 +70,26 @@ const ASSESSMENT: &[&str] = &[
     "release",
 ];
 
+/// Descriptors of persons whose public words are news in themselves.
+const OFFICIAL_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "official",
+    "ombudsman",
+    "governor",
+    "mayor",
+    "prosecutor",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "head",
+    "ambassador",
+];
+
 /// Builds the event drafts of a document.
 pub fn annotate(a: &Analysis) -> Vec<Draft> {
     let mut drafts = Vec::new();
@@ -114,9 +134,16 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 ),
                 _ => (None, None),
             };
-            // Light verbs report a sentence only with a penalty beside them.
+            // Light verbs report a sentence only with a penalty beside them, and verbs of
+            // approval report legislation only with a law beside them.
             if hit.trigger.status == Some("+penalty") && penalty.is_none() {
                 continue;
+            }
+            if hit.trigger.status == Some("+law") {
+                let near = left.max(hit.start.saturating_sub(6))..right.min(hit.end + 5);
+                if !near.clone().any(|k| a.lex.law_words.contains(a.norm(k))) {
+                    continue;
+                }
             }
             let mut d = Draft {
                 kind,
@@ -353,8 +380,18 @@ fn attribute(
         let speaker_category = speaker.first().and_then(|&e| a.entities[e].category);
         let institutional = matches!(speaker_category, Some("international" | "ngo"));
         let assessing = (complement.0..complement.1).any(|k| ASSESSMENT.contains(&a.norm(k)));
-        let keep =
-            !speaker.is_empty() && (institutional || (!reports_event && (!plain || assessing)));
+        // Officials and organisations speak as news; a private person's words are mostly the
+        // source of other events.
+        let official = speaker.iter().any(|&e| {
+            let ent = &a.entities[e];
+            ent.kind == EntityKind::Organization
+                || ent
+                    .descriptors
+                    .iter()
+                    .any(|d| d.split_whitespace().any(|w| OFFICIAL_TITLES.contains(&w)))
+        });
+        let keep = !speaker.is_empty()
+            && (institutional || (!reports_event && (!plain || assessing || official)));
         if keep {
             // Whom it is about: the persons and organisations named in what was said.
             let about = arguments::actors_in(a, complement.0, complement.1, true);

@@ -161,8 +161,30 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             continue;
         };
         // "wounded protesters", "detained activists": a participle used as an adjective.
+        let prev = if f.start > start {
+            a.norm(f.start - 1)
+        } else {
+            ""
+        };
         let adjectival = f.end == f.start + 1
             && participle
+            && (f.start == start
+                || matches!(
+                    prev,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | ","
+                        | "--"
+                        | "two"
+                        | "three"
+                )
+                || a.shape(f.start - 1) == chronicle_text::TokenShape::Number)
             && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
                 || a.lex.descriptors.contains(a.norm(f.end)));
         if f.value.frame != Frame::Noun && (adjectival || !verb_form_ok(a, f.start, start)) {
