@@ -1,0 +1,500 @@
+//! The date patterns themselves: each looks at the handful of tokens from where it starts and
+//! says what they mean, or declines.
+
+use super::{hit, valid, Hit, Scan, MAX_COUNT, YEAR_MAX, YEAR_MIN};
+use crate::expr::{DateExpr, PartialDate, Relative, Shift, YearRef};
+use crate::lexicon::{phrase_end, PhraseTok, Tag, Unit, STARTS_VAGUE, YEAR_CUE};
+use crate::token::TokKind;
+
+impl Scan<'_> {
+    /// The first pattern that matches at token `i`.
+    pub(super) fn match_at(&self, i: usize, prev_end: Option<usize>) -> Option<Hit> {
+        let t = &self.toks[i];
+        match t.kind {
+            TokKind::Punct(_) => None,
+            TokKind::Word if t.id == 0 => None,
+            TokKind::Word => self
+                .relative_led(i)
+                .or_else(|| self.month_led(i, prev_end))
+                .or_else(|| self.weekday_led(i))
+                .or_else(|| self.relative_day(i))
+                .or_else(|| self.previous_day_led(i))
+                .or_else(|| self.count_led(i))
+                .or_else(|| self.unit_led(i))
+                .or_else(|| self.vague_phrase(i)),
+            TokKind::Number => self
+                .iso_date(i)
+                .or_else(|| self.year_range(i))
+                .or_else(|| self.decade(i))
+                .or_else(|| self.numeric_date(i))
+                .or_else(|| self.day_month(i))
+                .or_else(|| self.count_led(i))
+                .or_else(|| self.bare_year(i, prev_end)),
+        }
+    }
+
+    /// "last week", "this month", "next year", "earlier this month", "last Thursday",
+    /// "last November", "last night", "this morning".
+    fn relative_led(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if matches!(self.tag(j), Some(Tag::Earlier | Tag::Later))
+            && self.tag(j + 1) == Some(Tag::This)
+        {
+            j += 1;
+        }
+        let (shift, offset) = match self.tag(j)? {
+            Tag::Last => (Shift::Last, -1),
+            Tag::This => (Shift::This, 0),
+            Tag::Next => (Shift::Next, 1),
+            _ => return None,
+        };
+        let k = j + 1;
+        let rel = match self.tag(k) {
+            Some(Tag::Unit(Unit::Week, false)) => Relative::Weeks(offset),
+            Some(Tag::Unit(Unit::Month, false)) => Relative::Months(offset),
+            Some(Tag::Unit(Unit::Year, false)) => Relative::Years(offset),
+            Some(Tag::Weekend) => Relative::Weekend(offset),
+            Some(Tag::Night) if shift == Shift::Last => Relative::Days(-1),
+            Some(Tag::Night | Tag::DayPart) if shift == Shift::This => Relative::Days(0),
+            _ => {
+                if let Some(weekday) = self.info(k).weekday.filter(|_| self.toks[k].cap) {
+                    let last = self.daypart_after(k);
+                    return hit(
+                        i,
+                        last,
+                        DateExpr::Relative(Relative::Weekday {
+                            weekday,
+                            shift: Some(shift),
+                        }),
+                    );
+                }
+                let (month, abbrev, last) = self.month_at(k)?;
+                // "last May 5" is read by the month pattern; an abbreviation needs a day.
+                if abbrev || self.day_at(last + 1).is_some() {
+                    return None;
+                }
+                return hit(
+                    i,
+                    last,
+                    DateExpr::Relative(Relative::NamedMonth { month, shift }),
+                );
+            }
+        };
+        hit(i, k, DateExpr::Relative(rel))
+    }
+
+    /// The last token of a weekday with an optional "night"/"morning" after it.
+    fn daypart_after(&self, k: usize) -> usize {
+        if matches!(self.tag(k + 1), Some(Tag::Night | Tag::DayPart)) {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// "April 12", "April 12, 2023", "Dec. 5", "May 3-5", "May 3 to June 5", "March 2022",
+    /// "in March", "from March to May".
+    fn month_led(&self, i: usize, prev_end: Option<usize>) -> Option<Hit> {
+        let (m, abbrev, j) = self.month_at(i)?;
+        let between = self.after_between(i);
+        if let Some((d, dj)) = self.day_at(j + 1) {
+            let mut second: Option<(u32, u32, usize)> = None;
+            if self.is_range_joiner(dj + 1, between) {
+                if let Some((d2, e)) = self.day_at(dj + 2).filter(|&(d2, _)| d2 > d) {
+                    second = Some((m, d2, e));
+                } else if let Some((m2, _, mj)) = self.month_at(dj + 2) {
+                    second = self.day_at(mj + 1).map(|(d2, e)| (m2, d2, e));
+                }
+            }
+            let second = second.filter(|&(m2, d2, _)| valid(PartialDate::ymd(None, m2, d2)));
+            let mut end = second.map_or(dj, |(_, _, e)| e);
+            let year = self.year_after(end + 1);
+            let y = year.map(|(y, _)| y);
+            end = year.map_or(end, |(_, yj)| yj);
+            let start = PartialDate::ymd(y, m, d);
+            if !valid(start) {
+                return None;
+            }
+            let expr = match second.map(|(m2, d2, _)| PartialDate::ymd(y, m2, d2)) {
+                Some(to) if valid(to) => DateExpr::Range(start, to),
+                _ => DateExpr::Absolute(start),
+            };
+            if let (DateExpr::Absolute(_), None) = (expr, y) {
+                if let Some((year_ref, e)) = self.year_ref_at(end + 1) {
+                    return hit(i, e, DateExpr::InYear(start, year_ref));
+                }
+            }
+            return hit(i, end, expr);
+        }
+        if let Some((y, yj)) = self.year_at(j + 1) {
+            return hit(i, yj, DateExpr::Absolute(PartialDate::ym(Some(y), m)));
+        }
+        if abbrev || self.possessive(i) {
+            return None;
+        }
+        let licensed = self.licensed(i, prev_end) || self.the_month_noun(i);
+        if let Some((year_ref, e)) = self.year_ref_at(j + 1) {
+            let after_name = i
+                .checked_sub(1)
+                .is_some_and(|p| self.toks[p].kind == TokKind::Word && self.toks[p].cap);
+            if licensed || !after_name {
+                return hit(i, e, DateExpr::InYear(PartialDate::ym(None, m), year_ref));
+            }
+        }
+        if !licensed {
+            return None;
+        }
+        if self.is_range_joiner(j + 1, between) {
+            if let Some((m2, false, mj)) = self.month_at(j + 2) {
+                if self.day_at(mj + 1).is_none() {
+                    let year = self.year_at(mj + 1);
+                    let y = year.map(|(y, _)| y);
+                    let end = year.map_or(mj, |(_, yj)| yj);
+                    return hit(
+                        i,
+                        end,
+                        DateExpr::Range(PartialDate::ym(y, m), PartialDate::ym(y, m2)),
+                    );
+                }
+            }
+        }
+        hit(i, j, DateExpr::Absolute(PartialDate::ym(None, m)))
+    }
+
+    /// "the March elections" (a month as a modifier), but not "the March of Dimes".
+    fn the_month_noun(&self, i: usize) -> bool {
+        let after_the = i
+            .checked_sub(1)
+            .is_some_and(|p| self.tag(p) == Some(Tag::The));
+        let next_lower_noun = self
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokKind::Word && !t.cap)
+            && !matches!(self.tag(i + 1), Some(Tag::Of | Tag::On | Tag::To))
+            && !self.word_is(i + 1, "for")
+            && !self.word_is(i + 1, "against");
+        after_the && next_lower_noun
+    }
+
+    /// "Thursday", "on Thursday night", "Thursday, April 12".
+    fn weekday_led(&self, i: usize) -> Option<Hit> {
+        if !self.toks[i].cap {
+            return None;
+        }
+        let weekday = self.info(i).weekday?;
+        let k = if self.punct(i + 1) == Some(',') {
+            i + 2
+        } else {
+            i + 1
+        };
+        let dated = self.month_led(k, None).or_else(|| self.day_month(k));
+        if let Some(h) = dated.filter(|h| has_day(&h.expr)) {
+            return hit(i, h.last, h.expr);
+        }
+        hit(
+            i,
+            self.daypart_after(i),
+            DateExpr::Relative(Relative::Weekday {
+                weekday,
+                shift: None,
+            }),
+        )
+    }
+
+    /// "yesterday", "today", "tomorrow", "tonight".
+    fn relative_day(&self, i: usize) -> Option<Hit> {
+        let days = self.info(i).rel_day?;
+        // "Adjara Today" is a name.
+        let t = &self.toks[i];
+        let in_name = t.cap
+            && i.checked_sub(1).is_some_and(|p| {
+                let prev = &self.toks[p];
+                prev.kind == TokKind::Word && prev.cap && prev.sentence == t.sentence
+            });
+        if in_name {
+            return None;
+        }
+        hit(i, i, DateExpr::Relative(Relative::Days(days)))
+    }
+
+    /// "three days ago", "a year ago" (relative); "two days later", "15 days before" (vague).
+    fn count_led(&self, i: usize) -> Option<Hit> {
+        let t = &self.toks[i];
+        let n = match t.kind {
+            TokKind::Number if !self.number_preceded(i) => t.value?,
+            TokKind::Word => self.info(i).number?,
+            _ => return None,
+        };
+        if n > MAX_COUNT {
+            return None;
+        }
+        let Some(Tag::Unit(unit, _)) = self.tag(i + 1) else {
+            return None;
+        };
+        let n = i64::from(n);
+        match self.tag(i + 2)? {
+            Tag::Ago => {
+                let rel = match unit {
+                    Unit::Day => Relative::Days(-n),
+                    Unit::Week => Relative::Weeks(-n),
+                    Unit::Month => Relative::Months(-n),
+                    Unit::Year => Relative::Years(-n),
+                    Unit::Decade => return hit(i, i + 2, DateExpr::Vague),
+                };
+                hit(i, i + 2, DateExpr::Relative(rel))
+            }
+            Tag::Later if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(n)),
+            Tag::Earlier if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(-n)),
+            Tag::Later | Tag::Earlier | Tag::Before | Tag::After => hit(i, i + 2, DateExpr::Vague),
+            _ => None,
+        }
+    }
+
+    /// "the next day", "the following day", "the previous day", "the same day", "that day".
+    fn previous_day_led(&self, i: usize) -> Option<Hit> {
+        let day = |k: usize| self.tag(k) == Some(Tag::Unit(Unit::Day, false));
+        let (days, last) = match (self.tag(i)?, self.tag(i + 1)) {
+            (Tag::The, Some(Tag::Next | Tag::Following)) => (1, i + 2),
+            (Tag::The, Some(Tag::Previous)) => (-1, i + 2),
+            (Tag::The | Tag::That, Some(Tag::Same)) => (0, i + 2),
+            (Tag::That, _) => (0, i + 1),
+            _ => return None,
+        };
+        day(last).then_some(Hit {
+            first: i,
+            last,
+            expr: DateExpr::DaysAfterPrevious(days),
+        })
+    }
+
+    /// "this year", "of last year", "of that year", "the following year" after a month.
+    fn year_ref_at(&self, k: usize) -> Option<(YearRef, usize)> {
+        let k = if self.tag(k) == Some(Tag::Of) {
+            k + 1
+        } else {
+            k
+        };
+        let year = |j: usize| self.tag(j) == Some(Tag::Unit(Unit::Year, false));
+        let found = match (self.tag(k)?, self.tag(k + 1)) {
+            (Tag::This, _) => (YearRef::Published(0), k + 1),
+            (Tag::Last, _) => (YearRef::Published(-1), k + 1),
+            (Tag::Next, _) => (YearRef::Published(1), k + 1),
+            (Tag::That, _) => (YearRef::Previous(0), k + 1),
+            (Tag::The, Some(Tag::Same)) => (YearRef::Previous(0), k + 2),
+            (Tag::The, Some(Tag::Following | Tag::Next)) => (YearRef::Previous(1), k + 2),
+            (Tag::The, Some(Tag::Previous)) => (YearRef::Previous(-1), k + 2),
+            _ => return None,
+        };
+        year(found.1).then_some(found)
+    }
+
+    /// "days before the elections", "weeks later", "years ago".
+    fn unit_led(&self, i: usize) -> Option<Hit> {
+        let Some(Tag::Unit(_, true)) = self.tag(i) else {
+            return None;
+        };
+        match self.tag(i + 1)? {
+            Tag::Ago | Tag::Later | Tag::Earlier | Tag::Before | Tag::After => {
+                hit(i, i + 1, DateExpr::Vague)
+            }
+            _ => None,
+        }
+    }
+
+    /// The longest phrase of `vague.txt` starting at `i`.
+    fn vague_phrase(&self, i: usize) -> Option<Hit> {
+        if self.info(i).flags & STARTS_VAGUE == 0 {
+            return None;
+        }
+        let id = self.toks[i].id;
+        self.lex
+            .vague
+            .iter()
+            .filter(|p| p.first() == Some(&PhraseTok::Word(id)))
+            .find_map(|p| phrase_end(self.toks, i, p))
+            .map(|last| Hit {
+                first: i,
+                last,
+                expr: DateExpr::Vague,
+            })
+    }
+
+    /// "2023-04-12", "2023/04/12", "2023-04".
+    fn iso_date(&self, i: usize) -> Option<Hit> {
+        let t = &self.toks[i];
+        if t.digits != 4 || self.number_preceded(i) {
+            return None;
+        }
+        let y = i32::try_from(t.value?).ok()?;
+        let sep = self.punct(i + 1).filter(|c| matches!(c, '-' | '/'))?;
+        let two = |k: usize| {
+            let t = self.toks.get(k)?;
+            (t.kind == TokKind::Number && t.digits == 2 && self.touches(k - 1)).then_some(t.value?)
+        };
+        if !self.touches(i) || !(YEAR_MIN..=YEAR_MAX).contains(&y) {
+            return None;
+        }
+        let m = two(i + 2)?;
+        if self.punct(i + 3) == Some(sep) && self.touches(i + 2) {
+            let d = two(i + 4)?;
+            if self.number_continues(i + 4) {
+                return None;
+            }
+            let date = PartialDate::ymd(Some(y), m, d);
+            return valid(date).then(|| Hit {
+                first: i,
+                last: i + 4,
+                expr: DateExpr::Absolute(date),
+            });
+        }
+        // "2023-04" is a month unless it reads as a span of years ("2010-11").
+        let is_year_span = i64::from(m) > i64::from(y % 100);
+        let leading_zero = self.toks[i + 2].b0 < self.text.len()
+            && self.text.as_bytes()[self.toks[i + 2].b0] == b'0';
+        if sep == '-'
+            && (1..=12).contains(&m)
+            && !self.number_continues(i + 2)
+            && (leading_zero || !is_year_span)
+        {
+            return hit(i, i + 2, DateExpr::Absolute(PartialDate::ym(Some(y), m)));
+        }
+        None
+    }
+
+    /// "12.04.2023" (day first), "25/12/2023" or "12/25/2023" (only when one part cannot be a month).
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let small = |k: usize| {
+            let t = self.toks.get(k)?;
+            (t.kind == TokKind::Number && t.digits <= 2).then_some(t.value?)
+        };
+        let (a, b) = (small(i)?, small(i + 2)?);
+        let sep = self.punct(i + 1).filter(|c| matches!(c, '.' | '/'))?;
+        let joined = (i..i + 4).all(|k| self.touches(k));
+        if !joined || self.punct(i + 3) != Some(sep) || self.number_preceded(i) {
+            return None;
+        }
+        let (y, _) = self.year_at(i + 4)?;
+        let (day, month) = match sep {
+            '.' => (a, b),
+            _ if a > 12 => (a, b),
+            _ if b > 12 => (b, a),
+            _ => return None,
+        };
+        let date = PartialDate::ymd(Some(y), month, day);
+        valid(date).then(|| Hit {
+            first: i,
+            last: i + 4,
+            expr: DateExpr::Absolute(date),
+        })
+    }
+
+    /// "2021-2022", "2021-22", "from 2019 to 2021", "between 2019 and 2021".
+    fn year_range(&self, i: usize) -> Option<Hit> {
+        if self.number_preceded(i) {
+            return None;
+        }
+        let t = &self.toks[i];
+        if t.digits != 4 {
+            return None;
+        }
+        let y1 = i32::try_from(t.value?).ok()?;
+        if !(YEAR_MIN..=YEAR_MAX).contains(&y1) {
+            return None;
+        }
+        let k = i + 1;
+        if !(self.is_range_joiner(k, self.after_between(i))
+            || (self.punct(k) == Some('/') && self.touches(i)))
+        {
+            return None;
+        }
+        let t2 = self.toks.get(k + 1)?;
+        let (y2, last) = if t2.digits == 4 {
+            self.year_at(k + 1)?
+        } else if t2.digits == 2
+            && self.touches(i)
+            && self.touches(k)
+            && !self.number_continues(k + 1)
+        {
+            (y1 - y1 % 100 + i32::try_from(t2.value?).ok()?, k + 1)
+        } else {
+            return None;
+        };
+        (y2 > y1).then(|| Hit {
+            first: i,
+            last,
+            expr: DateExpr::Range(PartialDate::year(y1), PartialDate::year(y2)),
+        })
+    }
+
+    /// "the 1990s", "1990's".
+    fn decade(&self, i: usize) -> Option<Hit> {
+        let t = &self.toks[i];
+        let y = i32::try_from(t.value?).ok()?;
+        if t.digits != 4 || y % 10 != 0 || !(YEAR_MIN..=YEAR_MAX).contains(&y) || !self.touches(i) {
+            return None;
+        }
+        if self.tag(i + 1) == Some(Tag::PluralS) {
+            return hit(i, i + 1, DateExpr::Decade(y));
+        }
+        if self.punct(i + 1) == Some('\'') && self.touches(i + 1) && self.word_is(i + 2, "s") {
+            return hit(i, i + 2, DateExpr::Decade(y));
+        }
+        None
+    }
+
+    /// "12 April", "12 April 2023", "12th of April", "3-5 May", "3 to 5 May 2023".
+    fn day_month(&self, i: usize) -> Option<Hit> {
+        let (d, dj) = self.day_at(i)?;
+        let mut k = dj + 1;
+        let mut d2 = None;
+        if self.is_range_joiner(k, self.after_between(i)) {
+            if let Some((d2v, e)) = self.day_at(k + 1) {
+                if d2v > d {
+                    d2 = Some(d2v);
+                    k = e + 1;
+                }
+            }
+        }
+        if self.tag(k) == Some(Tag::Of) {
+            k += 1;
+        }
+        let (m, _, mj) = self.month_at(k)?;
+        let year = self.year_after(mj + 1);
+        let y = year.map(|(y, _)| y);
+        let last = year.map_or(mj, |(_, yj)| yj);
+        let start = PartialDate::ymd(y, m, d);
+        if !valid(start) {
+            return None;
+        }
+        let expr = match d2.map(|d2| PartialDate::ymd(y, m, d2)) {
+            Some(to) if valid(to) => DateExpr::Range(start, to),
+            Some(_) => return None,
+            None => DateExpr::Absolute(start),
+        };
+        hit(i, last, expr)
+    }
+
+    /// "in 2019", "since 2019", "the 2019 elections", "(2019)".
+    fn bare_year(&self, i: usize, prev_end: Option<usize>) -> Option<Hit> {
+        if self.number_preceded(i) {
+            return None;
+        }
+        let (y, last) = self.year_at(i)?;
+        // "the 2019 elections", "a 2019 law"
+        let after_determiner = i
+            .checked_sub(1)
+            .is_some_and(|p| self.tag(p) == Some(Tag::The) || self.info(p).flags & YEAR_CUE != 0);
+        (self.licensed(i, prev_end) || after_determiner).then(|| Hit {
+            first: i,
+            last,
+            expr: DateExpr::Absolute(PartialDate::year(y)),
+        })
+    }
+}
+
+fn has_day(expr: &DateExpr) -> bool {
+    match expr {
+        DateExpr::Absolute(p) | DateExpr::Range(p, _) => p.day.is_some(),
+        _ => false,
+    }
+}
