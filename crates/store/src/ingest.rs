@@ -416,7 +416,8 @@ async fn link_keyed(conn: &mut AnyConnection, ent: &Entity) -> Result<Linked> {
         Some(row) => row.try_get("id")?,
         None => sqlx::query(
             "INSERT INTO entities (kind, key, name, category, country, geonames_id, lat, lon)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, CAST($7 AS DOUBLE PRECISION),
+                     CAST($8 AS DOUBLE PRECISION)) RETURNING id",
         )
         .bind(kind)
         .bind(&key)
@@ -424,8 +425,8 @@ async fn link_keyed(conn: &mut AnyConnection, ent: &Entity) -> Result<Linked> {
         .bind(ent.category.clone())
         .bind(ent.country.clone())
         .bind(ent.geonames_id.map(|g| g as i64))
-        .bind(ent.lat)
-        .bind(ent.lon)
+        .bind(crate::real(ent.lat))
+        .bind(crate::real(ent.lon))
         .fetch_one(&mut *conn)
         .await?
         .try_get("id")?,

@@ -224,6 +224,13 @@ pub(crate) fn opt_str(row: &AnyRow, col: &str) -> Result<Option<String>> {
     Ok(row.try_get::<Option<String>, _>(col)?)
 }
 
+/// An optional number bound as text and CAST in SQL. (sqlx 0.9's `Any` driver binds a
+/// NULL `f64` as a PostgreSQL `float4`, and the statement cache then rejects a later
+/// non-NULL `f64` for the same parameter; text has no such problem.)
+pub(crate) fn real(x: Option<f64>) -> Option<String> {
+    x.map(|v| format!("{v:?}"))
+}
+
 /// A query whose text is put together at run time, from constant text, integer ids and `$n`
 /// placeholders only; whatever a user typed is always bound, never spliced in.
 pub(crate) fn dynamic_query<'a>(

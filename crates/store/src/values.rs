@@ -247,7 +247,7 @@ pub async fn refresh_event(conn: &mut AnyConnection, event_id: i64) -> Result<bo
     .try_get("c")?;
     sqlx::query(
         "UPDATE events SET status = $2, date = $3, date_precision = $4, place_id = $5,
-             country = $6, charge = $7, penalty_kind = $8, penalty_amount = $9,
+             country = $6, charge = $7, penalty_kind = $8, penalty_amount = CAST($9 AS DOUBLE PRECISION),
              penalty_unit = $10, penalty_text = $11, count_low = $12, count_high = $13
          WHERE id = $1",
     )
@@ -259,7 +259,7 @@ pub async fn refresh_event(conn: &mut AnyConnection, event_id: i64) -> Result<bo
     .bind(country)
     .bind(charge)
     .bind(penalty.and_then(|p| p["kind"].as_str()).map(str::to_string))
-    .bind(penalty.and_then(|p| p["amount"].as_f64()))
+    .bind(crate::real(penalty.and_then(|p| p["amount"].as_f64())))
     .bind(penalty.and_then(|p| p["unit"].as_str()).map(str::to_string))
     .bind(penalty_text)
     .bind(count.and_then(|c| c["low"].as_i64()))
