@@ -1,0 +1,102 @@
+//! The development set: every report in `devset/` extracted and scored by the contract's
+//! rules. The floors are the measured scores rounded down; raise them as the engine improves.
+
+use std::path::{Path, PathBuf};
+
+use chronicle_eval::{score_document, DocumentScore, Totals};
+use chronicle_extract::{Extractor, Input, NaiveDate};
+use chronicle_gazetteer::Gazetteer;
+use chronicle_record::GoldFile;
+
+/// Measured event F1 and record F1 on the development set, rounded down.
+const EVENT_F1_FLOOR: f64 = 0.60;
+const RECORD_F1_FLOOR: f64 = 0.30;
+
+fn score_dir(dir: &Path) -> Vec<DocumentScore> {
+    let extractor = Extractor::new();
+    let gaz = Gazetteer::embedded();
+    let place_ids =
+        |name: &str| -> Vec<u64> { gaz.candidates(name).iter().map(|p| p.id).collect() };
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("the answers folder is readable")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    golds.sort();
+    golds
+        .iter()
+        .map(|path| {
+            let gold: GoldFile =
+                serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+            let txt = path.with_file_name(
+                path.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace(".gold.json", ".txt"),
+            );
+            let input = Input {
+                text: std::fs::read_to_string(&txt).unwrap(),
+                source: Some(txt.display().to_string()),
+                title: None,
+                published: gold
+                    .published
+                    .as_deref()
+                    .map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
+            };
+            score_document(&extractor.extract(&input), &gold, &place_ids)
+        })
+        .collect()
+}
+
+#[test]
+fn development_set_scores_at_least_the_floor() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
+    let scores = score_dir(&dir);
+    assert!(
+        scores.len() >= 26,
+        "the development set has at least 26 reports"
+    );
+    let totals = Totals::of(&scores);
+    let (events, records) = (totals.events(), totals.records());
+    println!(
+        "devset: events F1 {:.3}, records F1 {:.3}",
+        events.f1, records.f1
+    );
+    assert!(
+        events.f1 >= EVENT_F1_FLOOR,
+        "event F1 {:.3} fell below {EVENT_F1_FLOOR}",
+        events.f1
+    );
+    assert!(
+        records.f1 >= RECORD_F1_FLOOR,
+        "record F1 {:.3} fell below {RECORD_F1_FLOOR}",
+        records.f1
+    );
+}
+
+#[test]
+fn seed_report_is_fully_right() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/spec/seed");
+    if !dir.exists() {
+        if std::env::var_os("CI").is_some() {
+            panic!(
+                "CI must provide ../shared next to the repository (missing: {})",
+                dir.display()
+            );
+        }
+        println!(
+            "SKIPPED: {} is absent (it ships with CI, not with the repository)",
+            dir.display()
+        );
+        return;
+    }
+    let scores = score_dir(&dir);
+    let totals = Totals::of(&scores);
+    assert_eq!(
+        totals.records().f1,
+        1.0,
+        "{}",
+        chronicle_eval::render_text(&scores, true)
+    );
+}
