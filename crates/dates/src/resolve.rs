@@ -204,12 +204,10 @@ impl Resolver {
         }
         let value = anchor.resolved.value.as_deref()?;
         if let Some(month_day) = value.strip_prefix("--") {
-            // No year: count in a leap year so that February 29 exists, and keep the year out.
+            // No year: count in a leap year so that February 29 exists, and keep the year out
+            // (Dec. 31 plus a day is --01-01 whatever the year).
             let date = NaiveDate::parse_from_str(&format!("2000-{month_day}"), "%Y-%m-%d").ok()?;
             let moved = add_days(date, n)?;
-            if moved.year() != 2000 {
-                return None;
-            }
             return Some(resolved(
                 format!("--{:02}-{:02}", moved.month(), moved.day()),
                 Precision::Day,
