@@ -8,6 +8,9 @@ pub struct PartialDate {
     pub year: Option<i32>,
     pub month: Option<u32>,
     pub day: Option<u32>,
+    /// The weekday the text names with the date ("Saturday, April 20"); when the year is open
+    /// it picks the year in which the date falls on that weekday.
+    pub weekday: Option<Weekday>,
 }
 
 impl PartialDate {
@@ -16,6 +19,7 @@ impl PartialDate {
             year,
             month: Some(month),
             day: Some(day),
+            weekday: None,
         }
     }
 
@@ -24,6 +28,7 @@ impl PartialDate {
             year,
             month: Some(month),
             day: None,
+            weekday: None,
         }
     }
 
@@ -32,6 +37,7 @@ impl PartialDate {
             year: Some(year),
             month: None,
             day: None,
+            weekday: None,
         }
     }
 }

@@ -19,7 +19,8 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
 
 - as precise as the text allows: `2023-04-12` (day), `2023-04` (month), `2023` (year);
 - a missing year comes from the publication date P (P's year, or the year before when that would
-  fall after P; forward for future mentions); without P it is left out: `--04-12`, `--04`;
+  fall after P; forward for future mentions; a weekday named beside the date, "Saturday, April
+  20", picks the nearby year it falls on); without P it is left out: `--04-12`, `--04`;
 - a year the document itself states for the same month wins over P ("Nov. 12, 2019 ... since
   last November" gives 2019-11; with P known the statement must be within three sentences
   before, or in the same sentence); "June of that year" takes the year of the nearest earlier

@@ -278,7 +278,13 @@ fn resolve_partial(p: PartialDate, future: bool, published: Option<NaiveDate>) -
                 None => resolved(format!("--{m:02}"), Precision::Month),
             }
         }
-        (None, Some(m), Some(pub_date)) => pick_year(pub_date, m, p.day, future),
+        (None, Some(m), Some(pub_date)) => {
+            let year = pick_year(pub_date, m, p.day, future);
+            match (p.day, p.weekday) {
+                (Some(d), Some(w)) => year_on_weekday(year, m, d, w, future),
+                _ => year,
+            }
+        }
     };
     match (p.month, p.day) {
         (Some(m), Some(d)) => resolved(format!("{year:04}-{m:02}-{d:02}"), Precision::Day),
@@ -309,6 +315,16 @@ fn pick_year(p: NaiveDate, month: u32, day: Option<u32>, future: bool) -> i32 {
         }
     }
     year
+}
+
+/// The year nearest `year` (trying it, then the neighbour in the reading's direction, then the
+/// other) in which month `m` day `d` falls on weekday `w`; `year` itself when none does.
+fn year_on_weekday(year: i32, m: u32, d: u32, w: chrono::Weekday, future: bool) -> i32 {
+    let step = if future { 1 } else { -1 };
+    [year, year + step, year - step]
+        .into_iter()
+        .find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| date.weekday() == w))
+        .unwrap_or(year)
 }
 
 fn resolve_relative(rel: Relative, future: bool, p: NaiveDate) -> Option<Resolved> {

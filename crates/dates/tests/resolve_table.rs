@@ -164,6 +164,21 @@ const CASES: &[Case] = &[
         Some("2022-06"),
         Month,
     ),
+    // a weekday beside a yearless date picks the year it falls on
+    case(
+        "The authorities banned the rally scheduled for Saturday, April 20.",
+        Some("2024-05-15"),
+        "Saturday, April 20",
+        Some("2024-04-20"),
+        Day,
+    ),
+    case(
+        "Police detained him on Friday, Dec. 29.",
+        Some("2024-01-10"),
+        "Friday, Dec. 29",
+        Some("2023-12-29"),
+        Day,
+    ),
     // months alone and with a year
     case(
         "Protests broke out in March.",
@@ -742,6 +757,7 @@ fn numbers_and_names_that_are_not_dates_are_left_alone() {
         "He is 31 and lives in Batumi.",
         "The ballot was 04/05/2023 or so.",
         "The minister spoke to May on the phone.",
+        "Decree 2023-45 was published.",
         "Johnson and May disagreed.",
         "Pressure on May grew.",
     ] {

@@ -5,6 +5,10 @@ use super::{hit, valid, Hit, Scan, MAX_COUNT, YEAR_MAX, YEAR_MIN};
 use crate::expr::{DateExpr, PartialDate, Relative, Shift, YearRef};
 use crate::lexicon::{phrase_end, PhraseTok, Tag, Unit, STARTS_VAGUE, YEAR_CUE};
 use crate::token::TokKind;
+use chrono::Weekday;
+
+/// The longest span of years written with a two-digit end ("2019-21").
+const MAX_SHORT_SPAN: i32 = 5;
 
 impl Scan<'_> {
     /// The first pattern that matches at token `i`.
@@ -189,7 +193,7 @@ impl Scan<'_> {
         };
         let dated = self.month_led(k, None).or_else(|| self.day_month(k));
         if let Some(h) = dated.filter(|h| has_day(&h.expr)) {
-            return hit(i, h.last, h.expr);
+            return hit(i, h.last, with_weekday(h.expr, weekday));
         }
         hit(
             i,
@@ -415,7 +419,12 @@ impl Scan<'_> {
             && self.touches(k)
             && !self.number_continues(k + 1)
         {
-            (y1 - y1 % 100 + i32::try_from(t2.value?).ok()?, k + 1)
+            // "2021-22" is a short span; "No. 2023-45" is a number.
+            let y2 = y1 - y1 % 100 + i32::try_from(t2.value?).ok()?;
+            if y2 - y1 > MAX_SHORT_SPAN {
+                return None;
+            }
+            (y2, k + 1)
         } else {
             return None;
         };
@@ -496,5 +505,19 @@ fn has_day(expr: &DateExpr) -> bool {
     match expr {
         DateExpr::Absolute(p) | DateExpr::Range(p, _) => p.day.is_some(),
         _ => false,
+    }
+}
+
+/// The date of `expr` with the weekday the text names beside it.
+fn with_weekday(expr: DateExpr, weekday: Weekday) -> DateExpr {
+    let named = |p: PartialDate| PartialDate {
+        weekday: Some(weekday),
+        ..p
+    };
+    match expr {
+        DateExpr::Absolute(p) => DateExpr::Absolute(named(p)),
+        DateExpr::InYear(p, y) => DateExpr::InYear(named(p), y),
+        DateExpr::Range(a, b) => DateExpr::Range(named(a), b),
+        other => other,
     }
 }
