@@ -5,6 +5,7 @@
 //! cargo run --release -p chronicle-ner --example ner -- train TRAIN DEV OUT [epochs] [seed]
 //! cargo run --release -p chronicle-ner --example ner -- eval MODEL FILE [lower|upper] [PREDICTIONS]
 //! cargo run --release -p chronicle-ner --example ner -- speed MODEL FILE [repeats]   (JSON line)
+//! cargo run --release -p chronicle-ner --example ner -- tag MODEL "one sentence" ["another" ...]
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -121,6 +122,28 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
                 per_type.join(", "),
                 entities / repeats.max(1)
             );
+        }
+        "tag" => {
+            // Tags whitespace-separated tokens given as one argument per sentence.
+            let tagger = Tagger::load(Path::new(arg(1)?))?;
+            let doc: Vec<Vec<&str>> = args[2..]
+                .iter()
+                .map(|s| s.split_whitespace().collect())
+                .collect();
+            for (tokens, labels) in doc.iter().zip(tagger.tag_doc(&doc)) {
+                let line: Vec<String> = tokens
+                    .iter()
+                    .zip(labels)
+                    .map(|(t, l)| {
+                        if l == chronicle_ner::Label::O {
+                            t.to_string()
+                        } else {
+                            format!("{t}/{l}")
+                        }
+                    })
+                    .collect();
+                println!("{}", line.join(" "));
+            }
         }
         other => return Err(format!("unknown command {other:?}; use train, eval or speed").into()),
     }

@@ -13,7 +13,7 @@ use crate::label::Label;
 use crate::lexicon::{place_key, place_seed, Lexicons, WordClass, MAX_PLACE_TOKENS};
 
 /// Bumped whenever the templates change, so old model files are refused.
-pub(crate) const FEATURE_VERSION: u32 = 2;
+pub(crate) const FEATURE_VERSION: u32 = 4;
 
 /// Capitalisation of one token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,11 +47,15 @@ const PREV1: u64 = 30;
 const NEXT1: u64 = 31;
 const PREV2: u64 = 32;
 const NEXT2: u64 = 33;
+const PREV_FORM: u64 = 28;
+const NEXT_FORM: u64 = 29;
 const BI_PREV: u64 = 34;
 const BI_NEXT: u64 = 35;
 const SH_PREV: u64 = 36;
 const SH_NEXT: u64 = 37;
 const SH_TRI: u64 = 38;
+/// The words on both sides, skipping this one ("Mr _ said").
+const AROUND: u64 = 39;
 const CLASS: u64 = 40;
 const CLASS_PREV: u64 = 41;
 const CLASS_NEXT: u64 = 42;
@@ -59,6 +63,9 @@ const PLACE: u64 = 50;
 const HIST_MAJORITY: u64 = 60;
 const HIST_ENTITY: u64 = 61;
 const DOC_CASE: u64 = 62;
+const ORG_WORD: u64 = 80;
+const ORG_AHEAD: u64 = 81;
+const RUN_TAIL: u64 = 82;
 const BOUNDARY_BEFORE: u64 = 0x0b05;
 const BOUNDARY_AFTER: u64 = 0x0e05;
 const AFFIXES: usize = 4;
@@ -93,6 +100,10 @@ struct TokenInfo {
     alpha: bool,
     /// 0 none, 1 first token of a gazetteer place, 2 later token.
     place: u8,
+    /// Heads or ends organisation names ("ministry", "watch").
+    org: bool,
+    /// Index of the last token of the capitalised run this token is in (itself if none).
+    run_end: usize,
 }
 
 fn cap_of(word: &str) -> Cap {
@@ -176,6 +187,49 @@ fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
         class: lex.class(lower_hash),
         alpha: lower.chars().any(char::is_alphabetic),
         place: 0,
+        org: lex.is_org_word(lower_hash),
+        run_end: 0,
+    }
+}
+
+/// Words that may join the capitalised words of one name ("Committee to Protect Journalists").
+fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "the" | "to" | "de")
+}
+
+/// Finds runs of capitalised tokens (joined by connectors) in mixed-case text, so every token of
+/// "Human Rights Watch" knows the run ends in an organisation word.
+fn mark_runs<S: AsRef<str>>(tokens: &[S], infos: &mut [TokenInfo], case: SentenceCase) {
+    for (i, t) in infos.iter_mut().enumerate() {
+        t.run_end = i;
+    }
+    if case != SentenceCase::Mixed {
+        return;
+    }
+    let capitalised = |t: &TokenInfo| matches!(t.cap, Cap::Title | Cap::Upper | Cap::Mixed);
+    let mut i = 0;
+    while i < infos.len() {
+        if !capitalised(&infos[i]) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        let mut j = i + 1;
+        while j < infos.len() {
+            if capitalised(&infos[j]) {
+                end = j;
+                j += 1;
+            } else if is_connector(tokens[j].as_ref()) && infos.get(j + 1).is_some_and(capitalised)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        for t in &mut infos[i..=end] {
+            t.run_end = end;
+        }
+        i = end + 1;
     }
 }
 
@@ -346,11 +400,13 @@ pub(crate) fn extract<S: AsRef<str>>(
     out.infos
         .extend(tokens.iter().map(|t| token_info(t.as_ref(), lex)));
     mark_places(&mut out.infos, lex);
+    let sentence_case_value = sentence_case(&out.infos);
+    mark_runs(tokens, &mut out.infos, sentence_case_value);
     out.lowers.clear();
     out.lowers.extend(out.infos.iter().map(|t| t.lower));
     out.alpha.clear();
     out.alpha.extend(out.infos.iter().map(|t| t.alpha));
-    let case = sentence_case(&out.infos) as u64;
+    let case = sentence_case_value as u64;
     let infos = &out.infos;
     let n = infos.len();
     let mut sink = Sink {
@@ -418,6 +474,25 @@ pub(crate) fn extract<S: AsRef<str>>(
         if t.place != 0 {
             sink.push(PLACE, &[u64::from(t.place), cap, case]);
         }
+        sink.push(ORG_WORD, &[u64::from(t.org), cap, case]);
+        let org_at = |i: isize| at(i).is_some_and(|t| t.org);
+        sink.push(
+            ORG_AHEAD,
+            &[u64::from(org_at(si + 1)), u64::from(org_at(si + 2)), case],
+        );
+        let continues_run = i > 0 && infos[i - 1].run_end >= i;
+        if t.run_end > i || continues_run {
+            let first = !continues_run;
+            let last = t.run_end == i;
+            let tail_org = infos[t.run_end].org;
+            sink.push(
+                RUN_TAIL,
+                &[u64::from(tail_org), u64::from(first), u64::from(last)],
+            );
+        }
+        sink.push(PREV_FORM, &[at(si - 1).map_or(BOUNDARY_BEFORE, |t| t.form)]);
+        sink.push(NEXT_FORM, &[at(si + 1).map_or(BOUNDARY_AFTER, |t| t.form)]);
+        sink.push(AROUND, &[lower_at(si - 1), lower_at(si + 1)]);
         if t.alpha {
             let seen = history.case_seen.get(&t.lower).copied().unwrap_or(0);
             sink.push(DOC_CASE, &[u64::from(seen), cap, u64::from(i == 0), case]);

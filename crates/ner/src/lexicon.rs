@@ -12,6 +12,7 @@ use crate::hash::{combine, fnv, hash_str, mix, PreHashedBuild, FNV_START};
 const COMMON_WORDS: &str = include_str!("../../../data/ner/common_words.txt");
 const PROPER_WORDS: &str = include_str!("../../../data/ner/proper_words.txt");
 const PLACES: &str = include_str!("../../../data/ner/places.txt");
+const ORG_WORDS: &str = include_str!("../../../data/ner/org_words.txt");
 
 /// Longest place name, in tokens, that the gazetteer matches.
 pub(crate) const MAX_PLACE_TOKENS: usize = 4;
@@ -31,6 +32,7 @@ pub(crate) struct Lexicons {
     common: HashSet<u64, PreHashedBuild>,
     proper: HashSet<u64, PreHashedBuild>,
     places: HashSet<u64, PreHashedBuild>,
+    org_words: HashSet<u64, PreHashedBuild>,
     /// Every proper prefix of a multi-word place name, so a scan can stop early.
     place_prefixes: HashSet<u64, PreHashedBuild>,
     pub(crate) fingerprint: u64,
@@ -56,10 +58,10 @@ impl Lexicons {
     /// The lists compiled into the crate, parsed once.
     pub(crate) fn get() -> &'static Lexicons {
         static LEX: OnceLock<Lexicons> = OnceLock::new();
-        LEX.get_or_init(|| Lexicons::parse(COMMON_WORDS, PROPER_WORDS, PLACES))
+        LEX.get_or_init(|| Lexicons::parse(COMMON_WORDS, PROPER_WORDS, PLACES, ORG_WORDS))
     }
 
-    fn parse(common: &str, proper: &str, places: &str) -> Lexicons {
+    fn parse(common: &str, proper: &str, places: &str, orgs: &str) -> Lexicons {
         let words = |text: &str| -> HashSet<u64, PreHashedBuild> {
             entries(text).map(|w| hash_str(&w.to_lowercase())).collect()
         };
@@ -81,13 +83,14 @@ impl Lexicons {
             place_set.insert(key);
         }
         let mut fp = FNV_START;
-        for text in [common, proper, places] {
+        for text in [common, proper, places, orgs] {
             fp = fnv(fp, text.as_bytes());
         }
         Lexicons {
             common: words(common),
             proper: words(proper),
             places: place_set,
+            org_words: words(orgs),
             place_prefixes,
             fingerprint: mix(fp),
         }
@@ -102,6 +105,11 @@ impl Lexicons {
         } else {
             WordClass::Unknown
         }
+    }
+
+    /// Whether a word (lower-case hash) heads or ends organisation names ("ministry").
+    pub(crate) fn is_org_word(&self, lower_hash: u64) -> bool {
+        self.org_words.contains(&lower_hash)
     }
 
     pub(crate) fn is_place(&self, key: u64) -> bool {
@@ -123,6 +131,8 @@ mod tests {
         assert_eq!(lex.class(hash_str("police")), WordClass::Common);
         assert_eq!(lex.class(hash_str("germany")), WordClass::Proper);
         assert_eq!(lex.class(hash_str("xqzzv")), WordClass::Unknown);
+        assert!(lex.is_org_word(hash_str("ministry")));
+        assert!(!lex.is_org_word(hash_str("said")));
         let one = place_key(place_seed(), hash_str("almaty"));
         assert!(lex.is_place(one));
         let new = place_key(place_seed(), hash_str("new"));
@@ -132,7 +142,8 @@ mod tests {
 
     #[test]
     fn comments_and_blank_lines_are_skipped() {
-        let lex = Lexicons::parse("# header\n\nrun\n", "", "# x\nSan Jose\n");
+        let lex = Lexicons::parse("# header\n\nrun\n", "", "# x\nSan Jose\n", "watch\n");
+        assert!(lex.is_org_word(hash_str("watch")));
         assert_eq!(lex.class(hash_str("run")), WordClass::Common);
         assert_eq!(lex.class(hash_str("# header")), WordClass::Unknown);
         let san = place_key(place_seed(), hash_str("san"));
