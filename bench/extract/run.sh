@@ -79,7 +79,8 @@ for cores in 1 "$CORES"; do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-echo "chronicle $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- crates data || echo '+uncommitted'), $(date -u '+%Y-%m-%d %H:%M UTC'), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $CORES cores, load average ${load_before} before / ${load_after} after"
+echo "- binary: $CHRONICLE_BIN (built $(date -u -r "$CHRONICLE_BIN" '+%H:%M UTC'); tree at $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- crates data || echo ' with uncommitted changes in crates/ or data/'))"
+echo "- measured $(date -u '+%Y-%m-%d %H:%M UTC'), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $CORES cores, load average ${load_before} before / ${load_after} after"
 echo
 python3 - "$OUT/runs" "$CORPUS_DIR" <<'EOF'
 import json, statistics, sys
@@ -89,20 +90,20 @@ for line in open(runs):
     label, size, cores, wall, user, sys_, rss = line.split()
     groups.setdefault((label, int(size), int(cores)), []).append(
         (float(wall), float(user) + float(sys_), int(rss)))
-print("| corpus | docs | text MB | tokens | cores | wall s | MB/s | tokens/s | CPU s | MB/s per CPU-s | peak RSS MiB |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| corpus | docs | text MB | tokens | cores | wall s | MB/s | tokens/s | CPU s | CPU/wall | MB per CPU-s | peak RSS MiB |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for (label, size, cores), rows in sorted(groups.items(), key=lambda g: (g[0][2], g[0][0] != "start", g[0][1])):
     wall = statistics.median(r[0] for r in rows)
     cpu = statistics.median(r[1] for r in rows)
     rss = max(r[2] for r in rows) / 1024
     if label == "start":
-        print(f"| 1 document (start-up) | 1 | | | {cores} | {wall:.2f} | | | {cpu:.2f} | | {rss:.1f} |")
+        print(f"| 1 document (start-up) | 1 | | | {cores} | {wall:.2f} | | | {cpu:.2f} | {cpu / wall:.2f} | | {rss:.1f} |")
         continue
     st = json.load(open(f"{corpus_dir}/corpus-{size}mb.stats.json"))
     mb = st["bytes"] / 1e6
     print(f"| corpus-{size}mb | {st['docs']} | {mb:.1f} | {st['tokens']:,} | {cores} | {wall:.2f} | "
-          f"{mb / wall:.2f} | {st['tokens'] / wall:,.0f} | {cpu:.2f} | {mb / cpu:.2f} | {rss:.1f} |")
+          f"{mb / wall:.2f} | {st['tokens'] / wall:,.0f} | {cpu:.2f} | {cpu / wall:.2f} | {mb / cpu:.2f} | {rss:.1f} |")
 print()
 print(f"Median of {len(next(iter(groups.values())))} runs; peak RSS is the largest of them. "
-      "MB = 10^6 bytes of report text; CPU s = user + system.")
+      "MB = 10^6 bytes of report text; CPU s = user + system; CPU/wall = cores kept busy on average.")
 EOF
