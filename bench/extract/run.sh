@@ -36,14 +36,22 @@ if [ -z "${CHRONICLE_BIN:-}" ]; then
 fi
 [ -x "$CHRONICLE_BIN" ] || { echo "no chronicle binary at $CHRONICLE_BIN; build it or set CHRONICLE_BIN" >&2; exit 1; }
 
+# The corpora are rebuilt when missing, or when the reports or the builder have changed.
+fingerprint=$(cd "$ROOT" && cat devset/*.txt devset/*.json "$HERE/make_corpus.py" | sha256sum | cut -c1-16)
 missing=()
 for n in $SIZES; do
   [ -f "$CORPUS_DIR/corpus-${n}mb.jsonl" ] && [ -f "$CORPUS_DIR/corpus-${n}mb.stats.json" ] || missing+=("$n")
 done
+if [ "$(cat "$CORPUS_DIR/FINGERPRINT" 2>/dev/null)" != "$fingerprint" ]; then
+  rm -f "$CORPUS_DIR"/corpus-*mb.jsonl "$CORPUS_DIR"/corpus-*mb.stats.json
+  # shellcheck disable=SC2206
+  missing=($SIZES)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   # Build all sizes together so the smaller corpora are prefixes of the larger.
   # shellcheck disable=SC2086
   python3 "$HERE/make_corpus.py" "$ROOT/devset" "$CORPUS_DIR" $SIZES
+  echo "$fingerprint" > "$CORPUS_DIR/FINGERPRINT"
 fi
 
 OUT=$(mktemp -d)
