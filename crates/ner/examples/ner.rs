@@ -45,14 +45,17 @@ fn run() -> Result<(), Box<dyn std::error::Error>> {
             if let Ok(c) = std::env::var("NER_CASE") {
                 opts.case_copies = c.parse()?;
             }
+            if let Ok(n) = std::env::var("NER_ENSEMBLE") {
+                opts.ensemble = n.parse()?;
+            }
             if let Ok(p) = std::env::var("NER_PRUNE") {
                 opts.prune = p.parse()?;
             }
             let report = train(&opts, &mut |p| {
                 if let Progress::Epoch(e) = p {
                     eprintln!(
-                        "epoch {}/{}: {} mistakes in {} sentences, dev F1 {:.2} ({:.1}s)",
-                        e.epoch, e.epochs, e.mistakes, e.sentences, e.dev_f1, e.seconds
+                        "member {} epoch {}/{}: {} mistakes in {} sentences, dev F1 {:.2} ({:.1}s)",
+                        e.member, e.epoch, e.epochs, e.mistakes, e.sentences, e.dev_f1, e.seconds
                     );
                 }
             })?;

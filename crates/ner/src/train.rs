@@ -32,6 +32,8 @@ pub struct TrainOptions {
     pub case_copies: f64,
     /// Rows whose quantised weights are all at most this in magnitude are dropped.
     pub prune: i16,
+    /// Number of perceptrons (different seeds) whose weights are averaged into the model.
+    pub ensemble: usize,
 }
 
 impl TrainOptions {
@@ -46,6 +48,7 @@ impl TrainOptions {
             hash_bits: 19,
             case_copies: 0.5,
             prune: 2,
+            ensemble: 3,
         }
     }
 }
@@ -53,6 +56,8 @@ impl TrainOptions {
 /// One finished epoch.
 #[derive(Debug, Clone)]
 pub struct EpochReport {
+    /// Which ensemble member (0-based) this epoch trained.
+    pub member: usize,
     pub epoch: usize,
     pub epochs: usize,
     /// Training sentences (case copies included) decoded wrongly during the epoch.
@@ -67,6 +72,7 @@ pub struct EpochReport {
 pub enum Progress<'a> {
     /// `done` of `total` training sentences of the running epoch (1-based) are through.
     Sentences {
+        member: usize,
         epoch: usize,
         done: usize,
         total: usize,
@@ -78,7 +84,7 @@ pub enum Progress<'a> {
 #[derive(Debug, Clone)]
 pub struct TrainReport {
     pub epochs: Vec<EpochReport>,
-    /// 1-based epoch whose averaged weights were written.
+    /// 1-based epoch whose averaged weights were kept (of the last ensemble member).
     pub best_epoch: usize,
     /// Dev scores of the written model.
     pub dev: ConllReport,
@@ -89,7 +95,6 @@ pub struct TrainReport {
 
 /// Integer perceptron weights with the running sums for averaging.
 struct Learner {
-    bits: u8,
     emit: Vec<i32>,
     emit_sum: Vec<i64>,
     trans: [i32; TRANS],
@@ -102,7 +107,6 @@ impl Learner {
     fn new(bits: u8) -> Learner {
         let size = (1usize << bits) * N;
         Learner {
-            bits,
             emit: vec![0; size],
             emit_sum: vec![0; size],
             trans: [0; TRANS],
@@ -148,8 +152,8 @@ impl Learner {
         true
     }
 
-    /// The averaged weights, quantised.
-    fn averaged(&self, prune: i16) -> Weights {
+    /// The averaged weights.
+    fn averaged(&self) -> MemberWeights {
         let c = self.clock as f64;
         let emit: Vec<f64> = self
             .emit
@@ -161,7 +165,7 @@ impl Learner {
         for (k, t) in trans.iter_mut().enumerate() {
             *t = f64::from(self.trans[k]) - self.trans_sum[k] as f64 / c;
         }
-        Weights::quantize(self.bits, &emit, &trans, prune)
+        MemberWeights { emit, trans }
     }
 }
 
@@ -188,30 +192,91 @@ pub(crate) fn case_copies(docs: &[Document], share: f64, rng: &mut Rng) -> Vec<D
     out
 }
 
+/// The dev-best averaged weights of one ensemble member, unquantised.
+struct MemberWeights {
+    emit: Vec<f64>,
+    trans: [f64; TRANS],
+}
+
 /// Trains a model on `opts.train`, picks the epoch best on `opts.dev`, writes it to `opts.out`.
+///
+/// With `opts.ensemble > 1`, that many perceptrons are trained with different seeds (shuffles
+/// and case copies) and their weights averaged into one model of the same size and speed.
 pub fn train(
     opts: &TrainOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<TrainReport, Error> {
     if !(10..=24).contains(&opts.hash_bits) {
         return Err(Error::Options(format!(
-            "hash_bits {} out of range; use 10 to 24 (21 is the default)",
+            "hash_bits {} out of range; use 10 to 24 (19 is the default)",
             opts.hash_bits
         )));
     }
-    if opts.epochs == 0 {
-        return Err(Error::Options("epochs must be at least 1".into()));
+    if opts.epochs == 0 || opts.ensemble == 0 {
+        return Err(Error::Options(
+            "epochs and ensemble must be at least 1".into(),
+        ));
     }
     let started = Instant::now();
-    let mut docs = read_conll(&opts.train)?;
+    let train_docs = read_conll(&opts.train)?;
     let dev = read_conll(&opts.dev)?;
-    if docs.is_empty() {
+    if train_docs.is_empty() {
         return Err(Error::Options(format!(
             "{} holds no sentences",
             opts.train.display()
         )));
     }
-    let mut rng = Rng::new(opts.seed);
+    let mut reports = Vec::new();
+    let mut sum: Option<MemberWeights> = None;
+    let mut best_epoch = 0;
+    for member in 0..opts.ensemble {
+        let (weights, epoch) =
+            train_member(opts, &train_docs, &dev, member, &mut reports, progress)?;
+        best_epoch = epoch;
+        match sum.as_mut() {
+            None => sum = Some(weights),
+            Some(acc) => {
+                for (a, w) in acc.emit.iter_mut().zip(&weights.emit) {
+                    *a += w;
+                }
+                for (a, w) in acc.trans.iter_mut().zip(&weights.trans) {
+                    *a += w;
+                }
+            }
+        }
+    }
+    let sum = sum.ok_or_else(|| Error::Options("no model was trained".into()))?;
+    // Scaling all weights alike changes no decision, so the sum needs no division.
+    let weights = Weights::quantize(opts.hash_bits, &sum.emit, &sum.trans, opts.prune);
+    let bytes = weights.to_bytes(Lexicons::get().fingerprint);
+    let tagger = Tagger::from_weights(weights);
+    let dev_report =
+        evaluate(&tagger, &dev, Case::AsIs, None).map_err(|e| Error::io(&opts.dev, e))?;
+    if let Some(dir) = opts.out.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    }
+    std::fs::write(&opts.out, &bytes).map_err(|e| Error::io(&opts.out, e))?;
+    Ok(TrainReport {
+        epochs: reports,
+        best_epoch,
+        dev: dev_report,
+        model_bytes: bytes.len(),
+        feature_rows: tagger.feature_rows(),
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
+
+/// Trains one perceptron; returns its dev-best averaged weights and that epoch.
+fn train_member(
+    opts: &TrainOptions,
+    train_docs: &[Document],
+    dev: &[Document],
+    member: usize,
+    reports: &mut Vec<EpochReport>,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(MemberWeights, usize), Error> {
+    let mut rng = Rng::new(opts.seed.wrapping_add(member as u64));
+    let mut docs = train_docs.to_vec();
     let copies = case_copies(&docs, opts.case_copies, &mut rng);
     docs.extend(copies);
     let total: usize = docs.iter().map(|d| d.sentences.len()).sum();
@@ -220,8 +285,7 @@ pub fn train(
     let mut feats = Features::default();
     let mut em = Vec::new();
     let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut reports = Vec::new();
-    let mut best: Option<(f64, usize, Vec<u8>, ConllReport, usize)> = None;
+    let mut best: Option<(f64, usize, MemberWeights)> = None;
     for epoch in 1..=opts.epochs {
         let epoch_start = Instant::now();
         rng.shuffle(&mut order);
@@ -241,16 +305,23 @@ pub fn train(
                 history.record(feats.lowers(), feats.alpha(), &pred);
                 done += 1;
                 if done % 1000 == 0 {
-                    progress(Progress::Sentences { epoch, done, total });
+                    progress(Progress::Sentences {
+                        member,
+                        epoch,
+                        done,
+                        total,
+                    });
                 }
             }
         }
-        let weights = learner.averaged(opts.prune);
-        let bytes = weights.to_bytes(lex.fingerprint);
+        let averaged = learner.averaged();
+        let weights =
+            Weights::quantize(opts.hash_bits, &averaged.emit, &averaged.trans, opts.prune);
         let tagger = Tagger::from_weights(weights);
         let dev_report =
-            evaluate(&tagger, &dev, Case::AsIs, None).map_err(|e| Error::io(&opts.dev, e))?;
+            evaluate(&tagger, dev, Case::AsIs, None).map_err(|e| Error::io(&opts.dev, e))?;
         let report = EpochReport {
+            member,
             epoch,
             epochs: opts.epochs,
             mistakes,
@@ -260,28 +331,10 @@ pub fn train(
         };
         progress(Progress::Epoch(&report));
         if best.as_ref().is_none_or(|b| report.dev_f1 > b.0) {
-            best = Some((
-                report.dev_f1,
-                epoch,
-                bytes,
-                dev_report,
-                tagger.feature_rows(),
-            ));
+            best = Some((report.dev_f1, epoch, averaged));
         }
         reports.push(report);
     }
-    let (_, best_epoch, bytes, dev_report, rows) =
-        best.ok_or_else(|| Error::Options("no epoch ran".into()))?;
-    if let Some(dir) = opts.out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    }
-    std::fs::write(&opts.out, &bytes).map_err(|e| Error::io(&opts.out, e))?;
-    Ok(TrainReport {
-        epochs: reports,
-        best_epoch,
-        dev: dev_report,
-        model_bytes: bytes.len(),
-        feature_rows: rows,
-        seconds: started.elapsed().as_secs_f64(),
-    })
+    let (_, epoch, weights) = best.ok_or_else(|| Error::Options("no epoch ran".into()))?;
+    Ok((weights, epoch))
 }

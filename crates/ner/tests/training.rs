@@ -55,15 +55,20 @@ fn training_is_byte_identical_and_learns() {
         );
         opts.epochs = 3;
         opts.hash_bits = 14;
-        let mut epochs_seen = 0;
+        opts.ensemble = 2;
+        let mut epochs_seen = Vec::new();
         let report = train(&opts, &mut |p| {
             if let Progress::Epoch(e) = p {
-                epochs_seen += 1;
+                epochs_seen.push((e.member, e.epoch));
                 assert!(e.dev_f1 >= 0.0 && e.dev_f1 <= 100.0);
             }
         })
         .unwrap();
-        assert_eq!(epochs_seen, 3);
+        // Two ensemble members of three epochs each.
+        assert_eq!(
+            epochs_seen,
+            [(0, 1), (0, 2), (0, 3), (1, 1), (1, 2), (1, 3)]
+        );
         (report, std::fs::read(dir.join(out)).unwrap())
     };
     let (report, a) = run("a.bin");
