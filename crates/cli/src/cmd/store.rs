@@ -1,12 +1,626 @@
-//! The case-database commands: ingest, person, search, events, stats, export.
+//! The case-database commands: ingest, person, search, events, stats, export, set.
+//!
+//! Each opens the database given by `--db` (a SQLite file, created when missing, or a
+//! `postgres://` URL; default `./chronicle.db`) and prints a table for people or, with
+//! `--json`, JSON for programs.
 
-use clap::Subcommand;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use chronicle_extract::{Extractor, Input};
+use chronicle_record::Record;
+use chronicle_store::{
+    Dossier, EventView, ExportFormat, Filters, IngestReport, NewDocument, Stats, Store,
+};
+use clap::{Args as ClapArgs, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
 
 use super::Outcome;
+use crate::input::{self, InputError, ReadOptions, Source};
+
+/// The engine name stored with each document: a document read by another engine is
+/// re-read on ingest, one read by this one is skipped.
+const ENGINE: &str = concat!("chronicle ", env!("CARGO_PKG_VERSION"));
+
+/// Documents extracted in parallel and stored in one transaction.
+const BATCH: usize = 256;
 
 #[derive(Debug, Subcommand)]
-pub enum StoreCommand {}
+pub enum StoreCommand {
+    /// Store reports in the case database, linking persons and events across reports.
+    Ingest(IngestArgs),
+    /// A person's dossier: every event of theirs in date order, with its sources.
+    Person(PersonArgs),
+    /// Full-text search over stored reports.
+    Search(SearchArgs),
+    /// List stored events.
+    Events(EventsArgs),
+    /// Counts by type, country and month, and penalty totals per country.
+    Stats(StatsArgs),
+    /// Write events as ACLED-style CSV, JSON Lines or JSON.
+    Export(ExportArgs),
+    /// Set an event's field by hand; a machine reading never overwrites it.
+    Set(SetArgs),
+}
+
+#[derive(Debug, Clone, ClapArgs)]
+pub struct DbArg {
+    /// The database: a SQLite file (created if missing) or a postgres:// URL.
+    #[arg(long, value_name = "FILE|URL", default_value = chronicle_store::DEFAULT_DB)]
+    db: String,
+}
+
+impl DbArg {
+    fn open(&self) -> Result<Store, String> {
+        Store::open(&self.db).map_err(|e| e.to_string())
+    }
+}
+
+#[derive(Debug, Clone, ClapArgs)]
+pub struct FilterArgs {
+    /// Only events of this type (detention, sentence, ...).
+    #[arg(long = "type", value_name = "TYPE")]
+    kind: Option<String>,
+    /// Only events in this country (ISO 3166-1 alpha-2, e.g. KZ).
+    #[arg(long)]
+    country: Option<String>,
+    /// Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Only events on or before this date (YYYY-MM takes in the whole month).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+    /// Only events with this person (any spelling) among the subjects.
+    #[arg(long, value_name = "NAME")]
+    person: Option<String>,
+    /// Only events with this status (occurred, pending, ...).
+    #[arg(long)]
+    status: Option<String>,
+    /// At most this many rows.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+}
+
+impl FilterArgs {
+    fn filters(&self) -> Filters {
+        Filters {
+            kind: self.kind.clone(),
+            country: self.country.clone(),
+            from: self.from.clone(),
+            to: self.to.clone(),
+            person: self.person.clone(),
+            status: self.status.clone(),
+            limit: self.limit,
+        }
+    }
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct IngestArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// Report files, folders (every *.txt below them) or `-` for standard input.
+    paths: Vec<PathBuf>,
+    /// Read documents from a JSON Lines file: {"text", "published"?, "title"?, "source"?} a line.
+    #[arg(long, value_name = "FILE")]
+    jsonl: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long, value_name = "DATE", value_parser = input::parse_date)]
+    published: Option<chrono::NaiveDate>,
+    /// Refuse documents larger than this many bytes.
+    #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+    /// Print what was stored, as JSON, when done.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct PersonArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// The person's name, in any spelling; a surname alone lists everyone bearing it.
+    #[arg(required_unless_present = "id")]
+    name: Option<String>,
+    /// The person's id (as shown in a dossier).
+    #[arg(long)]
+    id: Option<i64>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct SearchArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// Words that must all occur in the report.
+    text: Vec<String>,
+    #[command(flatten)]
+    filters: FilterArgs,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct EventsArgs {
+    #[command(flatten)]
+    db: DbArg,
+    #[command(flatten)]
+    filters: FilterArgs,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct StatsArgs {
+    #[command(flatten)]
+    db: DbArg,
+    #[command(flatten)]
+    filters: FilterArgs,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// acled-csv, jsonl or json.
+    #[arg(long)]
+    format: String,
+    /// Write here instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    #[command(flatten)]
+    filters: FilterArgs,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct SetArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// The event's id (ev-...).
+    event: String,
+    /// status, date, charge, penalty or count.
+    field: String,
+    /// The value: text for status, date and charge; JSON for penalty and count.
+    value: String,
+    /// Who sets it (kept with the value).
+    #[arg(long, default_value = "editor")]
+    by: String,
+}
 
 pub fn run(command: StoreCommand) -> Outcome {
-    match command {}
+    match command {
+        StoreCommand::Ingest(a) => ingest(a),
+        StoreCommand::Person(a) => person(a),
+        StoreCommand::Search(a) => search(a),
+        StoreCommand::Events(a) => events(a),
+        StoreCommand::Stats(a) => stats(a),
+        StoreCommand::Export(a) => export(a),
+        StoreCommand::Set(a) => set(a),
+    }
+}
+
+fn ingest(args: IngestArgs) -> Outcome {
+    let mut sources: Vec<Source> = args.paths.iter().cloned().map(Source::Path).collect();
+    sources.extend(args.jsonl.iter().cloned().map(Source::JsonLines));
+    if sources.is_empty() {
+        return Err("nothing to ingest: give report files, folders, `-` or --jsonl FILE".into());
+    }
+    let opts = ReadOptions {
+        published: args.published,
+        max_bytes: args.max_bytes,
+    };
+    let store = args.db.open()?;
+    let extractor = Extractor::new();
+    let progress = progress_bar();
+    let started = Instant::now();
+    let mut total = IngestReport::default();
+    let mut failed = 0usize;
+    let mut items = input::read_all(&sources, &opts);
+    loop {
+        let batch: Vec<_> = items.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let read: Vec<Result<(Input, Record), InputError>> = batch
+            .into_par_iter()
+            .map(|item| {
+                item.map(|input| {
+                    let record = extractor.extract(&input);
+                    (input, record)
+                })
+            })
+            .collect();
+        let mut docs: Vec<(Input, Record)> = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok(pair) => docs.push(pair),
+                Err(e) => {
+                    failed += 1;
+                    progress.suspend(|| eprintln!("chronicle: {e}"));
+                }
+            }
+        }
+        let batch: Vec<NewDocument<'_>> = docs
+            .iter()
+            .map(|(input, record)| NewDocument {
+                text: &input.text,
+                record,
+                engine: ENGINE,
+            })
+            .collect();
+        let done = store.ingest(&batch).map_err(|e| {
+            format!(
+                "{e} (the batch was not stored; {} documents stored before it are kept)",
+                total.added + total.updated
+            )
+        })?;
+        total.add(&done);
+        progress.inc(batch.len() as u64);
+    }
+    progress.finish_and_clear();
+    let secs = started.elapsed().as_secs_f64();
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string(&total).map_err(|e| e.to_string())?
+        );
+    } else if io::stderr().is_terminal() {
+        let n = total.added + total.updated + total.unchanged;
+        eprintln!(
+            "{n} documents in {secs:.1}s ({:.0}/s): {} new, {} re-read, {} already stored; \
+             {} new events, {} linked to known events, {} new persons",
+            n as f64 / secs.max(1e-9),
+            total.added,
+            total.updated,
+            total.unchanged,
+            total.new_events,
+            total.linked_events,
+            total.new_persons
+        );
+    }
+    if failed > 0 {
+        eprintln!("chronicle: {failed} input(s) could not be read");
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A spinner with documents/s on a terminal; nothing otherwise.
+fn progress_bar() -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new_spinner();
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} {pos} documents stored, {per_sec} [{elapsed_precise}]",
+    ) {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
+
+fn out() -> BufWriter<io::StdoutLock<'static>> {
+    BufWriter::new(io::stdout().lock())
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| e.to_string())
+}
+
+fn person(args: PersonArgs) -> Outcome {
+    let store = args.db.open()?;
+    let dossiers: Vec<Dossier> = match (args.id, &args.name) {
+        (Some(id), _) => store
+            .person_by_id(id)
+            .map_err(|e| e.to_string())?
+            .into_iter()
+            .collect(),
+        (None, Some(name)) => store.person(name).map_err(|e| e.to_string())?,
+        (None, None) => return Err("give a name or --id".into()),
+    };
+    let Some(best) = dossiers.first() else {
+        eprintln!(
+            "chronicle: no person {} in the database; try the surname alone",
+            args.name.as_deref().map_or_else(
+                || format!("#{}", args.id.unwrap_or(0)),
+                |n| format!("named {n:?}")
+            )
+        );
+        return Ok(ExitCode::from(1));
+    };
+    let mut w = out();
+    if args.json {
+        let mut value = serde_json::to_value(best).map_err(|e| e.to_string())?;
+        if dossiers.len() > 1 {
+            let others: Vec<_> = dossiers[1..].iter().map(|d| &d.person).collect();
+            value["other_matches"] = serde_json::to_value(others).map_err(|e| e.to_string())?;
+        }
+        writeln!(w, "{}", to_json(&value)?).map_err(|e| e.to_string())?;
+    } else {
+        for (i, d) in dossiers.iter().enumerate() {
+            if i > 0 {
+                writeln!(w).map_err(|e| e.to_string())?;
+            }
+            write_dossier(&mut w, d).map_err(|e| e.to_string())?;
+        }
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_dossier(w: &mut impl Write, d: &Dossier) -> io::Result<()> {
+    let p = &d.person;
+    writeln!(
+        w,
+        "{} (person #{}{}) — {} event(s)",
+        p.name,
+        p.id,
+        p.country
+            .as_deref()
+            .map(|c| format!(", {c}"))
+            .unwrap_or_default(),
+        d.events.len()
+    )?;
+    if !p.aliases.is_empty() {
+        writeln!(w, "  also: {}", p.aliases.join(", "))?;
+    }
+    for ev in &d.events {
+        writeln!(w)?;
+        write_event_line(w, ev, false)?;
+        for s in &ev.sources {
+            let quote = s.evidence.first().map(|e| clip(e, 110)).unwrap_or_default();
+            writeln!(
+                w,
+                "      [doc {}] {} {}: {}",
+                s.document,
+                s.published.as_deref().unwrap_or("----------"),
+                s.source.as_deref().unwrap_or(&s.hash),
+                quote
+            )?;
+        }
+        for (field, values) in &ev.conflicts {
+            let shown: Vec<String> = values
+                .iter()
+                .map(|v| {
+                    let who = if v.origin == "human" {
+                        format!("set by {}", v.set_by.as_deref().unwrap_or("hand"))
+                    } else {
+                        format!("{} source(s)", v.documents.len())
+                    };
+                    format!("{}{} ({who})", if v.chosen { "*" } else { "" }, v.value)
+                })
+                .collect();
+            writeln!(w, "      ! {field}: {}", shown.join(" | "))?;
+        }
+    }
+    Ok(())
+}
+
+fn penalty_text(ev: &EventView) -> String {
+    let Some(p) = &ev.penalty else {
+        return String::new();
+    };
+    if let Some(t) = &p.text {
+        return t.clone();
+    }
+    match (p.amount, &p.unit) {
+        (Some(a), Some(u)) => format!("{} {a} {u}", p.kind),
+        _ => p.kind.clone(),
+    }
+}
+
+/// One line an event; `with_subjects` for lists where the subject is not already known.
+fn write_event_line(w: &mut impl Write, ev: &EventView, with_subjects: bool) -> io::Result<()> {
+    let mut detail = ev.charge.clone().unwrap_or_default();
+    let penalty = penalty_text(ev);
+    if !penalty.is_empty() {
+        if !detail.is_empty() {
+            detail.push_str("; ");
+        }
+        detail.push_str(&penalty);
+    }
+    if with_subjects {
+        let subjects = match (&ev.subjects[..], &ev.count) {
+            ([], Some(c)) => c
+                .low
+                .map_or_else(|| "a group".to_string(), |n| format!("{n} people")),
+            ([], None) => "-".to_string(),
+            (names, _) => names.join(", "),
+        };
+        detail = if detail.is_empty() {
+            subjects
+        } else {
+            format!("{subjects} — {detail}")
+        };
+    }
+    let place = match (&ev.place, &ev.country) {
+        (Some(p), Some(c)) => format!("{p}, {c}"),
+        (Some(p), None) => p.clone(),
+        (None, Some(c)) => c.clone(),
+        (None, None) => "-".into(),
+    };
+    writeln!(
+        w,
+        "  {:<10} {:<10} {:<9} {:<18} {:<16} {:<3} {} {}",
+        ev.date.as_deref().unwrap_or("?"),
+        ev.kind,
+        ev.status.as_deref().unwrap_or("-"),
+        clip(&place, 18),
+        clip(&ev.agents.join(", "), 16),
+        ev.sources.len(),
+        ev.id,
+        detail
+    )
+}
+
+fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(width.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn search(args: SearchArgs) -> Outcome {
+    let store = args.db.open()?;
+    let text = args.text.join(" ");
+    let hits = store
+        .search(&text, &args.filters.filters())
+        .map_err(|e| e.to_string())?;
+    let mut w = out();
+    if args.json {
+        writeln!(w, "{}", to_json(&hits)?).map_err(|e| e.to_string())?;
+    } else {
+        for h in &hits {
+            writeln!(
+                w,
+                "[doc {}] {} {}\n    {}",
+                h.document,
+                h.published.as_deref().unwrap_or("----------"),
+                h.title
+                    .as_deref()
+                    .or(h.source.as_deref())
+                    .unwrap_or(&h.hash),
+                h.snippet
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        if hits.is_empty() {
+            eprintln!("chronicle: no report matches {text:?}");
+        }
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn events(args: EventsArgs) -> Outcome {
+    let store = args.db.open()?;
+    let events = store
+        .events(&args.filters.filters())
+        .map_err(|e| e.to_string())?;
+    let mut w = out();
+    if args.json {
+        writeln!(w, "{}", to_json(&events)?).map_err(|e| e.to_string())?;
+    } else {
+        writeln!(
+            w,
+            "  {:<10} {:<10} {:<9} {:<18} {:<16} {:<3} {:<15} {}",
+            "date", "type", "status", "place", "agents", "src", "id", "subjects — charge; penalty"
+        )
+        .map_err(|e| e.to_string())?;
+        for ev in &events {
+            write_event_line(&mut w, ev, true).map_err(|e| e.to_string())?;
+        }
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn stats(args: StatsArgs) -> Outcome {
+    let store = args.db.open()?;
+    let stats = store
+        .stats(&args.filters.filters())
+        .map_err(|e| e.to_string())?;
+    let mut w = out();
+    if args.json {
+        writeln!(w, "{}", to_json(&stats)?).map_err(|e| e.to_string())?;
+    } else {
+        write_stats(&mut w, &stats).map_err(|e| e.to_string())?;
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_stats(w: &mut impl Write, s: &Stats) -> io::Result<()> {
+    writeln!(
+        w,
+        "documents {}   events {}   persons {}",
+        s.documents, s.events, s.persons
+    )?;
+    for (title, map) in [
+        ("by type", &s.by_type),
+        ("by country", &s.by_country),
+        ("by month", &s.by_month),
+    ] {
+        writeln!(w, "\n{title}")?;
+        for (k, n) in map {
+            writeln!(w, "  {k:<24} {n:>8}")?;
+        }
+    }
+    if !s.penalties.is_empty() {
+        writeln!(
+            w,
+            "\npenalties (sentences)\n  {:<8} {:>9} {:>12} {:>12} {:>12}  fines",
+            "country", "sentences", "arrest days", "prison yrs", "suspended"
+        )?;
+        for p in &s.penalties {
+            let fines: Vec<String> = p.fines.iter().map(|(c, a)| format!("{a:.0} {c}")).collect();
+            writeln!(
+                w,
+                "  {:<8} {:>9} {:>12.0} {:>12.1} {:>12.1}  {}",
+                p.country.as_deref().unwrap_or("unknown"),
+                p.sentences,
+                p.administrative_arrest_days,
+                p.prison_years,
+                p.suspended_years,
+                fines.join(", ")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn export(args: ExportArgs) -> Outcome {
+    let format: ExportFormat = args
+        .format
+        .parse()
+        .map_err(|e: chronicle_store::StoreError| e.to_string())?;
+    let store = args.db.open()?;
+    let filters = args.filters.filters();
+    let n = match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            let mut w = BufWriter::new(file);
+            let n = store
+                .export(&filters, format, &mut w)
+                .map_err(|e| e.to_string())?;
+            w.flush().map_err(|e| e.to_string())?;
+            n
+        }
+        None => {
+            let mut w = out();
+            let n = store
+                .export(&filters, format, &mut w)
+                .map_err(|e| e.to_string())?;
+            w.flush().map_err(|e| e.to_string())?;
+            n
+        }
+    };
+    if io::stderr().is_terminal() && args.output.is_some() {
+        eprintln!("{n} events written");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn set(args: SetArgs) -> Outcome {
+    let store = args.db.open()?;
+    store
+        .set_value(&args.event, &args.field, &args.value, &args.by)
+        .map_err(|e| e.to_string())?;
+    if let Some(ev) = store.event(&args.event).map_err(|e| e.to_string())? {
+        let mut w = out();
+        write_event_line(&mut w, &ev, true).map_err(|e| e.to_string())?;
+        w.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
