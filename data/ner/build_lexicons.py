@@ -8,6 +8,8 @@ Writes, one lower-case entry a line, sorted:
                              alternate names, countries, capitals, first-level regions). GeoNames, CC BY 4.0.
   data/ner/common_words.txt  English words that the lemma tables spell in lower case (lemminflect 0.2.3, MIT).
   data/ner/proper_words.txt  words that the lemma tables spell only with a capital (names of people, places...).
+It reads the hand-written data/ner/demonyms.txt to keep nationality words out of places.txt;
+data/ner/demonyms.txt and data/ner/org_words.txt are edited by hand, not built.
 The output is deterministic for a given input.
 """
 import csv
@@ -40,8 +42,15 @@ def lexicon_words():
     return common, proper - common
 
 
+def demonyms():
+    with open(os.path.join(OUT, "demonyms.txt"), encoding="utf-8") as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith("#")}
+
+
 def places(common):
     names = set()
+    # "Kazakh" is listed as an alternate name of a place, but in text it is a nationality (MISC).
+    skip = demonyms()
 
     def add(name, trusted):
         name = name.strip()
@@ -49,6 +58,8 @@ def places(common):
         if len(name) < 3 or not LATIN.match(name) or name.isupper() or not name[0].isupper():
             return
         low = name.lower()
+        if low in skip:
+            return
         # A single common English word ("police", "reading") is a place only for trusted names.
         if " " not in low and low in common and not trusted:
             return

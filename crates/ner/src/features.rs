@@ -13,7 +13,7 @@ use crate::label::Label;
 use crate::lexicon::{place_key, place_seed, Lexicons, WordClass, MAX_PLACE_TOKENS};
 
 /// Bumped whenever the templates change, so old model files are refused.
-pub(crate) const FEATURE_VERSION: u32 = 4;
+pub(crate) const FEATURE_VERSION: u32 = 5;
 
 /// Capitalisation of one token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +66,7 @@ const DOC_CASE: u64 = 62;
 const ORG_WORD: u64 = 80;
 const ORG_AHEAD: u64 = 81;
 const RUN_TAIL: u64 = 82;
+const DEMONYM: u64 = 83;
 const BOUNDARY_BEFORE: u64 = 0x0b05;
 const BOUNDARY_AFTER: u64 = 0x0e05;
 const AFFIXES: usize = 4;
@@ -102,6 +103,8 @@ struct TokenInfo {
     place: u8,
     /// Heads or ends organisation names ("ministry", "watch").
     org: bool,
+    /// Names a nationality or people ("Kazakh").
+    demonym: bool,
     /// Index of the last token of the capitalised run this token is in (itself if none).
     run_end: usize,
 }
@@ -188,6 +191,7 @@ fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
         alpha: lower.chars().any(char::is_alphabetic),
         place: 0,
         org: lex.is_org_word(lower_hash),
+        demonym: lex.is_demonym(lower_hash),
         run_end: 0,
     }
 }
@@ -475,6 +479,9 @@ pub(crate) fn extract<S: AsRef<str>>(
             sink.push(PLACE, &[u64::from(t.place), cap, case]);
         }
         sink.push(ORG_WORD, &[u64::from(t.org), cap, case]);
+        if t.demonym {
+            sink.push(DEMONYM, &[cap, case]);
+        }
         let org_at = |i: isize| at(i).is_some_and(|t| t.org);
         sink.push(
             ORG_AHEAD,

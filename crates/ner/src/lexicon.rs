@@ -13,6 +13,7 @@ const COMMON_WORDS: &str = include_str!("../../../data/ner/common_words.txt");
 const PROPER_WORDS: &str = include_str!("../../../data/ner/proper_words.txt");
 const PLACES: &str = include_str!("../../../data/ner/places.txt");
 const ORG_WORDS: &str = include_str!("../../../data/ner/org_words.txt");
+const DEMONYMS: &str = include_str!("../../../data/ner/demonyms.txt");
 
 /// Longest place name, in tokens, that the gazetteer matches.
 pub(crate) const MAX_PLACE_TOKENS: usize = 4;
@@ -33,6 +34,7 @@ pub(crate) struct Lexicons {
     proper: HashSet<u64, PreHashedBuild>,
     places: HashSet<u64, PreHashedBuild>,
     org_words: HashSet<u64, PreHashedBuild>,
+    demonyms: HashSet<u64, PreHashedBuild>,
     /// Every proper prefix of a multi-word place name, so a scan can stop early.
     place_prefixes: HashSet<u64, PreHashedBuild>,
     pub(crate) fingerprint: u64,
@@ -58,10 +60,16 @@ impl Lexicons {
     /// The lists compiled into the crate, parsed once.
     pub(crate) fn get() -> &'static Lexicons {
         static LEX: OnceLock<Lexicons> = OnceLock::new();
-        LEX.get_or_init(|| Lexicons::parse(COMMON_WORDS, PROPER_WORDS, PLACES, ORG_WORDS))
+        LEX.get_or_init(|| {
+            Lexicons::parse(&[COMMON_WORDS, PROPER_WORDS, PLACES, ORG_WORDS, DEMONYMS])
+        })
     }
 
-    fn parse(common: &str, proper: &str, places: &str, orgs: &str) -> Lexicons {
+    /// Parses the lists in the order common words, proper words, places, organisation words,
+    /// demonyms (missing trailing lists are empty).
+    fn parse(lists: &[&str]) -> Lexicons {
+        let list = |i: usize| lists.get(i).copied().unwrap_or("");
+        let (common, proper, places) = (list(0), list(1), list(2));
         let words = |text: &str| -> HashSet<u64, PreHashedBuild> {
             entries(text).map(|w| hash_str(&w.to_lowercase())).collect()
         };
@@ -83,14 +91,15 @@ impl Lexicons {
             place_set.insert(key);
         }
         let mut fp = FNV_START;
-        for text in [common, proper, places, orgs] {
+        for text in lists {
             fp = fnv(fp, text.as_bytes());
         }
         Lexicons {
             common: words(common),
             proper: words(proper),
             places: place_set,
-            org_words: words(orgs),
+            org_words: words(list(3)),
+            demonyms: words(list(4)),
             place_prefixes,
             fingerprint: mix(fp),
         }
@@ -110,6 +119,11 @@ impl Lexicons {
     /// Whether a word (lower-case hash) heads or ends organisation names ("ministry").
     pub(crate) fn is_org_word(&self, lower_hash: u64) -> bool {
         self.org_words.contains(&lower_hash)
+    }
+
+    /// Whether a word (lower-case hash) names a nationality or people ("kazakh", "uzbeks").
+    pub(crate) fn is_demonym(&self, lower_hash: u64) -> bool {
+        self.demonyms.contains(&lower_hash)
     }
 
     pub(crate) fn is_place(&self, key: u64) -> bool {
@@ -133,6 +147,8 @@ mod tests {
         assert_eq!(lex.class(hash_str("xqzzv")), WordClass::Unknown);
         assert!(lex.is_org_word(hash_str("ministry")));
         assert!(!lex.is_org_word(hash_str("said")));
+        assert!(lex.is_demonym(hash_str("kazakh")));
+        assert!(!lex.is_place(place_key(place_seed(), hash_str("kazakh"))));
         let one = place_key(place_seed(), hash_str("almaty"));
         assert!(lex.is_place(one));
         let new = place_key(place_seed(), hash_str("new"));
@@ -142,7 +158,8 @@ mod tests {
 
     #[test]
     fn comments_and_blank_lines_are_skipped() {
-        let lex = Lexicons::parse("# header\n\nrun\n", "", "# x\nSan Jose\n", "watch\n");
+        let lex = Lexicons::parse(&["# header\n\nrun\n", "", "# x\nSan Jose\n", "watch\n"]);
+        assert!(!lex.is_demonym(hash_str("run")));
         assert!(lex.is_org_word(hash_str("watch")));
         assert_eq!(lex.class(hash_str("run")), WordClass::Common);
         assert_eq!(lex.class(hash_str("# header")), WordClass::Unknown);
