@@ -11,15 +11,15 @@
 //! | `disorder_type`, `event_type`, `sub_event_type` | by type, from `data/acled_types.tsv` |
 //! | `actor1` | the agents (police, court, …), `; `-separated |
 //! | `actor2` | the subjects, `; `-separated |
-//! | `country` | ISO 3166-1 alpha-2 code (ACLED writes the name) |
-//! | `admin1` | empty: not known to the store yet |
+//! | `country` | the country's English name (GeoNames), else its ISO code |
+//! | `admin1` | the first-level region of the place (GeoNames' name) |
 //! | `location`, `latitude`, `longitude` | the place and its gazetteer coordinates |
-//! | `geo_precision` | 1 a place found in the gazetteer, 3 a place known only by name or country |
+//! | `geo_precision` | 1 a city, 3 a region, a country or a place the gazetteer does not know |
 //! | `source` | the sources (outlets, paths or URLs) of all reports, `; `-separated |
 //! | `notes` | the first report's evidence sentences |
 //! | `fatalities` | empty: not extracted |
 //!
-//! Chronicle's columns: `chronicle_type`, `status`, `subjects`, `charge`, `penalty` (its
+//! Chronicle's columns: `country_code` (ISO 3166-1 alpha-2), `chronicle_type`, `status`, `subjects`, `charge`, `penalty` (its
 //! words), `penalty_kind`, `penalty_amount`, `penalty_unit`, `sources_count`, `documents`
 //! (store ids).
 
@@ -53,7 +53,7 @@ impl std::str::FromStr for ExportFormat {
 }
 
 /// The CSV header.
-pub const CSV_COLUMNS: [&str; 29] = [
+pub const CSV_COLUMNS: [&str; 30] = [
     "event_id_cnty",
     "event_date",
     "year",
@@ -72,6 +72,7 @@ pub const CSV_COLUMNS: [&str; 29] = [
     "source",
     "notes",
     "fatalities",
+    "country_code",
     "chronicle_type",
     "status",
     "subjects",
@@ -117,13 +118,24 @@ fn acled_date(date: Option<&str>) -> (String, String, String) {
     }
 }
 
+fn country_name(code: Option<&str>) -> String {
+    let Some(code) = code else {
+        return String::new();
+    };
+    chronicle_gazetteer::Gazetteer::embedded()
+        .country_name(code)
+        .unwrap_or(code)
+        .to_string()
+}
+
 fn csv_row(ev: &EventView) -> Vec<String> {
     let (event_date, year, precision) = acled_date(ev.date.as_deref());
     let (disorder, event_type, sub_type) = acled_type(&ev.kind);
     let place = ev.place_detail.as_ref();
     let num = |x: Option<f64>| x.map(|v| format!("{v}")).unwrap_or_default();
-    let geo_precision = match place {
-        Some(p) if p.geonames_id.is_some() && p.lat.is_some() => "1",
+    // ACLED: 1 the town itself, 2 near it or a part of a region, 3 a region or larger.
+    let geo_precision = match place.map(|p| p.level.as_str()) {
+        Some("city") => "1",
         Some(_) => "3",
         None => "",
     };
@@ -150,8 +162,8 @@ fn csv_row(ev: &EventView) -> Vec<String> {
         sub_type,
         ev.agents.join("; "),
         ev.subjects.join("; "),
-        ev.country.clone().unwrap_or_default(),
-        String::new(),
+        country_name(ev.country.as_deref()),
+        place.and_then(|p| p.admin1.clone()).unwrap_or_default(),
         ev.place.clone().unwrap_or_default(),
         num(place.and_then(|p| p.lat)),
         num(place.and_then(|p| p.lon)),
@@ -159,6 +171,7 @@ fn csv_row(ev: &EventView) -> Vec<String> {
         sources.join("; "),
         notes,
         String::new(),
+        ev.country.clone().unwrap_or_default(),
         ev.kind.clone(),
         ev.status.clone().unwrap_or_default(),
         ev.subjects.join("; "),

@@ -12,7 +12,9 @@ use chronicle_record::{Entity, EntityKind, Event, Record};
 use sha2::{Digest, Sha256};
 use sqlx::{Any, AnyConnection, AnyPool, Row, Transaction};
 
-use crate::matching::{dates_compatible, places_compatible, PlaceRef};
+use chronicle_gazetteer::{name_key, Gazetteer, PlaceKind};
+
+use crate::matching::{dates_compatible, places_compatible, PlaceLevel, PlaceRef};
 use crate::names::{self, Candidate, Context, PersonName};
 use crate::values::{machine_values, refresh_event};
 use crate::{now_iso, opt_str, Backend, IngestReport, NewDocument, Result};
@@ -404,9 +406,36 @@ fn identity_key(ent: &Entity) -> String {
     }
 }
 
+/// What the gazetteer says about a place: its level and region, and its country.
+fn place_facts(ent: &Entity) -> (PlaceLevel, Option<String>, Option<String>) {
+    let gaz = Gazetteer::embedded();
+    let level = |k: PlaceKind| match k {
+        PlaceKind::Country => PlaceLevel::Country,
+        PlaceKind::Region => PlaceLevel::Region,
+        PlaceKind::City => PlaceLevel::City,
+    };
+    if let Some(p) = ent.geonames_id.and_then(|id| gaz.by_id(id)) {
+        return (level(p.kind), p.admin1.clone(), Some(p.country.clone()));
+    }
+    // Regions carry no GeoNames id: find one by name in the entity's country.
+    let key = name_key(&ent.name);
+    for p in gaz.candidates(&ent.name) {
+        if ent.country.as_deref().is_none_or(|c| c == p.country) && name_key(&p.name) == key {
+            return (level(p.kind), p.admin1.clone(), Some(p.country.clone()));
+        }
+    }
+    (PlaceLevel::Unknown, None, ent.country.clone())
+}
+
 async fn link_keyed(conn: &mut AnyConnection, ent: &Entity) -> Result<Linked> {
     let kind = ent.kind.as_str();
     let key = identity_key(ent);
+    let (level, admin1, country) = if ent.kind == EntityKind::Place {
+        place_facts(ent)
+    } else {
+        (PlaceLevel::Unknown, None, ent.country.clone())
+    };
+    let place_kind = (ent.kind == EntityKind::Place).then(|| level.as_str().to_string());
     let found = sqlx::query("SELECT id FROM entities WHERE kind = $1 AND key = $2")
         .bind(kind)
         .bind(&key)
@@ -415,27 +444,30 @@ async fn link_keyed(conn: &mut AnyConnection, ent: &Entity) -> Result<Linked> {
     let id: i64 = match found {
         Some(row) => row.try_get("id")?,
         None => sqlx::query(
-            "INSERT INTO entities (kind, key, name, category, country, geonames_id, lat, lon)
+            "INSERT INTO entities (kind, key, name, category, country, geonames_id, lat, lon, place_kind, admin1)
              VALUES ($1, $2, $3, $4, $5, $6, CAST($7 AS DOUBLE PRECISION),
-                     CAST($8 AS DOUBLE PRECISION)) RETURNING id",
+                     CAST($8 AS DOUBLE PRECISION), $9, $10) RETURNING id",
         )
         .bind(kind)
         .bind(&key)
         .bind(ent.name.clone())
         .bind(ent.category.clone())
-        .bind(ent.country.clone())
+        .bind(country.clone())
         .bind(ent.geonames_id.map(|g| g as i64))
         .bind(crate::real(ent.lat))
         .bind(crate::real(ent.lon))
+        .bind(place_kind)
+        .bind(admin1.clone())
         .fetch_one(&mut *conn)
         .await?
         .try_get("id")?,
     };
     add_names(conn, id, &names_of(ent)).await?;
-    let place = (ent.kind == EntityKind::Place).then(|| PlaceRef {
+    let place = (ent.kind == EntityKind::Place).then_some(PlaceRef {
         id,
-        country: ent.country.clone(),
-        resolved: ent.geonames_id.is_some(),
+        country,
+        level,
+        admin1,
     });
     Ok(Linked {
         id,
@@ -556,7 +588,7 @@ async fn find_event(
     date: Option<&str>,
     place: Option<&PlaceRef>,
 ) -> Result<Option<i64>> {
-    let select = "SELECT ev.id, ev.date, ev.place_id, p.country, p.geonames_id
+    let select = "SELECT ev.id, ev.date, ev.place_id, p.country, p.place_kind, p.admin1
                   FROM events ev LEFT JOIN entities p ON p.id = ev.place_id";
     let rows = match subject {
         Some(s) => {
@@ -595,7 +627,8 @@ async fn find_event(
                 Ok(PlaceRef {
                     id: pid,
                     country: opt_str(&row, "country")?,
-                    resolved: row.try_get::<Option<i64>, _>("geonames_id")?.is_some(),
+                    level: PlaceLevel::parse(opt_str(&row, "place_kind")?.as_deref()),
+                    admin1: opt_str(&row, "admin1")?,
                 })
             })
             .transpose()?;

@@ -3,7 +3,9 @@
 //! Two reports of the same type about the same subject are one event when their dates and
 //! places do not contradict each other. Dates are compared on the parts both give ("2023-04"
 //! fits "2023-04-12"; "--04-12" fits "2023-04-12"), with one day of slack between two full
-//! dates, since outlets resolve "yesterday" against different publication times.
+//! dates, since outlets resolve "yesterday" against different publication times. Places
+//! are compared by level: a country fits any place in it, a region the cities in it, and two
+//! different cities never fit.
 
 use chrono::NaiveDate;
 
@@ -72,17 +74,49 @@ pub fn date_precision_rank(value: &str) -> u8 {
     }
 }
 
+/// How specific a place is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceLevel {
+    Country,
+    /// A first-level division (oblast, province, state).
+    Region,
+    City,
+    /// Not found in the gazetteer: compared by country only.
+    Unknown,
+}
+
+impl PlaceLevel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceLevel::Country => "country",
+            PlaceLevel::Region => "region",
+            PlaceLevel::City => "city",
+            PlaceLevel::Unknown => "unknown",
+        }
+    }
+
+    pub fn parse(s: Option<&str>) -> PlaceLevel {
+        match s {
+            Some("country") => PlaceLevel::Country,
+            Some("region") => PlaceLevel::Region,
+            Some("city") => PlaceLevel::City,
+            _ => PlaceLevel::Unknown,
+        }
+    }
+}
+
 /// A place as the matcher sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceRef {
     pub id: i64,
     pub country: Option<String>,
-    /// Resolved in the gazetteer (a city or region), not just a country or a loose name.
-    pub resolved: bool,
+    pub level: PlaceLevel,
+    /// The region a city lies in, or a region's own name.
+    pub admin1: Option<String>,
 }
 
-/// Whether two event places can be the same: the same place, an unknown one, or a coarse
-/// place (not resolved in the gazetteer) in the other's country.
+/// Whether two event places can be the same: the same place, an unknown one, a country and
+/// something in it, or a region and a city in it. Two different cities never are.
 pub fn places_compatible(a: Option<&PlaceRef>, b: Option<&PlaceRef>) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return true;
@@ -90,8 +124,19 @@ pub fn places_compatible(a: Option<&PlaceRef>, b: Option<&PlaceRef>) -> bool {
     if a.id == b.id {
         return true;
     }
-    let same_country = matches!((&a.country, &b.country), (Some(x), Some(y)) if x == y);
-    same_country && (!a.resolved || !b.resolved)
+    if let (Some(x), Some(y)) = (&a.country, &b.country) {
+        if x != y {
+            return false;
+        }
+    }
+    use PlaceLevel::*;
+    match (a.level, b.level) {
+        (Country | Unknown, _) | (_, Country | Unknown) => true,
+        (Region, City) | (City, Region) => {
+            matches!((&a.admin1, &b.admin1), (Some(x), Some(y)) if x == y)
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -141,31 +186,29 @@ mod tests {
         assert_eq!(date_precision_rank("soon"), 0);
     }
 
+    fn place(id: i64, country: &str, level: PlaceLevel, admin1: Option<&str>) -> PlaceRef {
+        PlaceRef {
+            id,
+            country: Some(country.into()),
+            level,
+            admin1: admin1.map(str::to_string),
+        }
+    }
+
     #[test]
     fn places_conflict_only_when_both_precise_and_different() {
-        let almaty = PlaceRef {
-            id: 1,
-            country: Some("KZ".into()),
-            resolved: true,
-        };
-        let oral = PlaceRef {
-            id: 2,
-            country: Some("KZ".into()),
-            resolved: true,
-        };
-        let kz = PlaceRef {
-            id: 3,
-            country: Some("KZ".into()),
-            resolved: false,
-        };
-        let moscow = PlaceRef {
-            id: 4,
-            country: Some("RU".into()),
-            resolved: true,
-        };
+        let almaty = place(1, "KZ", PlaceLevel::City, Some("Almaty Qalasy"));
+        let oral = place(2, "KZ", PlaceLevel::City, Some("Batys Qazaqstan"));
+        let kz = place(3, "KZ", PlaceLevel::Country, None);
+        let west = place(5, "KZ", PlaceLevel::Region, Some("Batys Qazaqstan"));
+        let moscow = place(4, "RU", PlaceLevel::City, Some("Moscow"));
+        let loose = place(6, "KZ", PlaceLevel::Unknown, None);
         assert!(places_compatible(Some(&almaty), Some(&almaty)));
         assert!(places_compatible(Some(&almaty), None));
         assert!(places_compatible(Some(&kz), Some(&oral)));
+        assert!(places_compatible(Some(&west), Some(&oral)));
+        assert!(places_compatible(Some(&loose), Some(&oral)));
+        assert!(!places_compatible(Some(&west), Some(&almaty)));
         assert!(!places_compatible(Some(&almaty), Some(&oral)));
         assert!(!places_compatible(Some(&kz), Some(&moscow)));
     }

@@ -18,7 +18,7 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Append; never edit one that has shipped.
-pub const MIGRATIONS: [Migration; 2] = [
+pub const MIGRATIONS: [Migration; 3] = [
     Migration {
         version: 1,
         name: "cases",
@@ -30,6 +30,12 @@ pub const MIGRATIONS: [Migration; 2] = [
         name: "search",
         sqlite: include_str!("../migrations/sqlite/0002_search.sql"),
         postgres: include_str!("../migrations/postgres/0002_search.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "place_levels",
+        sqlite: include_str!("../migrations/sqlite/0003_place_levels.sql"),
+        postgres: include_str!("../migrations/postgres/0003_place_levels.sql"),
     },
 ];
 

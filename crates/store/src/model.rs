@@ -95,6 +95,10 @@ pub struct Dossier {
 pub struct PlaceView {
     pub name: String,
     pub country: Option<String>,
+    /// `country`, `region`, `city` or `unknown` (not in the gazetteer).
+    pub level: String,
+    /// The first-level region (oblast, province) it lies in.
+    pub admin1: Option<String>,
     pub geonames_id: Option<i64>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,

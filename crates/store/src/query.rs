@@ -252,7 +252,7 @@ async fn load_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<Vec<EventVi
         "SELECT ev.id, ev.uid, ev.type, ev.status, ev.date, ev.date_precision, ev.country,
                 ev.charge, ev.penalty_kind, ev.penalty_amount, ev.penalty_unit, ev.penalty_text,
                 ev.count_low, ev.count_high, p.name AS place_name, p.country AS place_country,
-                p.geonames_id, p.lat, p.lon
+                p.geonames_id, p.lat, p.lon, p.place_kind, p.admin1
          FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE ev.id IN ({list})"
     ))
     .fetch_all(&mut *conn)
@@ -347,6 +347,8 @@ fn event_view(row: &AnyRow) -> Result<EventView> {
             Ok(PlaceView {
                 name,
                 country: opt_str(row, "place_country")?,
+                level: opt_str(row, "place_kind")?.unwrap_or_else(|| "unknown".into()),
+                admin1: opt_str(row, "admin1")?,
                 geonames_id: row.try_get("geonames_id")?,
                 lat: row.try_get("lat")?,
                 lon: row.try_get("lon")?,
