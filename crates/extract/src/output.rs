@@ -64,8 +64,10 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
         .map(|(i, d)| {
             // Unplaced events of people take the dateline's city, where the report was filed.
             let place = d.place.or(match d.kind {
-                "election" | "legislation" => national,
-                k if chronicle_record::is_per_subject_type(k) => a.dateline,
+                "election" | "legislation" | "censorship" => national,
+                k if chronicle_record::is_per_subject_type(k) && d.status == "occurred" => {
+                    a.dateline
+                }
                 _ => None,
             });
             let date = d.date.map(|k| {

@@ -24,11 +24,17 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     a.dateline = dateline(a);
 }
 
-/// "GANJA, Azerbaijan — ...", "TASHKENT — ...": a place opening the text before a dash.
+/// Where the report is set: a dateline ("GANJA, Azerbaijan — ...") or else the first city
+/// its lede names ("A court in the southern Russian city of Krasnodar ...").
 fn dateline(a: &Analysis) -> Option<usize> {
-    let dash = (0..a.len().min(8)).find(|&k| a.norm(k) == "--")?;
-    (0..dash).find_map(|k| {
-        a.entity_at(k)
-            .filter(|&e| a.entities[e].kind == chronicle_record::EntityKind::Place)
-    })
+    let is_place = |e: usize| a.entities[e].kind == chronicle_record::EntityKind::Place;
+    let is_city =
+        |e: usize| is_place(e) && !a.entities[e].place.as_ref().is_some_and(|p| p.is_country);
+    if let Some(dash) = (0..a.len().min(8)).find(|&k| a.norm(k) == "--") {
+        if let Some(e) = (0..dash).find_map(|k| a.entity_at(k).filter(|&e| is_place(e))) {
+            return Some(e);
+        }
+    }
+    let lede = a.doc.sentences.first()?.tokens.clone();
+    lede.filter_map(|k| a.entity_at(k)).find(|&e| is_city(e))
 }

@@ -150,7 +150,7 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             // Walk back over sentences; in each, the persons named together last.
             let mut sentence_end = i;
             let first_sentence = a.doc.sentence_of(i.min(a.len().saturating_sub(1)));
-            for s in (first_sentence.saturating_sub(3)..=first_sentence).rev() {
+            for s in (first_sentence.saturating_sub(5)..=first_sentence).rev() {
                 let range = a.doc.sentences[s].tokens.clone();
                 let upto = sentence_end.min(range.end);
                 let persons = coordinated_persons_before(a, range.start, upto);
@@ -307,8 +307,29 @@ pub fn add_unnamed(a: &mut Analysis) {
             k += 1;
             continue;
         };
-        // "X, a blogger" describes X; "a blogger, X," or "a blogger named X" names one.
-        let apposition = k >= 2 && a.norm(k - 1) == "," && a.entity_at(k - 2).is_some();
+        // "X, a blogger" / "X, 24, a student" / "X (also Y), a teacher" describes X; "a
+        // blogger, X," or "a blogger named X" names one.
+        let apposition = k >= 2 && a.norm(k - 1) == "," && {
+            let mut j = k - 1;
+            let mut depth = 0;
+            while j > 0 && k - j < 12 {
+                j -= 1;
+                match a.norm(j) {
+                    ")" => depth += 1,
+                    "(" => depth -= 1,
+                    _ => {}
+                }
+                if depth > 0
+                    || a.norm(j) == "("
+                    || a.norm(j) == ","
+                    || a.shape(j) == chronicle_text::TokenShape::Number
+                {
+                    continue;
+                }
+                break;
+            }
+            a.entity_at(j).is_some()
+        };
         let named_next = a.entity_at(noun + 1).is_some()
             || (a.norm(noun + 1) == "," && a.entity_at(noun + 2).is_some())
             || a.norm(noun + 1) == "named";

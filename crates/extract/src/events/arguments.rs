@@ -154,6 +154,15 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         if BE.contains(&n) {
             return true;
         }
+        // "was questioned for six hours and released": a participle joined to a passive one.
+        let form = a.norm(start);
+        if n == "and" && (form.ends_with("ed") || form.ends_with("en")) {
+            let floor2 = floor.max(j.saturating_sub(10));
+            return (floor2..j)
+                .rev()
+                .take_while(|&k| a.entity_at(k).is_none() && !a.is_break(k))
+                .any(|k| BE.contains(&a.norm(k)));
+        }
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
         let form = a.norm(start);
         let participle = form.ends_with("ed") || form.ends_with("en");
@@ -237,7 +246,32 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
     let mut k = from;
     while k < to {
         if let Some((refers, next)) = reference_at(a, k) {
-            if a.norm(k) != "his" && a.norm(k) != "her" || k + 1 == to {
+            // "his" is always a possessive; "her" is one before a noun ("her lawyer") and an
+            // object elsewhere ("fined her 30,000 rubles").
+            let object_her = a.norm(k) == "her"
+                && (k + 1 == to
+                    || a.shape(k + 1) != chronicle_text::TokenShape::Lower
+                    || matches!(
+                        a.norm(k + 1),
+                        "to" | "for"
+                            | "of"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "with"
+                            | "after"
+                            | "and"
+                            | "guilty"
+                            | "over"
+                            | "by"
+                            | "a"
+                            | "an"
+                            | "the"
+                    ));
+            if a.norm(k) != "his" && a.norm(k) != "her"
+                || object_her
+                || (a.norm(k) == "his" && k + 1 == to)
+            {
                 for e in resolve_reference(a, k, refers) {
                     push(&mut out, e);
                 }
@@ -478,15 +512,30 @@ fn noun_arguments(
         }
     }
     // "the arrest of X", "a rally of 500 people", "a protest by farmers".
-    if args.subjects.is_empty() && matches!(a.norm(end), "of" | "by" | "against") {
+    if args.subjects.is_empty() && matches!(a.norm(end), "of" | "by") {
         let to = right.min(end + 8);
-        args.subjects = actors_in(a, end + 1, to, orgs)
-            .into_iter()
-            .take_while(|_| true)
-            .collect();
-        if a.norm(end) == "against" {
-            args.subjects.clear();
+        // "a search of his apartment": whose premises.
+        if matches!(a.norm(end + 1), "his" | "her" | "their") {
+            if let Some((r, _)) = reference_at(a, end + 1) {
+                args.subjects = resolve_reference(a, end + 1, r);
+            }
+        } else {
+            args.subjects = actors_in(a, end + 1, to, orgs);
         }
+    }
+    // "officers took his laptop during a search", "police used force at the rally": the
+    // state body acting in the clause is the agent of a raid, a beating or a detention.
+    if matches!(kind, "raid" | "violence" | "detention") && args.agents.is_empty() {
+        args.agents = (left..start)
+            .rev()
+            .find_map(|k| {
+                a.entity_at(k).filter(|&e| {
+                    a.entities[e].kind == EntityKind::Organization
+                        && is_state(a.entities[e].category)
+                })
+            })
+            .into_iter()
+            .collect();
     }
     // "X took part in rallies", "their participation in April 9 rallies", "Amanat won the elections".
     if args.subjects.is_empty() {

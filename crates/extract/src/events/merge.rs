@@ -24,7 +24,65 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         }
     }
     inherit_charges(&mut merged);
+    inherit_dates(a, &mut merged);
+    inherit_places(a, &mut merged);
     merged
+}
+
+/// A person's events happen where the report places that person: an unplaced event takes
+/// the place of the same person's nearest placed event (cities before countries).
+fn inherit_places(a: &Analysis, events: &mut [Draft]) {
+    let is_city = |e: usize| !a.entities[e].place.as_ref().is_some_and(|p| p.is_country);
+    for i in 0..events.len() {
+        if events[i].place.is_some()
+            || !is_per_subject_type(events[i].kind)
+            || events[i].status != "occurred"
+        {
+            continue;
+        }
+        let Some(&subject) = events[i].subjects.first() else {
+            continue;
+        };
+        if a.entities[subject].kind != EntityKind::Person {
+            continue;
+        }
+        let here = events[i].sentences[0];
+        let place = events
+            .iter()
+            .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
+            .filter_map(|e| e.place.map(|p| (p, e.sentences[0].abs_diff(here))))
+            .min_by_key(|&(p, dist)| (!is_city(p), dist))
+            .map(|(p, _)| p);
+        events[i].place = place;
+    }
+}
+
+/// "X was detained on Feb. 24 ... Officers accused her of ...": an undated event of a person
+/// told in the sentence right after a dated one of the same person happened then too.
+fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].date.is_some()
+            || !is_per_subject_type(events[i].kind)
+            || events[i].status != "occurred"
+        {
+            continue;
+        }
+        let Some(&subject) = events[i].subjects.first() else {
+            continue;
+        };
+        let first = events[i].sentences[0];
+        let date = events
+            .iter()
+            .filter(|e| {
+                e.subjects.contains(&subject)
+                    && e.sentences.iter().any(|&s| s + 1 == first || s == first)
+                    && e.date.is_some_and(|d| a.dates[d].precision == "day")
+            })
+            .find_map(|e| e.date);
+        if date.is_some() {
+            events[i].date = date;
+        }
+    }
 }
 
 fn split_per_subject(drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {

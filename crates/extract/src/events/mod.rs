@@ -98,13 +98,36 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     for (si, sentence) in a.doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let hits = triggers::find(a, range.start, range.end);
-        let date_owner = assign_dates(a, &hits, range.clone());
+        let all_args: Vec<arguments::Arguments> = hits
+            .iter()
+            .enumerate()
+            .map(|(h, hit)| {
+                let floor = if h > 0 { hits[h - 1].end } else { range.start };
+                arguments::find(
+                    a,
+                    hit.trigger.kind,
+                    hit.trigger.frame,
+                    hit.start,
+                    hit.end,
+                    floor,
+                )
+            })
+            .collect();
+        // Dates go only to triggers that can become events: ones with participants.
+        let viable: Vec<bool> = hits
+            .iter()
+            .zip(&all_args)
+            .map(|(hit, args)| {
+                !args.subjects.is_empty()
+                    || !args.agents.is_empty()
+                    || matches!(hit.trigger.kind, "election" | "legislation")
+            })
+            .collect();
+        let date_owner = assign_dates(a, &hits, &viable, range.clone());
         let subject_places = subject_places(a, range.clone());
         let mut sentence_drafts: Vec<(Draft, Frame)> = Vec::new();
-        for (h, hit) in hits.iter().enumerate() {
+        for (h, (hit, args)) in hits.iter().zip(all_args).enumerate() {
             let kind = hit.trigger.kind;
-            let floor = if h > 0 { hits[h - 1].end } else { range.start };
-            let args = arguments::find(a, kind, hit.trigger.frame, hit.start, hit.end, floor);
             let (left, right) = arguments::clause(a, hit.start, hit.end);
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
             let date = date_owner
@@ -209,8 +232,11 @@ fn first_date_in(a: &Analysis, range: std::ops::Range<usize>) -> usize {
 fn assign_dates(
     a: &Analysis,
     hits: &[triggers::Hit],
+    viable: &[bool],
     range: std::ops::Range<usize>,
 ) -> Vec<Option<usize>> {
+    let any_viable = viable.iter().any(|&v| v);
+    let usable = |i: usize| !any_viable || viable[i];
     let dates: Vec<_> = a
         .dates
         .iter()
@@ -219,14 +245,19 @@ fn assign_dates(
     dates
         .iter()
         .map(|d| {
-            if let Some(h) = hits.iter().position(|h| {
-                h.start >= d.end && h.start <= d.end + 1 && h.trigger.frame == Frame::Noun
+            if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
+                usable(i)
+                    && h.start >= d.end
+                    && h.start <= d.end + 1
+                    && h.trigger.frame == Frame::Noun
             }) {
                 return Some(h);
             }
             hits.iter()
                 .enumerate()
-                .filter(|(_, h)| !(h.trigger.frame == Frame::Say && h.trigger.kind == "statement"))
+                .filter(|(i, h)| {
+                    usable(*i) && !(h.trigger.frame == Frame::Say && h.trigger.kind == "statement")
+                })
                 .map(|(i, h)| {
                     let dist = if d.start >= h.end {
                         (d.start - h.end) * 2
