@@ -84,7 +84,16 @@ fn function_words() -> &'static std::collections::HashSet<&'static str> {
 }
 
 fn is_namey(a: &Analysis, i: usize) -> bool {
-    a.is_capitalised(i) && !MONTHS_AND_DAYS.contains(&a.norm(i)) && a.norm(i) != "i"
+    a.is_capitalised(i)
+        && !MONTHS_AND_DAYS.contains(&a.norm(i))
+        && a.norm(i) != "i"
+        && !is_compound_adjective(a.text(i))
+}
+
+/// "Russian-occupied", "Kremlin-backed", "Chinese-funded": adjectives, not names.
+fn is_compound_adjective(word: &str) -> bool {
+    word.split_once('-')
+        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
 }
 
 fn is_common_word(a: &Analysis, i: usize) -> bool {
@@ -239,15 +248,15 @@ fn classify(a: &Analysis, gaz: &Gazetteer, mut start: usize, end: usize) -> Opti
                 },
             }]);
         }
-        // "a Karakalpak blogger", "Pamiri activists": an adjective of origin, not a name.
-        if end - start == 1
-            && (a.lex.descriptors.contains(a.norm(end))
-                || a.lex.group_nouns.longest_at(a, end, a.len()).is_some())
-            && matches!(
-                start.checked_sub(1).map(|p| a.norm(p)),
-                Some("a" | "an" | "the" | "of" | "," | "and") | None
-            )
-        {
+        // "a Karakalpak blogger", "Pamiri activists", "Crimean Tatar men": an adjective of
+        // origin, not a name.
+        let before_noun = a.lex.descriptors.contains(a.norm(end))
+            || a.lex.group_nouns.longest_at(a, end, a.len()).is_some()
+            || matches!(
+                a.norm(end),
+                "men" | "woman" | "women" | "man" | "family" | "families" | "community" | "language"
+            );
+        if end - start <= 2 && before_noun && !a.opener[start] {
             return None;
         }
         // A single ordinary English word, capitalised, is rarely a name on its own.

@@ -421,7 +421,11 @@ fn attribute(
                     .iter()
                     .any(|d| d.split_whitespace().any(|w| OFFICIAL_TITLES.contains(&w)))
         });
+        // Police, security services and courts accusing someone charge them; that is not a
+        // statement the record keeps apart.
+        let enforcer = matches!(speaker_category, Some("police" | "security_service" | "court"));
         let keep = !speaker.is_empty()
+            && !enforcer
             && (institutional || (!reports_event && (!plain || assessing || official)));
         if keep {
             // Whom it is about: the persons and organisations named in what was said.
