@@ -254,7 +254,14 @@ fn classify(a: &Analysis, gaz: &Gazetteer, mut start: usize, end: usize) -> Opti
             || a.lex.group_nouns.longest_at(a, end, a.len()).is_some()
             || matches!(
                 a.norm(end),
-                "men" | "woman" | "women" | "man" | "family" | "families" | "community" | "language"
+                "men"
+                    | "woman"
+                    | "women"
+                    | "man"
+                    | "family"
+                    | "families"
+                    | "community"
+                    | "language"
             );
         if end - start <= 2 && before_noun && !a.opener[start] {
             return None;

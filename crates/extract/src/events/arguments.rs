@@ -546,7 +546,21 @@ fn noun_arguments(
         if let Some(v) = organiser.filter(|_| kind == "protest") {
             args.agents = nearest_agent_left(a, left, v);
         }
-        if let Some(v) = (floor..start)
+        // "had been on strike", "is on hunger strike", "went on strike": its doers.
+        let on_strike = start >= 2
+            && a.norm(start - 1) == "on"
+            && (BE.contains(&a.norm(start - 2)) || a.has_lemma(start - 2, "go"));
+        if on_strike {
+            let mut who = actors_left(a, left, start - 1, false);
+            if who.is_empty() && left > 0 && matches!(a.norm(left - 1), "who" | "which") {
+                who = actors_in(a, a.sentence_range(left).start, left - 1, false)
+                    .into_iter()
+                    .last()
+                    .into_iter()
+                    .collect();
+            }
+            args.subjects = who;
+        } else if let Some(v) = (floor..start)
             .rev()
             .find(|&j| PARTICIPATION.iter().any(|p| a.has_lemma(j, p)) || a.has_lemma(j, "win"))
         {

@@ -423,7 +423,10 @@ fn attribute(
         });
         // Police, security services and courts accusing someone charge them; that is not a
         // statement the record keeps apart.
-        let enforcer = matches!(speaker_category, Some("police" | "security_service" | "court"));
+        let enforcer = matches!(
+            speaker_category,
+            Some("police" | "security_service" | "court")
+        );
         let keep = !speaker.is_empty()
             && !enforcer
             && (institutional || (!reports_event && (!plain || assessing || official)));

@@ -114,11 +114,13 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = start;
     while i < end {
-        // Words inside proper names ("Freedom March Committee") are not triggers.
-        if a.entity_at(i)
-            .is_some_and(|e| a.entities[e].kind != chronicle_record::EntityKind::Group)
-            && a.is_capitalised(i)
-        {
+        // Words inside names of organisations ("Freedom March Committee", "riot police")
+        // are not triggers.
+        if a.entity_at(i).is_some_and(|e| {
+            let kind = a.entities[e].kind;
+            kind == chronicle_record::EntityKind::Organization
+                || (kind != chronicle_record::EntityKind::Group && a.is_capitalised(i))
+        }) {
             i += 1;
             continue;
         }
@@ -135,7 +137,7 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         // "the arrest", "arrest of", "the April 9 rallies"; but "on Tuesday sentenced" is a verb.
         let participle = a.norm(i).ends_with("ed");
         let noun_context = i > start && DETERMINERS.contains(&a.norm(i - 1))
-            || a.norm(longest) == "of"
+            || (a.norm(longest) == "of" && longest == i + 1)
             || (!participle && a.dates.iter().any(|d| d.end == i));
         let mut chosen = None;
         for f in found.iter().filter(|f| f.end == longest) {
@@ -212,7 +214,10 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
     let is_base = lemmas.is_empty() || lemmas.contains(&norm);
     // "charges", "arrests", "protests" are far more often nouns than present-tense verbs:
     // a verb only right after its subject.
-    if !is_base && norm.ends_with('s') && !norm.ends_with("ss") && i > sentence_start {
+    if !is_base && norm.ends_with('s') && !norm.ends_with("ss") {
+        if i == sentence_start {
+            return false;
+        }
         let prev = a.norm(i - 1);
         return a.entity_at(i - 1).is_some()
             || matches!(prev, "he" | "she" | "it" | "who" | "also" | "which");
