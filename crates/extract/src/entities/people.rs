@@ -94,7 +94,18 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
     match a.norm(i) {
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Some((Refers::One, i + 1)),
         "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
-        "the" if matches!(a.norm(i + 1), "two" | "three" | "four") => {
+        "the"
+            if matches!(a.norm(i + 1), "two" | "three" | "four")
+                && (a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
+                    || !a.norm(i + 2).chars().all(char::is_alphabetic)
+                    || matches!(
+                        a.norm(i + 2),
+                        "were" | "was" | "are" | "have" | "had" | "men" | "women"
+                    )
+                    || a.lex
+                        .descriptors
+                        .contains(a.norm(i + 2).trim_end_matches('s'))) =>
+        {
             // "the two", "the two activists"
             let end = if a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
                 || a.lex
@@ -161,11 +172,17 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             }
             // "the two activists", "both": the two persons mentioned last, even apart.
             if matches!(a.norm(i), "both" | "the") {
+                let n = match a.norm(i + 1) {
+                    "three" => 3,
+                    "four" => 4,
+                    _ => 2,
+                };
                 let mut last: Vec<usize> = Vec::new();
                 for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
-                    if a.entities[m.entity].is_person() && !last.contains(&m.entity) {
+                    let e = &a.entities[m.entity];
+                    if e.is_person() && !e.unnamed && !last.contains(&m.entity) {
                         last.push(m.entity);
-                        if last.len() == 2 {
+                        if last.len() == n {
                             last.reverse();
                             return last;
                         }

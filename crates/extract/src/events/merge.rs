@@ -262,11 +262,49 @@ fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
     let unnamed = |d: &Draft| {
         is_per_subject_type(d.kind) && d.subjects.first().is_some_and(|&s| a.entities[s].unnamed)
     };
+    // "Two journalists ... will go on trial": a small counted group the next sentence names.
+    let small_group = |d: &Draft| -> Option<usize> {
+        let &s = d.subjects.first()?;
+        let e = &a.entities[s];
+        let c = e.count.as_ref()?;
+        let n = c
+            .low
+            .filter(|&l| Some(l) == c.high && (2..=6).contains(&l))?;
+        let first = a.mentions.iter().find(|m| m.entity == s)?;
+        (first.start == 0 || a.norm(first.start - 1) != "the").then_some(n as usize)
+    };
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut pending: Vec<Draft> = Vec::new();
     for d in drafts {
         if unnamed(&d) {
             pending.push(d);
+        } else if let Some(n) = is_per_subject_type(d.kind)
+            .then(|| small_group(&d))
+            .flatten()
+        {
+            let s = d.sentences[0];
+            let mut named: Vec<usize> = Vec::new();
+            for m in &a.mentions {
+                let e = &a.entities[m.entity];
+                let sm = a.doc.sentence_of(m.start);
+                if e.is_person()
+                    && !e.unnamed
+                    && sm > s
+                    && sm <= s + 1
+                    && !named.contains(&m.entity)
+                {
+                    named.push(m.entity);
+                }
+            }
+            if named.len() >= n {
+                for &p in &named[..n] {
+                    let mut one = d.clone();
+                    one.subjects = vec![p];
+                    out.push(one);
+                }
+            } else {
+                out.push(d);
+            }
         } else {
             out.push(d);
         }

@@ -216,7 +216,31 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         drafts.extend(sentence_drafts.into_iter().map(|(d, _)| d));
         places.push(subject_places);
     }
+    find_defendants(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// "The trial, which opened in June, was closed": a trial named without its defendants is the
+/// trial of those the report has just charged, sentenced or acquitted.
+fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        if drafts[i].kind != "trial" || !drafts[i].subjects.is_empty() {
+            continue;
+        }
+        let here = drafts[i].sentences[0];
+        let mut defendants: Vec<usize> = Vec::new();
+        for d in drafts.iter() {
+            let near = d.sentences[0] <= here && d.sentences[0] + 3 >= here;
+            if near && matches!(d.kind, "sentence" | "charge" | "release") {
+                for &s in &d.subjects {
+                    if a.entities[s].is_person() && !defendants.contains(&s) {
+                        defendants.push(s);
+                    }
+                }
+            }
+        }
+        drafts[i].subjects = defendants;
+    }
 }
 
 fn first_date_in(a: &Analysis, range: std::ops::Range<usize>) -> usize {
