@@ -127,8 +127,10 @@ pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
                 let orgish = (has_org_head(a, start, end) && (!weak || end - start >= 2))
                     || (!weak && has_org_head(a, end + 1, run_end(a, end + 1)))
                     || NAME_PARTICLES.contains(&a.norm(end));
-                let in_name = a.norm(end) == "'s" && a.lex.org_heads.contains_key(a.text(end + 1));
-                if orgish || in_name {
+                // "Prosecutor's Office" is one name; "Tajikistan's State Committee" is two.
+                let possessive = a.norm(end) == "'s";
+                let in_name = possessive && a.lex.org_heads.contains_key(a.text(end - 1));
+                if (orgish && !possessive) || in_name {
                     end += 2;
                     continue;
                 }

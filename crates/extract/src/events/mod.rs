@@ -120,7 +120,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             .map(|(hit, args)| {
                 !args.subjects.is_empty()
                     || !args.agents.is_empty()
-                    || matches!(hit.trigger.kind, "election" | "legislation")
+                    || matches!(hit.trigger.kind, "election" | "legislation" | "trial")
             })
             .collect();
         let date_owner = assign_dates(a, &hits, &viable, range.clone());
@@ -240,6 +240,28 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             }
         }
         drafts[i].subjects = defendants;
+    }
+    // A trial, sentence or acquittal that names no court was held by the court the report
+    // names around it.
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if !d.agents.is_empty() || d.status != "occurred" || !matches!(d.kind, "trial" | "sentence" | "release") {
+            continue;
+        }
+        if d.kind == "release" && !matches!(a.norm(d.start), "acquitted" | "acquittal" | "released") {
+            continue;
+        }
+        let here = d.sentences[0];
+        let floor = a.doc.sentences[here.saturating_sub(1)].tokens.start;
+        let until = a.doc.sentences[here].tokens.end;
+        let court = a.mentions.iter().rev().find(|m| {
+            m.start >= floor
+                && m.end <= until
+                && a.entities[m.entity].category == Some("court")
+        });
+        if let Some(m) = court {
+            drafts[i].agents.push(m.entity);
+        }
     }
 }
 
