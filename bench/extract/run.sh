@@ -5,6 +5,8 @@
 # Environment:
 #   CARGO_TARGET_DIR  where the release binary is built (as cargo reads it; default ROOT/target)
 #   CHRONICLE_BIN     use this binary instead of building one
+#   BENCH_REV         build this git revision (e.g. HEAD) from a clean export instead of the
+#                     working tree, which others may be editing
 #   CORPUS_DIR        where the corpora are written (default bench/extract/corpus, gitignored)
 #   SIZES             corpus sizes in MB of report text (default "1 10 40")
 #   REPEATS           runs per measurement; the median wall/CPU time and the largest RSS are shown
@@ -30,9 +32,22 @@ CORES=$(nproc)
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 command -v taskset >/dev/null || { echo "needs taskset (apt-get install util-linux)" >&2; exit 1; }
 
+built="a binary given in CHRONICLE_BIN"
 if [ -z "${CHRONICLE_BIN:-}" ]; then
-  (cd "$ROOT" && cargo build -q --release -p chronicle)
-  CHRONICLE_BIN=${CARGO_TARGET_DIR:-$ROOT/target}/release/chronicle
+  SRC=$ROOT
+  built="the working tree at $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- crates data Cargo.toml Cargo.lock || echo ' with uncommitted changes')"
+  if [ -n "${BENCH_REV:-}" ]; then
+    # Build a committed revision, untouched by edits in progress in the working tree.
+    rev=$(git -C "$ROOT" rev-parse --short "$BENCH_REV")
+    SRC=${TMPDIR:-/tmp}/chronicle-bench-src/$rev
+    if [ ! -f "$SRC/Cargo.toml" ]; then
+      mkdir -p "$SRC"
+      git -C "$ROOT" archive "$rev" | tar -x -C "$SRC"
+    fi
+    built="commit $rev"
+  fi
+  (cd "$SRC" && cargo build -q --release -p chronicle)
+  CHRONICLE_BIN=${CARGO_TARGET_DIR:-$SRC/target}/release/chronicle
 fi
 [ -x "$CHRONICLE_BIN" ] || { echo "no chronicle binary at $CHRONICLE_BIN; build it or set CHRONICLE_BIN" >&2; exit 1; }
 
@@ -87,7 +102,7 @@ for cores in 1 "$CORES"; do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-echo "- binary: $CHRONICLE_BIN (built $(date -u -r "$CHRONICLE_BIN" '+%H:%M UTC'); tree at $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- crates data || echo ' with uncommitted changes in crates/ or data/'))"
+echo "- binary: $CHRONICLE_BIN, built $(date -u -r "$CHRONICLE_BIN" '+%Y-%m-%d %H:%M UTC') from $built"
 echo "- measured $(date -u '+%Y-%m-%d %H:%M UTC'), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $CORES cores, load average ${load_before} before / ${load_after} after"
 echo
 python3 - "$OUT/runs" "$CORPUS_DIR" <<'EOF'
