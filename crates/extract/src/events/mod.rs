@@ -217,7 +217,46 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         places.push(subject_places);
     }
     find_defendants(a, &mut drafts);
+    apply_denials(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// "The Interior Ministry denied the allegation", "police denied that officers had used force":
+/// a beating alleged in this or the previous sentence is denied, and the denier, when it
+/// answers for the alleged perpetrators, is their agent.
+fn apply_denials(a: &Analysis, drafts: &mut [Draft]) {
+    for k in 0..a.len() {
+        if !matches!(
+            a.norm(k),
+            "denied" | "denies" | "deny" | "rejected" | "rejects"
+        ) {
+            continue;
+        }
+        let object = a.norm(k + 1);
+        let about_claim = matches!(object, "that" | "the" | "any" | "allegations" | "claims")
+            && !matches!(
+                a.norm(k + 2),
+                "charge" | "charges" | "accusation" | "accusations"
+            );
+        if !about_claim {
+            continue;
+        }
+        let here = a.doc.sentence_of(k);
+        let denier = (a.sentence_range(k).start..k).rev().find_map(|j| {
+            a.entity_at(j)
+                .filter(|&e| a.entities[e].kind == chronicle_record::EntityKind::Organization)
+        });
+        for d in drafts.iter_mut() {
+            let s = d.sentences[0];
+            let before = s == here && d.start < k || s + 1 == here;
+            if d.kind == "violence" && before && matches!(d.status, "occurred" | "alleged") {
+                d.status = "denied";
+                if d.agents.is_empty() {
+                    d.agents.extend(denier);
+                }
+            }
+        }
+    }
 }
 
 /// "The trial, which opened in June, was closed": a trial named without its defendants is the
@@ -245,19 +284,21 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
     // names around it.
     for i in 0..drafts.len() {
         let d = &drafts[i];
-        if !d.agents.is_empty() || d.status != "occurred" || !matches!(d.kind, "trial" | "sentence" | "release") {
+        if !d.agents.is_empty()
+            || d.status != "occurred"
+            || !matches!(d.kind, "trial" | "sentence" | "release")
+        {
             continue;
         }
-        if d.kind == "release" && !matches!(a.norm(d.start), "acquitted" | "acquittal" | "released") {
+        if d.kind == "release" && !matches!(a.norm(d.start), "acquitted" | "acquittal" | "released")
+        {
             continue;
         }
         let here = d.sentences[0];
         let floor = a.doc.sentences[here.saturating_sub(1)].tokens.start;
         let until = a.doc.sentences[here].tokens.end;
         let court = a.mentions.iter().rev().find(|m| {
-            m.start >= floor
-                && m.end <= until
-                && a.entities[m.entity].category == Some("court")
+            m.start >= floor && m.end <= until && a.entities[m.entity].category == Some("court")
         });
         if let Some(m) = court {
             drafts[i].agents.push(m.entity);
@@ -446,6 +487,16 @@ fn attribute(
                     if d.status == "occurred" {
                         d.status = st;
                     }
+                }
+                // A beating told by the victim's side is an allegation until confirmed.
+                let state_speaker = speaker.iter().any(|&e| {
+                    matches!(
+                        a.entities[e].category,
+                        Some("police" | "security_service" | "court" | "prosecutor" | "government")
+                    )
+                });
+                if d.kind == "violence" && d.status == "occurred" && !state_speaker {
+                    d.status = "alleged";
                 }
             }
         }
