@@ -282,8 +282,7 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
     }
     // A trial, sentence or acquittal that names no court was held by the court the report
     // names around it.
-    for i in 0..drafts.len() {
-        let d = &drafts[i];
+    for d in drafts.iter_mut() {
         if !d.agents.is_empty()
             || d.status != "occurred"
             || !matches!(d.kind, "trial" | "sentence" | "release")
@@ -301,7 +300,7 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             m.start >= floor && m.end <= until && a.entities[m.entity].category == Some("court")
         });
         if let Some(m) = court {
-            drafts[i].agents.push(m.entity);
+            d.agents.push(m.entity);
         }
     }
 }
