@@ -95,6 +95,8 @@ pub struct Analysis<'l> {
     pub country: Option<String>,
     /// The place of a dateline ("GANJA, Azerbaijan —"), where the report was filed.
     pub dateline: Option<usize>,
+    /// The trained tagger's entity type for each token, if it tagged one.
+    pub ner: Vec<Option<chronicle_ner::EntityType>>,
 }
 
 impl<'l> Analysis<'l> {
@@ -127,6 +129,7 @@ impl<'l> Analysis<'l> {
             opener,
             country: None,
             dateline: None,
+            ner: vec![None; n],
         }
     }
 

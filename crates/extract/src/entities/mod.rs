@@ -14,6 +14,7 @@ use crate::analysis::Analysis;
 
 /// Adds the entity layer to an analysis.
 pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
+    tag_names(a);
     let runs = names::find_runs(a, gaz);
     names::add_entities(a, gaz, &runs);
     nouns::add_org_nouns(a);
@@ -22,6 +23,28 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     a.sort_mentions();
     people::add_descriptors(a);
     a.dateline = dateline(a);
+}
+
+/// Runs the trained tagger over the sentences, one type per token. Without a usable model
+/// the rules work alone.
+fn tag_names(a: &mut Analysis) {
+    let Ok(tagger) = chronicle_ner::Tagger::embedded() else {
+        return;
+    };
+    let sentences: Vec<Vec<&str>> = a
+        .doc
+        .sentences
+        .iter()
+        .map(|s| s.tokens.clone().map(|i| a.doc.token_text(i)).collect())
+        .collect();
+    let labels = tagger.tag_doc(&sentences);
+    let mut ner = vec![None; a.len()];
+    for (s, labels) in a.doc.sentences.iter().zip(labels) {
+        for (i, label) in s.tokens.clone().zip(labels) {
+            ner[i] = label.entity_type();
+        }
+    }
+    a.ner = ner;
 }
 
 /// Where the report is set: a dateline ("GANJA, Azerbaijan — ...") or else the first city

@@ -162,7 +162,81 @@ fn org_category(a: &Analysis, start: usize, end: usize) -> Option<&'static str> 
         .find_map(|i| a.lex.org_heads.get(a.text(i)).copied())
 }
 
-fn classify(a: &Analysis, gaz: &Gazetteer, mut start: usize, end: usize) -> Option<Vec<NameRun>> {
+/// The tagger's type for most tokens of a run.
+fn tagged_type(a: &Analysis, start: usize, end: usize) -> Option<chronicle_ner::EntityType> {
+    use chronicle_ner::EntityType;
+    let mut counts = [0usize; 4];
+    for t in a.ner.get(start..end).into_iter().flatten().flatten() {
+        counts[*t as usize] += 1;
+    }
+    let (best, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i)))?;
+    (*n * 2 > end - start).then(|| EntityType::ALL[best])
+}
+
+fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<Vec<NameRun>> {
+    use chronicle_ner::EntityType;
+    let runs = classify_by_rules(a, gaz, start, end)?;
+    // The tagger, trained on news, overrules the rules' weakest guess: a name that is in no
+    // list and has no head word defaults to a person; the tagger may know it is an
+    // organisation ("Qorgau", "Täze Habar"), a place, or neither ("Hizb", "Karakalpak").
+    let out = runs
+        .into_iter()
+        .filter_map(|run| {
+            // A place name the tagger reads as a person, with no locative word before it:
+            // "Mary", "Florence", "Lenin".
+            if matches!(run.kind, NameKind::Place) {
+                let locative = run.start > 0
+                    && matches!(
+                        a.norm(run.start - 1),
+                        "in" | "of" | "from" | "to" | "near" | "at" | "outside"
+                    );
+                let person = tagged_type(a, run.start, run.end) == Some(EntityType::Per);
+                let country = gaz
+                    .candidates(a.span_text(run.start, run.end))
+                    .first()
+                    .is_some_and(|p| p.kind == PlaceKind::Country);
+                if person && !locative && !country {
+                    return Some(NameRun {
+                        kind: NameKind::Person { title: None },
+                        ..run
+                    });
+                }
+                return Some(run);
+            }
+            let NameKind::Person { title: None } = &run.kind else {
+                return Some(run);
+            };
+            if after_person_cue(a, run.start) {
+                return Some(run);
+            }
+            match tagged_type(a, run.start, run.end) {
+                Some(EntityType::Org) => Some(NameRun {
+                    kind: NameKind::Org {
+                        category: "other",
+                        country: None,
+                    },
+                    ..run
+                }),
+                Some(EntityType::Misc) => None,
+                Some(EntityType::Loc) if !gaz.is_place_name(a.span_text(run.start, run.end)) => {
+                    None
+                }
+                _ => Some(run),
+            }
+        })
+        .collect::<Vec<_>>();
+    Some(out)
+}
+
+fn classify_by_rules(
+    a: &Analysis,
+    gaz: &Gazetteer,
+    mut start: usize,
+    end: usize,
+) -> Option<Vec<NameRun>> {
     // Known organisations first, under their full written name.
     if let Some(org) = known_org(a, start, end) {
         return Some(vec![org]);
