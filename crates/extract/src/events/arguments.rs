@@ -209,6 +209,14 @@ pub fn find(
     let org_subjects = matches!(kind, "censorship" | "raid" | "statement" | "election");
     match frame {
         Frame::Act => {
+            // "Among those detained were X and Y": the subjects follow.
+            if start > 0 && a.norm(start - 1) == "those" {
+                return Arguments {
+                    subjects: actors_in(a, end, right, org_subjects),
+                    agents: by_agent(a, end, right),
+                    passive: true,
+                };
+            }
             if is_passive(a, start) {
                 Arguments {
                     subjects: actors_left(a, left, start, org_subjects),
@@ -442,10 +450,39 @@ fn speaker(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
         if let Some((refers, _)) = reference_at(a, p) {
             return resolve_reference(a, p, refers);
         }
+        // "the group said", "the ministry said": the organisation last named of that kind.
+        if p > 0 && a.norm(p - 1) == "the" {
+            let wanted: &[&str] = match a.norm(p) {
+                "group" | "organization" | "organisation" | "watchdog" | "monitor"
+                | "foundation" => &["ngo", "international", "media"],
+                "ministry" | "government" => &["government", "police"],
+                "party" | "movement" => &["party"],
+                "outlet" | "channel" | "newspaper" | "website" => &["media"],
+                _ => &[],
+            };
+            if !wanted.is_empty() {
+                let found = a.mentions.iter().rev().filter(|m| m.end <= p).find(|m| {
+                    a.entities[m.entity]
+                        .category
+                        .is_some_and(|c| wanted.contains(&c))
+                });
+                return found.map(|m| m.entity).into_iter().collect();
+            }
+        }
         // "UN human rights experts said", "Uzbek officials said": the organisation they speak for.
         let floor = left.max(p.saturating_sub(4));
         for j in (floor..p).rev() {
-            if a.norm(j) == "'s" || a.is_break(j) || a.norm(j) == "," {
+            // "the European Union's delegation said": the organisation; "Taizhan's lawyer
+            // said": not Taizhan.
+            if a.norm(j) == "'s" && j > 0 {
+                if let Some(e) = a.entity_at(j - 1) {
+                    if a.entities[e].kind == EntityKind::Organization {
+                        return vec![e];
+                    }
+                }
+                break;
+            }
+            if a.is_break(j) || a.norm(j) == "," {
                 break;
             }
             if let Some(e) = a.entity_at(j) {
