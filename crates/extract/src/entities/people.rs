@@ -28,6 +28,10 @@ pub fn add_descriptors(a: &mut Analysis) {
             }
             found.push(a.span_text(s, start).to_lowercase());
         }
+        // "Her lawyer, Davit Chkhaidze, said": the role before the comma.
+        if start >= 2 && a.norm(start - 1) == "," && a.lex.descriptors.contains(a.norm(start - 2)) {
+            found.push(a.norm(start - 2).to_string());
+        }
         // After: ", a blogger", ", the head of ..."
         if a.norm(end) == "," && matches!(a.norm(end + 1), "a" | "an" | "the") {
             let limit = a.sentence_range(start).end.min(end + 6);
@@ -298,6 +302,34 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
             score -= 3;
         }
         score += (e.mentions.len() as i32).min(4);
+        // Lawyers, relatives and spokespeople speak about the one the story follows; they
+        // are seldom who "he" or "she" is.
+        let by_role = e.descriptors.iter().any(|d| {
+            d.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "lawyer"
+                        | "attorney"
+                        | "wife"
+                        | "husband"
+                        | "brother"
+                        | "sister"
+                        | "son"
+                        | "daughter"
+                        | "mother"
+                        | "father"
+                        | "relative"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "colleague"
+                        | "cousin"
+                )
+            })
+        });
+        if by_role {
+            score -= 6;
+        }
         score += (m.start as i32 - i as i32) / 40;
         if best.is_none_or(|b| score >= b.0) {
             best = Some((score, m.entity));
