@@ -61,9 +61,16 @@ fn inherit_places(a: &Analysis, events: &mut [Draft]) {
 /// told in the sentence right after a dated one of the same person happened then too.
 fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
+        // Courts and releases keep their own calendar; "later" says so outright.
+        let later = (events[i].start.saturating_sub(4)..events[i].end + 2)
+            .any(|k| matches!(a.norm(k), "later" | "subsequently" | "afterwards" | "since"));
         if events[i].date.is_some()
-            || !is_per_subject_type(events[i].kind)
+            || !matches!(
+                events[i].kind,
+                "protest" | "detention" | "violence" | "raid"
+            )
             || events[i].status != "occurred"
+            || later
         {
             continue;
         }
