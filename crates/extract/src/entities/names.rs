@@ -129,7 +129,9 @@ pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
                     || NAME_PARTICLES.contains(&a.norm(end));
                 // "Prosecutor's Office" is one name; "Tajikistan's State Committee" is two.
                 let possessive = a.norm(end) == "'s";
-                let in_name = possessive && a.lex.org_heads.contains_key(a.text(end - 1));
+                let in_name = possessive
+                    && (a.lex.org_heads.contains_key(a.text(end - 1))
+                        || a.text(end + 1) == "Office");
                 if (orgish && !possessive) || in_name {
                     end += 2;
                     continue;

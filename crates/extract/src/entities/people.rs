@@ -98,6 +98,10 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
     match a.norm(i) {
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Some((Refers::One, i + 1)),
         "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
+        // "All four were charged"
+        "all" if matches!(a.norm(i + 1), "two" | "three" | "four" | "five" | "six") => {
+            Some((Refers::Many, i + 2))
+        }
         "the"
             if matches!(a.norm(i + 1), "two" | "three" | "four")
                 && (a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
@@ -175,10 +179,12 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                 sentence_end = range.start;
             }
             // "the two activists", "both": the two persons mentioned last, even apart.
-            if matches!(a.norm(i), "both" | "the") {
+            if matches!(a.norm(i), "both" | "the" | "all") {
                 let n = match a.norm(i + 1) {
                     "three" => 3,
                     "four" => 4,
+                    "five" => 5,
+                    "six" => 6,
                     _ => 2,
                 };
                 let mut last: Vec<usize> = Vec::new();

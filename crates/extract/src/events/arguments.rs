@@ -226,6 +226,10 @@ pub fn find(
             } else {
                 let agents = nearest_agent_left(a, agent_left, start);
                 let mut subjects = actors_in(a, start + 1, right, org_subjects);
+                // "searched her apartment", "raided Sydykov's home": whose premises.
+                if subjects.is_empty() && kind == "raid" {
+                    subjects = owner_after(a, end, right);
+                }
                 subjects.retain(|s| !agents.contains(s));
                 Arguments {
                     agents,
@@ -724,4 +728,21 @@ fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize>
         start = a.mentions[m].start;
     }
     out
+}
+
+/// The owner named right after a raid verb: "her apartment", "Sydykov's home".
+fn owner_after(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
+    for k in end..right.min(end + 4) {
+        if matches!(a.norm(k), "his" | "her" | "their") {
+            if let Some((r, _)) = reference_at(a, k) {
+                return resolve_reference(a, k, r);
+            }
+        }
+        if a.norm(k) == "'s" && k > 0 {
+            if let Some(e) = a.entity_at(k - 1) {
+                return vec![e];
+            }
+        }
+    }
+    vec![]
 }
