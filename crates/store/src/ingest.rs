@@ -45,6 +45,29 @@ pub(crate) async fn ingest(
     Ok(report)
 }
 
+pub(crate) async fn already_stored(
+    pool: &AnyPool,
+    hashes: &[String],
+    engine: &str,
+) -> Result<std::collections::HashSet<String>> {
+    let mut found = std::collections::HashSet::new();
+    for chunk in hashes.chunks(500) {
+        let marks: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "SELECT hash FROM documents WHERE engine = $1 AND hash IN ({})",
+            marks.join(", ")
+        );
+        let mut q = crate::dynamic_query(&sql).bind(engine.to_string());
+        for h in chunk {
+            q = q.bind(h.clone());
+        }
+        for row in q.fetch_all(pool).await? {
+            found.insert(row.try_get("hash")?);
+        }
+    }
+    Ok(found)
+}
+
 fn document_hash(doc: &NewDocument<'_>) -> String {
     if doc.record.document.id.starts_with("sha256:") {
         return doc.record.document.id.clone();

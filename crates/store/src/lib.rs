@@ -154,6 +154,17 @@ impl Store {
             .block_on(ingest::ingest(&self.pool, self.backend, batch))
     }
 
+    /// Which of these document hashes (`sha256:...`) are stored already by `engine`: ingesting
+    /// them again would do nothing, so a caller can skip extracting them.
+    pub fn already_stored(
+        &self,
+        hashes: &[String],
+        engine: &str,
+    ) -> Result<std::collections::HashSet<String>> {
+        self.rt
+            .block_on(ingest::already_stored(&self.pool, hashes, engine))
+    }
+
     /// The dossiers of the persons a name designates, the best match first (most events).
     /// A full name finds that person under any spelling; a bare surname finds everyone
     /// bearing it.

@@ -175,6 +175,13 @@ fn the_same_text_twice_stores_nothing_new() {
             "{}",
             db.label
         );
+        let hashes: Vec<String> = reports.iter().map(|r| r.record().document.id).collect();
+        let known = store.already_stored(&hashes, ENGINE).unwrap();
+        assert_eq!(known.len(), reports.len(), "{}", db.label);
+        assert!(store
+            .already_stored(&hashes, "another engine")
+            .unwrap()
+            .is_empty());
         // Also within one batch.
         let twice = vec![report("x", "raid", "Ruslan Abdurakhmanov"); 2];
         let r = ingest(&store, &twice, ENGINE);

@@ -227,19 +227,32 @@ fn ingest(args: IngestArgs) -> Outcome {
         if batch.is_empty() {
             break;
         }
-        let read: Vec<Result<(Input, Record), InputError>> = batch
+        // Documents this engine has stored already are not extracted again.
+        let hashes: Vec<String> = batch
+            .iter()
+            .filter_map(|item| item.as_ref().ok())
+            .map(|input| chronicle_extract::document_id(&input.text))
+            .collect();
+        let known = store
+            .already_stored(&hashes, ENGINE)
+            .map_err(|e| e.to_string())?;
+        let read: Vec<Result<Option<(Input, Record)>, InputError>> = batch
             .into_par_iter()
             .map(|item| {
                 item.map(|input| {
+                    if known.contains(&chronicle_extract::document_id(&input.text)) {
+                        return None;
+                    }
                     let record = extractor.extract(&input);
-                    (input, record)
+                    Some((input, record))
                 })
             })
             .collect();
         let mut docs: Vec<(Input, Record)> = Vec::with_capacity(read.len());
         for r in read {
             match r {
-                Ok(pair) => docs.push(pair),
+                Ok(Some(pair)) => docs.push(pair),
+                Ok(None) => total.unchanged += 1,
                 Err(e) => {
                     failed += 1;
                     progress.suspend(|| eprintln!("chronicle: {e}"));
@@ -261,7 +274,7 @@ fn ingest(args: IngestArgs) -> Outcome {
             )
         })?;
         total.add(&done);
-        progress.inc(batch.len() as u64);
+        progress.inc((batch.len() + known.len()) as u64);
     }
     progress.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
@@ -513,8 +526,8 @@ fn events(args: EventsArgs) -> Outcome {
     } else {
         writeln!(
             w,
-            "  {:<10} {:<10} {:<9} {:<18} {:<16} {:<3} {:<15} {}",
-            "date", "type", "status", "place", "agents", "src", "id", "subjects — charge; penalty"
+            "  {:<10} {:<10} {:<9} {:<18} {:<16} {:<3} {:<15} subjects — charge; penalty",
+            "date", "type", "status", "place", "agents", "src", "id"
         )
         .map_err(|e| e.to_string())?;
         for ev in &events {
