@@ -225,7 +225,12 @@ pub fn find(
                 }
             } else {
                 let agents = nearest_agent_left(a, agent_left, start);
-                let mut subjects = actors_in(a, start + 1, right, org_subjects);
+                // "sentenced X, who had posted videos of wounded protesters": the relative
+                // clause tells about X; its people are not sentenced.
+                let object_end = (start + 1..right)
+                    .find(|&k| matches!(a.norm(k), "who" | "which" | "whose"))
+                    .unwrap_or(right);
+                let mut subjects = actors_in(a, start + 1, object_end, org_subjects);
                 // "searched her apartment", "raided Sydykov's home": whose premises.
                 if subjects.is_empty() && kind == "raid" {
                     subjects = owner_after(a, end, right);

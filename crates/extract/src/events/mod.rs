@@ -341,9 +341,7 @@ fn assign_dates(
             }
             hits.iter()
                 .enumerate()
-                .filter(|(i, h)| {
-                    usable(*i) && !(h.trigger.frame == Frame::Say && h.trigger.kind == "statement")
-                })
+                .filter(|(i, _)| usable(*i))
                 .map(|(i, h)| {
                     let dist = if d.start >= h.end {
                         (d.start - h.end) * 2
