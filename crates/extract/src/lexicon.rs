@@ -51,8 +51,9 @@ pub struct StatusCue {
 /// All lexicons of the extractor.
 #[derive(Debug)]
 pub struct Lexicons {
-    /// Lower-case word → its lemmas (lemminflect's table).
-    lemmas: HashMap<&'static str, Vec<&'static str>>,
+    /// Lower-case word → its lemmas (lemminflect's table), with a fast fixed-seed hasher:
+    /// it is looked up for every token.
+    lemmas: HashMap<&'static str, Vec<&'static str>, foldhash::fast::FixedState>,
     pub triggers: PhraseSet<Trigger>,
     /// Organisations named by common nouns ("police", "a court").
     pub org_nouns: PhraseSet<OrgInfo>,
@@ -109,7 +110,8 @@ fn event_kind(kind: &str) -> Option<&'static str> {
 impl Lexicons {
     #[allow(clippy::too_many_lines)]
     pub fn load() -> Lexicons {
-        let mut lemmas: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut lemmas: HashMap<&'static str, Vec<&'static str>, foldhash::fast::FixedState> =
+            HashMap::default();
         for line in include_str!("../../../data/english/lemmas.tsv").lines() {
             if let Some((word, ls)) = line.split_once('\t') {
                 if !word.starts_with('#') {

@@ -5,7 +5,8 @@
 //! crate matches raw strings, but triggers must match any inflection ("detained" for
 //! "detain") and respect token boundaries, so matching is done here over lemmas.
 
-use std::collections::HashMap;
+/// A fast, fixed-seed hasher: the keys are our own lexicon words, not attacker input.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
 
 use crate::analysis::Analysis;
 
@@ -44,7 +45,7 @@ pub struct PhraseSet<T> {
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         }
     }
 }
@@ -97,7 +98,28 @@ impl<T> PhraseSet<T> {
 
     /// The longest phrase starting at token `i` and ending at or before token `limit`.
     pub fn longest_at<'s>(&'s self, a: &Analysis, i: usize, limit: usize) -> Option<Found<'s, T>> {
-        self.all_at(a, i, limit).into_iter().next()
+        // Called at every token by several passes: no allocation here.
+        let mut best: Option<Found<'s, T>> = None;
+        let norm = a.norm(i);
+        let lemmas = a.lemmas(i);
+        let keys = std::iter::once(norm).chain(lemmas.iter().copied().filter(|l| *l != norm));
+        for key in keys {
+            let Some(phrases) = self.by_first.get(key) else {
+                continue;
+            };
+            for p in phrases {
+                if let Some(end) = match_from(a, &p.elements, i, limit) {
+                    if best.as_ref().is_none_or(|b| end > b.end) {
+                        best = Some(Found {
+                            start: i,
+                            end,
+                            value: &p.value,
+                        });
+                    }
+                }
+            }
+        }
+        best
     }
 
     /// All non-overlapping phrases in tokens `start..end`, scanning left to right.
