@@ -227,8 +227,13 @@ pub fn find(
                 let agents = nearest_agent_left(a, agent_left, start);
                 // "sentenced X, who had posted videos of wounded protesters": the relative
                 // clause tells about X; its people are not sentenced.
+                // ", his lawyer, Gaukhar Imasheva, told reporters": an attribution follows.
                 let object_end = (start + 1..right)
-                    .find(|&k| matches!(a.norm(k), "who" | "which" | "whose"))
+                    .find(|&k| {
+                        matches!(a.norm(k), "who" | "which" | "whose")
+                            || (a.norm(k) == ","
+                                && matches!(a.norm(k + 1), "his" | "her" | "their" | "its"))
+                    })
                     .unwrap_or(right);
                 let mut subjects = actors_in(a, start + 1, object_end, org_subjects);
                 // "searched her apartment", "raided Sydykov's home": whose premises.

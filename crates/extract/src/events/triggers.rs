@@ -136,7 +136,10 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         };
         // "the arrest", "arrest of", "the April 9 rallies"; but "on Tuesday sentenced" is a verb.
         let participle = a.norm(i).ends_with("ed");
-        let noun_context = i > start && DETERMINERS.contains(&a.norm(i - 1))
+        // "on strike", "on hunger strike"; but "those detained" is a verb.
+        let prev_word = if i > start { a.norm(i - 1) } else { "" };
+        let noun_context = (DETERMINERS.contains(&prev_word) || prev_word == "on")
+            && !(participle && matches!(prev_word, "those" | "these"))
             || (a.norm(longest) == "of" && longest == i + 1)
             || (!participle && a.dates.iter().any(|d| d.end == i));
         let mut chosen = None;
