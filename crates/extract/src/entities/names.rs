@@ -245,8 +245,10 @@ fn classify_by_rules(
     }
     // Titles split off: "President Qasym-Zhomart Toqaev".
     let mut title = None;
+    // Not in "Prosecutor General's Office": a name with a head word after the title is an
+    // organisation's.
     if let Some(t) = a.lex.titles.longest_at(a, start, end) {
-        if t.end < end {
+        if t.end < end && !has_org_head(a, t.end, end) {
             title = Some(t.value.to_string()).filter(|t| !t.is_empty());
             start = t.end;
         }
