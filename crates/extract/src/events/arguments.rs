@@ -232,7 +232,10 @@ pub fn find(
                     .find(|&k| {
                         matches!(a.norm(k), "who" | "which" | "whose")
                             || (a.norm(k) == ","
-                                && matches!(a.norm(k + 1), "his" | "her" | "their" | "its"))
+                                && matches!(
+                                    a.norm(k + 1 + usize::from(a.norm(k + 1) == "\"")),
+                                    "his" | "her" | "their" | "its"
+                                ))
                     })
                     .unwrap_or(right);
                 let mut subjects = actors_in(a, start + 1, object_end, org_subjects);

@@ -23,6 +23,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             merged.push(d);
         }
     }
+    among_those(a, &mut merged);
+    same_charge(a, &mut merged);
     inherit_charges(&mut merged);
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
@@ -353,4 +355,51 @@ fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
     }
     out.sort_by_key(|d| (d.sentences[0], d.start));
     out
+}
+
+/// "Police detained some 80 workers on Tuesday ... Among those detained were X and Y": the
+/// named ones share the group event's agent, date, place and charge.
+fn among_those(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].start == 0 || a.norm(events[i].start - 1) != "those" {
+            continue;
+        }
+        let Some(j) = (0..i).rev().find(|&j| events[j].kind == events[i].kind) else {
+            continue;
+        };
+        let group = events[j].clone();
+        let e = &mut events[i];
+        if e.agents.is_empty() {
+            e.agents = group.agents;
+        }
+        e.date = e.date.or(group.date);
+        e.place = e.place.or(group.place);
+        if e.charge.is_none() {
+            e.charge = group.charge;
+        }
+    }
+}
+
+/// "fined ... on the same charge": the charge last named in the report.
+fn same_charge(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].charge.is_some() {
+            continue;
+        }
+        let range = a.sentence_range(events[i].start);
+        let same = range.clone().any(|k| {
+            a.norm(k) == "same"
+                && matches!(a.norm(k + 1), "charge" | "charges" | "offense" | "offence")
+        });
+        if !same {
+            continue;
+        }
+        let here = events[i].start;
+        let earlier = events
+            .iter()
+            .filter(|e| e.start < here && e.charge.is_some())
+            .max_by_key(|e| e.start)
+            .and_then(|e| e.charge.clone());
+        events[i].charge = earlier;
+    }
 }
