@@ -40,11 +40,13 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         let n = a.norm(k);
         let opener = match n {
             "charge" | "charges" | "counts" | "count" if a.norm(k + 1) == "of" => Some(k + 2),
+            // "charged with X", "charged on Wednesday with X", "charged him with X".
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
-                if matches!(a.norm(k + 1), "with" | "of") =>
-            {
-                Some(k + 2)
-            }
+            | "indicted" => (k + 1..(k + 7).min(to))
+                .take_while(|&j| !a.is_break(j) || a.norm(j) == "\"")
+                .find(|&j| matches!(a.norm(j), "with" | "of"))
+                .filter(|&j| (k + 1..j).all(|g| a.norm(g) != "," || a.entity_at(g + 1).is_some()))
+                .map(|j| j + 1),
             // "jailed for “disobeying a lawful police order”", "fined for taking part in ..."
             "for" if a.norm(k + 1) == "\"" || a.norm(k + 1).ends_with("ing") => Some(k + 1),
             _ => None,
@@ -74,13 +76,18 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
     while end < to && end < start + 20 {
         let n = a.norm(end);
         if n == "\"" {
+            // An opening quote inside the phrase: “attempting ...” and “organizing ...”,
+            // spreading “knowingly false information” about ...
+            let opening = end > start && matches!(a.norm(end - 1), "and" | "," | "or")
+                || !quoted && !matches!(a.norm(end + 1), "," | "." | ";" | "\"");
+            if opening && end + 1 < to {
+                end += 1;
+                continue;
+            }
             // “attempting ...” and “organizing mass riots”: both quoted charges.
-            let more = quoted
-                && ((a.norm(end + 1) == "and" && a.norm(end + 2) == "\"")
-                    || (a.norm(end + 1) == ","
-                        && a.norm(end + 2) == "and"
-                        && a.norm(end + 3) == "\""));
-            if !more {
+            let more = (a.norm(end + 1) == "and" && a.norm(end + 2) == "\"")
+                || (a.norm(end + 1) == "," && a.norm(end + 2) == "and" && a.norm(end + 3) == "\"");
+            if !more || !quoted {
                 break;
             }
             end += 1;
