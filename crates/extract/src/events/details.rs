@@ -120,6 +120,10 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
     while s < end && matches!(a.norm(s), "a" | "an" | "the") {
         s += 1;
     }
+    // "the same charge" points back; the caller finds what it points to.
+    if matches!(a.norm(s), "same" | "similar" | "those" | "these") {
+        return None;
+    }
     while end > s && matches!(a.norm(end - 1), "\"" | "," | "and") {
         end -= 1;
     }
