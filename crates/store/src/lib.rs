@@ -29,6 +29,7 @@ pub mod migrate;
 mod model;
 pub mod names;
 mod query;
+mod scan;
 mod stats;
 mod values;
 
@@ -118,9 +119,13 @@ impl Store {
                     if backend == Backend::Sqlite {
                         // WAL: readers never wait for a writer, and a killed process loses
                         // only its uncommitted transaction.
+                        // A 64 MiB page cache and memory-mapped reads: the indexes of a
+                        // large database are hit at random (content hashes, names).
                         sqlx::raw_sql(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                             PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = ON;",
+                             PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = ON; \
+                             PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456; \
+                             PRAGMA temp_store = MEMORY;",
                         )
                         .execute(conn)
                         .await?;
@@ -172,6 +177,12 @@ impl Store {
         self.rt.block_on(query::person(&self.pool, name))
     }
 
+    /// The persons a name designates (as [`Store::person`]), without their events: cheap,
+    /// for choosing one.
+    pub fn person_matches(&self, name: &str) -> Result<Vec<PersonView>> {
+        self.rt.block_on(query::person_matches(&self.pool, name))
+    }
+
     /// One person's dossier by id.
     pub fn person_by_id(&self, id: i64) -> Result<Option<Dossier>> {
         self.rt.block_on(query::person_by_id(&self.pool, id))
@@ -187,8 +198,10 @@ impl Store {
         self.rt.block_on(query::event(&self.pool, uid))
     }
 
-    /// Reports whose text matches `text` (all its words), best first, restricted to those
-    /// with an event matching the filters when any is given.
+    /// Reports whose text matches `text` (all its words), the most recently stored first,
+    /// restricted to those with an event matching the filters when any is given. (Recency,
+    /// not relevance: ranking every match of a common word costs hundreds of milliseconds on
+    /// a large database, and a monitor looks for the latest reports first.)
     pub fn search(&self, text: &str, filters: &Filters) -> Result<Vec<SearchHit>> {
         self.rt
             .block_on(query::search(&self.pool, self.backend, text, filters))

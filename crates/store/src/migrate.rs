@@ -18,7 +18,7 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Append; never edit one that has shipped.
-pub const MIGRATIONS: [Migration; 3] = [
+pub const MIGRATIONS: [Migration; 4] = [
     Migration {
         version: 1,
         name: "cases",
@@ -36,6 +36,12 @@ pub const MIGRATIONS: [Migration; 3] = [
         name: "place_levels",
         sqlite: include_str!("../migrations/sqlite/0003_place_levels.sql"),
         postgres: include_str!("../migrations/postgres/0003_place_levels.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "event_filters",
+        sqlite: include_str!("../migrations/sqlite/0004_event_filters.sql"),
+        postgres: include_str!("../migrations/postgres/0004_event_filters.sql"),
     },
 ];
 

@@ -8,6 +8,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use crate::names::{self, Context, PersonName};
+use crate::scan;
 use crate::values::{choose, stored_value, StoredValue, FIELDS};
 use crate::{
     opt_str, Backend, Dossier, EventView, Filters, PersonView, PlaceView, Result, SearchHit,
@@ -121,21 +122,38 @@ async fn person_ids(conn: &mut AnyConnection, name: &str) -> Result<Vec<i64>> {
     Ok(ids)
 }
 
-pub(crate) async fn person(pool: &AnyPool, name: &str) -> Result<Vec<Dossier>> {
+/// The persons a name designates, the one with most events first.
+pub(crate) async fn person_matches(pool: &AnyPool, name: &str) -> Result<Vec<PersonView>> {
     let mut conn = pool.acquire().await?;
     let ids = person_ids(&mut conn, name).await?;
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     for id in ids {
-        if let Some(d) = dossier(&mut conn, id).await? {
+        let Some(view) = person_view(&mut conn, id).await? else {
+            continue;
+        };
+        let events: i64 = sqlx::query(
+            "SELECT COUNT(*) AS n FROM (SELECT id FROM events WHERE subject_id = $1
+             UNION SELECT event_id AS id FROM event_subjects WHERE entity_id = $1) t",
+        )
+        .bind(id)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get("n")?;
+        found.push((events, view));
+    }
+    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.id.cmp(&b.1.id)));
+    Ok(found.into_iter().map(|(_, v)| v).collect())
+}
+
+pub(crate) async fn person(pool: &AnyPool, name: &str) -> Result<Vec<Dossier>> {
+    let matches = person_matches(pool, name).await?;
+    let mut conn = pool.acquire().await?;
+    let mut out = Vec::new();
+    for m in matches {
+        if let Some(d) = dossier(&mut conn, m.id).await? {
             out.push(d);
         }
     }
-    out.sort_by(|a, b| {
-        b.events
-            .len()
-            .cmp(&a.events.len())
-            .then(a.person.id.cmp(&b.person.id))
-    });
     Ok(out)
 }
 
@@ -144,7 +162,7 @@ pub(crate) async fn person_by_id(pool: &AnyPool, id: i64) -> Result<Option<Dossi
     dossier(&mut conn, id).await
 }
 
-async fn dossier(conn: &mut AnyConnection, id: i64) -> Result<Option<Dossier>> {
+async fn person_view(conn: &mut AnyConnection, id: i64) -> Result<Option<PersonView>> {
     let Some(row) =
         sqlx::query("SELECT id, name, country FROM entities WHERE id = $1 AND kind = 'person'")
             .bind(id)
@@ -170,6 +188,18 @@ async fn dossier(conn: &mut AnyConnection, id: i64) -> Result<Option<Dossier>> {
         }
     }
     aliases.sort();
+    Ok(Some(PersonView {
+        id,
+        name,
+        aliases,
+        country,
+    }))
+}
+
+async fn dossier(conn: &mut AnyConnection, id: i64) -> Result<Option<Dossier>> {
+    let Some(person) = person_view(conn, id).await? else {
+        return Ok(None);
+    };
     let event_ids: Vec<i64> = sqlx::query(
         "SELECT id FROM events WHERE subject_id = $1
          UNION SELECT event_id AS id FROM event_subjects WHERE entity_id = $1",
@@ -184,15 +214,7 @@ async fn dossier(conn: &mut AnyConnection, id: i64) -> Result<Option<Dossier>> {
     events.sort_by(|a, b| {
         (a.date.is_none(), &a.date, &a.id).cmp(&(b.date.is_none(), &b.date, &b.id))
     });
-    Ok(Some(Dossier {
-        person: PersonView {
-            id,
-            name,
-            aliases,
-            country,
-        },
-        events,
-    }))
+    Ok(Some(Dossier { person, events }))
 }
 
 pub(crate) async fn events(pool: &AnyPool, filters: &Filters) -> Result<Vec<EventView>> {
@@ -456,6 +478,30 @@ pub(crate) async fn search(
         ));
     };
     let mut conn = pool.acquire().await?;
+    let limit = filters.limit.unwrap_or(DEFAULT_SEARCH_LIMIT);
+    if filters.on_events() {
+        // Few documents pass the filters: read them rather than scan the index (see scan.rs).
+        let filter = event_filter(&mut conn, filters, 1).await?;
+        let sql = format!(
+            "SELECT DISTINCT es.document_id AS id FROM event_sources es JOIN events ev ON ev.id = es.event_id
+             WHERE {} ORDER BY es.document_id DESC LIMIT {}",
+            filter.sql,
+            scan::SCAN_LIMIT + 1
+        );
+        let mut q = crate::dynamic_query(&sql);
+        for b in &filter.binds {
+            q = q.bind(b.clone());
+        }
+        let ids: Vec<i64> = q
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|r| r.try_get("id"))
+            .collect::<std::result::Result<_, _>>()?;
+        if ids.len() <= scan::SCAN_LIMIT {
+            return scan::search_documents(&mut conn, &ids, &scan::query_words(text), limit).await;
+        }
+    }
     let filter = event_filter(&mut conn, filters, 2).await?;
     let restrict = if filters.on_events() {
         format!(
@@ -465,25 +511,23 @@ pub(crate) async fn search(
     } else {
         String::new()
     };
-    let limit = filters.limit.unwrap_or(DEFAULT_SEARCH_LIMIT);
     let sql = match backend {
         Backend::Sqlite => format!(
             "SELECT d.id, d.hash, d.source, d.title, d.published,
                     snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
              FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
              WHERE documents_fts MATCH $1{restrict}
-             ORDER BY documents_fts.rank LIMIT {limit}"
+             ORDER BY documents_fts.rowid DESC LIMIT {limit}"
         ),
         Backend::Postgres => format!(
             "SELECT h.id, h.hash, h.source, h.title, h.published,
                     ts_headline('simple', h.text, plainto_tsquery('simple', $1),
                         'StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1') AS snippet
-             FROM (SELECT d.id, d.hash, d.source, d.title, d.published, d.text,
-                          ts_rank(d.search, plainto_tsquery('simple', $1)) AS score
+             FROM (SELECT d.id, d.hash, d.source, d.title, d.published, d.text
                    FROM documents d
                    WHERE d.search @@ plainto_tsquery('simple', $1){restrict}
-                   ORDER BY score DESC, d.id LIMIT {limit}) h
-             ORDER BY h.score DESC, h.id"
+                   ORDER BY d.id DESC LIMIT {limit}) h
+             ORDER BY h.id DESC"
         ),
     };
     let mut q = crate::dynamic_query(&sql).bind(match backend {

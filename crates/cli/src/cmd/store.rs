@@ -329,34 +329,52 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
 
 fn person(args: PersonArgs) -> Outcome {
     let store = args.db.open()?;
-    let dossiers: Vec<Dossier> = match (args.id, &args.name) {
-        (Some(id), _) => store
-            .person_by_id(id)
-            .map_err(|e| e.to_string())?
-            .into_iter()
-            .collect(),
-        (None, Some(name)) => store.person(name).map_err(|e| e.to_string())?,
-        (None, None) => return Err("give a name or --id".into()),
-    };
-    let Some(best) = dossiers.first() else {
+    let not_found = || {
         eprintln!(
             "chronicle: no person {} in the database; try the surname alone",
-            args.name.as_deref().map_or_else(
-                || format!("#{}", args.id.unwrap_or(0)),
-                |n| format!("named {n:?}")
-            )
+            match (&args.name, args.id) {
+                (Some(n), _) => format!("named {n:?}"),
+                (None, id) => format!("#{}", id.unwrap_or(0)),
+            }
         );
-        return Ok(ExitCode::from(1));
+        Ok(ExitCode::from(1))
     };
     let mut w = out();
     if args.json {
-        let mut value = serde_json::to_value(best).map_err(|e| e.to_string())?;
-        if dossiers.len() > 1 {
-            let others: Vec<_> = dossiers[1..].iter().map(|d| &d.person).collect();
-            value["other_matches"] = serde_json::to_value(others).map_err(|e| e.to_string())?;
+        // The best match in full; the others named, for the caller to choose (--id).
+        let (best, others) = match (args.id, &args.name) {
+            (Some(id), _) => (store.person_by_id(id).map_err(|e| e.to_string())?, vec![]),
+            (None, Some(name)) => {
+                let matches = store.person_matches(name).map_err(|e| e.to_string())?;
+                let Some(first) = matches.first() else {
+                    return not_found();
+                };
+                let best = store.person_by_id(first.id).map_err(|e| e.to_string())?;
+                (best, matches[1..].to_vec())
+            }
+            (None, None) => return Err("give a name or --id".into()),
+        };
+        let Some(best) = best else {
+            return not_found();
+        };
+        let mut value = serde_json::to_value(&best).map_err(|e| e.to_string())?;
+        if !others.is_empty() {
+            value["other_matches"] = serde_json::to_value(&others).map_err(|e| e.to_string())?;
         }
         writeln!(w, "{}", to_json(&value)?).map_err(|e| e.to_string())?;
     } else {
+        let dossiers: Vec<Dossier> = match (args.id, &args.name) {
+            (Some(id), _) => store
+                .person_by_id(id)
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .collect(),
+            (None, Some(name)) => store.person(name).map_err(|e| e.to_string())?,
+            (None, None) => return Err("give a name or --id".into()),
+        };
+        if dossiers.is_empty() {
+            return not_found();
+        }
         for (i, d) in dossiers.iter().enumerate() {
             if i > 0 {
                 writeln!(w).map_err(|e| e.to_string())?;
