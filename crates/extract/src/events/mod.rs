@@ -331,6 +331,24 @@ fn assign_dates(
     dates
         .iter()
         .map(|d| {
+            // "On March 11, the authorities blocked ...": an opening date is the main verb's.
+            let opening = d.start <= range.start + 1 && a.norm(d.end) == ",";
+            if opening {
+                if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
+                    usable(i) && h.start > d.end && h.trigger.frame != Frame::Noun
+                }) {
+                    return Some(h);
+                }
+            }
+            // A relative clause between them ("who had ruled since 2006") keeps them apart.
+            let apart = |h: &triggers::Hit| {
+                let (lo, hi) = if d.start >= h.end {
+                    (h.end, d.start)
+                } else {
+                    (d.end, h.start)
+                };
+                (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+            };
             if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
                 usable(i)
                     && h.start >= d.end
@@ -341,7 +359,7 @@ fn assign_dates(
             }
             hits.iter()
                 .enumerate()
-                .filter(|(i, _)| usable(*i))
+                .filter(|(i, h)| usable(*i) && !apart(h))
                 .map(|(i, h)| {
                     let dist = if d.start >= h.end {
                         (d.start - h.end) * 2
