@@ -84,10 +84,17 @@ fn function_words() -> &'static std::collections::HashSet<&'static str> {
 }
 
 fn is_namey(a: &Analysis, i: usize) -> bool {
-    a.is_capitalised(i)
+    (a.is_capitalised(i) || is_particle_name(a.text(i)))
         && !MONTHS_AND_DAYS.contains(&a.norm(i))
         && a.norm(i) != "i"
         && !is_compound_adjective(a.text(i))
+}
+
+/// "ut-Tahrir", "al-Qaeda": a lower-case particle joined to a capitalised name.
+fn is_particle_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(p, rest)| {
+        p.len() <= 3 && p.chars().all(char::is_lowercase) && rest.starts_with(char::is_uppercase)
+    })
 }
 
 /// "Russian-occupied", "Kremlin-backed", "Chinese-funded": adjectives, not names.
@@ -288,7 +295,13 @@ fn classify_by_rules(
             }]);
         }
         // "the ruling Amanat party", "the Hengaw rights group".
-        if let Some(f) = a.lex.org_suffixes.longest_at(a, end, a.len()) {
+        // (Not "the Islamic group Hizb ut-Tahrir": there the name follows the noun.)
+        if let Some(f) = a
+            .lex
+            .org_suffixes
+            .longest_at(a, end, a.len())
+            .filter(|f| !a.is_capitalised(f.end))
+        {
             return Some(vec![NameRun {
                 start,
                 end,

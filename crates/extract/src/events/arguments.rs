@@ -577,6 +577,16 @@ fn noun_arguments(
             args.subjects = actors_in(a, end + 1, to, orgs);
         }
     }
+    // "hearings in the case of Pavel Vinnik", "a case against X".
+    if args.subjects.is_empty() {
+        let to = right.min(end + 8);
+        if let Some(k) = (end..to)
+            .find(|&k| (a.norm(k) == "case" && a.norm(k + 1) == "of") || a.norm(k) == "against")
+        {
+            let from = if a.norm(k) == "case" { k + 2 } else { k + 1 };
+            args.subjects = actors_in(a, from, right.min(from + 5), orgs);
+        }
+    }
     // "officers took his laptop during a search", "police used force at the rally": the
     // state body acting in the clause is the agent of a raid, a beating or a detention.
     if matches!(kind, "raid" | "violence" | "detention") && args.agents.is_empty() {

@@ -68,6 +68,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 const VERB_OPENERS: &[&str] = &[
+    "and",
     "to",
     "will",
     "would",
