@@ -1,0 +1,152 @@
+//! The contract's conventions, each checked on a short report written for the test.
+
+use chronicle_extract::{Extractor, Input, NaiveDate};
+use chronicle_record::{Event, Record};
+
+fn extract(text: &str, published: Option<&str>) -> Record {
+    let input = Input {
+        text: text.to_string(),
+        source: None,
+        title: None,
+        published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()),
+    };
+    Extractor::new().extract(&input)
+}
+
+fn name<'r>(r: &'r Record, id: &str) -> &'r str {
+    &r.entities.iter().find(|e| e.id == id).unwrap().name
+}
+
+fn events<'r>(r: &'r Record, kind: &str) -> Vec<&'r Event> {
+    r.events.iter().filter(|e| e.kind == kind).collect()
+}
+
+#[test]
+fn one_event_per_named_subject_with_their_own_places() {
+    let r = extract(
+        "Police detained activist Arman Zhunusov in Almaty and blogger Dana Serikova in Shymkent on May 3.",
+        None,
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 2);
+    let places: Vec<&str> = d
+        .iter()
+        .map(|e| name(&r, e.place.as_deref().unwrap()))
+        .collect();
+    assert_eq!(places, ["Almaty", "Shymkent"]);
+    for e in d {
+        assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--05-03"));
+        assert_eq!(name(&r, &e.agents[0]), "police");
+    }
+}
+
+#[test]
+fn short_custody_is_administrative_arrest_and_terms_are_counted() {
+    let r = extract(
+        "A court in Minsk sentenced Ales Karpenka to 15 days in jail. \
+         A court in Gomel sentenced Iryna Sidarenka to two and a half years in prison. \
+         A court in Brest sentenced Pavel Lutski to six years and six months in a penal colony.",
+        None,
+    );
+    let p: Vec<(String, Option<f64>, Option<String>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().unwrap();
+            (p.kind.clone(), p.amount, p.unit.clone())
+        })
+        .collect();
+    assert_eq!(
+        p[0],
+        (
+            "administrative_arrest".into(),
+            Some(15.0),
+            Some("day".into())
+        )
+    );
+    assert_eq!(p[1], ("prison".into(), Some(2.5), Some("year".into())));
+    assert_eq!(p[2], ("prison".into(), Some(78.0), Some("month".into())));
+}
+
+#[test]
+fn fines_carry_the_currency_of_the_country() {
+    let r = extract(
+        "A court in Oral fined journalist Aigul Nurova 50,000 tenge for picketing.",
+        None,
+    );
+    let p = events(&r, "sentence")[0].penalty.clone().unwrap();
+    assert_eq!(
+        (p.kind.as_str(), p.amount, p.unit.as_deref()),
+        ("fine", Some(50000.0), Some("KZT"))
+    );
+}
+
+#[test]
+fn status_follows_negation_denial_and_pending() {
+    let r = extract(
+        "Opposition leader Ruslan Tagiev was not detained. \
+         Police denied beating journalist Emin Rzayev. \
+         The sentencing of activist Leyla Mammadova is pending.",
+        None,
+    );
+    assert_eq!(events(&r, "detention")[0].status, "negated");
+    assert_eq!(events(&r, "violence")[0].status, "denied");
+    assert_eq!(events(&r, "sentence")[0].status, "pending");
+}
+
+#[test]
+fn groups_get_counts_and_relative_dates_resolve_against_publication() {
+    let r = extract(
+        "Police detained at least 50 protesters in Tbilisi on Saturday.",
+        Some("2024-05-15"),
+    );
+    let d = events(&r, "detention")[0];
+    let count = d.count.as_ref().unwrap();
+    assert_eq!((count.low, count.high), (Some(50), None));
+    // 2024-05-15 is a Wednesday: the Saturday on or before it is May 11.
+    assert_eq!(
+        d.date.as_ref().unwrap().value.as_deref(),
+        Some("2024-05-11")
+    );
+}
+
+#[test]
+fn a_charge_given_as_grounds_fills_the_event_and_evidence_points_into_the_text() {
+    let text = "Police detained Marat Ospanov on a charge of insulting the president.";
+    let r = extract(text, None);
+    let d = events(&r, "detention")[0];
+    assert_eq!(d.charge.as_deref(), Some("insulting the president"));
+    let [s, e] = d.evidence[0];
+    let quoted: String = text.chars().skip(s).take(e - s).collect();
+    assert_eq!(quoted, text);
+    assert!(
+        events(&r, "charge").is_empty(),
+        "no charging is reported, only its grounds"
+    );
+}
+
+#[test]
+fn no_year_is_invented_without_a_publication_date() {
+    let r = extract("Police detained activist Timur Bekov on March 4.", None);
+    assert_eq!(
+        events(&r, "detention")[0]
+            .date
+            .as_ref()
+            .unwrap()
+            .value
+            .as_deref(),
+        Some("--03-04")
+    );
+}
+
+#[test]
+fn the_subject_named_after_a_description_gets_the_event() {
+    let r = extract(
+        "A court has sentenced a Tajik blogger to five years in prison. \
+         Farhod Nazarov, 33, was convicted of insulting the president.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 1);
+    assert_eq!(name(&r, &s[0].subjects[0]), "Farhod Nazarov");
+    assert_eq!(s[0].penalty.as_ref().unwrap().amount, Some(5.0));
+}
