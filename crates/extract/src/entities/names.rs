@@ -254,10 +254,21 @@ fn classify_by_rules(
     let mut title = None;
     // Not in "Prosecutor General's Office": a name with a head word after the title is an
     // organisation's.
-    if let Some(t) = a.lex.titles.longest_at(a, start, end) {
-        if t.end < end && !has_org_head(a, t.end, end) {
-            title = Some(t.value.to_string()).filter(|t| !t.is_empty());
-            start = t.end;
+    // The title may follow the body it belongs to: "Parliament Speaker Shalva Papuashvili".
+    for s in start..(start + 3).min(end) {
+        if let Some(t) = a.lex.titles.longest_at(a, s, end) {
+            if t.end < end && !has_org_head(a, t.end, end) {
+                let body = a.span_text(start, s).to_lowercase();
+                let t_text = t.value.to_string();
+                title = Some(if body.is_empty() {
+                    t_text
+                } else {
+                    format!("{body} {t_text}")
+                })
+                .filter(|t| !t.trim().is_empty());
+                start = t.end;
+                break;
+            }
         }
     }
     // Ordinary words opening a sentence are not names ("Police", "Both", "Days").

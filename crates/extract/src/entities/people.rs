@@ -239,9 +239,9 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
         .unwrap_or_default()
 }
 
-/// A person's grammatical gender guessed from the name's ending, common in the region's
-/// names: "-ova", "-eva", "-ina", "-skaya" and given names in "-a" are female; "-ov", "-ev",
-/// "-in", "-sky" male.
+/// A person's grammatical gender guessed from the surname's ending, common in the region's
+/// names: "-ova", "-eva", "-ina", "-skaya" are female; "-ov", "-ev", "-in", "-sky" male.
+/// Given names are no guide ("Shalva", "Nikita" are men's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     Female,
@@ -263,9 +263,6 @@ pub fn gender_of(name: &str) -> Gender {
     }
     if male.iter().any(|s| last.ends_with(s)) {
         return Gender::Male;
-    }
-    if words.len() > 1 && words[0].ends_with('a') {
-        return Gender::Female;
     }
     Gender::Unknown
 }

@@ -424,6 +424,22 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
             }
         }
     }
+    // "Lukashenka, in power since 1994, won": the actor before an aside set off by commas.
+    if left > 0 && CLAUSE_OPENERS.contains(&a.norm(left - 1)) {
+        let floor = a.sentence_range(left).start;
+        if let Some(comma) = (floor.max(left.saturating_sub(6))..left)
+            .rev()
+            .find(|&j| a.norm(j) == ",")
+        {
+            if comma > 0 {
+                if let Some(e) = a.entity_at(comma - 1) {
+                    if a.entities[e].kind != EntityKind::Place {
+                        return vec![e];
+                    }
+                }
+            }
+        }
+    }
     // The relative clause's antecedent: "X, which ..., noted".
     if left > 0 && matches!(a.norm(left - 1), "which" | "who") {
         let floor = a.sentence_range(left).start;

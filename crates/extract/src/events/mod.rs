@@ -163,7 +163,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 continue;
             }
             if hit.trigger.status == Some("+law") {
-                let near = left.max(hit.start.saturating_sub(6))..right.min(hit.end + 5);
+                let near = left.max(hit.start.saturating_sub(10))..right.min(hit.end + 5);
                 if !near.clone().any(|k| a.lex.law_words.contains(a.norm(k))) {
                     continue;
                 }
