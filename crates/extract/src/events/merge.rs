@@ -14,7 +14,7 @@ use super::Draft;
 use crate::analysis::Analysis;
 
 pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
-    let split = name_the_unnamed(a, split_per_subject(drafts, places));
+    let split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     let mut merged: Vec<Draft> = Vec::new();
     for d in split {
         if let Some(m) = merged.iter_mut().find(|m| same_event(a, m, &d)) {
@@ -94,13 +94,22 @@ fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
-fn split_per_subject(drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
+fn split_per_subject(
+    a: &Analysis,
+    drafts: Vec<Draft>,
+    places: &[Vec<(usize, usize)>],
+) -> Vec<Draft> {
     let mut out = Vec::new();
     for d in drafts {
         if !is_per_subject_type(d.kind) {
+            // Censorship is done by institutions: "protesters blocked a road" is no censorship.
+            let org_agent = d
+                .agents
+                .iter()
+                .any(|&e| a.entities[e].kind == EntityKind::Organization);
             let keep = match d.kind {
                 "statement" => !d.agents.is_empty(),
-                "censorship" => !d.subjects.is_empty() || !d.agents.is_empty(),
+                "censorship" => org_agent || (d.agents.is_empty() && !d.subjects.is_empty()),
                 _ => true,
             };
             if keep {
@@ -109,6 +118,13 @@ fn split_per_subject(drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<
             continue;
         }
         let si = d.sentences[0];
+        // Searches are made by police and security services, not by the persons the text
+        // happens to name before "searched".
+        let mut d = d;
+        if d.kind == "raid" {
+            d.agents
+                .retain(|&e| a.entities[e].kind != EntityKind::Person);
+        }
         // Raids on businesses, beatings of people the text does not count, protests of
         // unnamed crowds: recorded without subjects when their agent, date or place is given.
         if d.subjects.is_empty() {

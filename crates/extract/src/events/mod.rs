@@ -539,9 +539,12 @@ fn attribute(
             speaker_category,
             Some("police" | "security_service" | "court")
         );
+        // A rights group that only reports what happened ("..., Hengaw said") is a source,
+        // not a statement; one that judges ("condemned", "called ... unfair") makes one.
         let keep = !speaker.is_empty()
             && !enforcer
-            && (institutional || (!reports_event && (!plain || assessing || official)));
+            && ((institutional && !plain)
+                || (!reports_event && (institutional || !plain || assessing || official)));
         if keep {
             // Whom it is about: the persons and organisations named in what was said.
             let about = arguments::actors_in(a, complement.0, complement.1, true);
