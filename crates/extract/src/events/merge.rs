@@ -28,7 +28,33 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     inherit_charges(&mut merged);
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
+    orphan_dates(a, &mut merged);
     merged
+}
+
+/// A sentence's only date, left unused when the trigger it went to made no event ("villagers
+/// blocked the road to protest", where the blocking is no censorship), dates the sentence's
+/// undated event.
+fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
+    let used: Vec<usize> = events.iter().filter_map(|e| e.date).collect();
+    for i in 0..events.len() {
+        if events[i].date.is_some() || events[i].status != "occurred" {
+            continue;
+        }
+        let range = a.sentence_range(events[i].start);
+        let in_sentence: Vec<usize> = (0..a.dates.len())
+            .filter(|&d| a.dates[d].start >= range.start && a.dates[d].end <= range.end)
+            .collect();
+        if let [only] = in_sentence[..] {
+            let undated_here = events
+                .iter()
+                .filter(|e| e.date.is_none() && e.sentences[0] == events[i].sentences[0])
+                .count();
+            if !used.contains(&only) && undated_here == 1 && a.dates[only].value.is_some() {
+                events[i].date = Some(only);
+            }
+        }
+    }
 }
 
 /// A person's events happen where the report places that person: an unplaced event takes
