@@ -97,12 +97,13 @@ const PARTICIPATION: &[&str] = &[
     "run",
     "contest",
     "boycott",
+    "lead",
     "involvement",
     "role",
 ];
 
 /// Verbs whose doers organise an event named by a noun: its agents.
-const ORGANISING: &[&str] = &["organize", "organise", "announce", "plan", "lead", "call"];
+const ORGANISING: &[&str] = &["organize", "organise", "announce", "plan", "call"];
 
 /// What an argument search found.
 #[derive(Debug, Default, Clone)]
@@ -355,6 +356,16 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
     let mut floor = left;
     if left > 0 && matches!(a.norm(left.saturating_sub(1)), "who" | "which") {
         floor = a.sentence_range(left).start;
+        // "X and Y, the two men who led the walkout": the antecedent is a reference to both.
+        let mut k = left - 1;
+        while k > floor + 2 && k + 5 > left {
+            k -= 1;
+            if let Some((refers, end)) = reference_at(a, k) {
+                if end + 1 >= left && refers == crate::entities::people::Refers::Many {
+                    return resolve_reference(a, k, refers);
+                }
+            }
+        }
     }
     let found = actors_in(a, floor, start, orgs);
     if found.len() <= 1 || floor != left {
