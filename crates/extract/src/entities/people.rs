@@ -126,6 +126,16 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
             };
             Some((Refers::Many, end))
         }
+        // "the activists", "the journalists": the persons just named.
+        "the"
+            if a.lex
+                .descriptors
+                .contains(a.norm(i + 1).trim_end_matches('s'))
+                && a.norm(i + 1).ends_with('s')
+                && !a.norm(i + 1).ends_with("ss") =>
+        {
+            Some((Refers::Many, i + 2))
+        }
         // "the journalist", "the young activist", "the second activist"
         "the" => (i + 1..(i + 4).min(a.len()))
             .take_while(|&k| {

@@ -638,11 +638,23 @@ fn noun_arguments(
             args.agents = nearest_agent_left(a, left, v);
         }
         // "had been on strike", "is on hunger strike", "went on strike": its doers.
-        let on_strike = start >= 2
-            && a.norm(start - 1) == "on"
-            && (BE.contains(&a.norm(start - 2)) || a.has_lemma(start - 2, "go"));
+        // ... and "has been in pretrial detention", "remains in custody".
+        let mut before = start;
+        while before > left
+            && matches!(
+                a.norm(before - 1),
+                "pretrial" | "pre-trial" | "police" | "administrative"
+            )
+        {
+            before -= 1;
+        }
+        let on_strike = before >= 2
+            && matches!(a.norm(before - 1), "on" | "in")
+            && (BE.contains(&a.norm(before - 2))
+                || a.has_lemma(before - 2, "go")
+                || a.has_lemma(before - 2, "remain"));
         if on_strike {
-            let mut who = actors_left(a, left, start - 1, false);
+            let mut who = actors_left(a, left, before - 1, false);
             if who.is_empty() && left > 0 && matches!(a.norm(left - 1), "who" | "which") {
                 who = actors_in(a, a.sentence_range(left).start, left - 1, false)
                     .into_iter()
