@@ -416,9 +416,18 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
         Some((_, v)) => *v += w,
         None => votes.push((c.to_string(), w)),
     };
+    // The dateline and the lede say most about where a report is set.
+    let lede_end = a.doc.sentences.first().map(|s| s.tokens.end).unwrap_or(0);
     for run in runs {
+        let weight = if run.start < 8 {
+            3.0
+        } else if run.start < lede_end {
+            1.5
+        } else {
+            1.0
+        };
         match &run.kind {
-            NameKind::Demonym(c) => vote(c, 1.0),
+            NameKind::Demonym(c) => vote(c, weight),
             NameKind::Place => {
                 let cands = gaz.candidates(a.span_text(run.start, run.end));
                 if let Some(p) = cands.first() {
@@ -427,7 +436,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     } else {
                         0.5
                     };
-                    vote(&p.country, w);
+                    vote(&p.country, w * weight);
                 }
             }
             _ => {}
