@@ -137,8 +137,16 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
     let found = a.lex.penalty_words.find_in(a, from, to);
     let kinds: Vec<&str> = found.iter().map(|f| *f.value).collect();
     let has = |k: &str| kinds.contains(&k);
-    // Money: "fined 50,000 tenge", "a fine of $500".
+    // Money: "fined 50,000 tenge", "a fine of $500" -- unless a term comes first ("received a
+    // three-year suspended sentence, and X was fined 100,000 soms").
+    let first_term = (from..to)
+        .find(|&k| duration_at(a, k).is_some())
+        .unwrap_or(to);
     for k in from..to {
+        let fined_here = a.has_lemma(k.saturating_sub(1), "fine");
+        if k > first_term && !fined_here {
+            break;
+        }
         if let Some(p) = money_at(a, k, to, country) {
             if has("fine") || a.has_lemma(k.saturating_sub(1), "fine") || kinds.is_empty() {
                 return Some(p);
