@@ -31,7 +31,18 @@ pub fn add_org_nouns(a: &mut Analysis) {
             i = end;
             continue;
         }
-        let category = found.value.category;
+        let mut category = found.value.category;
+        // Plain "officers" in a report about a named security service are its officers.
+        if matches!(a.norm(end - 1), "officer" | "officers" | "agents" | "agent")
+            && end - start == 1
+        {
+            let service = a.mentions.iter().any(|m| {
+                m.end <= start && a.entities[m.entity].category == Some("security_service")
+            });
+            if service {
+                category = "security_service";
+            }
+        }
         let country = found
             .value
             .country
