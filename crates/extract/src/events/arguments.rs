@@ -229,9 +229,17 @@ pub fn find(
                 // "sentenced X, who had posted videos of wounded protesters": the relative
                 // clause tells about X; its people are not sentenced.
                 // ", his lawyer, Gaukhar Imasheva, told reporters": an attribution follows.
+                // "detained four men on suspicion of belonging to Hizb ut-Tahrir": the grounds
+                // name no one detained.
                 let object_end = (start + 1..right)
                     .find(|&k| {
                         matches!(a.norm(k), "who" | "which" | "whose")
+                            || (a.norm(k) == "on"
+                                && matches!(
+                                    a.norm(k + 1),
+                                    "suspicion" | "charges" | "charge" | "a"
+                                ))
+                            || (a.norm(k) == "for" && a.norm(k + 1).ends_with("ing"))
                             || (a.norm(k) == ","
                                 && matches!(
                                     a.norm(k + 1 + usize::from(a.norm(k + 1) == "\"")),

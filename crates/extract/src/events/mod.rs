@@ -263,7 +263,11 @@ fn apply_denials(a: &Analysis, drafts: &mut [Draft]) {
 /// trial of those the report has just charged, sentenced or acquitted.
 fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
-        if drafts[i].kind != "trial" || !drafts[i].subjects.is_empty() {
+        // Only "the trial" points back so; "at the same hearing" does not.
+        let definite_trial = matches!(a.norm(drafts[i].start), "trial" | "trials")
+            && drafts[i].start > 0
+            && a.norm(drafts[i].start - 1) == "the";
+        if drafts[i].kind != "trial" || !drafts[i].subjects.is_empty() || !definite_trial {
             continue;
         }
         let here = drafts[i].sentences[0];
