@@ -588,7 +588,14 @@ fn org_entity(
     }
     let mut e = EntityDraft::new(EntityKind::Organization, name);
     e.category = Some(category);
-    e.country = country.map(str::to_string);
+    // A state body named in a report about a country is that country's.
+    let national = matches!(
+        category,
+        "police" | "security_service" | "court" | "prosecutor" | "government" | "legislature"
+    );
+    e.country = country
+        .map(str::to_string)
+        .or_else(|| national.then(|| a.country.clone()).flatten());
     a.entities.push(e);
     a.entities.len() - 1
 }
