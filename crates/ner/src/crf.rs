@@ -11,8 +11,9 @@ use crfs::{Attribute, Model};
 
 use crate::conll::{read_conll, Document};
 use crate::eval::ConllReport;
-use crate::features::{extract, DocHistory, Features};
+use crate::features::{extract, Features};
 use crate::hash::Rng;
+use crate::history::DocHistory;
 use crate::label::Label;
 use crate::lexicon::Lexicons;
 use crate::train::{case_copies, TrainOptions};

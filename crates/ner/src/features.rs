@@ -5,34 +5,13 @@
 //! bucket of a table of `2^bits` weight rows. Nothing is interned, so extraction allocates
 //! nothing per feature and the model needs no vocabulary.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-
-use crate::hash::{combine, fnv, hash_str, mix, PreHashedBuild, FNV_START};
-use crate::label::Label;
-use crate::lexicon::{place_key, place_seed, Lexicons, WordClass, MAX_PLACE_TOKENS};
+use crate::hash::{combine, mix};
+use crate::history::DocHistory;
+use crate::lexicon::Lexicons;
+use crate::token::{mark_places, mark_runs, sentence_case, token_info, TokenInfo};
 
 /// Bumped whenever the templates change, so old model files are refused.
 pub(crate) const FEATURE_VERSION: u32 = 5;
-
-/// Capitalisation of one token.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Cap {
-    NoLetters = 0,
-    Lower = 1,
-    Title = 2,
-    Upper = 3,
-    Mixed = 4,
-}
-
-/// Capitalisation of the whole sentence: in an all-caps headline or an all-lower-case text,
-/// a token's own capitalisation says nothing about whether it is a name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum SentenceCase {
-    Mixed = 0,
-    Upper = 1,
-    Lower = 2,
-}
 
 // Template seeds. Their values are part of the model format (see FEATURE_VERSION).
 const BIAS: u64 = 1;
@@ -69,283 +48,6 @@ const RUN_TAIL: u64 = 82;
 const DEMONYM: u64 = 83;
 const BOUNDARY_BEFORE: u64 = 0x0b05;
 const BOUNDARY_AFTER: u64 = 0x0e05;
-const AFFIXES: usize = 4;
-
-/// Map typographic quotes and dashes to their ASCII forms, as CoNLL writes them.
-pub(crate) fn normalize(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        return Cow::Borrowed(word);
-    }
-    Cow::Owned(
-        word.chars()
-            .map(|c| match c {
-                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
-                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
-                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
-                other => other,
-            })
-            .collect(),
-    )
-}
-
-#[derive(Debug, Clone, Copy)]
-struct TokenInfo {
-    lower: u64,
-    form: u64,
-    shape: u64,
-    prefixes: [u64; AFFIXES],
-    suffixes: [u64; AFFIXES],
-    affixes: usize,
-    cap: Cap,
-    class: WordClass,
-    alpha: bool,
-    /// 0 none, 1 first token of a gazetteer place, 2 later token.
-    place: u8,
-    /// Heads or ends organisation names ("ministry", "watch").
-    org: bool,
-    /// Names a nationality or people ("Kazakh").
-    demonym: bool,
-    /// Index of the last token of the capitalised run this token is in (itself if none).
-    run_end: usize,
-}
-
-fn cap_of(word: &str) -> Cap {
-    let mut upper = 0;
-    let mut lower = 0;
-    let mut first_upper = false;
-    for (i, c) in word.chars().enumerate() {
-        if c.is_uppercase() {
-            upper += 1;
-            if i == 0 {
-                first_upper = true;
-            }
-        } else if c.is_lowercase() {
-            lower += 1;
-        }
-    }
-    match (upper, lower) {
-        (0, 0) => Cap::NoLetters,
-        (0, _) => Cap::Lower,
-        (_, 0) => Cap::Upper,
-        (1, _) if first_upper => Cap::Title,
-        _ => Cap::Mixed,
-    }
-}
-
-/// Short shape: X for upper, x for lower, d for digit, other chars as they are, runs collapsed.
-fn shape_hash(word: &str) -> u64 {
-    let mut h = FNV_START;
-    let mut last = '\0';
-    let mut len = 0;
-    for c in word.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_alphabetic() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
-        if s != last {
-            let mut buf = [0u8; 4];
-            h = fnv(h, s.encode_utf8(&mut buf).as_bytes());
-            last = s;
-            len += 1;
-            if len == 8 {
-                break;
-            }
-        }
-    }
-    mix(h)
-}
-
-fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
-    let norm = normalize(word);
-    let lower = norm.to_lowercase();
-    let lower_hash = hash_str(&lower);
-    let mut prefixes = [0; AFFIXES];
-    let mut suffixes = [0; AFFIXES];
-    let chars = lower.chars().count();
-    let affixes = chars.min(AFFIXES);
-    let mut h = FNV_START;
-    let mut buf = [0u8; 4];
-    for (k, c) in lower.chars().take(affixes).enumerate() {
-        h = fnv(h, c.encode_utf8(&mut buf).as_bytes());
-        prefixes[k] = mix(h);
-    }
-    let mut h = FNV_START;
-    for (k, c) in lower.chars().rev().take(affixes).enumerate() {
-        h = fnv(h, c.encode_utf8(&mut buf).as_bytes());
-        suffixes[k] = mix(h);
-    }
-    TokenInfo {
-        lower: lower_hash,
-        form: hash_str(&norm),
-        shape: shape_hash(&norm),
-        prefixes,
-        suffixes,
-        affixes,
-        cap: cap_of(&norm),
-        class: lex.class(lower_hash),
-        alpha: lower.chars().any(char::is_alphabetic),
-        place: 0,
-        org: lex.is_org_word(lower_hash),
-        demonym: lex.is_demonym(lower_hash),
-        run_end: 0,
-    }
-}
-
-/// Words that may join the capitalised words of one name ("Committee to Protect Journalists").
-fn is_connector(word: &str) -> bool {
-    matches!(word, "of" | "for" | "and" | "the" | "to" | "de")
-}
-
-/// Finds runs of capitalised tokens (joined by connectors) in mixed-case text, so every token of
-/// "Human Rights Watch" knows the run ends in an organisation word.
-fn mark_runs<S: AsRef<str>>(tokens: &[S], infos: &mut [TokenInfo], case: SentenceCase) {
-    for (i, t) in infos.iter_mut().enumerate() {
-        t.run_end = i;
-    }
-    if case != SentenceCase::Mixed {
-        return;
-    }
-    let capitalised = |t: &TokenInfo| matches!(t.cap, Cap::Title | Cap::Upper | Cap::Mixed);
-    let mut i = 0;
-    while i < infos.len() {
-        if !capitalised(&infos[i]) {
-            i += 1;
-            continue;
-        }
-        let mut end = i;
-        let mut j = i + 1;
-        while j < infos.len() {
-            if capitalised(&infos[j]) {
-                end = j;
-                j += 1;
-            } else if is_connector(tokens[j].as_ref()) && infos.get(j + 1).is_some_and(capitalised)
-            {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        for t in &mut infos[i..=end] {
-            t.run_end = end;
-        }
-        i = end + 1;
-    }
-}
-
-fn sentence_case(infos: &[TokenInfo]) -> SentenceCase {
-    let mut letters = 0;
-    let mut upper = 0;
-    let mut lower = 0;
-    for t in infos {
-        match t.cap {
-            Cap::NoLetters => continue,
-            Cap::Upper => upper += 1,
-            Cap::Lower => lower += 1,
-            _ => {}
-        }
-        letters += 1;
-    }
-    if letters == 0 {
-        SentenceCase::Mixed
-    } else if upper == letters {
-        SentenceCase::Upper
-    } else if lower == letters {
-        SentenceCase::Lower
-    } else {
-        SentenceCase::Mixed
-    }
-}
-
-/// Marks gazetteer places, longest match first, left to right.
-fn mark_places(infos: &mut [TokenInfo], lex: &Lexicons) {
-    let mut i = 0;
-    while i < infos.len() {
-        let mut key = place_seed();
-        let mut end = None;
-        for (j, t) in infos.iter().enumerate().skip(i).take(MAX_PLACE_TOKENS) {
-            if !t.alpha {
-                break;
-            }
-            key = place_key(key, t.lower);
-            if lex.is_place(key) {
-                end = Some(j + 1);
-            }
-            if !lex.is_place_prefix(key) {
-                break;
-            }
-        }
-        match end {
-            Some(end) => {
-                infos[i].place = 1;
-                for t in &mut infos[i + 1..end] {
-                    t.place = 2;
-                }
-                i = end;
-            }
-            None => i += 1,
-        }
-    }
-}
-
-/// What the document says about its words: how earlier sentences were tagged, and how each
-/// word is capitalised elsewhere in running (mixed-case) text.
-#[derive(Default)]
-pub(crate) struct DocHistory {
-    /// Counts of O, PER, ORG, LOC, MISC.
-    counts: HashMap<u64, [u16; 5], PreHashedBuild>,
-    /// Bit 1: seen in lower case; bit 2: seen capitalised away from the sentence start.
-    case_seen: HashMap<u64, u8, PreHashedBuild>,
-}
-
-const SEEN_LOWER: u8 = 1;
-const SEEN_CAPITALISED: u8 = 2;
-
-impl DocHistory {
-    /// A history for a document, knowing the capitalisation of all its words up front: a word
-    /// capitalised mid-sentence elsewhere is likely a name in an all-caps headline or at a
-    /// sentence start, one written in lower case elsewhere likely not.
-    pub(crate) fn for_document<T: AsRef<[S]>, S: AsRef<str>>(sentences: &[T]) -> DocHistory {
-        let mut h = DocHistory::default();
-        let mut caps = Vec::new();
-        for s in sentences {
-            let s = s.as_ref();
-            caps.clear();
-            caps.extend(s.iter().map(|w| cap_of(w.as_ref())));
-            let mixed = caps.contains(&Cap::Lower)
-                && caps.iter().any(|&c| matches!(c, Cap::Title | Cap::Upper));
-            if !mixed {
-                continue;
-            }
-            for (i, (w, &cap)) in s.iter().zip(&caps).enumerate() {
-                let bit = match cap {
-                    Cap::Lower => SEEN_LOWER,
-                    Cap::Title | Cap::Upper | Cap::Mixed if i > 0 => SEEN_CAPITALISED,
-                    _ => continue,
-                };
-                let lower = normalize(w.as_ref()).to_lowercase();
-                *h.case_seen.entry(hash_str(&lower)).or_default() |= bit;
-            }
-        }
-        h
-    }
-
-    /// Remembers a tagged sentence (`lowers` from [`Features::lowers`]).
-    pub(crate) fn record(&mut self, lowers: &[u64], alpha: &[bool], labels: &[Label]) {
-        for ((&h, &a), label) in lowers.iter().zip(alpha).zip(labels) {
-            if !a {
-                continue;
-            }
-            let slot = label.entity_type().map_or(0, |t| 1 + t as usize);
-            let c = self.counts.entry(h).or_default();
-            c[slot] = c[slot].saturating_add(1);
-        }
-    }
-}
 
 /// Feature ids of one sentence, token by token, with the per-token facts reused afterwards.
 #[derive(Default)]
@@ -419,36 +121,20 @@ pub(crate) fn extract<S: AsRef<str>>(
     };
     let at =
         |i: isize| -> Option<&TokenInfo> { usize::try_from(i).ok().and_then(|i| infos.get(i)) };
-    let lower_at = |i: isize| {
+    // Past either end of the sentence a neighbour's value is a boundary marker.
+    let value_at = |i: isize, f: fn(&TokenInfo) -> u64| {
         at(i).map_or(
             if i < 0 {
                 BOUNDARY_BEFORE
             } else {
                 BOUNDARY_AFTER
             },
-            |t| t.lower,
+            f,
         )
     };
-    let shape_at = |i: isize| {
-        at(i).map_or(
-            if i < 0 {
-                BOUNDARY_BEFORE
-            } else {
-                BOUNDARY_AFTER
-            },
-            |t| t.shape,
-        )
-    };
-    let class_at = |i: isize| {
-        at(i).map_or(
-            if i < 0 {
-                BOUNDARY_BEFORE
-            } else {
-                BOUNDARY_AFTER
-            },
-            |t| ((t.class as u64) << 8) | t.cap as u64,
-        )
-    };
+    let lower_at = |i: isize| value_at(i, |t| t.lower);
+    let shape_at = |i: isize| value_at(i, |t| t.shape);
+    let class_at = |i: isize| value_at(i, |t| ((t.class as u64) << 8) | t.cap as u64);
     for (i, t) in infos.iter().enumerate() {
         out.offsets.push(sink.ids.len());
         let si = i as isize;
@@ -497,14 +183,14 @@ pub(crate) fn extract<S: AsRef<str>>(
                 &[u64::from(tail_org), u64::from(first), u64::from(last)],
             );
         }
-        sink.push(PREV_FORM, &[at(si - 1).map_or(BOUNDARY_BEFORE, |t| t.form)]);
-        sink.push(NEXT_FORM, &[at(si + 1).map_or(BOUNDARY_AFTER, |t| t.form)]);
+        sink.push(PREV_FORM, &[value_at(si - 1, |t| t.form)]);
+        sink.push(NEXT_FORM, &[value_at(si + 1, |t| t.form)]);
         sink.push(AROUND, &[lower_at(si - 1), lower_at(si + 1)]);
         if t.alpha {
-            let seen = history.case_seen.get(&t.lower).copied().unwrap_or(0);
+            let seen = history.case_seen(t.lower);
             sink.push(DOC_CASE, &[u64::from(seen), cap, u64::from(i == 0), case]);
         }
-        if let Some(counts) = history.counts.get(&t.lower) {
+        if let Some(counts) = history.counts(t.lower) {
             let majority = argmax(counts);
             sink.push(HIST_MAJORITY, &[majority as u64, cap]);
             if counts[1..].iter().any(|&c| c > 0) {
@@ -530,19 +216,12 @@ fn argmax(counts: &[u16]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::label::{EntityType, Label};
 
     fn feats(tokens: &[&str], history: &DocHistory) -> Features {
         let mut f = Features::default();
         extract(tokens, Lexicons::get(), history, 20, &mut f);
         f
-    }
-
-    #[test]
-    fn curly_quotes_and_dashes_become_ascii() {
-        assert_eq!(normalize("\u{2019}s"), "'s");
-        assert_eq!(normalize("\u{201C}Free\u{201D}"), "\"Free\"");
-        assert_eq!(normalize("a\u{2014}b"), "a-b");
-        assert!(matches!(normalize("plain"), Cow::Borrowed(_)));
     }
 
     #[test]
@@ -555,24 +234,18 @@ mod tests {
     }
 
     #[test]
-    fn capitalisation_classes() {
-        assert_eq!(cap_of("Almaty"), Cap::Title);
-        assert_eq!(cap_of("NATO"), Cap::Upper);
-        assert_eq!(cap_of("iPhone"), Cap::Mixed);
-        assert_eq!(cap_of("police"), Cap::Lower);
-        assert_eq!(cap_of("1996"), Cap::NoLetters);
-    }
-
-    #[test]
-    fn places_are_marked_longest_first() {
-        let lex = Lexicons::get();
-        let mut infos: Vec<TokenInfo> = ["in", "New", "York", "today"]
-            .iter()
-            .map(|w| token_info(w, lex))
-            .collect();
-        mark_places(&mut infos, lex);
-        let marks: Vec<u8> = infos.iter().map(|t| t.place).collect();
-        assert_eq!(marks, [0, 1, 2, 0]);
+    fn ids_fit_the_table() {
+        let h = DocHistory::default();
+        let mut f = Features::default();
+        extract(
+            &["Qasym-Zhomart", "Tokayev", "signed", "."],
+            Lexicons::get(),
+            &h,
+            12,
+            &mut f,
+        );
+        assert_eq!(f.len(), 4);
+        assert!((0..4).all(|i| f.token(i).iter().all(|&id| id < 1 << 12)));
     }
 
     #[test]
@@ -584,10 +257,7 @@ mod tests {
         hist.record(
             earlier.lowers(),
             earlier.alpha(),
-            &[
-                Label::B(crate::EntityType::Per),
-                Label::I(crate::EntityType::Per),
-            ],
+            &[Label::B(EntityType::Per), Label::I(EntityType::Per)],
         );
         let after = feats(&["Blackburn", "said"], &hist);
         assert_eq!(after.token(0).len(), before.token(0).len() + 2);

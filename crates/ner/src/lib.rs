@@ -30,10 +30,12 @@ mod error;
 mod eval;
 mod features;
 mod hash;
+mod history;
 mod label;
 mod lexicon;
 mod model;
 mod tagger;
+mod token;
 mod train;
 
 pub use conll::{parse_conll, read_conll, write_predictions, Document, Sentence};

@@ -3,7 +3,8 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use crate::features::{extract, DocHistory, Features};
+use crate::features::{extract, Features};
+use crate::history::DocHistory;
 use crate::label::Label;
 use crate::lexicon::Lexicons;
 use crate::model::{emissions, viterbi, Weights, N};

@@ -11,8 +11,9 @@ use std::time::Instant;
 
 use crate::conll::{read_conll, Document, Sentence};
 use crate::eval::{evaluate, Case, ConllReport};
-use crate::features::{extract, DocHistory, Features};
+use crate::features::{extract, Features};
 use crate::hash::Rng;
+use crate::history::DocHistory;
 use crate::label::Label;
 use crate::lexicon::Lexicons;
 use crate::model::{emissions, viterbi, Weights, N, TRANS};
