@@ -247,11 +247,17 @@ pub fn find(
                                 ))
                     })
                     .unwrap_or(right);
-                let mut subjects = actors_in(a, start + 1, object_end, org_subjects);
-                // "searched her apartment", "raided Sydykov's home": whose premises.
-                if subjects.is_empty() && kind == "raid" {
-                    subjects = owner_after(a, end, right);
-                }
+                // "searched her apartment", "raided Qorgau's office": whose premises.
+                let owners = if kind == "raid" {
+                    owner_after(a, end, right)
+                } else {
+                    vec![]
+                };
+                let mut subjects = if owners.is_empty() {
+                    actors_in(a, start + 1, object_end, org_subjects)
+                } else {
+                    owners
+                };
                 subjects.retain(|s| !agents.contains(s));
                 Arguments {
                     agents,
@@ -393,7 +399,15 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
 /// of the State Security Service"): the first actor after the nearest "by" in the clause,
 /// preferring a named organisation to the officers who belong to it.
 fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
-    let Some(by) = (end..right).find(|&k| a.norm(k) == "by") else {
+    // "by X", "on the orders of X", "at the request of X".
+    let Some(by) = (end..right).find(|&k| {
+        a.norm(k) == "by"
+            || (a.norm(k) == "of"
+                && matches!(
+                    a.norm(k.saturating_sub(1)),
+                    "orders" | "order" | "request" | "decision"
+                ))
+    }) else {
         return vec![];
     };
     let actors: Vec<usize> = (by + 1..right.min(by + 10))
@@ -800,9 +814,15 @@ fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize>
     out
 }
 
-/// The owner named right after a raid verb: "her apartment", "Sydykov's home".
+/// The owner named right after a raid verb: "her apartment", "Sydykov's home", "the
+/// outlet's office".
 fn owner_after(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
     for k in end..right.min(end + 4) {
+        if a.norm(k + 2) == "'s" {
+            if let Some(e) = org_reference(a, k) {
+                return vec![e];
+            }
+        }
         if matches!(a.norm(k), "his" | "her" | "their") {
             if let Some((r, _)) = reference_at(a, k) {
                 return resolve_reference(a, k, r);
@@ -815,4 +835,33 @@ fn owner_after(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
         }
     }
     vec![]
+}
+
+/// "the group", "the outlet", "the ministry": the organisation of that kind named last
+/// before token `k`.
+pub fn org_reference(a: &Analysis, k: usize) -> Option<usize> {
+    if a.norm(k) != "the" {
+        return None;
+    }
+    let wanted: &[&str] = match a.norm(k + 1) {
+        "group" | "organization" | "organisation" | "watchdog" | "monitor" | "foundation" => {
+            &["ngo", "international", "media", "other"]
+        }
+        "ministry" | "government" | "agency" | "committee" => {
+            &["government", "police", "security_service"]
+        }
+        "party" | "movement" => &["party"],
+        "outlet" | "channel" | "newspaper" | "website" | "site" | "station" => &["media", "other"],
+        _ => return None,
+    };
+    a.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= k)
+        .find(|m| {
+            a.entities[m.entity]
+                .category
+                .is_some_and(|c| wanted.contains(&c))
+        })
+        .map(|m| m.entity)
 }
