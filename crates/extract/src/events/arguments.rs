@@ -822,6 +822,13 @@ fn owner_after(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
             if let Some(e) = org_reference(a, k) {
                 return vec![e];
             }
+            // "the blogger's home"
+            if let Some((r, _)) = reference_at(a, k) {
+                let who = resolve_reference(a, k, r);
+                if !who.is_empty() {
+                    return who;
+                }
+            }
         }
         if matches!(a.norm(k), "his" | "her" | "their") {
             if let Some((r, _)) = reference_at(a, k) {
