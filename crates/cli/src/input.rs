@@ -226,7 +226,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
     let cyrillic = encoding_rs::WINDOWS_1251
         .decode_without_bom_handling(body)
         .0;
-    if script_share(&cyrillic, |c| ('\u{0400}'..='\u{04FF}').contains(&c)) > 0.9 {
+    if script_share(&cyrillic, is_cyrillic) > 0.9 && !mixes_scripts(&cyrillic) {
         return non_empty(cyrillic.into_owned());
     }
     let latin = encoding_rs::WINDOWS_1252
@@ -256,6 +256,26 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
         .count();
     sample.contains(&0) || controls * 100 > sample.len()
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// Latin-1 text read as Windows-1251 shows Cyrillic letters inside Latin words ("Cafй");
+/// real Cyrillic text keeps its words whole.
+fn mixes_scripts(text: &str) -> bool {
+    let mut cyrillic_words = 0usize;
+    let mut mixed = 0usize;
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.chars().any(is_cyrillic) {
+            cyrillic_words += 1;
+            if word.chars().any(|c| c.is_ascii_alphabetic()) {
+                mixed += 1;
+            }
+        }
+    }
+    mixed * 5 > cyrillic_words
 }
 
 fn script_share(text: &str, in_script: impl Fn(char) -> bool) -> f64 {
