@@ -6,7 +6,7 @@
 //! ingesters take turns for the linking, so two of them can never both create one person.
 //! (Extraction, the slow part, happens before, in parallel.)
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chronicle_record::{Entity, EntityKind, Event, Record};
 use sha2::{Digest, Sha256};
@@ -16,7 +16,8 @@ use chronicle_gazetteer::{name_key, Gazetteer, PlaceKind};
 
 use crate::matching::{dates_compatible, places_compatible, PlaceLevel, PlaceRef};
 use crate::names::{self, Candidate, Context, PersonName};
-use crate::values::{machine_values, refresh_event};
+use crate::rows::{padded_list, Rows, Val};
+use crate::values::{machine_values, refresh_events};
 use crate::{now_iso, opt_str, Backend, IngestReport, NewDocument, Result};
 
 /// Waits for this transaction's turn to write (see the module comment).
@@ -38,9 +39,18 @@ pub(crate) async fn ingest(
     }
     let mut tx = pool.begin().await?;
     take_turn(&mut tx).await?;
+    // Valid while this transaction holds the turn: nobody else writes meanwhile.
+    let mut cache = Cache {
+        search: Rows::new("documents_fts", &["rowid", "title", "text"], ""),
+        keyed: HashMap::new(),
+        names: HashSet::new(),
+    };
     for doc in batch {
-        store_document(&mut tx, backend, doc, &mut report).await?;
+        store_document(&mut tx, backend, doc, &mut report, &mut cache).await?;
     }
+    // The full-text index last: FTS5 writes out what it holds at every statement that
+    // follows a write to it, so one late insert keeps a batch's index in one segment.
+    cache.search.flush(&mut tx).await?;
     tx.commit().await?;
     Ok(report)
 }
@@ -68,6 +78,92 @@ pub(crate) async fn already_stored(
     Ok(found)
 }
 
+/// What one ingest transaction has already looked up or written, and its documents' text
+/// for the full-text index (SQLite).
+#[derive(Debug)]
+struct Cache {
+    search: Rows,
+    /// Organisations and places by (kind, identity key).
+    keyed: HashMap<(EntityKind, String), Linked>,
+    /// Names already recorded for an entity: (entity id, folded name).
+    names: HashSet<(i64, String)>,
+}
+
+/// A document's rows, written together once its entities and events are linked.
+struct DocRows {
+    names: Rows,
+    mentions: Rows,
+    sources: Rows,
+    subjects: Rows,
+    agents: Rows,
+    values: Rows,
+}
+
+impl DocRows {
+    fn new() -> DocRows {
+        const DO_NOTHING: &str = "ON CONFLICT DO NOTHING";
+        DocRows {
+            names: Rows::new("entity_names", &["entity_id", "norm", "name"], DO_NOTHING),
+            mentions: Rows::new(
+                "mentions",
+                &[
+                    "document_id",
+                    "local_id",
+                    "entity_id",
+                    "name",
+                    "descriptors",
+                    "spans",
+                ],
+                DO_NOTHING,
+            ),
+            sources: Rows::new(
+                "event_sources",
+                &[
+                    "event_id",
+                    "document_id",
+                    "local_id",
+                    "evidence",
+                    "attributed_to",
+                    "confidence",
+                ],
+                DO_NOTHING,
+            ),
+            subjects: Rows::new(
+                "event_subjects",
+                &["event_id", "entity_id", "document_id"],
+                DO_NOTHING,
+            ),
+            agents: Rows::new(
+                "event_agents",
+                &["event_id", "entity_id", "document_id"],
+                DO_NOTHING,
+            ),
+            values: Rows::new(
+                "event_values",
+                &[
+                    "event_id",
+                    "field",
+                    "value",
+                    "detail",
+                    "origin",
+                    "document_id",
+                    "set_at",
+                ],
+                "",
+            ),
+        }
+    }
+
+    async fn flush(&mut self, conn: &mut AnyConnection) -> Result<()> {
+        self.names.flush(conn).await?;
+        self.mentions.flush(conn).await?;
+        self.sources.flush(conn).await?;
+        self.subjects.flush(conn).await?;
+        self.agents.flush(conn).await?;
+        self.values.flush(conn).await
+    }
+}
+
 fn document_hash(doc: &NewDocument<'_>) -> String {
     if doc.record.document.id.starts_with("sha256:") {
         return doc.record.document.id.clone();
@@ -85,6 +181,7 @@ async fn store_document(
     backend: Backend,
     doc: &NewDocument<'_>,
     report: &mut IngestReport,
+    cache: &mut Cache,
 ) -> Result<()> {
     let hash = document_hash(doc);
     let existing = sqlx::query("SELECT id, engine FROM documents WHERE hash = $1")
@@ -129,28 +226,26 @@ async fn store_document(
             .await?
             .try_get("id")?;
             if backend == Backend::Sqlite {
-                sqlx::query("INSERT INTO documents_fts (rowid, title, text) VALUES ($1, $2, $3)")
-                    .bind(id)
-                    .bind(info.title.clone())
-                    .bind(doc.text)
-                    .execute(&mut *conn)
-                    .await?;
+                cache
+                    .search
+                    .push(vec![id.into(), info.title.clone().into(), doc.text.into()]);
             }
             report.added += 1;
             id
         }
     };
-    let linked = link_entities(conn, doc_id, doc.record, report).await?;
+    let mut rows = DocRows::new();
+    let linked = link_entities(conn, doc_id, doc.record, report, cache, &mut rows).await?;
     let local_names: HashMap<&str, &str> = (doc.record.entities.iter())
         .map(|e| (e.id.as_str(), e.name.as_str()))
         .collect();
-    for ev in &doc.record.events {
-        let event_id = link_event(conn, doc_id, &hash, ev, &linked, &local_names, report).await?;
+    let ids = link_events(conn, &hash, doc.record, &linked, report).await?;
+    for (ev, &event_id) in doc.record.events.iter().zip(&ids) {
+        record_reading(doc_id, ev, event_id, &linked, &local_names, &mut rows)?;
         touched.insert(event_id);
     }
-    for id in touched {
-        refresh_event(conn, id).await?;
-    }
+    rows.flush(conn).await?;
+    refresh_events(conn, &touched.into_iter().collect::<Vec<_>>()).await?;
     drop_orphans(conn, &old_entities).await?;
     Ok(())
 }
@@ -236,6 +331,8 @@ async fn link_entities(
     doc_id: i64,
     record: &Record,
     report: &mut IngestReport,
+    cache: &mut Cache,
+    rows: &mut DocRows,
 ) -> Result<HashMap<String, Linked>> {
     let countries = subject_countries(record);
     let mut linked: HashMap<String, Linked> = HashMap::new();
@@ -249,23 +346,27 @@ async fn link_entities(
                     .or_else(|| countries.get(&ent.id).cloned());
                 link_person(conn, ent, country, report).await?
             }
-            EntityKind::Organization | EntityKind::Place => Some(link_keyed(conn, ent).await?),
+            EntityKind::Organization | EntityKind::Place => {
+                Some(link_keyed(conn, ent, cache).await?)
+            }
         };
         let Some(l) = found else {
             continue;
         };
-        sqlx::query(
-            "INSERT INTO mentions (document_id, local_id, entity_id, name, descriptors, spans)
-             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-        )
-        .bind(doc_id)
-        .bind(ent.id.clone())
-        .bind(l.id)
-        .bind(ent.name.clone())
-        .bind(serde_json::to_string(&ent.descriptors)?)
-        .bind(serde_json::to_string(&ent.mentions)?)
-        .execute(&mut *conn)
-        .await?;
+        for n in names_of(ent) {
+            let norm = names::fold_name(n);
+            if cache.names.insert((l.id, norm.clone())) {
+                rows.names.push(vec![l.id.into(), norm.into(), n.into()]);
+            }
+        }
+        rows.mentions.push(vec![
+            doc_id.into(),
+            ent.id.as_str().into(),
+            l.id.into(),
+            ent.name.as_str().into(),
+            serde_json::to_string(&ent.descriptors)?.into(),
+            serde_json::to_string(&ent.mentions)?.into(),
+        ]);
         linked.insert(ent.id.clone(), l);
     }
     Ok(linked)
@@ -298,20 +399,6 @@ fn names_of(ent: &Entity) -> Vec<&str> {
     all.sort_by_key(|n| std::cmp::Reverse((names::fold_words(n).len(), n.len())));
     all.dedup();
     all
-}
-
-async fn add_names(conn: &mut AnyConnection, entity: i64, names: &[&str]) -> Result<()> {
-    for n in names {
-        sqlx::query(
-            "INSERT INTO entity_names (entity_id, norm, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-        )
-        .bind(entity)
-        .bind(names::fold_name(n))
-        .bind(n.to_string())
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(())
 }
 
 async fn link_person(
@@ -377,18 +464,24 @@ async fn link_person(
             let main = mains.get(&id).cloned().unwrap_or_default();
             let fuller = PersonName::parse(&main).is_some_and(|m| m.given.is_none())
                 && pname.given.is_some();
-            sqlx::query(
-                "UPDATE entities SET descriptors = $2, country = COALESCE(country, $3),
+            let known = cand.map(|c| &c.context);
+            let changed = fuller
+                || known.is_some_and(|k| k.descriptors.len() != descriptors.len())
+                || known.is_some_and(|k| k.country.is_none() && ctx.country.is_some());
+            if changed {
+                sqlx::query(
+                    "UPDATE entities SET descriptors = $2, country = COALESCE(country, $3),
                      name = CASE WHEN $4 = 1 THEN $5 ELSE name END
                  WHERE id = $1",
-            )
-            .bind(id)
-            .bind(serde_json::to_string(&descriptors)?)
-            .bind(ctx.country.clone())
-            .bind(i64::from(fuller))
-            .bind(fullest.to_string())
-            .execute(&mut *conn)
-            .await?;
+                )
+                .bind(id)
+                .bind(serde_json::to_string(&descriptors)?)
+                .bind(ctx.country.clone())
+                .bind(i64::from(fuller))
+                .bind(fullest.to_string())
+                .execute(&mut *conn)
+                .await?;
+            }
             id
         }
         None => {
@@ -406,7 +499,6 @@ async fn link_person(
             .try_get("id")?
         }
     };
-    add_names(conn, id, &all).await?;
     Ok(Some(Linked {
         id,
         norm,
@@ -450,9 +542,12 @@ fn place_facts(ent: &Entity) -> (PlaceLevel, Option<String>, Option<String>) {
     (PlaceLevel::Unknown, None, ent.country.clone())
 }
 
-async fn link_keyed(conn: &mut AnyConnection, ent: &Entity) -> Result<Linked> {
+async fn link_keyed(conn: &mut AnyConnection, ent: &Entity, cache: &mut Cache) -> Result<Linked> {
     let kind = ent.kind.as_str();
     let key = identity_key(ent);
+    if let Some(l) = cache.keyed.get(&(ent.kind, key.clone())) {
+        return Ok(l.clone());
+    }
     let (level, admin1, country) = if ent.kind == EntityKind::Place {
         place_facts(ent)
     } else {
@@ -485,166 +580,151 @@ async fn link_keyed(conn: &mut AnyConnection, ent: &Entity) -> Result<Linked> {
         .await?
         .try_get("id")?,
     };
-    add_names(conn, id, &names_of(ent)).await?;
     let place = (ent.kind == EntityKind::Place).then_some(PlaceRef {
         id,
         country,
         level,
         admin1,
     });
-    Ok(Linked {
+    let linked = Linked {
         id,
         norm: names::fold_name(&ent.name),
         place,
-    })
-}
-
-/// Links one event reading to a known event or creates one; stores its source, subjects,
-/// agents and values. Returns the event's row id.
-async fn link_event(
-    conn: &mut AnyConnection,
-    doc_id: i64,
-    doc_hash: &str,
-    ev: &Event,
-    linked: &HashMap<String, Linked>,
-    local_names: &HashMap<&str, &str>,
-    report: &mut IngestReport,
-) -> Result<i64> {
-    let subjects: Vec<&Linked> = ev.subjects.iter().filter_map(|s| linked.get(s)).collect();
-    let agents: Vec<&Linked> = ev.agents.iter().filter_map(|a| linked.get(a)).collect();
-    let primary = subjects.first().copied().or_else(|| {
-        (!chronicle_record::is_per_subject_type(&ev.kind))
-            .then(|| agents.first().copied())
-            .flatten()
-    });
-    let place = ev.place.as_ref().and_then(|p| linked.get(p));
-    let place_ref = place.and_then(|p| p.place.clone());
-    let date = ev.date.as_ref().and_then(|d| d.value.clone());
-
-    let existing = find_event(
-        conn,
-        &ev.kind,
-        primary.map(|p| p.id),
-        date.as_deref(),
-        place_ref.as_ref(),
-    )
-    .await?;
-    let event_id = match existing {
-        Some(id) => {
-            report.linked_events += 1;
-            id
-        }
-        None => {
-            report.new_events += 1;
-            let seed = format!(
-                "{doc_hash}|{}|{}|{}",
-                ev.kind,
-                primary.map(|p| p.norm.as_str()).unwrap_or(""),
-                date.as_deref().unwrap_or("")
-            );
-            let uid = free_uid(conn, &seed).await?;
-            sqlx::query(
-                "INSERT INTO events (uid, type, subject_id, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
-            )
-            .bind(uid)
-            .bind(ev.kind.clone())
-            .bind(primary.map(|p| p.id))
-            .bind(now_iso())
-            .fetch_one(&mut *conn)
-            .await?
-            .try_get("id")?
-        }
     };
-    let attributed: Vec<&str> = ev
-        .attributed_to
-        .iter()
-        .map(|a| local_names.get(a.as_str()).copied().unwrap_or(a.as_str()))
-        .collect();
-    sqlx::query(
-        "INSERT INTO event_sources (event_id, document_id, local_id, evidence, attributed_to, confidence)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
-    )
-    .bind(event_id)
-    .bind(doc_id)
-    .bind(ev.id.clone())
-    .bind(serde_json::to_string(&ev.evidence)?)
-    .bind(serde_json::to_string(&attributed)?)
-    .bind(ev.confidence)
-    .execute(&mut *conn)
-    .await?;
-    for (table, list) in [("event_subjects", &subjects), ("event_agents", &agents)] {
-        for l in list.iter() {
-            crate::dynamic_query(&format!(
-                "INSERT INTO {table} (event_id, entity_id, document_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"
-            ))
-            .bind(event_id)
-            .bind(l.id)
-            .bind(doc_id)
-            .execute(&mut *conn)
-            .await?;
-        }
-    }
-    let now = now_iso();
-    for v in machine_values(ev, place.map(|p| p.id)) {
-        sqlx::query(
-            "INSERT INTO event_values (event_id, field, value, detail, origin, document_id, set_by, set_at)
-             VALUES ($1, $2, $3, $4, 'machine', $5, NULL, $6)",
-        )
-        .bind(event_id)
-        .bind(v.field)
-        .bind(v.value)
-        .bind(v.detail)
-        .bind(doc_id)
-        .bind(now.clone())
-        .execute(&mut *conn)
-        .await?;
-    }
-    Ok(event_id)
+    cache.keyed.insert((ent.kind, key), linked.clone());
+    Ok(linked)
 }
 
-/// A known event this reading describes: same type and subject, fitting date and place. An
-/// event without a named subject is linked only on an equal full date and the same place.
-async fn find_event(
-    conn: &mut AnyConnection,
-    kind: &str,
+/// What the linker needs of one event reading.
+struct Reading<'a> {
+    ev: &'a Event,
+    primary: Option<&'a Linked>,
+    place: Option<PlaceRef>,
+    date: Option<String>,
+}
+
+impl<'a> Reading<'a> {
+    fn new(ev: &'a Event, linked: &'a HashMap<String, Linked>) -> Reading<'a> {
+        let first = |ids: &[String]| ids.iter().find_map(|s| linked.get(s));
+        // Per-subject types are about their subject; the others (statement, election, ...)
+        // about their subject or, lacking one, their agent.
+        let primary = first(&ev.subjects).or_else(|| {
+            (!chronicle_record::is_per_subject_type(&ev.kind))
+                .then(|| first(&ev.agents))
+                .flatten()
+        });
+        Reading {
+            ev,
+            primary,
+            place: ev
+                .place
+                .as_ref()
+                .and_then(|p| linked.get(p))
+                .and_then(|p| p.place.clone()),
+            date: ev.date.as_ref().and_then(|d| d.value.clone()),
+        }
+    }
+}
+
+/// An event as the linker compares it.
+struct EventCandidate {
+    id: Option<i64>,
+    kind: String,
     subject: Option<i64>,
-    date: Option<&str>,
-    place: Option<&PlaceRef>,
-) -> Result<Option<i64>> {
-    let select = "SELECT ev.id, ev.date, ev.place_id, p.country, p.place_kind, p.admin1
-                  FROM events ev LEFT JOIN entities p ON p.id = ev.place_id";
-    let rows = match subject {
-        Some(s) => {
-            crate::dynamic_query(&format!(
-                "{select} WHERE ev.subject_id = $1 AND ev.type = $2 ORDER BY ev.id"
-            ))
-            .bind(s)
-            .bind(kind.to_string())
-            .fetch_all(&mut *conn)
-            .await?
+    date: Option<String>,
+    place: Option<PlaceRef>,
+}
+
+/// The candidate this reading describes: same type and subject, fitting date and place; an
+/// equal date first, then the most recent. Events without a named subject need an equal full
+/// date and the same place.
+fn best_fit(reading: &Reading<'_>, candidates: &[EventCandidate]) -> Option<usize> {
+    let subject = reading.primary.map(|p| p.id);
+    let date = reading.date.as_deref();
+    let mut best: Option<(bool, usize)> = None;
+    for (i, c) in candidates.iter().enumerate() {
+        if c.kind != reading.ev.kind || c.subject != subject {
+            continue;
         }
-        None => {
-            let (Some(date), Some(place)) = (date, place) else {
-                return Ok(None);
-            };
-            if crate::matching::date_precision_rank(date) < 3 {
-                return Ok(None);
-            }
-            crate::dynamic_query(&format!(
-                "{select} WHERE ev.subject_id IS NULL AND ev.type = $1 AND ev.date = $2 AND ev.place_id = $3 ORDER BY ev.id"
-            ))
-            .bind(kind.to_string())
-            .bind(date.to_string())
-            .bind(place.id)
-            .fetch_all(&mut *conn)
-            .await?
+        let fits = if subject.is_some() {
+            dates_compatible(date, c.date.as_deref())
+                && places_compatible(reading.place.as_ref(), c.place.as_ref())
+        } else {
+            date.is_some_and(|d| crate::matching::date_precision_rank(d) == 3)
+                && date == c.date.as_deref()
+                && reading.place.is_some()
+                && reading.place.as_ref().map(|p| p.id) == c.place.as_ref().map(|p| p.id)
+        };
+        if !fits {
+            continue;
         }
-    };
-    let mut best: Option<(bool, i64)> = None;
-    for row in rows {
-        let id: i64 = row.try_get("id")?;
-        let known_date = opt_str(&row, "date")?;
-        let known_place = row
+        let exact = date.is_some() && date == c.date.as_deref();
+        if best.is_none_or(|b| (exact, i) > b) {
+            best = Some((exact, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Known events that readings of this document may describe, in one query.
+async fn known_events(
+    conn: &mut AnyConnection,
+    readings: &[Reading<'_>],
+) -> Result<Vec<EventCandidate>> {
+    let subjects: BTreeSet<i64> = readings
+        .iter()
+        .filter_map(|r| r.primary.map(|p| p.id))
+        .collect();
+    let anonymous: BTreeSet<&str> = readings
+        .iter()
+        .filter(|r| r.primary.is_none())
+        .filter_map(|r| r.date.as_deref())
+        .collect();
+    // Bound lists padded to a few lengths, so that the statement is prepared once per shape.
+    let mut conditions = Vec::new();
+    let mut ids: Vec<i64> = Vec::new();
+    let mut dates: Vec<String> = Vec::new();
+    if !subjects.is_empty() {
+        let list: Vec<i64> = subjects.into_iter().collect();
+        let (marks, padded) = padded_list(&list, 1);
+        conditions.push(format!("ev.subject_id IN ({marks})"));
+        ids = padded;
+    }
+    if !anonymous.is_empty() {
+        let mut list: Vec<String> = anonymous.into_iter().map(str::to_string).collect();
+        let len = [4, 16, 64]
+            .into_iter()
+            .find(|&n| n >= list.len())
+            .unwrap_or(list.len());
+        let last = list.last().cloned().unwrap_or_default();
+        list.resize(len, last);
+        let marks: Vec<String> = (0..list.len())
+            .map(|i| format!("${}", ids.len() + i + 1))
+            .collect();
+        conditions.push(format!(
+            "(ev.subject_id IS NULL AND ev.date IN ({}))",
+            marks.join(", ")
+        ));
+        dates = list;
+    }
+    if conditions.is_empty() {
+        return Ok(vec![]);
+    }
+    let sql = format!(
+        "SELECT ev.id, ev.type, ev.subject_id, ev.date, ev.place_id, p.country, p.place_kind, p.admin1
+         FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE {} ORDER BY ev.id",
+        conditions.join(" OR ")
+    );
+    let mut q = crate::dynamic_query(&sql);
+    for id in ids {
+        q = q.bind(id);
+    }
+    for d in dates {
+        q = q.bind(d);
+    }
+    let mut out = Vec::new();
+    for row in q.fetch_all(&mut *conn).await? {
+        let place = row
             .try_get::<Option<i64>, _>("place_id")?
             .map(|pid| -> Result<PlaceRef> {
                 Ok(PlaceRef {
@@ -655,23 +735,124 @@ async fn find_event(
                 })
             })
             .transpose()?;
-        if !dates_compatible(date, known_date.as_deref())
-            || !places_compatible(place, known_place.as_ref())
-        {
-            continue;
-        }
-        let exact = date.is_some() && date == known_date.as_deref();
-        // Prefer an equal date, then the most recent event.
-        if best.is_none_or(|b| (exact, id) > b) {
-            best = Some((exact, id));
-        }
+        out.push(EventCandidate {
+            id: Some(row.try_get("id")?),
+            kind: row.try_get("type")?,
+            subject: row.try_get("subject_id")?,
+            date: opt_str(&row, "date")?,
+            place,
+        });
     }
-    Ok(best.map(|(_, id)| id))
+    Ok(out)
 }
 
-/// A public event id derived from the first report of the event, so that ingesting the same
-/// reports again (into this or a fresh database) gives the same ids.
-async fn free_uid(conn: &mut AnyConnection, seed: &str) -> Result<String> {
+/// Links each event reading of a document to a known event, to one read earlier in the same
+/// document, or to a new event. Returns the event row id of each reading, in order.
+async fn link_events(
+    conn: &mut AnyConnection,
+    doc_hash: &str,
+    record: &Record,
+    linked: &HashMap<String, Linked>,
+    report: &mut IngestReport,
+) -> Result<Vec<i64>> {
+    let readings: Vec<Reading<'_>> = record
+        .events
+        .iter()
+        .map(|ev| Reading::new(ev, linked))
+        .collect();
+    let mut candidates = known_events(conn, &readings).await?;
+    let known = candidates.len();
+    // For each reading, the index of its candidate; new events are appended.
+    let mut targets: Vec<usize> = Vec::with_capacity(readings.len());
+    let mut seeds: Vec<String> = Vec::new();
+    for r in &readings {
+        match best_fit(r, &candidates) {
+            Some(i) => {
+                if i < known {
+                    report.linked_events += 1;
+                }
+                targets.push(i);
+            }
+            None => {
+                report.new_events += 1;
+                seeds.push(format!(
+                    "{doc_hash}|{}|{}|{}",
+                    r.ev.kind,
+                    r.primary.map(|p| p.norm.as_str()).unwrap_or(""),
+                    r.date.as_deref().unwrap_or("")
+                ));
+                candidates.push(EventCandidate {
+                    id: None,
+                    kind: r.ev.kind.clone(),
+                    subject: r.primary.map(|p| p.id),
+                    date: r.date.clone(),
+                    place: r.place.clone(),
+                });
+                targets.push(candidates.len() - 1);
+            }
+        }
+    }
+    for (n, seed) in seeds.iter().enumerate() {
+        let c = &mut candidates[known + n];
+        c.id = Some(insert_event(conn, seed, &c.kind, c.subject).await?);
+    }
+    Ok(targets.iter().filter_map(|&i| candidates[i].id).collect())
+}
+
+/// Queues what one reading says of its event: the source, subjects, agents and values.
+fn record_reading(
+    doc_id: i64,
+    ev: &Event,
+    event_id: i64,
+    linked: &HashMap<String, Linked>,
+    local_names: &HashMap<&str, &str>,
+    rows: &mut DocRows,
+) -> Result<()> {
+    let attributed: Vec<&str> = ev
+        .attributed_to
+        .iter()
+        .map(|a| local_names.get(a.as_str()).copied().unwrap_or(a.as_str()))
+        .collect();
+    rows.sources.push(vec![
+        event_id.into(),
+        doc_id.into(),
+        ev.id.as_str().into(),
+        serde_json::to_string(&ev.evidence)?.into(),
+        serde_json::to_string(&attributed)?.into(),
+        Val::Real(ev.confidence),
+    ]);
+    for l in ev.subjects.iter().filter_map(|s| linked.get(s)) {
+        rows.subjects
+            .push(vec![event_id.into(), l.id.into(), doc_id.into()]);
+    }
+    for l in ev.agents.iter().filter_map(|a| linked.get(a)) {
+        rows.agents
+            .push(vec![event_id.into(), l.id.into(), doc_id.into()]);
+    }
+    let place = ev.place.as_ref().and_then(|p| linked.get(p)).map(|p| p.id);
+    let now = now_iso();
+    for v in machine_values(ev, place) {
+        rows.values.push(vec![
+            event_id.into(),
+            v.field.into(),
+            v.value.into(),
+            v.detail.into(),
+            "machine".into(),
+            doc_id.into(),
+            now.clone().into(),
+        ]);
+    }
+    Ok(())
+}
+
+/// Creates an event with a public id derived from its first report, so that ingesting the
+/// same reports again (into this or a fresh database) gives the same ids. Returns its row id.
+async fn insert_event(
+    conn: &mut AnyConnection,
+    seed: &str,
+    kind: &str,
+    subject: Option<i64>,
+) -> Result<i64> {
     let mut n = 0u32;
     loop {
         let input = if n == 0 {
@@ -681,13 +862,18 @@ async fn free_uid(conn: &mut AnyConnection, seed: &str) -> Result<String> {
         };
         n += 1;
         let uid = format!("ev-{}", &hex(&Sha256::digest(input.as_bytes()))[..12]);
-        let taken = sqlx::query("SELECT 1 AS x FROM events WHERE uid = $1")
-            .bind(&uid)
-            .fetch_optional(&mut *conn)
-            .await?
-            .is_some();
-        if !taken {
-            return Ok(uid);
+        let row = sqlx::query(
+            "INSERT INTO events (uid, type, subject_id, created_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (uid) DO NOTHING RETURNING id",
+        )
+        .bind(uid)
+        .bind(kind.to_string())
+        .bind(subject)
+        .bind(now_iso())
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(row) = row {
+            return Ok(row.try_get("id")?);
         }
     }
 }

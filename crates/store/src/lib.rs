@@ -29,6 +29,7 @@ pub mod migrate;
 mod model;
 pub mod names;
 mod query;
+mod rows;
 mod scan;
 mod stats;
 mod values;

@@ -5,13 +5,14 @@
 //! given by the most documents (for dates, the most precise first), ties to the most recent
 //! report. The chosen values are copied into the `events` row for queries.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chronicle_record::{Count, Event, Penalty};
 use serde_json::{json, Value};
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use crate::matching::date_precision_rank;
+use crate::rows::{padded_list, statement_sizes, Val};
 use crate::{now_iso, opt_str, Result, StoreError};
 
 /// The fields kept with origins.
@@ -103,18 +104,6 @@ pub struct StoredValue {
     pub set_by: Option<String>,
 }
 
-pub async fn load(conn: &mut AnyConnection, event_id: i64) -> Result<Vec<StoredValue>> {
-    let rows = sqlx::query(
-        "SELECT v.id, v.field, v.value, v.detail, v.origin, v.document_id, v.set_by, d.published
-         FROM event_values v LEFT JOIN documents d ON d.id = v.document_id
-         WHERE v.event_id = $1 ORDER BY v.id",
-    )
-    .bind(event_id)
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.iter().map(stored_value).collect()
-}
-
 pub fn stored_value(row: &sqlx::any::AnyRow) -> Result<StoredValue> {
     Ok(StoredValue {
         id: row.try_get("id")?,
@@ -198,75 +187,173 @@ pub fn chosen(rows: &[StoredValue]) -> BTreeMap<String, (Value, Option<String>)>
     out
 }
 
-/// Recomputes an event's shown values from its value rows, or deletes the event when no
-/// report and no person supports it any more. Returns whether it still exists.
-pub async fn refresh_event(conn: &mut AnyConnection, event_id: i64) -> Result<bool> {
-    let sources: i64 = sqlx::query("SELECT COUNT(*) AS n FROM event_sources WHERE event_id = $1")
-        .bind(event_id)
-        .fetch_one(&mut *conn)
-        .await?
-        .try_get("n")?;
-    let rows = load(conn, event_id).await?;
-    if sources == 0 && !rows.iter().any(|r| r.origin == "human") {
-        for table in ["event_values", "event_subjects", "event_agents"] {
-            crate::dynamic_query(&format!("DELETE FROM {table} WHERE event_id = $1"))
-                .bind(event_id)
-                .execute(&mut *conn)
-                .await?;
-        }
-        sqlx::query("DELETE FROM events WHERE id = $1")
-            .bind(event_id)
-            .execute(&mut *conn)
-            .await?;
-        return Ok(false);
+/// Recomputes the shown values of events from their value rows, and deletes those that no
+/// report and no person supports any more.
+pub async fn refresh_events(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
+    for chunk in ids.chunks(256) {
+        refresh_chunk(conn, chunk).await?;
     }
-    let chosen = chosen(&rows);
-    let get = |f: &str| chosen.get(f).map(|(v, _)| v);
-    let status = get("status").and_then(Value::as_str).map(str::to_string);
-    let date = get("date")
-        .and_then(|d| d["value"].as_str())
-        .map(str::to_string);
-    let precision = get("date")
-        .and_then(|d| d["precision"].as_str())
-        .map(str::to_string);
-    let place = get("place").and_then(Value::as_i64);
-    let charge = get("charge").and_then(Value::as_str).map(str::to_string);
-    let penalty = get("penalty");
-    let penalty_text = chosen.get("penalty").and_then(|(_, d)| d.clone());
-    let count = get("count");
-    let country: Option<String> = sqlx::query(
-        "SELECT COALESCE(
-             (SELECT country FROM entities WHERE id = $2),
-             (SELECT s.country FROM events e JOIN entities s ON s.id = e.subject_id WHERE e.id = $1)
-         ) AS c",
+    Ok(())
+}
+
+/// Runs `sql` (with `{ids}` standing for the bound id list) and maps each row by its `id`.
+async fn id_map<T>(
+    conn: &mut AnyConnection,
+    sql: &str,
+    ids: &[i64],
+    get: impl Fn(&sqlx::any::AnyRow) -> Result<T>,
+) -> Result<HashMap<i64, T>> {
+    let (marks, values) = padded_list(ids, 1);
+    let mut q = crate::dynamic_query(&sql.replace("{ids}", &marks));
+    for v in values {
+        q = q.bind(v);
+    }
+    let mut out = HashMap::new();
+    for row in q.fetch_all(&mut *conn).await? {
+        out.insert(row.try_get("id")?, get(&row)?);
+    }
+    Ok(out)
+}
+
+async fn refresh_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let sources = id_map(
+        conn,
+        "SELECT event_id AS id, COUNT(*) AS n FROM event_sources WHERE event_id IN ({ids}) GROUP BY event_id",
+        ids,
+        |r| Ok(r.try_get::<i64, _>("n")?),
     )
-    .bind(event_id)
-    .bind(place)
-    .fetch_one(&mut *conn)
-    .await?
-    .try_get("c")?;
-    sqlx::query(
-        "UPDATE events SET status = $2, date = $3, date_precision = $4, place_id = $5,
-             country = $6, charge = $7, penalty_kind = $8, penalty_amount = CAST($9 AS DOUBLE PRECISION),
-             penalty_unit = $10, penalty_text = $11, count_low = $12, count_high = $13
-         WHERE id = $1",
-    )
-    .bind(event_id)
-    .bind(status)
-    .bind(date)
-    .bind(precision)
-    .bind(place)
-    .bind(country)
-    .bind(charge)
-    .bind(penalty.and_then(|p| p["kind"].as_str()).map(str::to_string))
-    .bind(crate::real(penalty.and_then(|p| p["amount"].as_f64())))
-    .bind(penalty.and_then(|p| p["unit"].as_str()).map(str::to_string))
-    .bind(penalty_text)
-    .bind(count.and_then(|c| c["low"].as_i64()))
-    .bind(count.and_then(|c| c["high"].as_i64()))
-    .execute(&mut *conn)
     .await?;
-    Ok(true)
+    let subject_country = id_map(
+        conn,
+        "SELECT e.id, s.country FROM events e JOIN entities s ON s.id = e.subject_id WHERE e.id IN ({ids})",
+        ids,
+        |r| opt_str(r, "country"),
+    )
+    .await?;
+    let mut values: HashMap<i64, Vec<StoredValue>> = HashMap::new();
+    let (marks, padded) = padded_list(ids, 1);
+    let mut q = crate::dynamic_query(&format!(
+        "SELECT v.event_id, v.id, v.field, v.value, v.detail, v.origin, v.document_id, v.set_by, d.published
+         FROM event_values v LEFT JOIN documents d ON d.id = v.document_id
+         WHERE v.event_id IN ({marks}) ORDER BY v.id"
+    ));
+    for v in padded {
+        q = q.bind(v);
+    }
+    for row in q.fetch_all(&mut *conn).await? {
+        values
+            .entry(row.try_get("event_id")?)
+            .or_default()
+            .push(stored_value(&row)?);
+    }
+    let chosen_by_event: HashMap<i64, BTreeMap<String, (Value, Option<String>)>> = values
+        .iter()
+        .map(|(id, rows)| (*id, chosen(rows)))
+        .collect();
+    let places: BTreeSet<i64> = chosen_by_event
+        .values()
+        .filter_map(|c| c.get("place").and_then(|(v, _)| v.as_i64()))
+        .collect();
+    let place_country = if places.is_empty() {
+        HashMap::new()
+    } else {
+        let places: Vec<i64> = places.into_iter().collect();
+        id_map(
+            conn,
+            "SELECT id, country FROM entities WHERE id IN ({ids})",
+            &places,
+            |r| opt_str(r, "country"),
+        )
+        .await?
+    };
+    let empty = Vec::new();
+    let mut updates: Vec<Vec<Val>> = Vec::new();
+    for &event_id in ids {
+        let rows = values.get(&event_id).unwrap_or(&empty);
+        if sources.get(&event_id).copied().unwrap_or(0) == 0
+            && !rows.iter().any(|r| r.origin == "human")
+        {
+            delete_event(conn, event_id).await?;
+            continue;
+        }
+        let no_values = BTreeMap::new();
+        let chosen = chosen_by_event.get(&event_id).unwrap_or(&no_values);
+        let get = |f: &str| chosen.get(f).map(|(v, _)| v);
+        let text = |v: Option<&Value>| Val::Text(v.and_then(Value::as_str).map(str::to_string));
+        let place = get("place").and_then(Value::as_i64);
+        let country = place
+            .and_then(|p| place_country.get(&p).cloned().flatten())
+            .or_else(|| subject_country.get(&event_id).cloned().flatten());
+        let penalty = get("penalty");
+        let count = get("count");
+        updates.push(vec![
+            event_id.into(),
+            text(get("status")),
+            text(get("date").map(|d| &d["value"])),
+            text(get("date").map(|d| &d["precision"])),
+            place.into(),
+            country.into(),
+            text(get("charge")),
+            text(penalty.map(|p| &p["kind"])),
+            crate::real(penalty.and_then(|p| p["amount"].as_f64())).into(),
+            text(penalty.map(|p| &p["unit"])),
+            chosen.get("penalty").and_then(|(_, d)| d.clone()).into(),
+            count.and_then(|c| c["low"].as_i64()).into(),
+            count.and_then(|c| c["high"].as_i64()).into(),
+        ]);
+    }
+    // All of them in a few statements: an UPDATE from a list of VALUES.
+    let mut start = 0;
+    for size in statement_sizes(updates.len()) {
+        let chunk = &updates[start..start + size];
+        start += size;
+        let tuples: Vec<String> = (0..chunk.len())
+            .map(|r| {
+                let marks: Vec<String> = (0..13).map(|c| format!("${}", r * 13 + c + 1)).collect();
+                format!("({})", marks.join(", "))
+            })
+            .collect();
+        let sql = format!(
+            "WITH v (id, status, date, date_precision, place_id, country, charge, penalty_kind,
+                     penalty_amount, penalty_unit, penalty_text, count_low, count_high)
+             AS (VALUES {})
+             UPDATE events SET status = v.status, date = v.date, date_precision = v.date_precision,
+                 place_id = v.place_id, country = v.country, charge = v.charge,
+                 penalty_kind = v.penalty_kind,
+                 penalty_amount = CAST(v.penalty_amount AS DOUBLE PRECISION),
+                 penalty_unit = v.penalty_unit, penalty_text = v.penalty_text,
+                 count_low = v.count_low, count_high = v.count_high
+             FROM v WHERE events.id = v.id",
+            tuples.join(", ")
+        );
+        let mut q = crate::dynamic_query(&sql);
+        for row in chunk {
+            for v in row {
+                q = match v {
+                    Val::Int(x) => q.bind(*x),
+                    Val::Text(x) => q.bind(x.clone()),
+                    Val::Real(x) => q.bind(*x),
+                };
+            }
+        }
+        q.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+async fn delete_event(conn: &mut AnyConnection, event_id: i64) -> Result<()> {
+    for sql in [
+        "DELETE FROM event_values WHERE event_id = $1",
+        "DELETE FROM event_subjects WHERE event_id = $1",
+        "DELETE FROM event_agents WHERE event_id = $1",
+        "DELETE FROM events WHERE id = $1",
+    ] {
+        sqlx::query(sql).bind(event_id).execute(&mut *conn).await?;
+    }
+    Ok(())
 }
 
 /// Checks and canonicalises a value a person gives, as JSON text.
@@ -353,7 +440,7 @@ pub(crate) async fn set_by_hand(
     .bind(now_iso())
     .execute(&mut *tx)
     .await?;
-    refresh_event(&mut tx, id).await?;
+    refresh_events(&mut tx, &[id]).await?;
     tx.commit().await?;
     Ok(())
 }
