@@ -65,8 +65,9 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
             // Unplaced events of people take the dateline's city, where the report was filed.
             let place = d.place.or(match d.kind {
                 "election" | "legislation" | "censorship" => national,
+                // ... and failing that, the country the report is about.
                 k if chronicle_record::is_per_subject_type(k) && d.status == "occurred" => {
-                    a.dateline
+                    a.dateline.or(national)
                 }
                 _ => None,
             });

@@ -286,7 +286,8 @@ fn absorb(a: &Analysis, m: &mut Draft, d: Draft) {
 /// charge its subject was last reported to face.
 fn inherit_charges(events: &mut [Draft]) {
     for i in 0..events.len() {
-        if events[i].charge.is_some() || !matches!(events[i].kind, "sentence" | "trial") {
+        if events[i].charge.is_some() || !matches!(events[i].kind, "sentence" | "trial" | "charge")
+        {
             continue;
         }
         if !is_per_subject_type(events[i].kind) || events[i].subjects.is_empty() {
