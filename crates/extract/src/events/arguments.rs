@@ -815,9 +815,30 @@ fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize>
 }
 
 /// The owner named right after a raid verb: "her apartment", "Sydykov's home", "the
-/// outlet's office".
+/// outlet's office", "the homes of Abdykalykova and Sydykov".
 fn owner_after(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
     for k in end..right.min(end + 4) {
+        let premises = matches!(
+            a.norm(k),
+            "home"
+                | "homes"
+                | "house"
+                | "houses"
+                | "apartment"
+                | "apartments"
+                | "flat"
+                | "office"
+                | "offices"
+                | "premises"
+                | "newsroom"
+        );
+        if premises && a.norm(k + 1) == "of" {
+            let to = right.min(k + 10);
+            let owners = actors_in(a, k + 2, to, true);
+            if !owners.is_empty() {
+                return owners;
+            }
+        }
         if a.norm(k + 2) == "'s" {
             if let Some(e) = org_reference(a, k) {
                 return vec![e];
