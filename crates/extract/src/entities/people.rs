@@ -176,6 +176,14 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             most_salient(a, i).into_iter().collect()
         }
         Refers::Many => {
+            // "the four", "all three": as many persons as the number says.
+            let wanted = match a.norm(i + 1) {
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                "six" => 6,
+                _ => 2,
+            };
             // Walk back over sentences; in each, the persons named together last.
             let mut sentence_end = i;
             let first_sentence = a.doc.sentence_of(i.min(a.len().saturating_sub(1)));
@@ -183,7 +191,7 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                 let range = a.doc.sentences[s].tokens.clone();
                 let upto = sentence_end.min(range.end);
                 let persons = coordinated_persons_before(a, range.start, upto);
-                if persons.len() >= 2 {
+                if persons.len() >= wanted {
                     return persons;
                 }
                 sentence_end = range.start;

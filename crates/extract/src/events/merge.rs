@@ -14,7 +14,8 @@ use super::Draft;
 use crate::analysis::Analysis;
 
 pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
-    let split = name_the_unnamed(a, split_per_subject(a, drafts, places));
+    let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
+    share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();
     for d in split {
         if let Some(m) = merged.iter_mut().find(|m| same_event(a, m, &d)) {
@@ -444,5 +445,25 @@ fn same_charge(a: &Analysis, events: &mut [Draft]) {
             .max_by_key(|e| e.start)
             .and_then(|e| e.charge.clone());
         events[i].charge = earlier;
+    }
+}
+
+/// "detained on Jan. 16, when police raided the outlet's office": a detention or search with
+/// no agent of its own was made by the police or security service acting in the same sentence.
+fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
+    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
+    for i in 0..events.len() {
+        if !events[i].agents.is_empty() || !matches!(events[i].kind, "detention" | "raid") {
+            continue;
+        }
+        let s = events[i].sentences[0];
+        let found = events.iter().find_map(|e| {
+            (e.sentences[0] == s && matches!(e.kind, "detention" | "raid" | "violence"))
+                .then(|| e.agents.iter().copied().find(|&x| enforcer(x)))
+                .flatten()
+        });
+        if let Some(agent) = found {
+            events[i].agents.push(agent);
+        }
     }
 }
