@@ -96,6 +96,8 @@ pub enum Refers {
 /// Whether token `i` starts a reference to persons, and how long it is.
 pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
     match a.norm(i) {
+        // "his client" is the one a lawyer speaks for.
+        "his" | "her" if a.norm(i + 1) == "client" => Some((Refers::One, i + 2)),
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Some((Refers::One, i + 1)),
         "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
         // "All four were charged"

@@ -135,6 +135,11 @@ pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
     (left, right)
 }
 
+/// Whether token `k` is a word that opens a new clause ("after", "when", "said").
+pub fn opens_clause(a: &Analysis, k: usize) -> bool {
+    CLAUSE_OPENERS.contains(&a.norm(k))
+}
+
 /// Quotation marks and brackets do not end a clause: charges and titles stand in them.
 fn is_clause_break(a: &Analysis, k: usize) -> bool {
     a.is_break(k) && !matches!(a.norm(k), "(" | ")" | "\"") || CLAUSE_OPENERS.contains(&a.norm(k))
@@ -310,6 +315,7 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                     ));
             if a.norm(k) != "his" && a.norm(k) != "her"
                 || object_her
+                || next == k + 2
                 || (a.norm(k) == "his" && k + 1 == to)
             {
                 for e in resolve_reference(a, k, refers) {
@@ -400,6 +406,10 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
 /// preferring a named organisation to the officers who belong to it.
 fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
     // "by X", "on the orders of X", "at the request of X".
+    // Not inside the charge: "charged with smuggling by a group of persons".
+    let right = (end..right)
+        .find(|&k| matches!(a.norm(k), "with" | "\"") || (a.norm(k) == "of" && k == end))
+        .unwrap_or(right);
     let Some(by) = (end..right).find(|&k| {
         a.norm(k) == "by"
             || (a.norm(k) == "of"

@@ -354,6 +354,8 @@ fn assign_dates(
                     (d.end, h.start)
                 };
                 (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+                    // A date never crosses "after", "when" ... to reach a verb on its right.
+                    || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
             };
             if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
                 usable(i)
