@@ -224,7 +224,10 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
         }
         let prev = a.norm(i - 1);
         return a.entity_at(i - 1).is_some()
-            || matches!(prev, "he" | "she" | "it" | "who" | "also" | "which");
+            || matches!(
+                prev,
+                "he" | "she" | "it" | "who" | "also" | "which" | "and" | "still" | "now"
+            );
     }
     if !is_base || norm.ends_with("ed") || norm.ends_with("ing") {
         return true;
