@@ -520,12 +520,27 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     .map(|i| fold(a.text(i)))
                     .filter(|w| !w.is_empty())
                     .collect();
+                // "Dmitry Lozovoi (also spelled Lozovoy)", "Pashinian (Pashinyan)": another
+                // spelling of the person just named.
+                let spelled = run.start >= 2
+                    && (matches!(a.norm(run.start - 1), "spelled" | "known" | "as")
+                        || (a.norm(run.start - 1) == "(" && a.norm(run.end) == ")"));
+                let previous = spelled
+                    .then(|| {
+                        (0..run.start)
+                            .rev()
+                            .take(6)
+                            .find_map(|k| a.entity_at(k).filter(|&e| a.entities[e].is_person()))
+                    })
+                    .flatten();
                 // A surname shared by relatives goes to the one introduced first, who is
                 // usually the one the report is about.
-                let same = person_entities.iter().copied().find(|&e| {
-                    let name_words: Vec<String> =
-                        a.entities[e].name.split_whitespace().map(fold).collect();
-                    words.iter().all(|w| name_words.contains(w))
+                let same = previous.or_else(|| {
+                    person_entities.iter().copied().find(|&e| {
+                        let name_words: Vec<String> =
+                            a.entities[e].name.split_whitespace().map(fold).collect();
+                        words.iter().all(|w| name_words.contains(w))
+                    })
                 });
                 let entity = same.unwrap_or_else(|| {
                     a.entities.push(EntityDraft::new(EntityKind::Person, &text));

@@ -158,7 +158,7 @@ fn split_per_subject(
             let anchored = d.date.is_some() || d.place.is_some();
             let keep = match d.kind {
                 "raid" | "violence" => !d.agents.is_empty() && anchored,
-                "protest" => anchored,
+                "protest" => d.date.is_some(),
                 _ => false,
             };
             if keep {
