@@ -131,6 +131,16 @@ pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
                 // "in", "on", "to" join only long names ("Cooperation in Europe"), never a
                 // lone head to a place ("Police in Kazakhstan").
                 let weak = matches!(a.norm(end), "in" | "on" | "to" | "the");
+                // A listed name joins whatever its words: "Committee to Protect Journalists".
+                let listed = a.lex.org_names.contains_key(
+                    &a.span_text(start, run_end(a, end + 1))
+                        .to_lowercase()
+                        .replace('’', "'"),
+                );
+                if listed {
+                    end = run_end(a, end + 1);
+                    continue;
+                }
                 let orgish = (has_org_head(a, start, end) && (!weak || end - start >= 2))
                     || (!weak && has_org_head(a, end + 1, run_end(a, end + 1)))
                     || NAME_PARTICLES.contains(&a.norm(end));

@@ -654,7 +654,7 @@ fn noun_arguments(
             .find_map(|k| {
                 a.entity_at(k).filter(|&e| {
                     a.entities[e].kind == EntityKind::Organization
-                        && is_state(a.entities[e].category)
+                        && matches!(a.entities[e].category, Some("police" | "security_service"))
                 })
             })
             .into_iter()

@@ -549,9 +549,12 @@ fn attribute(
         );
         // A rights group that only reports what happened ("..., Hengaw said") is a source,
         // not a statement; one that judges ("condemned", "called ... unfair") makes one.
+        let organisation = speaker
+            .iter()
+            .any(|&e| a.entities[e].kind == EntityKind::Organization);
         let keep = !speaker.is_empty()
             && !enforcer
-            && ((institutional && !plain)
+            && ((!plain && (institutional || official || organisation))
                 || (!reports_event && (institutional || !plain || assessing || official)));
         if keep {
             // Whom it is about: the persons and organisations named in what was said.
