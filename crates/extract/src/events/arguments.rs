@@ -668,6 +668,33 @@ fn noun_arguments(
             .find(|&j| ORGANISING.iter().any(|p| a.has_lemma(j, p)));
         if let Some(v) = organiser.filter(|_| kind == "protest") {
             args.agents = nearest_agent_left(a, left, v);
+            // "the Hayreniq movement that organized the protest"
+            if args.agents.is_empty() && v > 0 && matches!(a.norm(v - 1), "that" | "which" | "who")
+            {
+                args.agents = (a.sentence_range(v).start..v - 1)
+                    .rev()
+                    .find_map(|j| {
+                        a.entity_at(j)
+                            .filter(|&e| a.entities[e].kind != EntityKind::Place)
+                    })
+                    .into_iter()
+                    .collect();
+            }
+        }
+        // "he smashed a windshield during a protest": the one acting at the protest took part.
+        if kind == "protest"
+            && start >= 2
+            && matches!(a.norm(start - 2), "during" | "at")
+            && matches!(a.norm(start - 1), "a" | "the")
+        {
+            let sentence = a.sentence_range(start);
+            let who: Vec<usize> = actors_in(a, sentence.start, start - 2, false)
+                .into_iter()
+                .filter(|&e| a.entities[e].is_person())
+                .collect();
+            if let Some(&last) = who.last() {
+                args.subjects = vec![last];
+            }
         }
         // "had been on strike", "is on hunger strike", "went on strike": its doers.
         // ... and "has been in pretrial detention", "remains in custody".
