@@ -80,8 +80,8 @@ const ADVERBS: &[&str] = &[
 ];
 
 const BE: &[&str] = &[
-    "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting", "'s",
-    "remains", "remained",
+    "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting", "remains",
+    "remained",
 ];
 
 /// Verbs whose doers take part in an event named by a noun.
@@ -263,6 +263,25 @@ pub fn find(
                 } else {
                     owners
                 };
+                // "Memorial, which the Supreme Court ordered liquidated": the relative pronoun
+                // stands for the object.
+                let relative = (left.max(start.saturating_sub(8))..start)
+                    .rev()
+                    .find(|&k| matches!(a.norm(k), "which" | "whom"));
+                if let Some(w) = relative.filter(|_| subjects.is_empty()) {
+                    let floor = a.sentence_range(w).start;
+                    subjects = (floor..w)
+                        .rev()
+                        .find_map(|j| {
+                            a.entity_at(j).filter(|&e| match a.entities[e].kind {
+                                EntityKind::Person | EntityKind::Group => true,
+                                EntityKind::Organization => org_subjects,
+                                EntityKind::Place => false,
+                            })
+                        })
+                        .into_iter()
+                        .collect();
+                }
                 subjects.retain(|s| !agents.contains(s));
                 Arguments {
                     agents,
