@@ -14,7 +14,19 @@ use crate::analysis::Analysis;
 
 /// Adds the entity layer to an analysis.
 pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
-    tag_names(a);
+    // The tagger only settles names the rules leave open (a default person, a place), so it
+    // reads only the sentences that have one: tagging is the costliest step.
+    let open = names::find_runs(a, gaz)
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.kind,
+                names::NameKind::Person { title: None } | names::NameKind::Place
+            )
+        })
+        .map(|r| a.doc.sentence_of(r.start))
+        .collect::<std::collections::BTreeSet<usize>>();
+    tag_names(a, &open);
     let runs = names::find_runs(a, gaz);
     names::add_entities(a, gaz, &runs);
     nouns::add_org_nouns(a);
@@ -27,20 +39,27 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
 
 /// Runs the trained tagger over the sentences, one type per token. Without a usable model
 /// the rules work alone.
-fn tag_names(a: &mut Analysis) {
+fn tag_names(a: &mut Analysis, which: &std::collections::BTreeSet<usize>) {
     let Ok(tagger) = chronicle_ner::Tagger::embedded() else {
         return;
     };
-    let sentences: Vec<Vec<&str>> = a
-        .doc
-        .sentences
+    if which.is_empty() {
+        return;
+    }
+    let sentences: Vec<Vec<&str>> = which
         .iter()
-        .map(|s| s.tokens.clone().map(|i| a.doc.token_text(i)).collect())
+        .map(|&s| {
+            a.doc.sentences[s]
+                .tokens
+                .clone()
+                .map(|i| a.doc.token_text(i))
+                .collect()
+        })
         .collect();
     let labels = tagger.tag_doc(&sentences);
     let mut ner = vec![None; a.len()];
-    for (s, labels) in a.doc.sentences.iter().zip(labels) {
-        for (i, label) in s.tokens.clone().zip(labels) {
+    for (&s, labels) in which.iter().zip(labels) {
+        for (i, label) in a.doc.sentences[s].tokens.clone().zip(labels) {
             ner[i] = label.entity_type();
         }
     }
