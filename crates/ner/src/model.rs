@@ -16,10 +16,21 @@ pub(crate) const TRANS: usize = (N + 1) * N;
 const START: usize = N;
 const MAGIC: &[u8; 8] = b"CHRNER\0\x01";
 
-/// Whether label `next` may follow `prev` (`prev == START` at the sentence start).
+/// Whether label `next` may follow `prev` (`prev == START` at the sentence start), looked up
+/// in a table built once: Viterbi asks for every label pair at every token.
 fn allowed(prev: usize, next: usize) -> bool {
-    let p = (prev < N).then(|| Label::from_index(prev));
-    Label::may_follow(p, Label::from_index(next))
+    static TABLE: std::sync::OnceLock<[[bool; N]; N + 1]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = [[false; N]; N + 1];
+        for (p, row) in t.iter_mut().enumerate() {
+            for (y, cell) in row.iter_mut().enumerate() {
+                let prev = (p < N).then(|| Label::from_index(p));
+                *cell = Label::may_follow(prev, Label::from_index(y));
+            }
+        }
+        t
+    });
+    table[prev.min(N)][next]
 }
 
 /// Sums the rows of each token's features: one score per label and token.
