@@ -299,7 +299,7 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
         }
         let here = d.sentences[0];
         // "The trial, which opened in June": the court may be named a few sentences back.
-        let back = if d.kind == "trial" { 3 } else { 1 };
+        let back = if d.kind == "trial" { 5 } else { 1 };
         let floor = a.doc.sentences[here.saturating_sub(back)].tokens.start;
         let until = a.doc.sentences[here].tokens.end;
         let court = a.mentions.iter().rev().find(|m| {
