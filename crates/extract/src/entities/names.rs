@@ -156,6 +156,14 @@ pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
             }
             break;
         }
+        // Central Asian patronymics written in lower case belong to the name: "Kanybek
+        // Asylbek uulu", "Aida Kasymaly kyzy", "Ali Hasan oglu".
+        if matches!(
+            a.norm(end),
+            "uulu" | "kyzy" | "ogly" | "oglu" | "qizi" | "kizi" | "uly" | "qyzy"
+        ) {
+            end += 1;
+        }
         i = end;
         if let Some(run) = classify(a, gaz, start, end) {
             runs.extend(run);

@@ -217,8 +217,17 @@ pub fn find(
         Frame::Act => {
             // "Among those detained were X and Y": the subjects follow.
             if start > 0 && a.norm(start - 1) == "those" {
+                let mut subjects = actors_in(a, end, right, org_subjects);
+                // "X was among those acquitted": the subject stands before.
+                if subjects.is_empty() {
+                    let sentence = a.sentence_range(start);
+                    subjects = actors_in(a, sentence.start, start - 1, false)
+                        .into_iter()
+                        .take(1)
+                        .collect();
+                }
                 return Arguments {
-                    subjects: actors_in(a, end, right, org_subjects),
+                    subjects,
                     agents: by_agent(a, end, right),
                     passive: true,
                 };
