@@ -440,8 +440,15 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         if e.kind != EntityKind::Place {
             continue;
         }
-        // "from Oral" tells where someone comes from, not where it happened.
+        // "from Oral" tells where someone comes from, not where it happened; "Dastgerd
+        // prison" names a prison.
         if m.start > 0 && a.norm(m.start - 1) == "from" {
+            continue;
+        }
+        if matches!(
+            a.norm(m.end),
+            "prison" | "jail" | "colony" | "camp" | "detention"
+        ) {
             continue;
         }
         let is_city = !e.place.as_ref().is_some_and(|p| p.is_country);
