@@ -418,12 +418,22 @@ async fn link_person(
         country,
         descriptors: names::descriptor_words(ent.descriptors.iter().map(String::as_str)),
     };
+    // Only names that could agree: the bare surname, or a given name with the same initial
+    // (a common surname is borne by many people; reading them all made ingest slow down as
+    // the database grew).
+    let initial = pname
+        .given
+        .as_ref()
+        .and_then(|g| g.chars().next())
+        .map_or_else(|| "%".to_string(), |c| format!("{c}%"));
     let rows = sqlx::query(
         "SELECT e.id, e.name AS main, e.country, e.descriptors, n.name
          FROM entities e JOIN entity_names n ON n.entity_id = e.id
-         WHERE e.kind = 'person' AND e.key = $1 ORDER BY e.id",
+         WHERE e.kind = 'person' AND e.key = $1 AND (n.norm = $1 OR n.norm LIKE $2)
+         ORDER BY e.id",
     )
     .bind(&pname.surname)
+    .bind(initial)
     .fetch_all(&mut *conn)
     .await?;
     let mut candidates: Vec<Candidate> = Vec::new();
@@ -675,10 +685,12 @@ async fn known_events(
         .iter()
         .filter_map(|r| r.primary.map(|p| p.id))
         .collect();
+    // Events without a named subject link only on the same day and place (see best_fit).
     let anonymous: BTreeSet<&str> = readings
         .iter()
-        .filter(|r| r.primary.is_none())
+        .filter(|r| r.primary.is_none() && r.place.is_some())
         .filter_map(|r| r.date.as_deref())
+        .filter(|d| crate::matching::date_precision_rank(d) == 3)
         .collect();
     // Bound lists padded to a few lengths, so that the statement is prepared once per shape.
     let mut conditions = Vec::new();
@@ -690,6 +702,15 @@ async fn known_events(
         conditions.push(format!("ev.subject_id IN ({marks})"));
         ids = padded;
     }
+    // Only the types read here: an organisation may be the subject of hundreds of events.
+    let kinds: BTreeSet<&str> = readings.iter().map(|r| r.ev.kind.as_str()).collect();
+    let mut kinds: Vec<String> = kinds.into_iter().map(str::to_string).collect();
+    let len = [4, 16]
+        .into_iter()
+        .find(|&n| n >= kinds.len())
+        .unwrap_or(kinds.len());
+    let last = kinds.last().cloned().unwrap_or_default();
+    kinds.resize(len, last);
     if !anonymous.is_empty() {
         let mut list: Vec<String> = anonymous.into_iter().map(str::to_string).collect();
         let len = [4, 16, 64]
@@ -699,7 +720,7 @@ async fn known_events(
         let last = list.last().cloned().unwrap_or_default();
         list.resize(len, last);
         let marks: Vec<String> = (0..list.len())
-            .map(|i| format!("${}", ids.len() + i + 1))
+            .map(|i| format!("${}", ids.len() + kinds.len() + i + 1))
             .collect();
         conditions.push(format!(
             "(ev.subject_id IS NULL AND ev.date IN ({}))",
@@ -710,14 +731,22 @@ async fn known_events(
     if conditions.is_empty() {
         return Ok(vec![]);
     }
+    let kind_marks: Vec<String> = (0..kinds.len())
+        .map(|i| format!("${}", ids.len() + i + 1))
+        .collect();
     let sql = format!(
         "SELECT ev.id, ev.type, ev.subject_id, ev.date, ev.place_id, p.country, p.place_kind, p.admin1
-         FROM events ev LEFT JOIN entities p ON p.id = ev.place_id WHERE {} ORDER BY ev.id",
-        conditions.join(" OR ")
+         FROM events ev LEFT JOIN entities p ON p.id = ev.place_id
+         WHERE ({}) AND ev.type IN ({}) ORDER BY ev.id",
+        conditions.join(" OR "),
+        kind_marks.join(", ")
     );
     let mut q = crate::dynamic_query(&sql);
     for id in ids {
         q = q.bind(id);
+    }
+    for k in kinds {
+        q = q.bind(k);
     }
     for d in dates {
         q = q.bind(d);

@@ -16,9 +16,15 @@ place fit ([`matching`]). Every value an event field gets is kept in `event_valu
 origin (a source document, or a person via [`Store::set_value`]); the value shown is chosen
 from them, a person's over the machine's, and conflicting values stay side by side.
 
-Reading back: [`Store::person`] gives [`Dossier`]s, [`Store::events`] and [`Store::search`]
-take [`Filters`], [`Store::stats`] gives [`Stats`], and [`Store::export`] writes ACLED-style
-CSV or JSON ([`export`]).
+Reading back: [`Store::person`] gives [`Dossier`]s ([`Store::person_matches`] just the
+persons), [`Store::events`] and [`Store::search`] take [`Filters`], [`Store::stats`] gives
+[`Stats`], and [`Store::export`] writes ACLED-style CSV or JSON ([`export`]).
+
+Concurrency and crashes: each ingest batch is one transaction that first takes the
+`ingest_lock` row, so concurrent ingesters (processes, or threads with their own `Store`)
+link in turn and never duplicate a document, person or event; a killed process loses only
+its open batch (SQLite runs in WAL mode). Statements are kept to a few per document and to
+a few shapes (`rows`), since each costs a round trip to sqlx's database thread or server.
 */
 
 mod error;

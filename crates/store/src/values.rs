@@ -236,9 +236,9 @@ async fn refresh_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
     let mut values: HashMap<i64, Vec<StoredValue>> = HashMap::new();
     let (marks, padded) = padded_list(ids, 1);
     let mut q = crate::dynamic_query(&format!(
-        "SELECT v.event_id, v.id, v.field, v.value, v.detail, v.origin, v.document_id, v.set_by, d.published
-         FROM event_values v LEFT JOIN documents d ON d.id = v.document_id
-         WHERE v.event_id IN ({marks}) ORDER BY v.id"
+        "SELECT v.event_id, v.id, v.field, v.value, v.detail, v.origin, v.document_id, v.set_by,
+                CAST(NULL AS TEXT) AS published
+         FROM event_values v WHERE v.event_id IN ({marks}) ORDER BY v.id"
     ));
     for v in padded {
         q = q.bind(v);
@@ -248,6 +248,31 @@ async fn refresh_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
             .entry(row.try_get("event_id")?)
             .or_default()
             .push(stored_value(&row)?);
+    }
+    // Publication dates (for ties) once per document, not once per value row.
+    let documents: Vec<i64> = values
+        .values()
+        .flatten()
+        .filter_map(|v| v.document)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut published: HashMap<i64, Option<String>> = HashMap::new();
+    for chunk in documents.chunks(256) {
+        published.extend(
+            id_map(
+                conn,
+                "SELECT id, published FROM documents WHERE id IN ({ids})",
+                chunk,
+                |r| opt_str(r, "published"),
+            )
+            .await?,
+        );
+    }
+    for v in values.values_mut().flatten() {
+        v.published = v
+            .document
+            .and_then(|d| published.get(&d).cloned().flatten());
     }
     let chosen_by_event: HashMap<i64, BTreeMap<String, (Value, Option<String>)>> = values
         .iter()
