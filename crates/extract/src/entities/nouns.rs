@@ -33,8 +33,10 @@ pub fn add_org_nouns(a: &mut Analysis) {
         }
         let mut category = found.value.category;
         // Plain "officers" in a report about a named security service are its officers.
-        if matches!(a.norm(end - 1), "officer" | "officers" | "agents" | "agent")
-            && end - start == 1
+        if matches!(
+            a.norm(end - 1),
+            "officer" | "officers" | "agents" | "agent" | "investigator" | "investigators"
+        ) && end - start == 1
         {
             let service = a.mentions.iter().any(|m| {
                 m.end <= start && a.entities[m.entity].category == Some("security_service")

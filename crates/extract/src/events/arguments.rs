@@ -532,6 +532,31 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
 /// Ivanov"). A speaker named by a common noun ("his lawyer said") is nobody the record can
 /// point to.
 fn speaker(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
+    // ", calling on the authorities to ...": the one who spoke in the main clause.
+    let sentence = a.sentence_range(start);
+    let spoken_before = (sentence.start..start).any(|j| {
+        [
+            "say",
+            "state",
+            "condemn",
+            "criticize",
+            "criticise",
+            "urge",
+            "note",
+            "denounce",
+            "statement",
+        ]
+        .iter()
+        .any(|l| a.has_lemma(j, l))
+    });
+    if a.norm(start).ends_with("ing") && start > 0 && a.norm(start - 1) == "," && spoken_before {
+        if let Some(e) = (sentence.start..start).find_map(|j| {
+            a.entity_at(j)
+                .filter(|&e| a.entities[e].kind != EntityKind::Place)
+        }) {
+            return vec![e];
+        }
+    }
     let mut k = start;
     while k > left {
         let n = a.norm(k - 1);

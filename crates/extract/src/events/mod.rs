@@ -337,6 +337,13 @@ fn assign_dates(
     dates
         .iter()
         .map(|d| {
+            // "his lawyer said on Wednesday": the saying's date, no one else's.
+            if let Some(h) = hits.iter().position(|h| {
+                h.trigger.frame == Frame::Say
+                    && (h.end == d.start || (h.end + 1 == d.start && a.norm(h.end) == "on"))
+            }) {
+                return Some(h);
+            }
             // "On March 11, the authorities blocked ...": an opening date is the main verb's.
             let opening = d.start <= range.start + 1 && a.norm(d.end) == ",";
             if opening {
