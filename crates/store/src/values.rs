@@ -134,36 +134,26 @@ pub fn choose<'a>(field: &str, rows: &[&'a StoredValue]) -> Option<FieldChoice<'
             None => groups.push((key, vec![r])),
         }
     }
-    if groups.is_empty() {
-        return None;
-    }
-    let rank = |g: &Vec<&StoredValue>| {
-        let human = g.iter().any(|r| r.origin == "human");
-        let last_id = g.iter().map(|r| r.id).max().unwrap_or(0);
-        if human {
-            return (1u8, 0u8, 0usize, String::new(), last_id);
-        }
-        let precision = if field == "date" {
-            serde_json::from_str::<Value>(&g[0].value)
-                .ok()
-                .and_then(|v| v["value"].as_str().map(date_precision_rank))
-                .unwrap_or(0)
-        } else {
-            0
-        };
-        let support = g
-            .iter()
-            .filter_map(|r| r.document)
-            .collect::<BTreeSet<_>>()
-            .len();
-        let latest = g
-            .iter()
-            .filter_map(|r| r.published.clone())
-            .max()
-            .unwrap_or_default();
-        (0u8, precision, support, latest, last_id)
-    };
-    let chosen = (0..groups.len()).max_by_key(|&i| rank(&groups[i].1))?;
+    let summaries: Vec<ValueGroup> = groups
+        .iter()
+        .map(|(_, g)| ValueGroup {
+            origin: g[0].origin.clone(),
+            value: g[0].value.clone(),
+            support: g
+                .iter()
+                .filter_map(|r| r.document)
+                .collect::<BTreeSet<_>>()
+                .len(),
+            latest: g
+                .iter()
+                .filter_map(|r| r.published.clone())
+                .max()
+                .unwrap_or_default(),
+            last_id: g.iter().map(|r| r.id).max().unwrap_or(0),
+            detail: g.iter().rev().find_map(|r| r.detail.clone()),
+        })
+        .collect();
+    let chosen = pick(field, &summaries)?;
     let groups = groups
         .into_iter()
         .map(|(k, g)| (k.split('\u{0}').nth(1).unwrap_or("").to_string(), g))
@@ -171,7 +161,42 @@ pub fn choose<'a>(field: &str, rows: &[&'a StoredValue]) -> Option<FieldChoice<'
     Some(FieldChoice { groups, chosen })
 }
 
-/// The chosen value of every field: (canonical JSON, the words of its latest row).
+/// One distinct value of a field, summed over the rows that give it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueGroup {
+    pub origin: String,
+    pub value: String,
+    /// Documents giving it.
+    pub support: usize,
+    /// The latest publication date among them ("" if none known).
+    pub latest: String,
+    /// The newest row (a person's latest value wins).
+    pub last_id: i64,
+    pub detail: Option<String>,
+}
+
+/// Which value to show: a person's (the latest), else for dates the most precise, then the
+/// best supported, then the most recently published, then the newest.
+pub fn pick(field: &str, groups: &[ValueGroup]) -> Option<usize> {
+    let rank = |g: &ValueGroup| {
+        if g.origin == "human" {
+            return (1u8, 0u8, 0usize, String::new(), g.last_id);
+        }
+        let precision = if field == "date" {
+            serde_json::from_str::<Value>(&g.value)
+                .ok()
+                .and_then(|v| v["value"].as_str().map(date_precision_rank))
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        (0u8, precision, g.support, g.latest.clone(), g.last_id)
+    };
+    (0..groups.len()).max_by_key(|&i| rank(&groups[i]))
+}
+
+/// The chosen value of every field (as `refresh_events` computes it in SQL): (canonical JSON, the words of its latest row).
+#[cfg(test)]
 pub fn chosen(rows: &[StoredValue]) -> BTreeMap<String, (Value, Option<String>)> {
     let mut out = BTreeMap::new();
     for field in FIELDS {
@@ -233,50 +258,47 @@ async fn refresh_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
         |r| opt_str(r, "country"),
     )
     .await?;
-    let mut values: HashMap<i64, Vec<StoredValue>> = HashMap::new();
+    // One row per distinct value, not per reading: a much-reported event has hundreds.
     let (marks, padded) = padded_list(ids, 1);
     let mut q = crate::dynamic_query(&format!(
-        "SELECT v.event_id, v.id, v.field, v.value, v.detail, v.origin, v.document_id, v.set_by,
-                CAST(NULL AS TEXT) AS published
-         FROM event_values v WHERE v.event_id IN ({marks}) ORDER BY v.id"
+        "SELECT v.event_id, v.field, v.value, v.origin, COUNT(DISTINCT v.document_id) AS support,
+                MAX(v.id) AS last_id, MAX(v.detail) AS detail, MAX(d.published) AS latest
+         FROM event_values v LEFT JOIN documents d ON d.id = v.document_id
+         WHERE v.event_id IN ({marks})
+         GROUP BY v.event_id, v.field, v.value, v.origin"
     ));
     for v in padded {
         q = q.bind(v);
     }
+    let mut groups: HashMap<i64, HashMap<String, Vec<ValueGroup>>> = HashMap::new();
     for row in q.fetch_all(&mut *conn).await? {
-        values
+        let field: String = row.try_get("field")?;
+        groups
             .entry(row.try_get("event_id")?)
             .or_default()
-            .push(stored_value(&row)?);
+            .entry(field)
+            .or_default()
+            .push(ValueGroup {
+                origin: row.try_get("origin")?,
+                value: row.try_get("value")?,
+                support: row.try_get::<i64, _>("support")?.max(0) as usize,
+                latest: opt_str(&row, "latest")?.unwrap_or_default(),
+                last_id: row.try_get("last_id")?,
+                detail: opt_str(&row, "detail")?,
+            });
     }
-    // Publication dates (for ties) once per document, not once per value row.
-    let documents: Vec<i64> = values
-        .values()
-        .flatten()
-        .filter_map(|v| v.document)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let mut published: HashMap<i64, Option<String>> = HashMap::new();
-    for chunk in documents.chunks(256) {
-        published.extend(
-            id_map(
-                conn,
-                "SELECT id, published FROM documents WHERE id IN ({ids})",
-                chunk,
-                |r| opt_str(r, "published"),
-            )
-            .await?,
-        );
-    }
-    for v in values.values_mut().flatten() {
-        v.published = v
-            .document
-            .and_then(|d| published.get(&d).cloned().flatten());
-    }
-    let chosen_by_event: HashMap<i64, BTreeMap<String, (Value, Option<String>)>> = values
+    let chosen_by_event: HashMap<i64, BTreeMap<String, (Value, Option<String>)>> = groups
         .iter()
-        .map(|(id, rows)| (*id, chosen(rows)))
+        .map(|(id, fields)| {
+            let mut chosen = BTreeMap::new();
+            for (field, list) in fields {
+                let Some(i) = pick(field, list) else { continue };
+                if let Ok(v) = serde_json::from_str(&list[i].value) {
+                    chosen.insert(field.clone(), (v, list[i].detail.clone()));
+                }
+            }
+            (*id, chosen)
+        })
         .collect();
     let places: BTreeSet<i64> = chosen_by_event
         .values()
@@ -294,13 +316,12 @@ async fn refresh_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
         )
         .await?
     };
-    let empty = Vec::new();
     let mut updates: Vec<Vec<Val>> = Vec::new();
     for &event_id in ids {
-        let rows = values.get(&event_id).unwrap_or(&empty);
-        if sources.get(&event_id).copied().unwrap_or(0) == 0
-            && !rows.iter().any(|r| r.origin == "human")
-        {
+        let human = groups
+            .get(&event_id)
+            .is_some_and(|f| f.values().flatten().any(|g| g.origin == "human"));
+        if sources.get(&event_id).copied().unwrap_or(0) == 0 && !human {
             delete_event(conn, event_id).await?;
             continue;
         }

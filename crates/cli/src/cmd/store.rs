@@ -277,6 +277,8 @@ fn ingest(args: IngestArgs) -> Outcome {
         progress.inc((batch.len() + known.len()) as u64);
     }
     progress.finish_and_clear();
+    // Closing checkpoints SQLite's write-ahead log into the database file.
+    store.close();
     let secs = started.elapsed().as_secs_f64();
     if args.json {
         println!(
