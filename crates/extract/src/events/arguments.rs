@@ -513,17 +513,22 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
     }
     // The relative clause's antecedent: "X, which ..., noted".
     if left > 0 && matches!(a.norm(left - 1), "which" | "who") {
-        let floor = a.sentence_range(left).start;
-        return (floor..left - 1)
-            .rev()
-            .find_map(|j| {
-                a.entity_at(j)
-                    .filter(|&e| a.entities[e].kind != EntityKind::Place)
-            })
-            .into_iter()
-            .collect();
+        return antecedent(a, left - 1);
     }
     vec![]
+}
+
+/// The actor a relative pronoun at token `pronoun` stands for: the last one named before it.
+fn antecedent(a: &Analysis, pronoun: usize) -> Vec<usize> {
+    let floor = a.sentence_range(pronoun).start;
+    (floor..pronoun)
+        .rev()
+        .find_map(|j| {
+            a.entity_at(j)
+                .filter(|&e| a.entities[e].kind != EntityKind::Place)
+        })
+        .into_iter()
+        .collect()
 }
 
 /// The one who says: right before the verb ("the OSCE said", "Taizhan and Akhmedyarov said"),
@@ -724,14 +729,7 @@ fn noun_arguments(
             // "the Hayreniq movement that organized the protest"
             if args.agents.is_empty() && v > 0 && matches!(a.norm(v - 1), "that" | "which" | "who")
             {
-                args.agents = (a.sentence_range(v).start..v - 1)
-                    .rev()
-                    .find_map(|j| {
-                        a.entity_at(j)
-                            .filter(|&e| a.entities[e].kind != EntityKind::Place)
-                    })
-                    .into_iter()
-                    .collect();
+                args.agents = antecedent(a, v - 1);
             }
         }
         // "he smashed a windshield during a protest": the one acting at the protest took part.
