@@ -145,9 +145,30 @@ fn split_per_subject(
             continue;
         }
         let si = d.sentences[0];
+        // "Toktosunov and Dzhumabaeva are among 22 activists who were detained": those named
+        // among a group share its events.
+        let mut d = d;
+        if let Some(&g) = d.subjects.first() {
+            if a.entities[g].kind == EntityKind::Group {
+                if let Some(m) = a.mentions.iter().find(|m| m.entity == g && m.start > 0) {
+                    let among = (m.start.saturating_sub(2)..m.start).any(|k| a.norm(k) == "among");
+                    if among {
+                        let sentence = a.sentence_range(m.start);
+                        for x in a
+                            .mentions
+                            .iter()
+                            .filter(|x| x.start >= sentence.start && x.end <= m.start)
+                        {
+                            if a.entities[x.entity].is_person() && !d.subjects.contains(&x.entity) {
+                                d.subjects.push(x.entity);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         // Searches are made by police and security services, not by the persons the text
         // happens to name before "searched".
-        let mut d = d;
         if d.kind == "raid" {
             d.agents
                 .retain(|&e| a.entities[e].kind != EntityKind::Person);
