@@ -427,7 +427,7 @@ async fn link_person(
         .and_then(|g| g.chars().next())
         .map_or_else(|| "%".to_string(), |c| format!("{c}%"));
     let rows = sqlx::query(
-        "SELECT e.id, e.name AS main, e.country, e.descriptors, n.name
+        "SELECT e.id, e.name AS main, e.country, e.descriptors, n.norm
          FROM entities e JOIN entity_names n ON n.entity_id = e.id
          WHERE e.kind = 'person' AND e.key = $1 AND (n.norm = $1 OR n.norm LIKE $2)
          ORDER BY e.id",
@@ -440,8 +440,8 @@ async fn link_person(
     let mut mains: HashMap<i64, String> = HashMap::new();
     for row in &rows {
         let id: i64 = row.try_get("id")?;
-        let name: String = row.try_get("name")?;
-        let parsed = PersonName::parse(&name);
+        let norm: String = row.try_get("norm")?;
+        let parsed = PersonName::from_folded(&norm);
         if candidates.last().map(|c| c.id) != Some(id) {
             let descriptors: String = row.try_get("descriptors")?;
             candidates.push(Candidate {
@@ -734,13 +734,20 @@ async fn known_events(
     let kind_marks: Vec<String> = (0..kinds.len())
         .map(|i| format!("${}", ids.len() + i + 1))
         .collect();
-    let sql = format!(
-        "SELECT ev.id, ev.type, ev.subject_id, ev.date, ev.place_id, p.country, p.place_kind, p.admin1
-         FROM events ev LEFT JOIN entities p ON p.id = ev.place_id
-         WHERE ({}) AND ev.type IN ({}) ORDER BY ev.id",
-        conditions.join(" OR "),
-        kind_marks.join(", ")
-    );
+    // One SELECT per condition, not an OR: with an OR the planner scans every event of the
+    // types instead of using the subject and date indexes.
+    let selects: Vec<String> = conditions
+        .iter()
+        .map(|c| {
+            format!(
+                "SELECT ev.id, ev.type, ev.subject_id, ev.date, ev.place_id, p.country, p.place_kind, p.admin1
+                 FROM events ev LEFT JOIN entities p ON p.id = ev.place_id
+                 WHERE {c} AND ev.type IN ({})",
+                kind_marks.join(", ")
+            )
+        })
+        .collect();
+    let sql = format!("{} ORDER BY 1", selects.join(" UNION ALL "));
     let mut q = crate::dynamic_query(&sql);
     for id in ids {
         q = q.bind(id);

@@ -126,6 +126,14 @@ impl PersonName {
         Some(PersonName { given, surname })
     }
 
+    /// Reads a name already folded by [`fold_name`] (as stored), without folding it again.
+    pub fn from_folded(norm: &str) -> Option<PersonName> {
+        let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+        let surname = words.last()?.to_string();
+        let given = (words.len() > 1).then(|| words[0].to_string());
+        Some(PersonName { given, surname })
+    }
+
     /// The fullest name among a name and its aliases: the one with a given name, if any.
     pub fn best_of<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<PersonName> {
         let mut best: Option<PersonName> = None;
@@ -414,6 +422,21 @@ mod tests {
         assert_eq!(best_match(&p("Karimov"), &ctx(Some("UZ")), &cands), None);
         assert_eq!(best_match(&p("Siraj Karimov"), &ctx(None), &cands), Some(2));
         assert_eq!(best_match(&p("Anvar Karimov"), &ctx(None), &cands), None);
+    }
+
+    #[test]
+    fn folded_names_read_back_the_same() {
+        for name in [
+            "Lukpan Akhmedyarov",
+            "Dr. Alexei Anatolyevich Navalny",
+            "Taizhan",
+        ] {
+            assert_eq!(
+                PersonName::from_folded(&fold_name(name)),
+                PersonName::parse(name)
+            );
+        }
+        assert_eq!(PersonName::from_folded(""), None);
     }
 
     #[test]
