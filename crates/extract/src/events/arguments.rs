@@ -178,12 +178,23 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
             }
             if let Some(e) = a.entity_at(j) {
                 let kind = a.entities[e].kind;
-                let next = a.norm(start + 1);
-                return (kind == EntityKind::Person || kind == EntityKind::Group)
-                    && matches!(
-                        next,
-                        "in" | "on" | "at" | "for" | "by" | "after" | "during" | ","
-                    );
+                // "activists detained in Minsk", "four protesters detained the same night":
+                // a place, a time or a clause follows, not an object.
+                let next = start + 1;
+                let adjunct = matches!(
+                    a.norm(next),
+                    "in" | "on"
+                        | "at"
+                        | "for"
+                        | "by"
+                        | "after"
+                        | "during"
+                        | ","
+                        | "last"
+                        | "earlier"
+                ) || (a.norm(next) == "the" && a.norm(next + 1) == "same")
+                    || a.dates.iter().any(|d| d.start == next);
+                return (kind == EntityKind::Person || kind == EntityKind::Group) && adjunct;
             }
         }
         return false;
@@ -717,6 +728,24 @@ fn noun_arguments(
             })
             .into_iter()
             .collect();
+    }
+    // "the elections, which the ruling Georgian Dream party won"
+    if kind == "election" && args.agents.is_empty() {
+        if let Some(w) = (end..right.min(end + 3)).find(|&k| matches!(a.norm(k), "which" | "that"))
+        {
+            if let Some(v) =
+                (w + 1..a.sentence_range(w).end.min(w + 9)).find(|&k| a.has_lemma(k, "win"))
+            {
+                args.agents = (w + 1..v)
+                    .rev()
+                    .find_map(|k| {
+                        a.entity_at(k)
+                            .filter(|&e| a.entities[e].kind != EntityKind::Place)
+                    })
+                    .into_iter()
+                    .collect();
+            }
+        }
     }
     // "X took part in rallies", "their participation in April 9 rallies", "Amanat won the elections".
     if args.subjects.is_empty() {
