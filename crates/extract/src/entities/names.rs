@@ -340,6 +340,25 @@ fn classify_by_rules(
                 },
             }]);
         }
+        // "the online channel Adjara Today", "the rights group Viasna": the noun before names
+        // what it is.
+        if start > 0 && a.shape(start - 1) == chronicle_text::TokenShape::Lower {
+            if let Some(f) = a
+                .lex
+                .org_suffixes
+                .longest_at(a, start - 1, start)
+                .filter(|f| f.end == start)
+            {
+                return Some(vec![NameRun {
+                    start,
+                    end,
+                    kind: NameKind::Org {
+                        category: f.value,
+                        country: None,
+                    },
+                }]);
+            }
+        }
         // Sites are neither persons nor organisations: "Vanak Square".
         if a.lex.facility_heads.contains(a.text(end - 1)) {
             return None;
