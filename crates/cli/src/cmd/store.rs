@@ -23,7 +23,7 @@ use crate::input::{self, InputError, ReadOptions, Source};
 
 /// The engine name stored with each document: a document read by another engine is
 /// re-read on ingest, one read by this one is skipped.
-const ENGINE: &str = concat!("chronicle ", env!("CARGO_PKG_VERSION"));
+const ENGINE: &str = chronicle_extract::ENGINE_VERSION;
 
 /// Documents extracted in parallel and stored in one transaction.
 const BATCH: usize = 256;
