@@ -48,6 +48,43 @@ impl Default for ReadOptions {
 /// One item of a batch, in input order.
 pub type Item = Result<Input, InputError>;
 
+/// The input options `extract` and `ingest` share.
+#[derive(Debug, clap::Args)]
+pub struct InputArgs {
+    /// Report files, folders (every *.txt below them) or `-` for standard input.
+    pub paths: Vec<PathBuf>,
+    /// Read documents from a JSON Lines file: {"text", "published"?, "title"?, "source"?} a line.
+    #[arg(long, value_name = "FILE")]
+    pub jsonl: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub published: Option<NaiveDate>,
+    /// Refuse documents larger than this many bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+}
+
+impl InputArgs {
+    /// The sources named, or an error saying what to give when there are none.
+    pub fn sources(&self, verb: &str) -> Result<Vec<Source>, String> {
+        let mut sources: Vec<Source> = self.paths.iter().cloned().map(Source::Path).collect();
+        sources.extend(self.jsonl.iter().cloned().map(Source::JsonLines));
+        if sources.is_empty() {
+            return Err(format!(
+                "nothing to {verb}: give report files, folders, `-` or --jsonl FILE"
+            ));
+        }
+        Ok(sources)
+    }
+
+    pub fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            published: self.published,
+            max_bytes: self.max_bytes,
+        }
+    }
+}
+
 /// Where the documents come from.
 #[derive(Debug, Clone)]
 pub enum Source {

@@ -1,7 +1,6 @@
 //! `chronicle extract`: reports in, `chronicle/1` records out.
 
 use std::io::{self, BufWriter, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chronicle_extract::{Extractor, Input};
@@ -10,24 +9,15 @@ use clap::{Args as ClapArgs, ValueEnum};
 use rayon::prelude::*;
 
 use super::Outcome;
-use crate::input::{self, InputError, ReadOptions, Source};
+use crate::input::{self, InputArgs, InputError};
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
-    /// Report files, folders (every *.txt below them) or `-` for standard input.
-    paths: Vec<PathBuf>,
-    /// Read documents from a JSON Lines file: {"text", "published"?, "title"?, "source"?} a line.
-    #[arg(long, value_name = "FILE")]
-    jsonl: Vec<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for documents that carry none.
-    #[arg(long, value_name = "DATE", value_parser = input::parse_date)]
-    published: Option<chrono::NaiveDate>,
+    #[command(flatten)]
+    input: InputArgs,
     /// Output format; default: pretty JSON for one document, JSON Lines for several.
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Refuse documents larger than this many bytes.
-    #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES)]
-    max_bytes: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -41,18 +31,11 @@ pub enum Format {
 const BATCH: usize = 256;
 
 pub fn run(args: Args) -> Outcome {
-    let mut sources: Vec<Source> = args.paths.iter().cloned().map(Source::Path).collect();
-    sources.extend(args.jsonl.iter().cloned().map(Source::JsonLines));
-    if sources.is_empty() {
-        return Err("nothing to read: give report files, folders, `-` or --jsonl FILE".into());
-    }
-    let opts = ReadOptions {
-        published: args.published,
-        max_bytes: args.max_bytes,
-    };
-    let single = args.jsonl.is_empty()
-        && args.paths.len() == 1
-        && (args.paths[0].as_os_str() == "-" || args.paths[0].is_file());
+    let sources = args.input.sources("read")?;
+    let opts = args.input.read_options();
+    let (paths, jsonl) = (&args.input.paths, &args.input.jsonl);
+    let single =
+        jsonl.is_empty() && paths.len() == 1 && (paths[0].as_os_str() == "-" || paths[0].is_file());
     let format = args
         .format
         .unwrap_or(if single { Format::Json } else { Format::Jsonl });

@@ -19,7 +19,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
 use super::Outcome;
-use crate::input::{self, InputError, ReadOptions, Source};
+use crate::input::{self, InputArgs, InputError};
 
 /// The engine name stored with each document: a document read by another engine is
 /// re-read on ingest, one read by this one is skipped.
@@ -102,17 +102,8 @@ impl FilterArgs {
 pub struct IngestArgs {
     #[command(flatten)]
     db: DbArg,
-    /// Report files, folders (every *.txt below them) or `-` for standard input.
-    paths: Vec<PathBuf>,
-    /// Read documents from a JSON Lines file: {"text", "published"?, "title"?, "source"?} a line.
-    #[arg(long, value_name = "FILE")]
-    jsonl: Vec<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for documents that carry none.
-    #[arg(long, value_name = "DATE", value_parser = input::parse_date)]
-    published: Option<chrono::NaiveDate>,
-    /// Refuse documents larger than this many bytes.
-    #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES)]
-    max_bytes: u64,
+    #[command(flatten)]
+    input: InputArgs,
     /// Print what was stored, as JSON, when done.
     #[arg(long)]
     json: bool,
@@ -206,15 +197,8 @@ pub fn run(command: StoreCommand) -> Outcome {
 }
 
 fn ingest(args: IngestArgs) -> Outcome {
-    let mut sources: Vec<Source> = args.paths.iter().cloned().map(Source::Path).collect();
-    sources.extend(args.jsonl.iter().cloned().map(Source::JsonLines));
-    if sources.is_empty() {
-        return Err("nothing to ingest: give report files, folders, `-` or --jsonl FILE".into());
-    }
-    let opts = ReadOptions {
-        published: args.published,
-        max_bytes: args.max_bytes,
-    };
+    let sources = args.input.sources("ingest")?;
+    let opts = args.input.read_options();
     let store = args.db.open()?;
     let extractor = Extractor::new();
     let progress = progress_bar();
