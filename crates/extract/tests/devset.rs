@@ -10,7 +10,7 @@ use chronicle_record::GoldFile;
 
 /// Measured event F1 and record F1 on the development set, rounded down.
 const EVENT_F1_FLOOR: f64 = 0.81;
-const RECORD_F1_FLOOR: f64 = 0.63;
+const RECORD_F1_FLOOR: f64 = 0.64;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();

@@ -188,6 +188,13 @@ fn split_per_subject(
             continue;
         }
         for &s in &d.subjects {
+            // Courts sentence, charge and free counted people; "journalists" or "political
+            // prisoners" without a number is talk about a kind of person, not an event.
+            let ent = &a.entities[s];
+            let generic = ent.kind == EntityKind::Group && ent.count.is_none();
+            if generic && matches!(d.kind, "sentence" | "charge" | "trial" | "release") {
+                continue;
+            }
             let mut one = d.clone();
             one.subjects = vec![s];
             one.agents.retain(|x| *x != s);
