@@ -548,6 +548,36 @@ fn antecedent(a: &Analysis, pronoun: usize) -> Vec<usize> {
 /// Ivanov"). A speaker named by a common noun ("his lawyer said") is nobody the record can
 /// point to.
 fn speaker(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
+    // "Observers from the OSCE said": the organisation they speak for.
+    speaker_as_written(a, left, start, end)
+        .into_iter()
+        .map(|e| {
+            if a.entities[e].kind != EntityKind::Group {
+                return e;
+            }
+            let Some(m) = a
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.entity == e && m.end <= start)
+            else {
+                return e;
+            };
+            let k = m.end;
+            if !matches!(a.norm(k), "from" | "of" | "with") {
+                return e;
+            }
+            (k + 1..(k + 3).min(start))
+                .find_map(|j| {
+                    a.entity_at(j)
+                        .filter(|&o| a.entities[o].kind == EntityKind::Organization)
+                })
+                .unwrap_or(e)
+        })
+        .collect()
+}
+
+fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Vec<usize> {
     // ", calling on the authorities to ...": the one who spoke in the main clause.
     let sentence = a.sentence_range(start);
     let spoken_before = (sentence.start..start).any(|j| {
