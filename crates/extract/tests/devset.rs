@@ -9,7 +9,7 @@ use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
 /// Measured event F1 and record F1 on the development set, rounded down.
-const EVENT_F1_FLOOR: f64 = 0.81;
+const EVENT_F1_FLOOR: f64 = 0.82;
 const RECORD_F1_FLOOR: f64 = 0.64;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
