@@ -244,8 +244,17 @@ pub fn find(
                 };
             }
             if is_passive(a, start) {
+                let mut subjects = actors_left(a, left, start, org_subjects);
+                // "was arrested in November together with his brother, Amir Sharifian"
+                if let Some(w) = (end..right)
+                    .find(|&k| matches!(a.norm(k), "together" | "along") && a.norm(k + 1) == "with")
+                {
+                    for e in actors_in(a, w + 2, right.min(w + 9), false) {
+                        push(&mut subjects, e);
+                    }
+                }
                 Arguments {
-                    subjects: actors_left(a, left, start, org_subjects),
+                    subjects,
                     agents: by_agent(a, end, right),
                     passive: true,
                 }
