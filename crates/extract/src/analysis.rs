@@ -154,12 +154,22 @@ impl<'l> Analysis<'l> {
         self.norm(i) == lemma || self.lemmas(i).contains(&lemma)
     }
 
+    /// Token `i` as written; past the end, the empty string (rules look a few tokens ahead).
     pub fn text(&self, i: usize) -> &str {
-        self.doc.token_text(i)
+        if i < self.len() {
+            self.doc.token_text(i)
+        } else {
+            ""
+        }
     }
 
+    /// Token `i`'s shape; past the end, punctuation.
     pub fn shape(&self, i: usize) -> TokenShape {
-        self.doc.tokens[i].shape
+        self.doc
+            .tokens
+            .get(i)
+            .map(|t| t.shape)
+            .unwrap_or(TokenShape::Punct)
     }
 
     pub fn is_capitalised(&self, i: usize) -> bool {
