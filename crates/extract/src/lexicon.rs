@@ -75,6 +75,8 @@ pub struct Lexicons {
     /// Last words of names of sites ("Vanak Square").
     pub facility_heads: HashSet<&'static str>,
     pub law_words: HashSet<&'static str>,
+    /// Words of judgement ("unfair", "rigged") that make a plain "said" a statement.
+    pub assessment: HashSet<&'static str>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -108,7 +110,6 @@ fn event_kind(kind: &str) -> Option<&'static str> {
 }
 
 impl Lexicons {
-    #[allow(clippy::too_many_lines)]
     pub fn load() -> Lexicons {
         let mut lemmas: HashMap<&'static str, Vec<&'static str>, foldhash::fast::FixedState> =
             HashMap::default();
@@ -232,7 +233,11 @@ impl Lexicons {
         let law_words = rows(include_str!("../../../data/lexicons/law_words.txt"))
             .map(|r| r[0])
             .collect();
+        let assessment = rows(include_str!("../../../data/lexicons/assessment_words.txt"))
+            .map(|r| r[0])
+            .collect();
         Lexicons {
+            assessment,
             law_words,
             org_suffixes,
             facility_heads,

@@ -51,7 +51,12 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
             descriptors: d.descriptors.clone(),
             category: d.category.map(str::to_string),
             country: d.country.clone(),
-            geonames_id: d.place.as_ref().map(|p| p.id).filter(|&id| id < (1 << 40)),
+            // Regions carry ids of our own, not GeoNames'.
+            geonames_id: d
+                .place
+                .as_ref()
+                .map(|p| p.id)
+                .filter(|&id| id < chronicle_gazetteer::REGION_ID_BASE),
             lat: d.place.as_ref().map(|p| p.lat),
             lon: d.place.as_ref().map(|p| p.lon),
             mentions,

@@ -194,7 +194,9 @@ fn tagged_type(a: &Analysis, start: usize, end: usize) -> Option<chronicle_ner::
     use chronicle_ner::EntityType;
     let mut counts = [0usize; 4];
     for t in a.ner.get(start..end).into_iter().flatten().flatten() {
-        counts[*t as usize] += 1;
+        if let Some(i) = EntityType::ALL.iter().position(|x| x == t) {
+            counts[i] += 1;
+        }
     }
     let (best, n) = counts
         .iter()

@@ -38,38 +38,6 @@ pub struct Draft {
     pub sentences: Vec<usize>,
 }
 
-/// Words of judgement that make a plain "said" an assessment worth recording.
-const ASSESSMENT: &[&str] = &[
-    "rigged",
-    "fraud",
-    "fraudulent",
-    "unfair",
-    "illegal",
-    "unlawful",
-    "politically",
-    "motivated",
-    "irregularities",
-    "violation",
-    "violations",
-    "violated",
-    "repression",
-    "crackdown",
-    "persecution",
-    "fabricated",
-    "trumped-up",
-    "baseless",
-    "arbitrary",
-    "concern",
-    "concerned",
-    "limits",
-    "restrictions",
-    "condemn",
-    "unacceptable",
-    "torture",
-    "free",
-    "release",
-];
-
 /// Descriptors of persons whose public words are news in themselves.
 const OFFICIAL_TITLES: &[&str] = &[
     "president",
@@ -93,6 +61,8 @@ const OFFICIAL_TITLES: &[&str] = &[
 /// Builds the event drafts of a document.
 pub fn annotate(a: &Analysis) -> Vec<Draft> {
     let mut drafts = Vec::new();
+    // `CHRONICLE_DEBUG=1` prints each sentence's drafts: a look at what the word lists found.
+    let debug = std::env::var_os("CHRONICLE_DEBUG").is_some();
     // For each sentence, the persons placed in it ("Taizhan in Almaty").
     let mut places: Vec<Vec<(usize, usize)>> = Vec::new();
     for (si, sentence) in a.doc.sentences.iter().enumerate() {
@@ -132,8 +102,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
             let date = date_owner
                 .iter()
-                .position(|&o| o == Some(h))
-                .map(|d| first_date_in(a, range.clone()) + d);
+                .find(|&&(_, owner)| owner == Some(h))
+                .map(|&(d, _)| d);
             if let Some(d) = date {
                 status = status::upgrade_for_future(status, a.dates[d].future);
             }
@@ -191,7 +161,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
             sentence_drafts.push((d, hit.trigger.frame));
         }
-        if std::env::var_os("CHRONICLE_DEBUG").is_some() {
+        if debug {
             for (d, f) in &sentence_drafts {
                 eprintln!(
                     "s{si} {:?} {} {:?} '{}' agents={:?} subjects={:?} place={:?} date={:?}",
@@ -311,87 +281,84 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
-fn first_date_in(a: &Analysis, range: std::ops::Range<usize>) -> usize {
-    a.dates
-        .iter()
-        .position(|d| d.start >= range.start)
-        .unwrap_or(a.dates.len())
-}
-
 /// Gives each date of the sentence to the trigger it belongs to: a date right before a noun
 /// trigger ("April 9 rallies") is that trigger's; otherwise the nearest trigger's, preferring
-/// the one the date follows.
+/// the one the date follows. Returns (index into `Analysis::dates`, owning hit).
 fn assign_dates(
     a: &Analysis,
     hits: &[triggers::Hit],
     viable: &[bool],
     range: std::ops::Range<usize>,
-) -> Vec<Option<usize>> {
+) -> Vec<(usize, Option<usize>)> {
     let any_viable = viable.iter().any(|&v| v);
     let usable = |i: usize| !any_viable || viable[i];
-    let dates: Vec<_> = a
-        .dates
+    a.dates
         .iter()
-        .filter(|d| d.start >= range.start && d.end <= range.end)
-        .collect();
-    dates
-        .iter()
-        .map(|d| {
-            // "his lawyer said on Wednesday": the saying's date, no one else's.
-            if let Some(h) = hits.iter().position(|h| {
-                h.trigger.frame == Frame::Say
-                    && (h.end == d.start || (h.end + 1 == d.start && a.norm(h.end) == "on"))
-            }) {
-                return Some(h);
-            }
-            // "On March 11, the authorities blocked ...": an opening date is the main verb's.
-            let opening = d.start <= range.start + 1 && a.norm(d.end) == ",";
-            if opening {
-                if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
-                    usable(i) && h.start > d.end && h.trigger.frame != Frame::Noun
-                }) {
-                    return Some(h);
-                }
-            }
-            // A relative clause between them ("who had ruled since 2006") keeps them apart.
-            let apart = |h: &triggers::Hit| {
-                let (lo, hi) = if d.start >= h.end {
-                    (h.end, d.start)
-                } else {
-                    (d.end, h.start)
-                };
-                (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
-                    // A date never crosses "after", "when" ... to reach a verb on its right.
-                    || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
-            };
-            if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
-                usable(i)
-                    && h.start >= d.end
-                    && h.start <= d.end + 1
-                    && h.trigger.frame == Frame::Noun
-            }) {
-                return Some(h);
-            }
-            hits.iter()
-                .enumerate()
-                .filter(|(i, h)| usable(*i) && !apart(h))
-                .map(|(i, h)| {
-                    let dist = if d.start >= h.end {
-                        (d.start - h.end) * 2
-                    } else {
-                        h.start.saturating_sub(d.end) * 2 + 1
-                    };
-                    // A date never crosses a clause opener to reach a trigger on its right.
-                    (dist, i)
-                })
-                .min()
-                .map(|(_, i)| i)
-                .or_else(|| {
-                    // Only statements in the sentence: the date is theirs.
-                    (!hits.is_empty()).then_some(0)
-                })
-        })
+        .enumerate()
+        .filter(|(_, d)| d.start >= range.start && d.end <= range.end)
+        .map(|(di, d)| (di, owner_of(a, d, hits, &usable)))
         .collect()
+}
+
+/// The hit a date belongs to (see [`assign_dates`]).
+fn owner_of(
+    a: &Analysis,
+    d: &crate::analysis::DateSpan,
+    hits: &[triggers::Hit],
+    usable: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    // "his lawyer said on Wednesday": the saying's date, no one else's.
+    if let Some(h) = hits.iter().position(|h| {
+        h.trigger.frame == Frame::Say
+            && (h.end == d.start || (h.end + 1 == d.start && a.norm(h.end) == "on"))
+    }) {
+        return Some(h);
+    }
+    // "On March 11, the authorities blocked ...": an opening date is the main verb's.
+    let opening = d.start <= a.sentence_range(d.start).start + 1 && a.norm(d.end) == ",";
+    if opening {
+        if let Some(h) = hits
+            .iter()
+            .enumerate()
+            .position(|(i, h)| usable(i) && h.start > d.end && h.trigger.frame != Frame::Noun)
+        {
+            return Some(h);
+        }
+    }
+    // A relative clause between them ("who had ruled since 2006") keeps them apart.
+    let apart = |h: &triggers::Hit| {
+        let (lo, hi) = if d.start >= h.end {
+            (h.end, d.start)
+        } else {
+            (d.end, h.start)
+        };
+        (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+            // A date never crosses "after", "when" ... to reach a verb on its right.
+            || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
+    };
+    if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
+        usable(i) && h.start >= d.end && h.start <= d.end + 1 && h.trigger.frame == Frame::Noun
+    }) {
+        return Some(h);
+    }
+    hits.iter()
+        .enumerate()
+        .filter(|(i, h)| usable(*i) && !apart(h))
+        .map(|(i, h)| {
+            let dist = if d.start >= h.end {
+                (d.start - h.end) * 2
+            } else {
+                h.start.saturating_sub(d.end) * 2 + 1
+            };
+            // A date never crosses a clause opener to reach a trigger on its right.
+            (dist, i)
+        })
+        .min()
+        .map(|(_, i)| i)
+        .or_else(|| {
+            // Only statements in the sentence: the date is theirs.
+            (!hits.is_empty()).then_some(0)
+        })
 }
 
 /// Person → place pairs of a sentence: "Taizhan in ... Almaty, and Akhmedyarov in ... Oral".
@@ -544,7 +511,7 @@ fn attribute(
         .contains(&verb);
         let speaker_category = speaker.first().and_then(|&e| a.entities[e].category);
         let institutional = matches!(speaker_category, Some("international" | "ngo"));
-        let assessing = (complement.0..complement.1).any(|k| ASSESSMENT.contains(&a.norm(k)));
+        let assessing = (complement.0..complement.1).any(|k| a.lex.assessment.contains(a.norm(k)));
         // Officials and organisations speak as news; a private person's words are mostly the
         // source of other events.
         let official = speaker.iter().any(|&e| {

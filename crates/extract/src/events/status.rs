@@ -40,7 +40,8 @@ pub fn status_of(
     best
 }
 
-/// Whether a date at the given token range is marked future by its surroundings.
+/// An event dated by a date the text marks as still to come ("will go on trial on May 20")
+/// is planned, unless its cues already said otherwise.
 pub fn upgrade_for_future(status: &'static str, future: bool) -> &'static str {
     if future && status == "occurred" {
         "planned"
