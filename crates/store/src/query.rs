@@ -228,16 +228,7 @@ pub(crate) async fn events(pool: &AnyPool, filters: &Filters) -> Result<Vec<Even
         "SELECT ev.id FROM events ev WHERE {} ORDER BY CASE WHEN ev.date IS NULL THEN 1 ELSE 0 END, ev.date, ev.id{limit}",
         filter.sql
     );
-    let mut q = crate::dynamic_query(&sql);
-    for b in &filter.binds {
-        q = q.bind(b.clone());
-    }
-    let ids: Vec<i64> = q
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| r.try_get("id"))
-        .collect::<std::result::Result<_, _>>()?;
+    let ids = fetch_ids(&mut conn, &sql, &filter.binds).await?;
     load_events(&mut conn, &ids).await
 }
 
@@ -488,16 +479,7 @@ pub(crate) async fn search(
             filter.sql,
             scan::SCAN_LIMIT + 1
         );
-        let mut q = crate::dynamic_query(&sql);
-        for b in &filter.binds {
-            q = q.bind(b.clone());
-        }
-        let ids: Vec<i64> = q
-            .fetch_all(&mut *conn)
-            .await?
-            .iter()
-            .map(|r| r.try_get("id"))
-            .collect::<std::result::Result<_, _>>()?;
+        let ids = fetch_ids(&mut conn, &sql, &filter.binds).await?;
         if ids.len() <= scan::SCAN_LIMIT {
             return scan::search_documents(&mut conn, &ids, &scan::query_words(text), limit).await;
         }
@@ -574,4 +556,19 @@ mod tests {
         );
         assert_eq!(fts5_query(" -- "), None);
     }
+}
+
+/// Runs a filtered query whose rows are `id`s, binding the filter's values in order.
+async fn fetch_ids(conn: &mut AnyConnection, sql: &str, binds: &[String]) -> Result<Vec<i64>> {
+    let mut q = crate::dynamic_query(sql);
+    for b in binds {
+        q = q.bind(b.clone());
+    }
+    let ids = q
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| r.try_get("id"))
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(ids)
 }
