@@ -537,6 +537,21 @@ pub(crate) async fn search(
     Ok(hits)
 }
 
+/// Runs a filtered query whose rows are `id`s, binding the filter's values in order.
+async fn fetch_ids(conn: &mut AnyConnection, sql: &str, binds: &[String]) -> Result<Vec<i64>> {
+    let mut q = crate::dynamic_query(sql);
+    for b in binds {
+        q = q.bind(b.clone());
+    }
+    let ids = q
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| r.try_get("id"))
+        .collect::<std::result::Result<_, _>>()?;
+    Ok(ids)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -556,19 +571,4 @@ mod tests {
         );
         assert_eq!(fts5_query(" -- "), None);
     }
-}
-
-/// Runs a filtered query whose rows are `id`s, binding the filter's values in order.
-async fn fetch_ids(conn: &mut AnyConnection, sql: &str, binds: &[String]) -> Result<Vec<i64>> {
-    let mut q = crate::dynamic_query(sql);
-    for b in binds {
-        q = q.bind(b.clone());
-    }
-    let ids = q
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| r.try_get("id"))
-        .collect::<std::result::Result<_, _>>()?;
-    Ok(ids)
 }
