@@ -30,7 +30,115 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
     orphan_dates(a, &mut merged);
+    share_sentence_dates(a, &mut merged);
+    carry_dates_forward(a, &mut merged);
     merged
+}
+
+/// "Police detained 40 people on Monday. Several of them were beaten": a sentence that names
+/// no time of its own goes on telling the episode of the sentence before it, in the same
+/// paragraph, when that sentence has one date.
+fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some()
+            || !matches!(e.status, "occurred" | "negated")
+            || !matches!(
+                e.kind,
+                "protest" | "detention" | "violence" | "raid" | "release"
+            )
+        {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        if here == 0 || !same_paragraph(a, here - 1, here) {
+            continue;
+        }
+        let range = a.doc.sentences[here].tokens.clone();
+        let own_time = a.dates.iter().any(|d| d.start >= range.start && d.end <= range.end)
+            || range.clone().any(|k| {
+                matches!(
+                    a.norm(k),
+                    "after" | "before" | "since" | "later" | "earlier" | "previously" | "until"
+                        | "had" | "ago" | "then" | "again" | "once"
+                )
+            });
+        if own_time {
+            continue;
+        }
+        let before: Vec<usize> = events
+            .iter()
+            .filter(|o| a.doc.sentence_of(o.start) == here - 1)
+            .filter_map(|o| o.date)
+            .collect();
+        let Some(&date) = before.first() else {
+            continue;
+        };
+        if before.iter().all(|&d| d == date) && a.dates[date].value.is_some() {
+            events[i].date = Some(date);
+        }
+    }
+}
+
+/// Whether two sentences stand in one paragraph (no line break between them).
+fn same_paragraph(a: &Analysis, first: usize, second: usize) -> bool {
+    let from = a.doc.sentences[first].end;
+    let to = a.doc.sentences[second].start;
+    from <= to && !a.doc.slice(from, to).contains('\n')
+}
+
+/// "Police detained him on Monday and questioned him for three hours before releasing him":
+/// one sentence telling one episode in linked clauses gives its date to every happening in
+/// it. Only when the sentence's dated events share one date, and no word such as "after",
+/// "since" or "later" puts the undated one at another time.
+fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some()
+            || !matches!(e.status, "occurred" | "negated")
+            || !matches!(
+                e.kind,
+                "protest" | "detention" | "violence" | "raid" | "release"
+            )
+        {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        let dated: Vec<(usize, usize)> = events
+            .iter()
+            .filter(|o| o.date.is_some() && a.doc.sentence_of(o.start) == here)
+            .map(|o| (o.start, o.date.unwrap_or_default()))
+            .collect();
+        let Some(&(anchor, date)) = dated.first() else {
+            continue;
+        };
+        if dated.iter().any(|&(_, d)| d != date) || a.dates[date].value.is_none() {
+            continue;
+        }
+        if !time_shift_between(a, anchor, e) {
+            events[i].date = Some(date);
+        }
+    }
+}
+
+/// Whether a word between the trigger at `anchor` and event `e` of the same sentence moves
+/// `e` to another time: "sentenced two women who had staged pickets", "detained after".
+fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool {
+    let (from, to) = if anchor < e.start {
+        (anchor, e.start)
+    } else {
+        (e.end, anchor)
+    };
+    // "... before releasing him": a gerund right after the word is the same episode.
+    let gerund_after = |k: usize| k + 1 == e.start && a.norm(e.start).ends_with("ing");
+    (from..to).any(|k| {
+        !gerund_after(k)
+            && matches!(
+                a.norm(k),
+                "after" | "before" | "since" | "later" | "earlier" | "previously" | "until"
+                    | "had" | "ago" | "then"
+            )
+    })
 }
 
 /// A sentence's only date, left unused when the trigger it went to made no event ("villagers
@@ -113,6 +221,8 @@ fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
                 e.subjects.contains(&subject)
                     && e.sentences.iter().any(|&s| s + 1 == first || s == first)
                     && e.date.is_some_and(|d| a.dates[d].precision == "day")
+                    && !(a.doc.sentence_of(e.start) == a.doc.sentence_of(events[i].start)
+                        && time_shift_between(a, e.start, &events[i]))
             })
             .find_map(|e| e.date);
         if date.is_some() {
@@ -481,7 +591,10 @@ fn same_charge(a: &Analysis, events: &mut [Draft]) {
 fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
     let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
     for i in 0..events.len() {
-        if !events[i].agents.is_empty() || !matches!(events[i].kind, "detention" | "raid") {
+        // "Police detained him and questioned him before releasing him": the release is theirs.
+        if !events[i].agents.is_empty()
+            || !matches!(events[i].kind, "detention" | "raid" | "release" | "violence")
+        {
             continue;
         }
         let s = events[i].sentences[0];

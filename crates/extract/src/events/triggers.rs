@@ -193,9 +193,19 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 || a.shape(f.start - 1) == chronicle_text::TokenShape::Number)
             && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
                 || a.lex.descriptors.contains(a.norm(f.end)));
+        let mut f = f;
         if f.value.frame != Frame::Noun && (adjectival || !verb_form_ok(a, f.start, start)) {
-            i += 1;
-            continue;
+            // "Protests erupted ...": no verb can stand here, but the noun can.
+            let noun = found
+                .iter()
+                .find(|n| n.end == longest && n.value.frame == Frame::Noun);
+            match noun {
+                Some(n) if !adjectival && !participle => f = n,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
         }
         hits.push(Hit {
             start: f.start,
