@@ -87,7 +87,7 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
     (a.is_capitalised(i) || is_particle_name(a.text(i)))
         && !MONTHS_AND_DAYS.contains(&a.norm(i))
         && a.norm(i) != "i"
-        && !is_compound_adjective(a.text(i))
+        && !is_compound_adjective(a, a.text(i))
 }
 
 /// "ut-Tahrir", "al-Qaeda": a lower-case particle joined to a capitalised name.
@@ -97,10 +97,14 @@ fn is_particle_name(word: &str) -> bool {
     })
 }
 
-/// "Russian-occupied", "Kremlin-backed", "Chinese-funded": adjectives, not names.
-fn is_compound_adjective(word: &str) -> bool {
-    word.split_once('-')
-        .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_lowercase()))
+/// "Russian-occupied", "Kremlin-backed", "Chinese-funded": adjectives, not names. But
+/// "Ka-wai", "Hoi-lam", "Jong-un": given names whose second syllable is no English word.
+fn is_compound_adjective(a: &Analysis, word: &str) -> bool {
+    word.split_once('-').is_some_and(|(_, rest)| {
+        rest.starts_with(|c: char| c.is_lowercase())
+            && rest.len() > 3
+            && a.lex.is_english_word(rest)
+    })
 }
 
 fn is_common_word(a: &Analysis, i: usize) -> bool {

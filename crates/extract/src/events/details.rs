@@ -235,7 +235,32 @@ fn sentenced_to(a: &Analysis, k: usize, from: usize) -> bool {
                     | "her"
             )
         )
-        || matches!(before(1), Some("sentenced" | "jailed"))
+        || matches!(
+            before(1),
+            Some(
+                "sentenced"
+                    | "jailed"
+                    | "received"
+                    | "receives"
+                    | "given"
+                    | "got"
+                    | "gets"
+                    | "served"
+                    | "serving"
+            )
+        )
+        // "sentenced Leung Siu-ming to five years": the clause opens with the sentencing verb.
+        || (matches!(before(1), Some("to" | "for"))
+            && ["sentence", "jail", "imprison", "hand", "give"]
+                .iter()
+                .any(|v| a.has_lemma(from, v)))
+        // "... and Tsang Hoi-lam to two and a half years each", read from the name on.
+        || (matches!(before(1), Some("to" | "for"))
+            && (k == from + 1
+                || k >= 2
+                    && a.entity_at(k - 2).is_some_and(|e| {
+                        a.entities[e].kind == chronicle_record::EntityKind::Person
+                    })))
 }
 
 fn money_at(a: &Analysis, k: usize, to: usize, country: Option<&str>) -> Option<Penalty> {

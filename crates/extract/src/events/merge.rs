@@ -55,12 +55,25 @@ fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let range = a.doc.sentences[here].tokens.clone();
-        let own_time = a.dates.iter().any(|d| d.start >= range.start && d.end <= range.end)
+        let own_time = a
+            .dates
+            .iter()
+            .any(|d| d.start >= range.start && d.end <= range.end)
             || range.clone().any(|k| {
                 matches!(
                     a.norm(k),
-                    "after" | "before" | "since" | "later" | "earlier" | "previously" | "until"
-                        | "had" | "ago" | "then" | "again" | "once"
+                    "after"
+                        | "before"
+                        | "since"
+                        | "later"
+                        | "earlier"
+                        | "previously"
+                        | "until"
+                        | "had"
+                        | "ago"
+                        | "then"
+                        | "again"
+                        | "once"
                 )
             });
         if own_time {
@@ -135,8 +148,16 @@ fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool {
         !gerund_after(k)
             && matches!(
                 a.norm(k),
-                "after" | "before" | "since" | "later" | "earlier" | "previously" | "until"
-                    | "had" | "ago" | "then"
+                "after"
+                    | "before"
+                    | "since"
+                    | "later"
+                    | "earlier"
+                    | "previously"
+                    | "until"
+                    | "had"
+                    | "ago"
+                    | "then"
             )
     })
 }
@@ -593,7 +614,10 @@ fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         // "Police detained him and questioned him before releasing him": the release is theirs.
         if !events[i].agents.is_empty()
-            || !matches!(events[i].kind, "detention" | "raid" | "release" | "violence")
+            || !matches!(
+                events[i].kind,
+                "detention" | "raid" | "release" | "violence"
+            )
         {
             continue;
         }

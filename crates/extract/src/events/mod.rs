@@ -159,7 +159,9 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     d.status = s;
                 }
             }
-            sentence_drafts.push((d, hit.trigger.frame));
+            for part in penalty_per_subject(a, d, range.end) {
+                sentence_drafts.push((part, hit.trigger.frame));
+            }
         }
         if debug {
             for (d, f) in &sentence_drafts {
@@ -189,6 +191,42 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     find_defendants(a, &mut drafts);
     apply_denials(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// "sentenced A to five years, and B and C to two and a half years each": each subject takes
+/// the first term told after it, so one draft becomes one per distinct penalty.
+fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
+    if d.kind != "sentence" || d.subjects.len() < 2 || d.penalty.is_none() {
+        return vec![d];
+    }
+    let country = a.country.as_deref();
+    let mut parts: Vec<(Option<Penalty>, Vec<usize>)> = Vec::new();
+    for &s in &d.subjects {
+        let at = a
+            .mentions
+            .iter()
+            .find(|m| m.entity == s && m.start >= d.end && m.end <= right)
+            .map(|m| m.end);
+        let penalty = match at {
+            Some(at) => details::penalty_in(a, at, right, country).or_else(|| d.penalty.clone()),
+            None => d.penalty.clone(),
+        };
+        match parts.iter_mut().find(|(p, _)| *p == penalty) {
+            Some((_, subjects)) => subjects.push(s),
+            None => parts.push((penalty, vec![s])),
+        }
+    }
+    if parts.len() < 2 {
+        return vec![d];
+    }
+    parts
+        .into_iter()
+        .map(|(penalty, subjects)| Draft {
+            penalty,
+            subjects,
+            ..d.clone()
+        })
+        .collect()
 }
 
 /// "The Interior Ministry denied the allegation", "police denied that officers had used force":
@@ -233,11 +271,22 @@ fn apply_denials(a: &Analysis, drafts: &mut [Draft]) {
 /// trial of those the report has just charged, sentenced or acquitted.
 fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
-        // Only "the trial" points back so; "at the same hearing" does not.
+        // "The trial", "the hearing", "an appeal would be heard": a court's session told
+        // without its defendants is theirs.
+        if drafts[i].kind != "trial" || !drafts[i].subjects.is_empty() {
+            continue;
+        }
         let definite_trial = matches!(a.norm(drafts[i].start), "trial" | "trials")
             && drafts[i].start > 0
             && a.norm(drafts[i].start - 1) == "the";
-        if drafts[i].kind != "trial" || !drafts[i].subjects.is_empty() || !definite_trial {
+        // Other words for a session point back only to a dated or coming one held apart
+        // from any verdict: "at a separate hearing the court fined her" is the verdict's.
+        let here = drafts[i].sentences[0];
+        let verdict_here = drafts
+            .iter()
+            .any(|d| d.sentences[0] == here && matches!(d.kind, "sentence" | "release"));
+        let dated_or_coming = drafts[i].date.is_some() || drafts[i].status == "planned";
+        if !definite_trial && (verdict_here || !dated_or_coming) {
             continue;
         }
         let here = drafts[i].sentences[0];
@@ -424,6 +473,21 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
             "prison" | "jail" | "colony" | "camp" | "detention"
         ) {
             continue;
+        }
+        // "to demand news of relatives held in Xinjiang": another verb's place.
+        if m.start >= trigger + 3 && matches!(a.norm(m.start - 1), "in" | "at") {
+            let verb = a.norm(m.start - 2);
+            let other_verb = verb.ends_with("ed")
+                || verb.ends_with("ing")
+                || matches!(verb, "held" | "born" | "kept" | "built" | "live" | "lives");
+            if other_verb
+                && a.lex
+                    .triggers
+                    .longest_at(a, m.start - 2, m.start - 1)
+                    .is_none()
+            {
+                continue;
+            }
         }
         let is_city = !e.place.as_ref().is_some_and(|p| p.is_country);
         let dist = m.start.abs_diff(trigger);
