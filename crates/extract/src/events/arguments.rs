@@ -336,6 +336,8 @@ pub fn find(
 /// Persons and groups (and organisations when `orgs`) in `from..to`, pronouns resolved.
 pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize> {
     let mut out = Vec::new();
+    // Where the last actor's mention ends.
+    let mut last_end: Option<usize> = None;
     let mut k = from;
     while k < to {
         if let Some((refers, next)) = reference_at(a, k) {
@@ -382,8 +384,19 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             };
             // A possessor ("Taizhan's lawyer") is not the one acted on.
             let possessor = a.norm(mention_end(a, k)) == "'s";
-            if ok && !possessor {
+            // Nor the one an actor is told by ("a supporter of opposition leader Bobi Wine").
+            let mut j = k;
+            while j > from.max(k.saturating_sub(4))
+                && a.shape(j - 1) == chronicle_text::TokenShape::Lower
+                && a.norm(j - 1) != "of"
+            {
+                j -= 1;
+            }
+            let of_complement =
+                j > from && a.norm(j - 1) == "of" && last_end == Some(j - 1) && !out.is_empty();
+            if ok && !possessor && !of_complement {
                 push(&mut out, e);
+                last_end = Some(mention_end(a, k));
             }
             k = mention_end(a, k);
             continue;

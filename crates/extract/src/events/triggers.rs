@@ -141,7 +141,8 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         let prev_word = if i > start { a.norm(i - 1) } else { "" };
         let noun_context = (DETERMINERS.contains(&prev_word) || prev_word == "on")
             && !(participle && matches!(prev_word, "those" | "these"))
-            || (a.norm(longest) == "of" && longest == i + 1)
+            // "the arrest of X"; but "convicted of" is a verb.
+            || (a.norm(longest) == "of" && longest == i + 1 && !participle)
             || (!participle && a.dates.iter().any(|d| d.end == i));
         let mut chosen = None;
         for f in found.iter().filter(|f| f.end == longest) {
