@@ -188,9 +188,19 @@ fn has_org_head(a: &Analysis, start: usize, end: usize) -> bool {
 }
 
 fn org_category(a: &Analysis, start: usize, end: usize) -> Option<&'static str> {
-    (start..end)
+    let mut found = (start..end)
         .rev()
-        .find_map(|i| a.lex.org_heads.get(a.text(i)).copied())
+        .filter_map(|i| a.lex.org_heads.get(a.text(i)).copied());
+    let last = found.next()?;
+    // "National Security Agency", "State Security Service": a word of force or justice
+    // earlier in the name says more than a generic last word.
+    let enforcer = |c: &&str| matches!(*c, "security_service" | "police" | "court" | "prosecutor");
+    if matches!(last, "government" | "media" | "other") {
+        if let Some(c) = found.find(enforcer) {
+            return Some(c);
+        }
+    }
+    Some(last)
 }
 
 /// The tagger's type for most tokens of a run.
