@@ -113,6 +113,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 clause_place(a, hit.end, right.min(hit.end + 4), hit.start)
             } else {
                 clause_place(a, left, right, hit.start)
+                    .or_else(|| opener_place(a, range.start, hit.start))
             };
             let (charge, penalty) = match kind {
                 "detention" | "charge" | "trial" | "sentence" | "release" => (
@@ -191,6 +192,27 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     find_defendants(a, &mut drafts);
     apply_denials(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// "Sitting in the District Court in Wan Chai, Judge Kwok sentenced ...": a phrase opening
+/// the sentence, up to its first comma, places what the sentence then tells.
+fn opener_place(a: &Analysis, sentence_start: usize, trigger: usize) -> Option<usize> {
+    let comma = (sentence_start..trigger).find(|&k| a.norm(k) == ",")?;
+    if comma > sentence_start + 10 {
+        return None;
+    }
+    let mut found = None;
+    for k in sentence_start + 1..comma {
+        if !matches!(a.norm(k - 1), "in" | "at") {
+            continue;
+        }
+        if let Some(e) = a.entity_at(k) {
+            if a.entities[e].kind == EntityKind::Place {
+                found = Some(e);
+            }
+        }
+    }
+    found
 }
 
 /// "sentenced A to five years, and B and C to two and a half years each": each subject takes
@@ -305,8 +327,15 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
     }
     // A trial, sentence or acquittal that names no court was held by the court the report
     // names around it.
+    // "Judge Kwok Tin-yan sentenced ...": a judge acts for the court named around.
+    let judge = |e: usize| {
+        a.mentions.iter().any(|m| {
+            m.entity == e && m.start > 0 && matches!(a.norm(m.start - 1), "judge" | "magistrate")
+        })
+    };
     for d in drafts.iter_mut() {
-        if !d.agents.is_empty()
+        let only_judges = !d.agents.is_empty() && d.agents.iter().all(|&e| judge(e));
+        if (!d.agents.is_empty() && !only_judges)
             || d.status != "occurred"
             || !matches!(d.kind, "trial" | "sentence" | "release")
         {
