@@ -20,37 +20,56 @@ use crate::rows::{padded_list, Rows, Val};
 use crate::values::{machine_values, refresh_events};
 use crate::{now_iso, opt_str, Backend, IngestReport, NewDocument, Result};
 
-/// Waits for this transaction's turn to write (see the module comment).
-pub(crate) async fn take_turn(tx: &mut Transaction<'_, Any>) -> Result<()> {
-    sqlx::query("UPDATE ingest_lock SET turns = turns + 1 WHERE id = 1")
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+/// Waits for this transaction's turn to write (see the module comment), and returns the
+/// turn's number: every write of the database takes one, so an ingester whose next turn
+/// follows its last knows that nobody else wrote in between.
+pub(crate) async fn take_turn(tx: &mut Transaction<'_, Any>) -> Result<i64> {
+    Ok(
+        sqlx::query("UPDATE ingest_lock SET turns = turns + 1 WHERE id = 1 RETURNING turns")
+            .fetch_one(&mut **tx)
+            .await?
+            .try_get("turns")?,
+    )
 }
 
 pub(crate) async fn ingest(
     pool: &AnyPool,
     backend: Backend,
     batch: &[NewDocument<'_>],
+    cache: &mut LinkCache,
+) -> Result<IngestReport> {
+    if batch.is_empty() {
+        return Ok(IngestReport::default());
+    }
+    let stored = ingest_batch(pool, backend, batch, cache).await;
+    if stored.is_err() {
+        // Rolled back: what the cache learnt in this batch was never stored.
+        *cache = LinkCache::default();
+    }
+    stored
+}
+
+async fn ingest_batch(
+    pool: &AnyPool,
+    backend: Backend,
+    batch: &[NewDocument<'_>],
+    cache: &mut LinkCache,
 ) -> Result<IngestReport> {
     let mut report = IngestReport::default();
-    if batch.is_empty() {
-        return Ok(report);
-    }
     let mut tx = pool.begin().await?;
-    take_turn(&mut tx).await?;
-    // Valid while this transaction holds the turn: nobody else writes meanwhile.
-    let mut cache = Cache {
-        search: Rows::new("documents_fts", &["rowid", "title", "text"], ""),
-        keyed: HashMap::new(),
-        names: HashSet::new(),
-    };
+    let turn = take_turn(&mut tx).await?;
+    if cache.turn.map(|t| t + 1) != Some(turn) {
+        // Someone else wrote since our last batch (or this is the first).
+        *cache = LinkCache::default();
+    }
+    cache.turn = Some(turn);
+    let mut search = Rows::new("documents_fts", &["rowid", "title", "text"], "");
     for doc in batch {
-        store_document(&mut tx, backend, doc, &mut report, &mut cache).await?;
+        store_document(&mut tx, backend, doc, &mut report, cache, &mut search).await?;
     }
     // The full-text index last: FTS5 writes out what it holds at every statement that
     // follows a write to it, so one late insert keeps a batch's index in one segment.
-    cache.search.flush(&mut tx).await?;
+    search.flush(&mut tx).await?;
     tx.commit().await?;
     Ok(report)
 }
@@ -78,15 +97,62 @@ pub(crate) async fn already_stored(
     Ok(found)
 }
 
-/// What one ingest transaction has already looked up or written, and its documents' text
-/// for the full-text index (SQLite).
-#[derive(Debug)]
-struct Cache {
-    search: Rows,
+/// What ingest has looked up or written of the entities, kept from batch to batch while
+/// nobody else writes the database (the turns of `ingest_lock` follow each other; see
+/// [`take_turn`]); emptied otherwise. A process ingesting alone then reads each surname's
+/// persons and each place once, not once a document.
+#[derive(Debug, Default)]
+pub(crate) struct LinkCache {
+    /// The turn of the last batch stored.
+    turn: Option<i64>,
     /// Organisations and places by (kind, identity key).
     keyed: HashMap<(EntityKind, String), Linked>,
     /// Names already recorded for an entity: (entity id, folded name).
     names: HashSet<(i64, String)>,
+    /// Persons by surname key, with every folded name each is known by.
+    persons: HashMap<String, Vec<KnownPerson>>,
+    /// The surname key of each person in `persons`.
+    person_keys: HashMap<i64, String>,
+}
+
+/// A stored person as the linker compares them.
+#[derive(Debug, Clone)]
+struct KnownPerson {
+    id: i64,
+    /// The name shown.
+    main: String,
+    context: Context,
+    /// Folded names, sorted.
+    norms: Vec<String>,
+}
+
+impl LinkCache {
+    /// Adds names to the persons they were recorded for. (Called once a document's
+    /// entities are all linked: two persons of one report are never linked to each other
+    /// through a name that report gave.)
+    fn learn_names(&mut self, names: &[(i64, String)]) {
+        for (id, norm) in names {
+            if let Some(p) = (self.person_keys.get(id))
+                .and_then(|key| self.persons.get_mut(key))
+                .and_then(|list| list.iter_mut().find(|p| p.id == *id))
+            {
+                if let Err(i) = p.norms.binary_search(norm) {
+                    p.norms.insert(i, norm.clone());
+                }
+            }
+        }
+    }
+
+    /// Forgets a deleted entity.
+    fn forget(&mut self, id: i64) {
+        self.keyed.retain(|_, l| l.id != id);
+        self.names.retain(|(e, _)| *e != id);
+        if let Some(key) = self.person_keys.remove(&id) {
+            if let Some(list) = self.persons.get_mut(&key) {
+                list.retain(|p| p.id != id);
+            }
+        }
+    }
 }
 
 /// A document's rows, written together once its entities and events are linked.
@@ -147,6 +213,7 @@ impl DocRows {
                     "detail",
                     "origin",
                     "document_id",
+                    "published",
                     "set_at",
                 ],
                 "",
@@ -181,20 +248,24 @@ async fn store_document(
     backend: Backend,
     doc: &NewDocument<'_>,
     report: &mut IngestReport,
-    cache: &mut Cache,
+    cache: &mut LinkCache,
+    search: &mut Rows,
 ) -> Result<()> {
     let hash = document_hash(doc);
-    let existing = sqlx::query("SELECT id, engine FROM documents WHERE hash = $1")
+    let existing = sqlx::query("SELECT id, engine, published FROM documents WHERE hash = $1")
         .bind(&hash)
         .fetch_optional(&mut *conn)
         .await?;
     let info = &doc.record.document;
     let mut touched: BTreeSet<i64> = BTreeSet::new();
     let mut old_entities: Vec<i64> = Vec::new();
+    // The publication date the stored document has (the first ingest's), kept with its values.
+    let mut published = info.published.clone();
     let doc_id: i64 = match existing {
         Some(row) => {
             let id: i64 = row.try_get("id")?;
             let engine: String = row.try_get("engine")?;
+            published = opt_str(&row, "published")?;
             if engine == doc.engine {
                 report.unchanged += 1;
                 return Ok(());
@@ -226,9 +297,7 @@ async fn store_document(
             .await?
             .try_get("id")?;
             if backend == Backend::Sqlite {
-                cache
-                    .search
-                    .push(vec![id.into(), info.title.clone().into(), doc.text.into()]);
+                search.push(vec![id.into(), info.title.clone().into(), doc.text.into()]);
             }
             report.added += 1;
             id
@@ -241,12 +310,20 @@ async fn store_document(
         .collect();
     let ids = link_events(conn, &hash, doc.record, &linked, report).await?;
     for (ev, &event_id) in doc.record.events.iter().zip(&ids) {
-        record_reading(doc_id, ev, event_id, &linked, &local_names, &mut rows)?;
+        record_reading(
+            doc_id,
+            published.as_deref(),
+            ev,
+            event_id,
+            &linked,
+            &local_names,
+            &mut rows,
+        )?;
         touched.insert(event_id);
     }
     rows.flush(conn).await?;
     refresh_events(conn, &touched.into_iter().collect::<Vec<_>>()).await?;
-    drop_orphans(conn, &old_entities).await?;
+    drop_orphans(conn, &old_entities, cache).await?;
     Ok(())
 }
 
@@ -290,7 +367,7 @@ async fn forget_machine_reading(
 }
 
 /// Deletes entities no report mentions and no event refers to any more.
-async fn drop_orphans(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
+async fn drop_orphans(conn: &mut AnyConnection, ids: &[i64], cache: &mut LinkCache) -> Result<()> {
     for &id in ids {
         let used: i64 = sqlx::query(
             "SELECT (SELECT COUNT(*) FROM mentions WHERE entity_id = $1)
@@ -311,6 +388,7 @@ async fn drop_orphans(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
                 .bind(id)
                 .execute(&mut *conn)
                 .await?;
+            cache.forget(id);
         }
     }
     Ok(())
@@ -331,11 +409,12 @@ async fn link_entities(
     doc_id: i64,
     record: &Record,
     report: &mut IngestReport,
-    cache: &mut Cache,
+    cache: &mut LinkCache,
     rows: &mut DocRows,
 ) -> Result<HashMap<String, Linked>> {
     let countries = subject_countries(record);
     let mut linked: HashMap<String, Linked> = HashMap::new();
+    let mut new_names: Vec<(i64, String)> = Vec::new();
     for ent in &record.entities {
         let found = match ent.kind {
             EntityKind::Group => None,
@@ -344,7 +423,7 @@ async fn link_entities(
                     .country
                     .clone()
                     .or_else(|| countries.get(&ent.id).cloned());
-                link_person(conn, ent, country, report).await?
+                link_person(conn, ent, country, report, cache).await?
             }
             EntityKind::Organization | EntityKind::Place => {
                 Some(link_keyed(conn, ent, cache).await?)
@@ -356,7 +435,9 @@ async fn link_entities(
         for n in names_of(ent) {
             let norm = names::fold_name(n);
             if cache.names.insert((l.id, norm.clone())) {
-                rows.names.push(vec![l.id.into(), norm.into(), n.into()]);
+                rows.names
+                    .push(vec![l.id.into(), norm.as_str().into(), n.into()]);
+                new_names.push((l.id, norm));
             }
         }
         rows.mentions.push(vec![
@@ -369,6 +450,7 @@ async fn link_entities(
         ]);
         linked.insert(ent.id.clone(), l);
     }
+    cache.learn_names(&new_names);
     Ok(linked)
 }
 
@@ -406,6 +488,7 @@ async fn link_person(
     ent: &Entity,
     country: Option<String>,
     report: &mut IngestReport,
+    cache: &mut LinkCache,
 ) -> Result<Option<Linked>> {
     let all = names_of(ent);
     let Some(fullest) = all.first().copied() else {
@@ -418,66 +501,54 @@ async fn link_person(
         country,
         descriptors: names::descriptor_words(ent.descriptors.iter().map(String::as_str)),
     };
-    // Only names that could agree: the bare surname, or a given name with the same initial
-    // (a common surname is borne by many people; reading them all made ingest slow down as
-    // the database grew).
-    let initial = pname
-        .given
-        .as_ref()
-        .and_then(|g| g.chars().next())
-        .map_or_else(|| "%".to_string(), |c| format!("{c}%"));
-    let rows = sqlx::query(
-        "SELECT e.id, e.name AS main, e.country, e.descriptors, n.norm
-         FROM entities e JOIN entity_names n ON n.entity_id = e.id
-         WHERE e.kind = 'person' AND e.key = $1 AND (n.norm = $1 OR n.norm LIKE $2)
-         ORDER BY e.id",
-    )
-    .bind(&pname.surname)
-    .bind(initial)
-    .fetch_all(&mut *conn)
-    .await?;
-    let mut candidates: Vec<Candidate> = Vec::new();
-    let mut mains: HashMap<i64, String> = HashMap::new();
-    for row in &rows {
-        let id: i64 = row.try_get("id")?;
-        let norm: String = row.try_get("norm")?;
-        let parsed = PersonName::from_folded(&norm);
-        if candidates.last().map(|c| c.id) != Some(id) {
-            let descriptors: String = row.try_get("descriptors")?;
-            candidates.push(Candidate {
-                id,
-                names: Vec::new(),
-                context: Context {
-                    country: opt_str(row, "country")?,
-                    descriptors: serde_json::from_str(&descriptors).unwrap_or_default(),
-                },
-            });
-            mains.insert(id, row.try_get("main")?);
+    let key = pname.surname.clone();
+    if !cache.persons.contains_key(&key) {
+        let known = persons_by_surname(conn, &key).await?;
+        for p in &known {
+            cache.person_keys.insert(p.id, key.clone());
         }
-        if let (Some(c), Some(p)) = (candidates.last_mut(), parsed) {
-            c.names.push(p);
-        }
+        cache.persons.insert(key.clone(), known);
     }
+    let known = cache.persons.get_mut(&key).expect("loaded above");
+    // Only names that could agree: the bare surname, or a given name with the same initial
+    // (a common surname is borne by many people; comparing with all of them made ingest
+    // slow down as the database grew).
+    let initial = pname.given.as_ref().and_then(|g| g.chars().next());
+    let could_agree = |n: &str| n == key || initial.is_none_or(|c| n.starts_with(c));
+    let candidates: Vec<Candidate> = known
+        .iter()
+        .filter_map(|p| {
+            let names: Vec<PersonName> = (p.norms.iter())
+                .filter(|n| could_agree(n))
+                .filter_map(|n| PersonName::from_folded(n))
+                .collect();
+            (!names.is_empty()).then(|| Candidate {
+                id: p.id,
+                names,
+                context: p.context.clone(),
+            })
+        })
+        .collect();
     let norm = names::fold_name(fullest);
     let id = match names::best_match(&pname, &ctx, &candidates) {
         Some(id) => {
-            let cand = candidates.iter().find(|c| c.id == id);
-            let mut descriptors = cand
-                .map(|c| c.context.descriptors.clone())
-                .unwrap_or_default();
+            let Some(known) = known.iter_mut().find(|p| p.id == id) else {
+                return Err(crate::StoreError::Invalid(format!(
+                    "person {id} matched but not among the candidates"
+                )));
+            };
+            let mut descriptors = known.context.descriptors.clone();
             for d in &ctx.descriptors {
                 if !descriptors.contains(d) && descriptors.len() < 32 {
                     descriptors.push(d.clone());
                 }
             }
             // A fuller name than the one shown (a given name where there was none) replaces it.
-            let main = mains.get(&id).cloned().unwrap_or_default();
-            let fuller = PersonName::parse(&main).is_some_and(|m| m.given.is_none())
+            let fuller = PersonName::parse(&known.main).is_some_and(|m| m.given.is_none())
                 && pname.given.is_some();
-            let known = cand.map(|c| &c.context);
             let changed = fuller
-                || known.is_some_and(|k| k.descriptors.len() != descriptors.len())
-                || known.is_some_and(|k| k.country.is_none() && ctx.country.is_some());
+                || known.context.descriptors.len() != descriptors.len()
+                || (known.context.country.is_none() && ctx.country.is_some());
             if changed {
                 sqlx::query(
                     "UPDATE entities SET descriptors = $2, country = COALESCE(country, $3),
@@ -491,22 +562,37 @@ async fn link_person(
                 .bind(fullest.to_string())
                 .execute(&mut *conn)
                 .await?;
+                known.context.descriptors = descriptors;
+                if known.context.country.is_none() {
+                    known.context.country = ctx.country.clone();
+                }
+                if fuller {
+                    known.main = fullest.to_string();
+                }
             }
             id
         }
         None => {
             report.new_persons += 1;
-            sqlx::query(
+            let id: i64 = sqlx::query(
                 "INSERT INTO entities (kind, key, name, country, descriptors)
                  VALUES ('person', $1, $2, $3, $4) RETURNING id",
             )
-            .bind(&pname.surname)
+            .bind(&key)
             .bind(fullest.to_string())
             .bind(ctx.country.clone())
             .bind(serde_json::to_string(&ctx.descriptors)?)
             .fetch_one(&mut *conn)
             .await?
-            .try_get("id")?
+            .try_get("id")?;
+            known.push(KnownPerson {
+                id,
+                main: fullest.to_string(),
+                context: ctx,
+                norms: Vec::new(),
+            });
+            cache.person_keys.insert(id, key);
+            id
         }
     };
     Ok(Some(Linked {
@@ -514,6 +600,39 @@ async fn link_person(
         norm,
         place: None,
     }))
+}
+
+/// Every stored person whose surname key is `key`, with all their names.
+async fn persons_by_surname(conn: &mut AnyConnection, key: &str) -> Result<Vec<KnownPerson>> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.name AS main, e.country, e.descriptors, n.norm
+         FROM entities e JOIN entity_names n ON n.entity_id = e.id
+         WHERE e.kind = 'person' AND e.key = $1
+         ORDER BY e.id, n.norm",
+    )
+    .bind(key)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut known: Vec<KnownPerson> = Vec::new();
+    for row in &rows {
+        let id: i64 = row.try_get("id")?;
+        if known.last().map(|p| p.id) != Some(id) {
+            let descriptors: String = row.try_get("descriptors")?;
+            known.push(KnownPerson {
+                id,
+                main: row.try_get("main")?,
+                context: Context {
+                    country: opt_str(row, "country")?,
+                    descriptors: serde_json::from_str(&descriptors).unwrap_or_default(),
+                },
+                norms: Vec::new(),
+            });
+        }
+        if let Some(p) = known.last_mut() {
+            p.norms.push(row.try_get("norm")?);
+        }
+    }
+    Ok(known)
 }
 
 /// The identity of an organisation (name and country) or a place (gazetteer id, else name and
@@ -552,7 +671,11 @@ fn place_facts(ent: &Entity) -> (PlaceLevel, Option<String>, Option<String>) {
     (PlaceLevel::Unknown, None, ent.country.clone())
 }
 
-async fn link_keyed(conn: &mut AnyConnection, ent: &Entity, cache: &mut Cache) -> Result<Linked> {
+async fn link_keyed(
+    conn: &mut AnyConnection,
+    ent: &Entity,
+    cache: &mut LinkCache,
+) -> Result<Linked> {
     let kind = ent.kind.as_str();
     let key = identity_key(ent);
     if let Some(l) = cache.keyed.get(&(ent.kind, key.clone())) {
@@ -722,8 +845,11 @@ async fn known_events(
         let marks: Vec<String> = (0..list.len())
             .map(|i| format!("${}", ids.len() + kinds.len() + i + 1))
             .collect();
+        // `+subject_id`: SQLite would otherwise look these up by subject (NULL) and type,
+        // reading every unnamed event of the types, thousands on a large database, instead
+        // of going by type and date.
         conditions.push(format!(
-            "(ev.subject_id IS NULL AND ev.date IN ({}))",
+            "(+ev.subject_id IS NULL AND ev.date IN ({}))",
             marks.join(", ")
         ));
         dates = list;
@@ -838,6 +964,7 @@ async fn link_events(
 /// Queues what one reading says of its event: the source, subjects, agents and values.
 fn record_reading(
     doc_id: i64,
+    published: Option<&str>,
     ev: &Event,
     event_id: i64,
     linked: &HashMap<String, Linked>,
@@ -875,6 +1002,7 @@ fn record_reading(
             v.detail.into(),
             "machine".into(),
             doc_id.into(),
+            published.map(str::to_string).into(),
             now.clone().into(),
         ]);
     }

@@ -40,7 +40,7 @@ mod scan;
 mod stats;
 mod values;
 
-use std::sync::Once;
+use std::sync::{Mutex, Once};
 use std::time::Duration;
 
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -69,6 +69,8 @@ pub struct Store {
     rt: Runtime,
     pool: AnyPool,
     backend: Backend,
+    /// What ingest knows of the stored entities, kept between batches (see `ingest`).
+    link_cache: Mutex<ingest::LinkCache>,
 }
 
 impl std::fmt::Debug for Store {
@@ -146,7 +148,12 @@ impl Store {
                 db: db.to_string(),
                 source,
             })?;
-        Ok(Store { rt, pool, backend })
+        Ok(Store {
+            rt,
+            pool,
+            backend,
+            link_cache: Mutex::default(),
+        })
     }
 
     pub fn backend(&self) -> Backend {
@@ -162,8 +169,14 @@ impl Store {
     /// Documents already stored by the same engine are skipped; by another engine, their
     /// machine-made values are replaced and values a person set are kept.
     pub fn ingest(&self, batch: &[NewDocument<'_>]) -> Result<IngestReport> {
+        // A batch that panicked never committed: the next batch takes its turn number again,
+        // finds that it does not follow, and empties whatever the cache learnt.
+        let mut cache = self
+            .link_cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         self.rt
-            .block_on(ingest::ingest(&self.pool, self.backend, batch))
+            .block_on(ingest::ingest(&self.pool, self.backend, batch, &mut cache))
     }
 
     /// Which of these document hashes (`sha256:...`) are stored already by `engine`: ingesting

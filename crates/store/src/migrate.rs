@@ -18,7 +18,7 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Append; never edit one that has shipped.
-pub const MIGRATIONS: [Migration; 4] = [
+pub const MIGRATIONS: [Migration; 5] = [
     Migration {
         version: 1,
         name: "cases",
@@ -42,6 +42,12 @@ pub const MIGRATIONS: [Migration; 4] = [
         name: "event_filters",
         sqlite: include_str!("../migrations/sqlite/0004_event_filters.sql"),
         postgres: include_str!("../migrations/postgres/0004_event_filters.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "value_choice",
+        sqlite: include_str!("../migrations/sqlite/0005_value_choice.sql"),
+        postgres: include_str!("../migrations/postgres/0005_value_choice.sql"),
     },
 ];
 

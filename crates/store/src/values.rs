@@ -262,8 +262,8 @@ async fn refresh_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
     let (marks, padded) = padded_list(ids, 1);
     let mut q = crate::dynamic_query(&format!(
         "SELECT v.event_id, v.field, v.value, v.origin, COUNT(DISTINCT v.document_id) AS support,
-                MAX(v.id) AS last_id, MAX(v.detail) AS detail, MAX(d.published) AS latest
-         FROM event_values v LEFT JOIN documents d ON d.id = v.document_id
+                MAX(v.id) AS last_id, MAX(v.detail) AS detail, MAX(v.published) AS latest
+         FROM event_values v
          WHERE v.event_id IN ({marks})
          GROUP BY v.event_id, v.field, v.value, v.origin"
     ));

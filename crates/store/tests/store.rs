@@ -562,3 +562,24 @@ fn concurrent_ingesters_do_not_duplicate() {
         );
     }
 }
+
+#[test]
+fn an_ingester_sees_what_another_stored_between_its_batches() {
+    for db in databases("alternating") {
+        db.open().close();
+        // Two ingesters of one database, taking turns batch by batch: the first must not
+        // link from what it remembers of its own last batch alone.
+        let first = db.open();
+        let second = db.open();
+        let marat = report("a.example", "detention", "Marat Sokolov").date("2023-05-01");
+        ingest(&first, &[marat], ENGINE);
+        let timur = report("b.example", "detention", "Timur Sokolov").date("2023-05-02");
+        ingest(&second, &[timur], ENGINE);
+        let timur_again = report("c.example", "trial", "Timur Sokolov").date("2023-06-01");
+        ingest(&first, &[timur_again], ENGINE);
+        let found = first.person("Timur Sokolov").unwrap();
+        assert_eq!(found.len(), 1, "{}", db.label);
+        assert_eq!(found[0].events.len(), 2, "{}", db.label);
+        assert_eq!(first.stats(&Filters::default()).unwrap().persons, 2);
+    }
+}
