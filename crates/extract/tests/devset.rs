@@ -8,9 +8,11 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 and record F1 on the development set, rounded down.
-const EVENT_F1_FLOOR: f64 = 0.82;
-const RECORD_F1_FLOOR: f64 = 0.64;
+/// Measured event F1 (0.770) and record F1 (0.522) on the whole development set of 40
+/// reports, rounded down. The 14 `c-` reports joined the set after the engine had been
+/// tuned on the others, which is why the floors fell when they came in.
+const EVENT_F1_FLOOR: f64 = 0.76;
+const RECORD_F1_FLOOR: f64 = 0.51;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
@@ -54,8 +56,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 26,
-        "the development set has at least 26 reports"
+        scores.len() >= 40,
+        "the development set has at least 40 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
