@@ -150,3 +150,79 @@ fn the_subject_named_after_a_description_gets_the_event() {
     assert_eq!(name(&r, &s[0].subjects[0]), "Farhod Nazarov");
     assert_eq!(s[0].penalty.as_ref().unwrap().amount, Some(5.0));
 }
+
+#[test]
+fn co_defendants_take_the_term_told_after_their_names() {
+    let r = extract(
+        "The court sentenced Li Wai-kit to four years, and Ho Man-yee and Tse Ka-lok to \
+         eighteen months each.",
+        None,
+    );
+    let mut terms: Vec<(String, Option<f64>, Option<String>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().expect("each sentence has its term");
+            (
+                name(&r, &e.subjects[0]).to_string(),
+                p.amount,
+                p.unit.clone(),
+            )
+        })
+        .collect();
+    terms.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        terms,
+        [
+            (
+                "Ho Man-yee".to_string(),
+                Some(18.0),
+                Some("month".to_string())
+            ),
+            (
+                "Li Wai-kit".to_string(),
+                Some(4.0),
+                Some("year".to_string())
+            ),
+            (
+                "Tse Ka-lok".to_string(),
+                Some(18.0),
+                Some("month".to_string())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn one_episode_gives_its_date_to_every_happening_in_it() {
+    let r = extract(
+        "Police in Kokshetau detained lawyer Bakyt Omarov on Monday and questioned him for \
+         three hours before releasing him.",
+        Some("2024-03-14"),
+    );
+    let detention = events(&r, "detention");
+    let release = events(&r, "release");
+    assert_eq!(detention.len(), 1);
+    assert_eq!(release.len(), 1);
+    for e in [detention[0], release[0]] {
+        assert_eq!(
+            e.date.as_ref().unwrap().value.as_deref(),
+            Some("2024-03-11")
+        );
+        assert_eq!(name(&r, &e.agents[0]), "police");
+    }
+}
+
+#[test]
+fn a_sentence_opening_with_protests_reads_a_noun() {
+    let r = extract(
+        "Protests broke out in Aktobe on March 2, 2022, over fuel prices.",
+        None,
+    );
+    let p = events(&r, "protest");
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        p[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2022-03-02")
+    );
+    assert_eq!(name(&r, p[0].place.as_deref().unwrap()), "Aktobe");
+}
