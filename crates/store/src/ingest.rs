@@ -239,7 +239,7 @@ fn document_hash(doc: &NewDocument<'_>) -> String {
     format!("sha256:{}", hex(&digest))
 }
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -261,6 +261,8 @@ async fn store_document(
     let mut old_entities: Vec<i64> = Vec::new();
     // The publication date the stored document has (the first ingest's), kept with its values.
     let mut published = info.published.clone();
+    // Whom a person decided the report's names designate (only a stored report has any).
+    let mut decided: HashMap<String, i64> = HashMap::new();
     let doc_id: i64 = match existing {
         Some(row) => {
             let id: i64 = row.try_get("id")?;
@@ -271,6 +273,7 @@ async fn store_document(
                 return Ok(());
             }
             forget_machine_reading(conn, id, &mut touched, &mut old_entities).await?;
+            decided = crate::correct::decisions_for(conn, id).await?;
             sqlx::query("UPDATE documents SET engine = $2, language = $3 WHERE id = $1")
                 .bind(id)
                 .bind(doc.engine)
@@ -304,7 +307,8 @@ async fn store_document(
         }
     };
     let mut rows = DocRows::new();
-    let linked = link_entities(conn, doc_id, doc.record, report, cache, &mut rows).await?;
+    let linked =
+        link_entities(conn, doc_id, doc.record, &decided, report, cache, &mut rows).await?;
     let local_names: HashMap<&str, &str> = (doc.record.entities.iter())
         .map(|e| (e.id.as_str(), e.name.as_str()))
         .collect();
@@ -367,13 +371,18 @@ async fn forget_machine_reading(
 }
 
 /// Deletes entities no report mentions and no event refers to any more.
-async fn drop_orphans(conn: &mut AnyConnection, ids: &[i64], cache: &mut LinkCache) -> Result<()> {
+pub(crate) async fn drop_orphans(
+    conn: &mut AnyConnection,
+    ids: &[i64],
+    cache: &mut LinkCache,
+) -> Result<()> {
     for &id in ids {
         let used: i64 = sqlx::query(
             "SELECT (SELECT COUNT(*) FROM mentions WHERE entity_id = $1)
                   + (SELECT COUNT(*) FROM events WHERE subject_id = $1 OR place_id = $1)
                   + (SELECT COUNT(*) FROM event_subjects WHERE entity_id = $1)
-                  + (SELECT COUNT(*) FROM event_agents WHERE entity_id = $1) AS n",
+                  + (SELECT COUNT(*) FROM event_agents WHERE entity_id = $1)
+                  + (SELECT COUNT(*) FROM link_decisions WHERE entity_id = $1) AS n",
         )
         .bind(id)
         .fetch_one(&mut *conn)
@@ -408,6 +417,7 @@ async fn link_entities(
     conn: &mut AnyConnection,
     doc_id: i64,
     record: &Record,
+    decided: &HashMap<String, i64>,
     report: &mut IngestReport,
     cache: &mut LinkCache,
     rows: &mut DocRows,
@@ -418,13 +428,16 @@ async fn link_entities(
     for ent in &record.entities {
         let found = match ent.kind {
             EntityKind::Group => None,
-            EntityKind::Person => {
-                let country = ent
-                    .country
-                    .clone()
-                    .or_else(|| countries.get(&ent.id).cloned());
-                link_person(conn, ent, country, report, cache).await?
-            }
+            EntityKind::Person => match decided_person(ent, decided) {
+                Some(l) => Some(l),
+                None => {
+                    let country = ent
+                        .country
+                        .clone()
+                        .or_else(|| countries.get(&ent.id).cloned());
+                    link_person(conn, ent, country, report, cache).await?
+                }
+            },
             EntityKind::Organization | EntityKind::Place => {
                 Some(link_keyed(conn, ent, cache).await?)
             }
@@ -452,6 +465,19 @@ async fn link_entities(
     }
     cache.learn_names(&new_names);
     Ok(linked)
+}
+
+/// The person a person decided this entity's name designates in this report, if any.
+fn decided_person(ent: &Entity, decided: &HashMap<String, i64>) -> Option<Linked> {
+    let names = names_of(ent);
+    let id = names
+        .iter()
+        .find_map(|n| decided.get(&names::fold_name(n)))?;
+    Some(Linked {
+        id: *id,
+        norm: names::fold_name(names.first()?),
+        place: None,
+    })
 }
 
 /// For each person, the country of the places of the events they are a subject of.
@@ -886,17 +912,7 @@ async fn known_events(
     }
     let mut out = Vec::new();
     for row in q.fetch_all(&mut *conn).await? {
-        let place = row
-            .try_get::<Option<i64>, _>("place_id")?
-            .map(|pid| -> Result<PlaceRef> {
-                Ok(PlaceRef {
-                    id: pid,
-                    country: opt_str(&row, "country")?,
-                    level: PlaceLevel::parse(opt_str(&row, "place_kind")?.as_deref()),
-                    admin1: opt_str(&row, "admin1")?,
-                })
-            })
-            .transpose()?;
+        let place = place_of_row(&row)?;
         out.push(EventCandidate {
             id: Some(row.try_get("id")?),
             kind: row.try_get("type")?,
@@ -906,6 +922,19 @@ async fn known_events(
         });
     }
     Ok(out)
+}
+
+/// The place of a row with the columns `place_id`, `country`, `place_kind` and `admin1`.
+pub(crate) fn place_of_row(row: &sqlx::any::AnyRow) -> Result<Option<PlaceRef>> {
+    let Some(id) = row.try_get::<Option<i64>, _>("place_id")? else {
+        return Ok(None);
+    };
+    Ok(Some(PlaceRef {
+        id,
+        country: opt_str(row, "country")?,
+        level: PlaceLevel::parse(opt_str(row, "place_kind")?.as_deref()),
+        admin1: opt_str(row, "admin1")?,
+    }))
 }
 
 /// Links each event reading of a document to a known event, to one read earlier in the same
@@ -1011,7 +1040,7 @@ fn record_reading(
 
 /// Creates an event with a public id derived from its first report, so that ingesting the
 /// same reports again (into this or a fresh database) gives the same ids. Returns its row id.
-async fn insert_event(
+pub(crate) async fn insert_event(
     conn: &mut AnyConnection,
     seed: &str,
     kind: &str,

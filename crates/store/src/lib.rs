@@ -16,6 +16,10 @@ place fit ([`matching`]). Every value an event field gets is kept in `event_valu
 origin (a source document, or a person via [`Store::set_value`]); the value shown is chosen
 from them, a person's over the machine's, and conflicting values stay side by side.
 
+A person corrects the linker with [`Store::merge_persons`] (two persons are one) and
+[`Store::move_name`] (whom a name in one report designates); the `correct` module keeps these as
+decisions that ingest follows when it reads those reports again.
+
 Reading back: [`Store::person`] gives [`Dossier`]s ([`Store::person_matches`] just the
 persons), [`Store::events`] and [`Store::search`] take [`Filters`], [`Store::stats`] gives
 [`Stats`], and [`Store::export`] writes ACLED-style CSV or JSON ([`export`]).
@@ -27,6 +31,7 @@ its open batch (SQLite runs in WAL mode). Statements are kept to a few per docum
 a few shapes (`rows`), since each costs a round trip to sqlx's database thread or server.
 */
 
+mod correct;
 mod error;
 pub mod export;
 mod ingest;
@@ -47,6 +52,7 @@ use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Row};
 use tokio::runtime::Runtime;
 
+pub use correct::MoveTo;
 pub use error::StoreError;
 pub use export::ExportFormat;
 pub use model::*;
@@ -242,6 +248,22 @@ impl Store {
         let events = self.events(filters)?;
         export::write(&events, format, out)?;
         Ok(events.len())
+    }
+
+    /// Joins person `other` into person `keep` (a person's correction of the linker): the
+    /// reports naming `other` name `keep`, now and whenever they are read again, and
+    /// `other`'s events join `keep`'s fitting ones. Returns how many reports named `other`.
+    pub fn merge_persons(&self, keep: i64, other: i64, by: &str) -> Result<usize> {
+        self.rt
+            .block_on(correct::merge_persons(&self.pool, keep, other, by))
+    }
+
+    /// Says whom `name` in report `document` designates (a person's correction of the
+    /// linker), now and whenever the report is read again; the report's readings of the
+    /// events follow. Returns the person's id.
+    pub fn move_name(&self, document: i64, name: &str, to: MoveTo, by: &str) -> Result<i64> {
+        self.rt
+            .block_on(correct::move_name(&self.pool, document, name, to, by))
     }
 
     /// Sets an event field by hand (`status`, `date`, `charge`, `penalty`, `count`; `value`

@@ -18,7 +18,7 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Append; never edit one that has shipped.
-pub const MIGRATIONS: [Migration; 5] = [
+pub const MIGRATIONS: [Migration; 6] = [
     Migration {
         version: 1,
         name: "cases",
@@ -48,6 +48,12 @@ pub const MIGRATIONS: [Migration; 5] = [
         name: "value_choice",
         sqlite: include_str!("../migrations/sqlite/0005_value_choice.sql"),
         postgres: include_str!("../migrations/postgres/0005_value_choice.sql"),
+    },
+    Migration {
+        version: 6,
+        name: "link_decisions",
+        sqlite: include_str!("../migrations/sqlite/0006_link_decisions.sql"),
+        postgres: include_str!("../migrations/postgres/0006_link_decisions.sql"),
     },
 ];
 

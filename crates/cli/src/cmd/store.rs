@@ -1,4 +1,5 @@
-//! The case-database commands: ingest, person, search, events, stats, export, set.
+//! The case-database commands: ingest, person, search, events, stats, export, set, and the
+//! corrections of linking, merge and move.
 //!
 //! Each opens the database given by `--db` (a SQLite file, created when missing, or a
 //! `postgres://` URL; default `./chronicle.db`) and prints a table for people or, with
@@ -12,7 +13,7 @@ use std::time::Instant;
 use chronicle_extract::{Extractor, Input};
 use chronicle_record::Record;
 use chronicle_store::{
-    Dossier, EventView, ExportFormat, Filters, IngestReport, NewDocument, Stats, Store,
+    Dossier, EventView, ExportFormat, Filters, IngestReport, MoveTo, NewDocument, Stats, Store,
 };
 use clap::{Args as ClapArgs, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -44,6 +45,12 @@ pub enum StoreCommand {
     Export(ExportArgs),
     /// Set an event's field by hand; a machine reading never overwrites it.
     Set(SetArgs),
+    /// Join two persons the linker kept apart: the second's reports name the first, now and
+    /// whenever they are ingested again.
+    Merge(MergeArgs),
+    /// Say whom a name in one report designates (another person, or a new one), now and
+    /// whenever the report is ingested again.
+    Move(MoveArgs),
 }
 
 #[derive(Debug, Clone, ClapArgs)]
@@ -184,6 +191,35 @@ pub struct SetArgs {
     by: String,
 }
 
+#[derive(Debug, ClapArgs)]
+pub struct MergeArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// The person to keep (`person #ID` in a dossier).
+    keep: i64,
+    /// The person to join into it; their number disappears.
+    other: i64,
+    /// Who decides (kept with the decision).
+    #[arg(long, default_value = "editor")]
+    by: String,
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct MoveArgs {
+    #[command(flatten)]
+    db: DbArg,
+    /// The report (`[doc N]` beside a source in a dossier).
+    document: i64,
+    /// The name as the report gives it (case and accents aside).
+    name: String,
+    /// The person it designates: a number (`person #ID`), or `new` for a person of their own.
+    #[arg(long, value_name = "ID|new")]
+    to: String,
+    /// Who decides (kept with the decision).
+    #[arg(long, default_value = "editor")]
+    by: String,
+}
+
 pub fn run(command: StoreCommand) -> Outcome {
     match command {
         StoreCommand::Ingest(a) => ingest(a),
@@ -193,6 +229,8 @@ pub fn run(command: StoreCommand) -> Outcome {
         StoreCommand::Stats(a) => stats(a),
         StoreCommand::Export(a) => export(a),
         StoreCommand::Set(a) => set(a),
+        StoreCommand::Merge(a) => merge(a),
+        StoreCommand::Move(a) => move_name(a),
     }
 }
 
@@ -637,6 +675,46 @@ fn set(args: SetArgs) -> Outcome {
     if let Some(ev) = store.event(&args.event).map_err(|e| e.to_string())? {
         let mut w = out();
         write_event_line(&mut w, &ev, true).map_err(|e| e.to_string())?;
+        w.flush().map_err(|e| e.to_string())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn merge(args: MergeArgs) -> Outcome {
+    let store = args.db.open()?;
+    let reports = store
+        .merge_persons(args.keep, args.other, &args.by)
+        .map_err(|e| e.to_string())?;
+    eprintln!(
+        "person #{} joined into #{}: {reports} report(s) now name #{}",
+        args.other, args.keep, args.keep
+    );
+    show_person(&store, args.keep)
+}
+
+fn move_name(args: MoveArgs) -> Outcome {
+    let to = match args.to.as_str() {
+        "new" => MoveTo::NewPerson,
+        id => MoveTo::Person(id.parse().map_err(|_| {
+            format!("--to takes a person's number (person #ID in a dossier) or `new`, not {id:?}")
+        })?),
+    };
+    let store = args.db.open()?;
+    let person = store
+        .move_name(args.document, &args.name, to, &args.by)
+        .map_err(|e| e.to_string())?;
+    eprintln!(
+        "{:?} in report #{} is person #{person}",
+        args.name, args.document
+    );
+    show_person(&store, person)
+}
+
+/// Prints a person's dossier after a correction.
+fn show_person(store: &Store, id: i64) -> Outcome {
+    if let Some(d) = store.person_by_id(id).map_err(|e| e.to_string())? {
+        let mut w = out();
+        write_dossier(&mut w, &d).map_err(|e| e.to_string())?;
         w.flush().map_err(|e| e.to_string())?;
     }
     Ok(ExitCode::SUCCESS)
