@@ -1,4 +1,6 @@
-//! Numbered schema migrations, one SQL file per step and backend, embedded in the binary.
+//! Numbered schema migrations, embedded in the binary: one SQL file per step in
+//! `migrations/common/` when both backends take the same SQL, else one per backend in
+//! `migrations/sqlite/` and `migrations/postgres/` (row ids, full-text search and indexes differ).
 //!
 //! `schema_migrations` records what was applied. Pending steps run in one transaction that
 //! first takes a lock (an advisory lock on PostgreSQL; SQLite's write lock, taken by the
@@ -34,14 +36,14 @@ pub const MIGRATIONS: [Migration; 6] = [
     Migration {
         version: 3,
         name: "place_levels",
-        sqlite: include_str!("../migrations/sqlite/0003_place_levels.sql"),
-        postgres: include_str!("../migrations/postgres/0003_place_levels.sql"),
+        sqlite: include_str!("../migrations/common/0003_place_levels.sql"),
+        postgres: include_str!("../migrations/common/0003_place_levels.sql"),
     },
     Migration {
         version: 4,
         name: "event_filters",
-        sqlite: include_str!("../migrations/sqlite/0004_event_filters.sql"),
-        postgres: include_str!("../migrations/postgres/0004_event_filters.sql"),
+        sqlite: include_str!("../migrations/common/0004_event_filters.sql"),
+        postgres: include_str!("../migrations/common/0004_event_filters.sql"),
     },
     Migration {
         version: 5,
@@ -52,8 +54,8 @@ pub const MIGRATIONS: [Migration; 6] = [
     Migration {
         version: 6,
         name: "link_decisions",
-        sqlite: include_str!("../migrations/sqlite/0006_link_decisions.sql"),
-        postgres: include_str!("../migrations/postgres/0006_link_decisions.sql"),
+        sqlite: include_str!("../migrations/common/0006_link_decisions.sql"),
+        postgres: include_str!("../migrations/common/0006_link_decisions.sql"),
     },
 ];
 

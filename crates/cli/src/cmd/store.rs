@@ -351,6 +351,22 @@ fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| e.to_string())
 }
 
+/// Prints `value` as JSON (`--json`) or, for a person at a terminal, as `table` writes it.
+fn print(
+    json: bool,
+    value: &impl serde::Serialize,
+    table: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Outcome {
+    let mut w = out();
+    if json {
+        writeln!(w, "{}", to_json(value)?).map_err(|e| e.to_string())?;
+    } else {
+        table(&mut w).map_err(|e| e.to_string())?;
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn person(args: PersonArgs) -> Outcome {
     let store = args.db.open()?;
     let not_found = || {
@@ -410,7 +426,7 @@ fn person(args: PersonArgs) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_dossier(w: &mut impl Write, d: &Dossier) -> io::Result<()> {
+fn write_dossier(w: &mut (impl Write + ?Sized), d: &Dossier) -> io::Result<()> {
     let p = &d.person;
     writeln!(
         w,
@@ -472,7 +488,11 @@ fn penalty_text(ev: &EventView) -> String {
 }
 
 /// One line an event; `with_subjects` for lists where the subject is not already known.
-fn write_event_line(w: &mut impl Write, ev: &EventView, with_subjects: bool) -> io::Result<()> {
+fn write_event_line(
+    w: &mut (impl Write + ?Sized),
+    ev: &EventView,
+    with_subjects: bool,
+) -> io::Result<()> {
     let mut detail = ev.charge.clone().unwrap_or_default();
     let penalty = penalty_text(ev);
     if !penalty.is_empty() {
@@ -531,30 +551,23 @@ fn search(args: SearchArgs) -> Outcome {
     let hits = store
         .search(&text, &args.filters.filters())
         .map_err(|e| e.to_string())?;
-    let mut w = out();
-    if args.json {
-        writeln!(w, "{}", to_json(&hits)?).map_err(|e| e.to_string())?;
-    } else {
+    if hits.is_empty() && !args.json {
+        eprintln!("chronicle: no report matches {text:?}");
+    }
+    print(args.json, &hits, |w| {
         for h in &hits {
+            let name = (h.title.as_deref())
+                .or(h.source.as_deref())
+                .unwrap_or(&h.hash);
+            let published = h.published.as_deref().unwrap_or("----------");
             writeln!(
                 w,
-                "[doc {}] {} {}\n    {}",
-                h.document,
-                h.published.as_deref().unwrap_or("----------"),
-                h.title
-                    .as_deref()
-                    .or(h.source.as_deref())
-                    .unwrap_or(&h.hash),
-                h.snippet
-            )
-            .map_err(|e| e.to_string())?;
+                "[doc {}] {published} {name}\n    {}",
+                h.document, h.snippet
+            )?;
         }
-        if hits.is_empty() {
-            eprintln!("chronicle: no report matches {text:?}");
-        }
-    }
-    w.flush().map_err(|e| e.to_string())?;
-    Ok(ExitCode::SUCCESS)
+        Ok(())
+    })
 }
 
 fn events(args: EventsArgs) -> Outcome {
@@ -562,22 +575,17 @@ fn events(args: EventsArgs) -> Outcome {
     let events = store
         .events(&args.filters.filters())
         .map_err(|e| e.to_string())?;
-    let mut w = out();
-    if args.json {
-        writeln!(w, "{}", to_json(&events)?).map_err(|e| e.to_string())?;
-    } else {
+    print(args.json, &events, |w| {
         writeln!(
             w,
             "  {:<10} {:<10} {:<9} {:<18} {:<16} {:<3} {:<15} subjects — charge; penalty",
             "date", "type", "status", "place", "agents", "src", "id"
-        )
-        .map_err(|e| e.to_string())?;
+        )?;
         for ev in &events {
-            write_event_line(&mut w, ev, true).map_err(|e| e.to_string())?;
+            write_event_line(w, ev, true)?;
         }
-    }
-    w.flush().map_err(|e| e.to_string())?;
-    Ok(ExitCode::SUCCESS)
+        Ok(())
+    })
 }
 
 fn stats(args: StatsArgs) -> Outcome {
@@ -585,17 +593,10 @@ fn stats(args: StatsArgs) -> Outcome {
     let stats = store
         .stats(&args.filters.filters())
         .map_err(|e| e.to_string())?;
-    let mut w = out();
-    if args.json {
-        writeln!(w, "{}", to_json(&stats)?).map_err(|e| e.to_string())?;
-    } else {
-        write_stats(&mut w, &stats).map_err(|e| e.to_string())?;
-    }
-    w.flush().map_err(|e| e.to_string())?;
-    Ok(ExitCode::SUCCESS)
+    print(args.json, &stats, |w| write_stats(w, &stats))
 }
 
-fn write_stats(w: &mut impl Write, s: &Stats) -> io::Result<()> {
+fn write_stats(w: &mut (impl Write + ?Sized), s: &Stats) -> io::Result<()> {
     writeln!(
         w,
         "documents {}   events {}   persons {}",
@@ -641,26 +642,17 @@ fn export(args: ExportArgs) -> Outcome {
         .map_err(|e: chronicle_store::StoreError| e.to_string())?;
     let store = args.db.open()?;
     let filters = args.filters.filters();
-    let n = match &args.output {
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-            let mut w = BufWriter::new(file);
-            let n = store
-                .export(&filters, format, &mut w)
-                .map_err(|e| e.to_string())?;
-            w.flush().map_err(|e| e.to_string())?;
-            n
-        }
-        None => {
-            let mut w = out();
-            let n = store
-                .export(&filters, format, &mut w)
-                .map_err(|e| e.to_string())?;
-            w.flush().map_err(|e| e.to_string())?;
-            n
-        }
+    let mut w: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(BufWriter::new(
+            std::fs::File::create(path)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
+        )),
+        None => Box::new(out()),
     };
+    let n = store
+        .export(&filters, format, &mut w)
+        .map_err(|e| e.to_string())?;
+    w.flush().map_err(|e| e.to_string())?;
     if io::stderr().is_terminal() && args.output.is_some() {
         eprintln!("{n} events written");
     }
