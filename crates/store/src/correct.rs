@@ -5,7 +5,9 @@
 //! gives, and the person meant), which ingest follows when it reads the report again with a
 //! newer engine: like a value set by hand, a correction is never undone by the machine.
 //! The report's event readings follow the name: to a fitting event of the person meant
-//! (same type, fitting date and place), else to an event of their own.
+//! (same type, fitting date and place), else to an event of their own. A merge also gives
+//! the person kept the other's surname key (`person_keys`), so that later reports spelling
+//! the surname as the other's did are compared with them.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -96,6 +98,24 @@ pub(crate) async fn merge_persons(
     for table in ["event_subjects", "event_agents"] {
         replace_participant(conn, table, other, keep, None).await?;
     }
+    // `other`'s surname keys become `keep`'s too, so that later reports spelling the surname
+    // as `other`'s reports did are compared with `keep`.
+    sqlx::query(
+        "INSERT INTO person_keys (key, entity_id)
+         SELECT key, $1 FROM person_keys WHERE entity_id = $2 AND key <> $3
+         UNION SELECT $4, $1 WHERE $4 <> $3
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(keep)
+    .bind(other)
+    .bind(keep_row.key.clone())
+    .bind(other_row.key.clone())
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query("DELETE FROM person_keys WHERE entity_id = $1")
+        .bind(other)
+        .execute(&mut *conn)
+        .await?;
     // The context of both: descriptors together, a country where `keep` had none.
     let mut descriptors = keep_row.descriptors;
     for d in other_row.descriptors {
@@ -339,12 +359,14 @@ async fn decide(
 
 /// What a merge needs of a stored person.
 struct PersonRow {
+    /// The surname key.
+    key: String,
     country: Option<String>,
     descriptors: Vec<String>,
 }
 
 async fn person_row(conn: &mut AnyConnection, id: i64) -> Result<PersonRow> {
-    let row = sqlx::query("SELECT kind, country, descriptors FROM entities WHERE id = $1")
+    let row = sqlx::query("SELECT kind, key, country, descriptors FROM entities WHERE id = $1")
         .bind(id)
         .fetch_optional(&mut *conn)
         .await?;
@@ -356,6 +378,7 @@ async fn person_row(conn: &mut AnyConnection, id: i64) -> Result<PersonRow> {
     })?;
     let descriptors: String = row.try_get("descriptors")?;
     Ok(PersonRow {
+        key: row.try_get("key")?,
         country: opt_str(&row, "country")?,
         descriptors: serde_json::from_str(&descriptors).unwrap_or_default(),
     })

@@ -109,10 +109,10 @@ pub(crate) struct LinkCache {
     keyed: HashMap<(EntityKind, String), Linked>,
     /// Names already recorded for an entity: (entity id, folded name).
     names: HashSet<(i64, String)>,
-    /// Persons by surname key, with every folded name each is known by.
-    persons: HashMap<String, Vec<KnownPerson>>,
-    /// The surname key of each person in `persons`.
-    person_keys: HashMap<i64, String>,
+    /// Stored persons read so far, by id.
+    persons: HashMap<i64, KnownPerson>,
+    /// The persons bearing each surname key read so far, in id order.
+    surnames: HashMap<String, Vec<i64>>,
 }
 
 /// A stored person as the linker compares them.
@@ -132,10 +132,7 @@ impl LinkCache {
     /// through a name that report gave.)
     fn learn_names(&mut self, names: &[(i64, String)]) {
         for (id, norm) in names {
-            if let Some(p) = (self.person_keys.get(id))
-                .and_then(|key| self.persons.get_mut(key))
-                .and_then(|list| list.iter_mut().find(|p| p.id == *id))
-            {
+            if let Some(p) = self.persons.get_mut(id) {
                 if let Err(i) = p.norms.binary_search(norm) {
                     p.norms.insert(i, norm.clone());
                 }
@@ -147,9 +144,9 @@ impl LinkCache {
     fn forget(&mut self, id: i64) {
         self.keyed.retain(|_, l| l.id != id);
         self.names.retain(|(e, _)| *e != id);
-        if let Some(key) = self.person_keys.remove(&id) {
-            if let Some(list) = self.persons.get_mut(&key) {
-                list.retain(|p| p.id != id);
+        if self.persons.remove(&id).is_some() {
+            for list in self.surnames.values_mut() {
+                list.retain(|p| *p != id);
             }
         }
     }
@@ -389,10 +386,12 @@ pub(crate) async fn drop_orphans(
         .await?
         .try_get("n")?;
         if used == 0 {
-            sqlx::query("DELETE FROM entity_names WHERE entity_id = $1")
-                .bind(id)
-                .execute(&mut *conn)
-                .await?;
+            for sql in [
+                "DELETE FROM entity_names WHERE entity_id = $1",
+                "DELETE FROM person_keys WHERE entity_id = $1",
+            ] {
+                sqlx::query(sql).bind(id).execute(&mut *conn).await?;
+            }
             sqlx::query("DELETE FROM entities WHERE id = $1")
                 .bind(id)
                 .execute(&mut *conn)
@@ -528,21 +527,23 @@ async fn link_person(
         descriptors: names::descriptor_words(ent.descriptors.iter().map(String::as_str)),
     };
     let key = pname.surname.clone();
-    if !cache.persons.contains_key(&key) {
+    if !cache.surnames.contains_key(&key) {
         let known = persons_by_surname(conn, &key).await?;
-        for p in &known {
-            cache.person_keys.insert(p.id, key.clone());
+        cache
+            .surnames
+            .insert(key.clone(), known.iter().map(|p| p.id).collect());
+        for p in known {
+            cache.persons.entry(p.id).or_insert(p);
         }
-        cache.persons.insert(key.clone(), known);
     }
-    let known = cache.persons.get_mut(&key).expect("loaded above");
+    let bearers = cache.surnames.get(&key).map(Vec::as_slice).unwrap_or(&[]);
     // Only names that could agree: the bare surname, or a given name with the same initial
     // (a common surname is borne by many people; comparing with all of them made ingest
     // slow down as the database grew).
     let initial = pname.given.as_ref().and_then(|g| g.chars().next());
     let could_agree = |n: &str| n == key || initial.is_none_or(|c| n.starts_with(c));
-    let candidates: Vec<Candidate> = known
-        .iter()
+    let candidates: Vec<Candidate> = (bearers.iter())
+        .filter_map(|id| cache.persons.get(id))
         .filter_map(|p| {
             let names: Vec<PersonName> = (p.norms.iter())
                 .filter(|n| could_agree(n))
@@ -558,7 +559,7 @@ async fn link_person(
     let norm = names::fold_name(fullest);
     let id = match names::best_match(&pname, &ctx, &candidates) {
         Some(id) => {
-            let Some(known) = known.iter_mut().find(|p| p.id == id) else {
+            let Some(known) = cache.persons.get_mut(&id) else {
                 return Err(crate::StoreError::Invalid(format!(
                     "person {id} matched but not among the candidates"
                 )));
@@ -611,13 +612,16 @@ async fn link_person(
             .fetch_one(&mut *conn)
             .await?
             .try_get("id")?;
-            known.push(KnownPerson {
+            cache.persons.insert(
                 id,
-                main: fullest.to_string(),
-                context: ctx,
-                norms: Vec::new(),
-            });
-            cache.person_keys.insert(id, key);
+                KnownPerson {
+                    id,
+                    main: fullest.to_string(),
+                    context: ctx,
+                    norms: Vec::new(),
+                },
+            );
+            cache.surnames.entry(key).or_default().push(id);
             id
         }
     };
@@ -628,13 +632,19 @@ async fn link_person(
     }))
 }
 
-/// Every stored person whose surname key is `key`, with all their names.
+/// Every stored person whose surname key is `key` (their own, or one they took in a merge
+/// by hand), with all their names.
 async fn persons_by_surname(conn: &mut AnyConnection, key: &str) -> Result<Vec<KnownPerson>> {
     let rows = sqlx::query(
         "SELECT e.id, e.name AS main, e.country, e.descriptors, n.norm
          FROM entities e JOIN entity_names n ON n.entity_id = e.id
          WHERE e.kind = 'person' AND e.key = $1
-         ORDER BY e.id, n.norm",
+         UNION
+         SELECT e.id, e.name AS main, e.country, e.descriptors, n.norm
+         FROM person_keys k JOIN entities e ON e.id = k.entity_id
+              JOIN entity_names n ON n.entity_id = e.id
+         WHERE k.key = $1
+         ORDER BY 1, 5",
     )
     .bind(key)
     .fetch_all(&mut *conn)

@@ -20,7 +20,7 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Append; never edit one that has shipped.
-pub const MIGRATIONS: [Migration; 6] = [
+pub const MIGRATIONS: [Migration; 7] = [
     Migration {
         version: 1,
         name: "cases",
@@ -56,6 +56,12 @@ pub const MIGRATIONS: [Migration; 6] = [
         name: "link_decisions",
         sqlite: include_str!("../migrations/common/0006_link_decisions.sql"),
         postgres: include_str!("../migrations/common/0006_link_decisions.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "person_keys",
+        sqlite: include_str!("../migrations/common/0007_person_keys.sql"),
+        postgres: include_str!("../migrations/common/0007_person_keys.sql"),
     },
 ];
 

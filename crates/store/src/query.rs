@@ -102,7 +102,11 @@ async fn person_ids(conn: &mut AnyConnection, name: &str) -> Result<Vec<i64>> {
     }
     let rows = sqlx::query(
         "SELECT e.id, n.name FROM entities e JOIN entity_names n ON n.entity_id = e.id
-         WHERE e.kind = 'person' AND e.key = $1 ORDER BY e.id",
+         WHERE e.kind = 'person' AND e.key = $1
+         UNION
+         SELECT k.entity_id, n.name FROM person_keys k JOIN entity_names n ON n.entity_id = k.entity_id
+         WHERE k.key = $1
+         ORDER BY 1, 2",
     )
     .bind(&wanted.surname)
     .fetch_all(&mut *conn)

@@ -82,6 +82,40 @@ fn merged_persons_stay_merged_when_reports_are_read_again() {
     }
 }
 
+#[test]
+fn a_merge_teaches_the_linker_the_other_spelling() {
+    for db in databases("merge_spelling") {
+        let store = db.open();
+        let minsk = |r: Report| r.date("2023-05-02").place("Minsk", "BY", Some(625144));
+        let reports = vec![
+            minsk(report("a.example", "detention", "Timur Sokolov")),
+            minsk(report("b.example", "detention", "Timur Sakalou")),
+        ];
+        ingest(&store, &reports, ENGINE);
+        assert_eq!(
+            counts(&store),
+            (2, 2),
+            "{}: the spellings fold apart",
+            db.label
+        );
+        let sokolov = store.person("Timur Sokolov").unwrap()[0].person.id;
+        let sakalou = store.person("Timur Sakalou").unwrap()[0].person.id;
+        store.merge_persons(sokolov, sakalou, "editor").unwrap();
+        assert_eq!(counts(&store), (1, 1), "{}", db.label);
+
+        // A later report with the other spelling finds the merged person.
+        let later = report("c.example", "sentence", "Timur Sakalou")
+            .date("2023-06-10")
+            .place("Minsk", "BY", Some(625144));
+        ingest(&store, &[later], ENGINE);
+        assert_eq!(counts(&store), (1, 2), "{}", db.label);
+        let found = store.person("Sakalou").unwrap();
+        assert_eq!(found.len(), 1, "{}", db.label);
+        assert_eq!(found[0].person.id, sokolov, "{}", db.label);
+        assert_eq!(found[0].events.len(), 2, "{}", db.label);
+    }
+}
+
 /// Three outlets report a detention of "Lukpan Akhmedyarov" in Uralsk on one day.
 fn three_reports() -> Vec<Report> {
     ["a.example", "b.example", "c.example"]
