@@ -55,6 +55,8 @@ pub struct EntityDraft {
     /// A person described but not yet named ("a Karakalpak blogger"); the report usually
     /// names them in a later sentence.
     pub unnamed: bool,
+    /// For a court, the place entity its name gives as its seat ("Bukhara Regional Court").
+    pub seat: Option<usize>,
 }
 
 impl EntityDraft {
@@ -70,6 +72,7 @@ impl EntityDraft {
             count: None,
             mentions: vec![],
             unnamed: false,
+            seat: None,
         }
     }
 

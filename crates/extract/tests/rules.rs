@@ -226,3 +226,17 @@ fn a_sentence_opening_with_protests_reads_a_noun() {
     );
     assert_eq!(name(&r, p[0].place.as_deref().unwrap()), "Aktobe");
 }
+
+#[test]
+fn a_court_judges_where_its_name_says_it_sits() {
+    let r = extract(
+        "Karakalpak blogger Daulet Seitov was detained at his home in Nukus in July. \
+         The Bukhara Regional Court sentenced Seitov to seven years in prison on Tuesday.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 1);
+    assert_eq!(name(&r, s[0].place.as_deref().unwrap()), "Bukhara");
+    let d = events(&r, "detention");
+    assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Nukus");
+}

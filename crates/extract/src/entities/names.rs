@@ -525,6 +525,13 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 let entity = org_entity(a, &text, category, *country);
                 a.add_mention(run.start, run.end, entity);
                 link_acronym(a, run.end, entity);
+                if *category == "court" && a.entities[entity].seat.is_none() {
+                    let ctx = Context {
+                        countries: &countries,
+                        cue: None,
+                    };
+                    a.entities[entity].seat = court_seat(a, gaz, &ctx, run.start, run.end);
+                }
             }
             NameKind::Place => {
                 let cue = place_cue(a, run.start, run.end);
@@ -533,34 +540,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     cue,
                 };
                 let entity = match gaz.resolve(&text, &ctx) {
-                    Some(p) => {
-                        let existing = a
-                            .entities
-                            .iter()
-                            .position(|e| e.place.as_ref().is_some_and(|r| r.id == p.id));
-                        existing.unwrap_or_else(|| {
-                            // A dateline in capitals ("GANJA") is named as the gazetteer names it.
-                            let shown = if text.chars().any(char::is_lowercase) {
-                                text.as_str()
-                            } else {
-                                p.name.as_str()
-                            };
-                            let mut e = EntityDraft::new(EntityKind::Place, shown);
-                            e.country = Some(p.country.clone());
-                            e.place = Some(PlaceRef {
-                                id: p.id,
-                                country: p.country.clone(),
-                                lat: p.lat,
-                                lon: p.lon,
-                                is_country: p.kind == PlaceKind::Country,
-                            });
-                            if p.name != text {
-                                e.aliases.push(p.name.clone());
-                            }
-                            a.entities.push(e);
-                            a.entities.len() - 1
-                        })
-                    }
+                    Some(p) => place_entity(a, p, &text),
                     None => continue,
                 };
                 if a.entities[entity].name != text && !a.entities[entity].aliases.contains(&text) {
@@ -666,6 +646,76 @@ fn org_entity(
         .or_else(|| national.then(|| a.country.clone()).flatten());
     a.entities.push(e);
     a.entities.len() - 1
+}
+
+/// The place entity of a gazetteer place, made on first use.
+fn place_entity(a: &mut Analysis, p: &chronicle_gazetteer::Place, text: &str) -> usize {
+    if let Some(i) = a
+        .entities
+        .iter()
+        .position(|e| e.place.as_ref().is_some_and(|r| r.id == p.id))
+    {
+        return i;
+    }
+    // A dateline in capitals ("GANJA") is named as the gazetteer names it.
+    let shown = if text.chars().any(char::is_lowercase) {
+        text
+    } else {
+        p.name.as_str()
+    };
+    let mut e = EntityDraft::new(EntityKind::Place, shown);
+    e.country = Some(p.country.clone());
+    e.place = Some(PlaceRef {
+        id: p.id,
+        country: p.country.clone(),
+        lat: p.lat,
+        lon: p.lon,
+        is_country: p.kind == PlaceKind::Country,
+    });
+    if p.name != text {
+        e.aliases.push(p.name.clone());
+    }
+    a.entities.push(e);
+    a.entities.len() - 1
+}
+
+/// Where a court sits, when its name says so: "Bukhara Regional Court", "Baku Court of
+/// Appeal", "District Court in Wan Chai". A word before "District" names a city's district,
+/// not a city ("Pervomaisky District Court"), and a country is no seat.
+fn court_seat(
+    a: &mut Analysis,
+    gaz: &Gazetteer,
+    ctx: &Context<'_>,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    for len in (1..=3).rev() {
+        for i in start..end.saturating_sub(len - 1) {
+            let j = i + len;
+            let capitalised = (i..j).all(|k| a.is_capitalised(k) || a.norm(k) == "-");
+            let head = (i..j).any(|k| a.lex.org_heads.contains_key(a.text(k)));
+            if !capitalised || head || matches!(a.norm(j), "district" | "raion" | "rayon") {
+                continue;
+            }
+            let text = a.span_text(i, j).to_string();
+            let Some(p) = gaz.resolve(&text, ctx) else {
+                continue;
+            };
+            let local = a.country.as_deref().is_none_or(|c| c == p.country);
+            if p.kind != PlaceKind::Country && local {
+                let p = p.clone();
+                let place = place_entity(a, &p, &text);
+                // The words inside the court's name are where the place is said; they stay
+                // the court's mention for every other layer.
+                let span = (a.doc.tokens[i].start, a.doc.tokens[j - 1].end);
+                if !a.entities[place].mentions.contains(&span) {
+                    a.entities[place].mentions.push(span);
+                }
+                return Some(place);
+            }
+        }
+    }
+    None
 }
 
 /// "(OSCE)" right after an organisation's name is its acronym.

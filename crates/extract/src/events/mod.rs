@@ -115,6 +115,23 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 clause_place(a, left, right, hit.start)
                     .or_else(|| opener_place(a, range.start, hit.start))
             };
+            // A court's own hearing or verdict happens where the court sits.
+            // "The court", "the judge": the court last named before them.
+            let place = match kind {
+                "trial" | "sentence" | "release" => args
+                    .agents
+                    .iter()
+                    .find_map(|&e| a.entities[e].seat)
+                    .or(place)
+                    .or_else(|| {
+                        args.agents
+                            .iter()
+                            .any(|&e| a.entities[e].category == Some("court"))
+                            .then(|| last_court_seat(a, hit.start))
+                            .flatten()
+                    }),
+                _ => place,
+            };
             let (charge, penalty) = match kind {
                 "detention" | "charge" | "trial" | "sentence" | "release" => (
                     // Charges are often quoted, and quotes end clauses: read to the sentence end.
@@ -192,6 +209,15 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     find_defendants(a, &mut drafts);
     apply_denials(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// The seat of the court named last before token `before`.
+fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
+    a.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= before)
+        .find_map(|m| a.entities[m.entity].seat)
 }
 
 /// "Sitting in the District Court in Wan Chai, Judge Kwok sentenced ...": a phrase opening
