@@ -213,11 +213,12 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
 
 /// The seat of the court named last before token `before`.
 fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
+    // Mentions are stored in the order names were settled, not in text order.
     a.mentions
         .iter()
-        .rev()
-        .filter(|m| m.end <= before)
-        .find_map(|m| a.entities[m.entity].seat)
+        .filter(|m| m.end <= before && a.entities[m.entity].seat.is_some())
+        .max_by_key(|m| m.start)
+        .and_then(|m| a.entities[m.entity].seat)
 }
 
 /// "Sitting in the District Court in Wan Chai, Judge Kwok sentenced ...": a phrase opening
