@@ -256,11 +256,21 @@ fn sentenced_to(a: &Analysis, k: usize, from: usize) -> bool {
                 .any(|v| a.has_lemma(from, v)))
         // "... and Tsang Hoi-lam to two and a half years each", read from the name on.
         || (matches!(before(1), Some("to" | "for"))
-            && (k == from + 1
-                || k >= 2
-                    && a.entity_at(k - 2).is_some_and(|e| {
-                        a.entities[e].kind == chronicle_record::EntityKind::Person
-                    })))
+            && (k == from + 1 || person_before(a, k - 1)))
+}
+
+/// Whether a person's name ends right before token `k` ("Tsang Hoi-lam to", "Rashad
+/// Huseynli (Rəşad Hüseynli) to").
+fn person_before(a: &Analysis, k: usize) -> bool {
+    let is_person = |i: usize| {
+        a.entity_at(i)
+            .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Person)
+    };
+    match k.checked_sub(1) {
+        Some(i) if a.norm(i) == ")" => i.checked_sub(1).is_some_and(is_person),
+        Some(i) => is_person(i),
+        None => false,
+    }
 }
 
 fn money_at(a: &Analysis, k: usize, to: usize, country: Option<&str>) -> Option<Penalty> {
