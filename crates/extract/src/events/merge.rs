@@ -412,8 +412,12 @@ fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
     }
     if is_per_subject_type(d.kind) {
         let Some(&subject) = d.subjects.first() else {
-            // Subject-less events join only what the same sentence says of them.
-            return m.subjects.is_empty() && m.sentences.contains(&d.sentences[0]);
+            // Subject-less events join what the same sentence says of them, or another
+            // mention of a happening on the very same date ("the 2021 protests").
+            let same_date = date_value(a, m).is_some() && date_value(a, m) == date_value(a, d);
+            return m.subjects.is_empty()
+                && (m.sentences.contains(&d.sentences[0])
+                    || (same_date && m.status == d.status && places_compatible(a, m, d)));
         };
         if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
             return false;

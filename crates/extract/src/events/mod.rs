@@ -88,8 +88,18 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             .iter()
             .zip(&all_args)
             .map(|(hit, args)| {
+                // "the July 11, 2021, protests", "protests in January 2022": a noun dated
+                // where it stands tells a happening even with no one named in it.
+                let dated_noun = hit.trigger.frame == Frame::Noun
+                    && a.dates.iter().any(|d| {
+                        d.end == hit.start
+                            || (d.end + 1 == hit.start && a.norm(d.end) == ",")
+                            || (d.start == hit.end + 1
+                                && matches!(a.norm(hit.end), "in" | "on" | "of"))
+                    });
                 !args.subjects.is_empty()
                     || !args.agents.is_empty()
+                    || dated_noun
                     || matches!(hit.trigger.kind, "election" | "legislation" | "trial")
             })
             .collect();
