@@ -122,8 +122,13 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let place = if matches!(kind, "election" | "legislation" | "statement") {
                 clause_place(a, hit.end, right.min(hit.end + 4), hit.start)
             } else {
-                clause_place(a, left, right, hit.start)
-                    .or_else(|| opener_place(a, range.start, hit.start))
+                nationwide(
+                    a,
+                    left.max(hit.start.saturating_sub(2)),
+                    right.min(hit.end + 4),
+                )
+                .or_else(|| clause_place(a, left, right, hit.start))
+                .or_else(|| opener_place(a, range.start, hit.start))
             };
             // A court's own hearing or verdict happens where the court sits.
             // "The court", "the judge": the court last named before them.
@@ -219,6 +224,25 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     find_defendants(a, &mut drafts);
     apply_denials(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// "across the country", "nationwide": the document's country, when the report names it.
+fn nationwide(a: &Analysis, left: usize, right: usize) -> Option<usize> {
+    let said = (left..right).any(|k| {
+        a.norm(k) == "nationwide"
+            || (matches!(a.norm(k), "across" | "throughout" | "around")
+                && a.norm(k + 1) == "the"
+                && a.norm(k + 2) == "country")
+    });
+    if !said {
+        return None;
+    }
+    let country = a.country.as_deref()?;
+    a.entities.iter().position(|e| {
+        e.place
+            .as_ref()
+            .is_some_and(|p| p.is_country && p.country == country)
+    })
 }
 
 /// The seat of the court named last before token `before`.
