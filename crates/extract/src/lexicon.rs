@@ -102,6 +102,47 @@ fn phrase_elements(phrase: &str, by_lemma: bool) -> Vec<Element> {
     out
 }
 
+/// Descriptors whose plural names the state's side, not a group of the people acted on.
+const STATE_SIDE: &[&str] = &[
+    "official",
+    "minister",
+    "governor",
+    "mayor",
+    "president",
+    "commander",
+    "officer",
+    "general",
+    "colonel",
+    "soldier",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "head",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "ombudsman",
+    "diplomat",
+    "deputy",
+];
+
+/// The English plural of a one-word noun.
+fn plural(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    if let Some(stem) = noun.strip_suffix('y') {
+        if !stem.ends_with(['a', 'e', 'i', 'o', 'u']) {
+            return format!("{stem}ies");
+        }
+    }
+    if noun.ends_with(['s', 'x']) || noun.ends_with("sh") || noun.ends_with("ch") {
+        return format!("{noun}es");
+    }
+    format!("{noun}s")
+}
+
 fn event_kind(kind: &str) -> Option<&'static str> {
     chronicle_record::EVENT_TYPES
         .iter()
@@ -165,7 +206,7 @@ impl Lexicons {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
             .collect();
-        let descriptors = rows(include_str!(
+        let descriptors: HashSet<&'static str> = rows(include_str!(
             "../../../data/lexicons/person_descriptors.txt"
         ))
         .map(|r| r[0])
@@ -213,6 +254,13 @@ impl Lexicons {
         let mut group_nouns = PhraseSet::default();
         for row in rows(include_str!("../../../data/lexicons/group_nouns.txt")) {
             group_nouns.insert(phrase_elements(row[0], false), ());
+        }
+        // "four former organisers", "three teachers": the plural of a word describing a
+        // person names a group, except for those who act for the state ("officers").
+        for d in &descriptors {
+            if !d.contains(' ') && !STATE_SIDE.contains(d) {
+                group_nouns.insert(vec![Element::Exact(plural(d))], ());
+            }
         }
         let numbers = rows(include_str!("../../../data/lexicons/numbers.tsv"))
             .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?)))

@@ -78,7 +78,21 @@ pub fn add_groups(a: &mut Analysis) {
             i += 1;
             continue;
         };
-        let (noun_start, end) = (found.start, found.end);
+        let (noun_start, mut end) = (found.start, found.end);
+        // "22 activists, politicians and journalists": one group of several kinds.
+        loop {
+            let mut j = end;
+            if a.norm(j) == "," {
+                j += 1;
+            }
+            if matches!(a.norm(j), "and" | "or") {
+                j += 1;
+            }
+            match a.lex.group_nouns.longest_at(a, j, a.len()) {
+                Some(next) if j > end && next.start == j => end = next.end,
+                _ => break,
+            }
+        }
         if !a.is_free(noun_start, end) {
             i = end;
             continue;
@@ -144,6 +158,7 @@ fn is_modifier(a: &Analysis, i: usize) -> bool {
     if matches!(
         n,
         "opposition"
+            | "former"
             | "independent"
             | "young"
             | "civil"

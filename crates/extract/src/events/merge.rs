@@ -32,48 +32,52 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     orphan_dates(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
-    dates_from_the_group(a, &mut merged);
+    details_from_the_group(a, &mut merged);
     merged
 }
 
-/// "The court on Thursday sentenced three journalists ... Editor Nargiz Mammadova received
-/// nine years": a named person's undated event, told in the two sentences after a dated one
-/// of the same kind about a group, is that group's event told person by person.
-fn dates_from_the_group(a: &Analysis, events: &mut [Draft]) {
+/// "The court on Thursday sentenced three journalists for smuggling ... Editor Nargiz
+/// Mammadova received nine years": a named person's event, told in the two sentences after
+/// one of the same kind about a group, is that group's event told person by person, and takes
+/// the group's date and charge where it gives none of its own.
+fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
         let named = e
             .subjects
             .first()
             .is_some_and(|&s| a.entities[s].is_person() && !a.entities[s].unnamed);
-        if e.date.is_some() || !named || !is_per_subject_type(e.kind) {
+        if (e.date.is_some() && e.charge.is_some()) || !named || !is_per_subject_type(e.kind) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
         let range = a.doc.sentences[here].tokens.clone();
-        if a.dates
+        let own_date = a
+            .dates
             .iter()
-            .any(|d| d.start >= range.start && d.end <= range.end)
-        {
-            continue;
-        }
-        let group_date = events.iter().find_map(|g| {
+            .any(|d| d.start >= range.start && d.end <= range.end);
+        let Some(group) = events.iter().position(|g| {
             let gs = a.doc.sentence_of(g.start);
             let about_group = g
                 .subjects
                 .iter()
                 .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed);
-            (g.kind == e.kind
+            g.kind == e.kind
                 && g.status == e.status
                 && gs < here
                 && gs + 2 >= here
                 && about_group
-                && !g.subjects.is_empty())
-            .then_some(g.date)
-            .flatten()
-        });
-        if group_date.is_some_and(|d| a.dates[d].value.is_some()) {
-            events[i].date = group_date;
+                && !g.subjects.is_empty()
+        }) else {
+            continue;
+        };
+        let (date, charge) = (events[group].date, events[group].charge.clone());
+        let dated = date.is_some_and(|d| a.dates[d].value.is_some());
+        if events[i].date.is_none() && !own_date && dated {
+            events[i].date = date;
+        }
+        if events[i].charge.is_none() {
+            events[i].charge = charge;
         }
     }
 }
