@@ -564,6 +564,16 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         ) {
             continue;
         }
+        // "relatives of Xinjiang detainees": a place describing people says where they are
+        // from, not where the event happened.
+        let describes_people = a
+            .entity_at(m.end)
+            .is_some_and(|e| matches!(a.entities[e].kind, EntityKind::Group | EntityKind::Person))
+            || a.lex.group_nouns.longest_at(a, m.end, m.end + 3).is_some()
+            || a.lex.descriptors.contains(a.norm(m.end));
+        if describes_people {
+            continue;
+        }
         // "to demand news of relatives held in Xinjiang": another verb's place.
         if m.start >= trigger + 3 && matches!(a.norm(m.start - 1), "in" | "at") {
             let verb = a.norm(m.start - 2);
