@@ -252,12 +252,30 @@ fn inherit_places(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let here = events[i].sentences[0];
-        let place = events
+        // A court's place is where the court sits: it places the person's other hearings,
+        // not their arrest or beating.
+        let at_court = |e: &Draft| matches!(e.kind, "trial" | "sentence");
+        let court_here = at_court(&events[i]);
+        // "were detained in June 2021, when police raided the group's office in Mong Kok":
+        // one episode told in one sentence happens in one place.
+        let in_sentence: Vec<usize> = events
             .iter()
-            .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
-            .filter_map(|e| e.place.map(|p| (p, e.sentences[0].abs_diff(here))))
-            .min_by_key(|&(p, dist)| (!is_city(p), dist))
-            .map(|(p, _)| p);
+            .filter(|e| e.sentences[0] == here && !at_court(e) && e.status == "occurred")
+            .filter_map(|e| e.place)
+            .collect();
+        let shared = match in_sentence.first() {
+            Some(&p) if !court_here && in_sentence.iter().all(|&q| q == p) && is_city(p) => Some(p),
+            _ => None,
+        };
+        let place = shared.or_else(|| {
+            events
+                .iter()
+                .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
+                .filter(|e| court_here || !at_court(e))
+                .filter_map(|e| e.place.map(|p| (p, e.sentences[0].abs_diff(here))))
+                .min_by_key(|&(p, dist)| (!is_city(p), dist))
+                .map(|(p, _)| p)
+        });
         events[i].place = place;
     }
 }
