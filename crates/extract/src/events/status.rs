@@ -31,7 +31,13 @@ pub fn status_of(
         let ok = match f.value.place {
             CueWhere::Before => f.end <= start && f.start >= before_floor,
             CueWhere::After => f.start >= end,
-            CueWhere::Clause => true,
+            // "sentenced to death for allegedly funding fighters": the doubt is about the
+            // grounds, not the sentence.
+            CueWhere::Clause => {
+                !(f.start >= end
+                    && f.start > 0
+                    && matches!(a.norm(f.start - 1), "for" | "over" | "of" | "with"))
+            }
         };
         if ok && rank(f.value.status) > rank(best) {
             best = f.value.status;

@@ -226,7 +226,9 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
         return false;
     }
     let lemmas = a.lemmas(i);
-    let is_base = lemmas.is_empty() || lemmas.contains(&norm);
+    // "found" is the base of "to found" but here the past of "find": a word with another
+    // lemma besides itself is read as that lemma's inflected form.
+    let is_base = lemmas.is_empty() || (lemmas.contains(&norm) && lemmas.len() == 1);
     // "charges", "arrests", "protests" are far more often nouns than present-tense verbs:
     // a verb only right after its subject.
     if !is_base && norm.ends_with('s') && !norm.ends_with("ss") {
