@@ -801,7 +801,13 @@ fn noun_arguments(
     }
     // "X took part in rallies", "their participation in April 9 rallies", "Amanat won the elections".
     if args.subjects.is_empty() {
-        let floor = left.max(start.saturating_sub(10));
+        // "X had run unsuccessfully as an independent candidate in the November 2021
+        // parliamentary elections": an election's candidates stand further back.
+        let floor = if kind == "election" {
+            a.sentence_range(start).start.max(start.saturating_sub(14))
+        } else {
+            left.max(start.saturating_sub(10))
+        };
         let organiser = (floor..start)
             .rev()
             .find(|&j| ORGANISING.iter().any(|p| a.has_lemma(j, p)));
@@ -878,7 +884,8 @@ fn noun_arguments(
                     .take(1)
                     .collect()
             } else {
-                actors_left(a, left, v, true)
+                // The verb may stand before the clause the election noun is in.
+                actors_left(a, left.min(floor), v, true)
             };
             if a.has_lemma(v, "win") {
                 args.agents = nearest_agent_left(a, left, v);
