@@ -171,6 +171,9 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     continue;
                 }
             }
+            if kind == "statement" && !says_someone(a, hit.start, &args.agents) {
+                continue;
+            }
             let mut d = Draft {
                 kind,
                 status,
@@ -274,6 +277,21 @@ fn opener_place(a: &Analysis, sentence_start: usize, trigger: usize) -> Option<u
         }
     }
     found
+}
+
+/// Whether a saying has a speaker who can say things: "posts criticising a land deal" is
+/// said by the posts, and "what people in Bahir Dar told him" by no place.
+fn says_someone(a: &Analysis, trigger: usize, agents: &[usize]) -> bool {
+    let by_a_thing = trigger > 0
+        && a.norm(trigger).ends_with("ing")
+        && a.shape(trigger - 1) == chronicle_text::TokenShape::Lower
+        && a.entity_at(trigger - 1).is_none()
+        && a.lex.is_english_word(a.norm(trigger - 1));
+    let only_places = !agents.is_empty()
+        && agents
+            .iter()
+            .all(|&e| a.entities[e].kind == EntityKind::Place);
+    !by_a_thing && !only_places
 }
 
 /// "sentenced A to five years, and B and C to two and a half years each": each subject takes
