@@ -33,7 +33,52 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
     details_from_the_group(a, &mut merged);
-    merged
+    drop_told_groups(a, merged)
+}
+
+/// "The court sentenced three journalists ... A received nine years; B got eight": once
+/// the report names the group's members with their own events, the group's event is their
+/// summary, not another happening.
+fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    let is_group = |d: &Draft| {
+        !d.subjects.is_empty()
+            && d.subjects
+                .iter()
+                .all(|&s| a.entities[s].kind == EntityKind::Group)
+    };
+    let told: Vec<bool> = events
+        .iter()
+        .map(|g| {
+            if !is_group(g) || !is_per_subject_type(g.kind) {
+                return false;
+            }
+            let gs = a.doc.sentence_of(g.start);
+            let mut members: Vec<usize> = Vec::new();
+            for e in &events {
+                let es = a.doc.sentence_of(e.start);
+                if e.kind == g.kind && e.status == g.status && es > gs && es <= gs + 2 {
+                    for &s in &e.subjects {
+                        if a.entities[s].is_person() && !members.contains(&s) {
+                            members.push(s);
+                        }
+                    }
+                }
+            }
+            let wanted = g
+                .subjects
+                .iter()
+                .filter_map(|&s| a.entities[s].count.as_ref()?.low)
+                .sum::<u64>()
+                .clamp(2, 6) as usize;
+            members.len() >= wanted
+        })
+        .collect();
+    events
+        .into_iter()
+        .zip(told)
+        .filter(|(_, t)| !t)
+        .map(|(e, _)| e)
+        .collect()
 }
 
 /// "The court on Thursday sentenced three journalists for smuggling ... Editor Nargiz
