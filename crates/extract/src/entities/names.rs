@@ -395,6 +395,18 @@ fn classify_by_rules(
                 kind: NameKind::Place,
             }]);
         }
+        // "Obo prison", "Evin jail": a name before a site word is the site's.
+        let site_after = !matches!(
+            a.norm(end),
+            "day" | "week" | "year" | "code" | "constitution"
+        ) && a
+            .lex
+            .facility_heads
+            .iter()
+            .any(|h| h.to_lowercase() == a.norm(end));
+        if site_after && a.shape(end) == chronicle_text::TokenShape::Lower {
+            return None;
+        }
         if end - start == 1 && a.shape(start) == chronicle_text::TokenShape::AllCaps {
             return Some(vec![NameRun {
                 start,
