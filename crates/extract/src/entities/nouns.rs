@@ -159,6 +159,7 @@ fn is_modifier(a: &Analysis, i: usize) -> bool {
         n,
         "opposition"
             | "former"
+            | "ethnic"
             | "independent"
             | "young"
             | "civil"

@@ -84,7 +84,7 @@ fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
 /// "The court on Thursday sentenced three journalists for smuggling ... Editor Nargiz
 /// Mammadova received nine years": a named person's event, told in the two sentences after
 /// one of the same kind about a group, is that group's event told person by person, and takes
-/// the group's date and charge where it gives none of its own.
+/// the group's date, charge and term where it gives none of its own.
 fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
@@ -92,7 +92,8 @@ fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
             .subjects
             .first()
             .is_some_and(|&s| a.entities[s].is_person() && !a.entities[s].unnamed);
-        if (e.date.is_some() && e.charge.is_some()) || !named || !is_per_subject_type(e.kind) {
+        let complete = e.date.is_some() && e.charge.is_some() && e.penalty.is_some();
+        if complete || !named || !is_per_subject_type(e.kind) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
@@ -107,22 +108,28 @@ fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
                 .subjects
                 .iter()
                 .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed);
-            g.kind == e.kind
-                && g.status == e.status
-                && gs < here
-                && gs + 2 >= here
-                && about_group
-                && !g.subjects.is_empty()
+            g.kind == e.kind && g.status == e.status && gs < here && gs + 2 >= here && about_group
         }) else {
             continue;
         };
         let (date, charge) = (events[group].date, events[group].charge.clone());
+        let penalty = events[group].penalty.clone();
         let dated = date.is_some_and(|d| a.dates[d].value.is_some());
         if events[i].date.is_none() && !own_date && dated {
             events[i].date = date;
         }
         if events[i].charge.is_none() {
             events[i].charge = charge;
+        }
+        // "jailed two activists for 10 days each": each member's term.
+        let each = penalty.as_ref().is_some_and(|p| {
+            p.text.as_deref().is_some_and(|t| {
+                let t = t.to_lowercase();
+                !t.contains("between") && !t.contains("up to")
+            })
+        });
+        if events[i].penalty.is_none() && each {
+            events[i].penalty = penalty;
         }
     }
 }
