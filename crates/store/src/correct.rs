@@ -315,7 +315,12 @@ pub(crate) async fn move_name(
             });
         } else {
             let seed = format!("{hash}|{kind}|{norm}|{}", date.as_deref().unwrap_or(""));
-            let new = crate::ingest::insert_event(conn, &seed, &kind, Some(to)).await?;
+            let detached = crate::ingest::NewEvent {
+                seed: &seed,
+                kind: &kind,
+                subject: Some(to),
+            };
+            let new = crate::ingest::insert_events(conn, &[detached]).await?[0];
             move_readings(conn, event, new, Some(document)).await?;
             touched.insert(new);
             targets.push(KnownEvent {

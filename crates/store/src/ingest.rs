@@ -16,7 +16,7 @@ use chronicle_gazetteer::{name_key, Gazetteer, PlaceKind};
 
 use crate::matching::{dates_compatible, places_compatible, PlaceLevel, PlaceRef};
 use crate::names::{self, Candidate, Context, PersonName};
-use crate::rows::{padded_list, Rows, Val};
+use crate::rows::{padded_list, statement_sizes, Rows, Val};
 use crate::values::{machine_values, refresh_events};
 use crate::{now_iso, opt_str, Backend, IngestReport, NewDocument, Result};
 
@@ -993,9 +993,16 @@ async fn link_events(
             }
         }
     }
-    for (n, seed) in seeds.iter().enumerate() {
-        let c = &mut candidates[known + n];
-        c.id = Some(insert_event(conn, seed, &c.kind, c.subject).await?);
+    let new: Vec<NewEvent<'_>> = (seeds.iter().zip(&candidates[known..]))
+        .map(|(seed, c)| NewEvent {
+            seed,
+            kind: &c.kind,
+            subject: c.subject,
+        })
+        .collect();
+    let ids = insert_events(conn, &new).await?;
+    for (c, id) in candidates[known..].iter_mut().zip(ids) {
+        c.id = Some(id);
     }
     Ok(targets.iter().filter_map(|&i| candidates[i].id).collect())
 }
@@ -1048,35 +1055,132 @@ fn record_reading(
     Ok(())
 }
 
-/// Creates an event with a public id derived from its first report, so that ingesting the
-/// same reports again (into this or a fresh database) gives the same ids. Returns its row id.
-pub(crate) async fn insert_event(
+/// An event to create: the seed of its public id, its type and subject.
+pub(crate) struct NewEvent<'a> {
+    pub seed: &'a str,
+    pub kind: &'a str,
+    pub subject: Option<i64>,
+}
+
+/// The public id of an event from its seed, on the `attempt`th try (a later try when the
+/// id is taken).
+fn event_uid(seed: &str, attempt: u32) -> String {
+    let input = if attempt == 0 {
+        seed.to_string()
+    } else {
+        format!("{seed}|{attempt}")
+    };
+    format!("ev-{}", &hex(&Sha256::digest(input.as_bytes()))[..12])
+}
+
+/// Creates events with public ids derived from their first report, so that ingesting the
+/// same reports again (into this or a fresh database) gives the same ids; all of a report's
+/// in a few statements. Returns their row ids, in order.
+pub(crate) async fn insert_events(
     conn: &mut AnyConnection,
-    seed: &str,
-    kind: &str,
-    subject: Option<i64>,
-) -> Result<i64> {
-    let mut n = 0u32;
+    new: &[NewEvent<'_>],
+) -> Result<Vec<i64>> {
+    let mut ids: Vec<Option<i64>> = vec![None; new.len()];
+    let mut attempt: Vec<u32> = vec![0; new.len()];
+    let now = now_iso();
     loop {
-        let input = if n == 0 {
-            seed.to_string()
-        } else {
-            format!("{seed}|{n}")
-        };
-        n += 1;
-        let uid = format!("ev-{}", &hex(&Sha256::digest(input.as_bytes()))[..12]);
-        let row = sqlx::query(
-            "INSERT INTO events (uid, type, subject_id, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (uid) DO NOTHING RETURNING id",
-        )
-        .bind(uid)
-        .bind(kind.to_string())
-        .bind(subject)
-        .bind(now_iso())
-        .fetch_optional(&mut *conn)
-        .await?;
-        if let Some(row) = row {
-            return Ok(row.try_get("id")?);
+        let pending: Vec<usize> = (0..new.len()).filter(|&i| ids[i].is_none()).collect();
+        if pending.is_empty() {
+            break;
         }
+        let mut start = 0;
+        for size in statement_sizes(pending.len()) {
+            let chunk = &pending[start..start + size];
+            start += size;
+            let uids: Vec<String> = (chunk.iter())
+                .map(|&i| event_uid(new[i].seed, attempt[i]))
+                .collect();
+            let tuples: Vec<String> = (0..chunk.len())
+                .map(|r| {
+                    let n = r * 4;
+                    format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4)
+                })
+                .collect();
+            let sql = format!(
+                "INSERT INTO events (uid, type, subject_id, created_at) VALUES {}
+                 ON CONFLICT (uid) DO NOTHING RETURNING id, uid",
+                tuples.join(", ")
+            );
+            let mut q = crate::dynamic_query(&sql);
+            for (&i, uid) in chunk.iter().zip(&uids) {
+                q = q
+                    .bind(uid.clone())
+                    .bind(new[i].kind.to_string())
+                    .bind(new[i].subject)
+                    .bind(now.clone());
+            }
+            for row in q.fetch_all(&mut *conn).await? {
+                let uid: String = row.try_get("uid")?;
+                // The first of the chunk with this id got it (rows go in in order).
+                let first = (chunk.iter().zip(&uids))
+                    .find(|(&i, u)| **u == uid && ids[i].is_none())
+                    .map(|(&i, _)| i);
+                if let Some(i) = first {
+                    ids[i] = Some(row.try_get("id")?);
+                }
+            }
+            for &i in chunk {
+                if ids[i].is_none() {
+                    attempt[i] += 1;
+                }
+            }
+        }
+    }
+    Ok(ids.into_iter().flatten().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+
+    /// The public ids of events, read back in row order.
+    fn uids(store: &Store) -> Vec<String> {
+        store.rt.block_on(async {
+            sqlx::query("SELECT uid FROM events ORDER BY id")
+                .fetch_all(&store.pool)
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.try_get("uid").unwrap())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn events_with_one_seed_get_the_next_free_ids_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("t.db").display().to_string()).unwrap();
+        let event = |seed| NewEvent {
+            seed,
+            kind: "detention",
+            subject: None,
+        };
+        let insert = |events: &[NewEvent<'_>]| {
+            store.rt.block_on(async {
+                let mut conn = store.pool.acquire().await.unwrap();
+                insert_events(&mut conn, events).await.unwrap()
+            })
+        };
+        let first = insert(&[event("a"), event("b"), event("a")]);
+        assert_eq!(first.len(), 3);
+        // Taken ids move on to the seed's next try, the earlier event keeping the plain one.
+        let again = insert(&[event("a")]);
+        assert_eq!(
+            uids(&store),
+            vec![
+                event_uid("a", 0),
+                event_uid("b", 0),
+                event_uid("a", 1),
+                event_uid("a", 2)
+            ]
+        );
+        assert!(!first.contains(&again[0]));
+        assert_ne!(first[0], first[2]);
     }
 }
