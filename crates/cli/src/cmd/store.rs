@@ -45,11 +45,16 @@ pub enum StoreCommand {
     Export(ExportArgs),
     /// Set an event's field by hand; a machine reading never overwrites it.
     Set(SetArgs),
-    /// Join two persons the linker kept apart: the second's reports name the first, now and
-    /// whenever they are ingested again.
+    /// Join two persons the linker kept apart; kept when reports are ingested again.
+    ///
+    /// The second person's reports name the first, now and whenever they are ingested again;
+    /// the second's events join the first's fitting events, and later reports spelling the
+    /// surname as the second's did are compared with the first.
     Merge(MergeArgs),
-    /// Say whom a name in one report designates (another person, or a new one), now and
-    /// whenever the report is ingested again.
+    /// Say whom a name in one report designates; kept when it is ingested again.
+    ///
+    /// The name in that report designates another person, or a new one; the report's
+    /// readings of the events go with it.
     Move(MoveArgs),
 }
 
