@@ -122,8 +122,8 @@ struct KnownPerson {
     /// The name shown.
     main: String,
     context: Context,
-    /// Folded names, sorted.
-    norms: Vec<String>,
+    /// Folded names, sorted, each with its parts.
+    names: Vec<(String, PersonName)>,
 }
 
 impl LinkCache {
@@ -133,8 +133,11 @@ impl LinkCache {
     fn learn_names(&mut self, names: &[(i64, String)]) {
         for (id, norm) in names {
             if let Some(p) = self.persons.get_mut(id) {
-                if let Err(i) = p.norms.binary_search(norm) {
-                    p.norms.insert(i, norm.clone());
+                let parsed = PersonName::from_folded(norm);
+                if let (Err(i), Some(parsed)) =
+                    (p.names.binary_search_by(|(n, _)| n.cmp(norm)), parsed)
+                {
+                    p.names.insert(i, (norm.clone(), parsed));
                 }
             }
         }
@@ -545,14 +548,14 @@ async fn link_person(
     let candidates: Vec<Candidate> = (bearers.iter())
         .filter_map(|id| cache.persons.get(id))
         .filter_map(|p| {
-            let names: Vec<PersonName> = (p.norms.iter())
-                .filter(|n| could_agree(n))
-                .filter_map(|n| PersonName::from_folded(n))
+            let names: Vec<&PersonName> = (p.names.iter())
+                .filter(|(n, _)| could_agree(n))
+                .map(|(_, parsed)| parsed)
                 .collect();
-            (!names.is_empty()).then(|| Candidate {
+            (!names.is_empty()).then_some(Candidate {
                 id: p.id,
                 names,
-                context: p.context.clone(),
+                context: &p.context,
             })
         })
         .collect();
@@ -618,7 +621,7 @@ async fn link_person(
                     id,
                     main: fullest.to_string(),
                     context: ctx,
-                    norms: Vec::new(),
+                    names: Vec::new(),
                 },
             );
             cache.surnames.entry(key).or_default().push(id);
@@ -661,11 +664,14 @@ async fn persons_by_surname(conn: &mut AnyConnection, key: &str) -> Result<Vec<K
                     country: opt_str(row, "country")?,
                     descriptors: serde_json::from_str(&descriptors).unwrap_or_default(),
                 },
-                norms: Vec::new(),
+                names: Vec::new(),
             });
         }
         if let Some(p) = known.last_mut() {
-            p.norms.push(row.try_get("norm")?);
+            let norm: String = row.try_get("norm")?;
+            if let Some(parsed) = PersonName::from_folded(&norm) {
+                p.names.push((norm, parsed));
+            }
         }
     }
     Ok(known)

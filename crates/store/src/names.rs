@@ -241,23 +241,23 @@ pub fn descriptor_words<'a>(descriptors: impl IntoIterator<Item = &'a str>) -> V
 
 /// A known person offered to [`best_match`].
 #[derive(Debug, Clone)]
-pub struct Candidate {
+pub struct Candidate<'a> {
     pub id: i64,
-    /// Every name the person is known by.
-    pub names: Vec<PersonName>,
-    pub context: Context,
+    /// The names the person is known by (those worth comparing).
+    pub names: Vec<&'a PersonName>,
+    pub context: &'a Context,
 }
 
 /// The known person a mention belongs to, if any: the strongest agreement over all of a
 /// candidate's names. A tie between two people on a bare surname or an initial is no match
 /// (the mention is ambiguous); a tie on the full name goes to the oldest (lowest id).
-pub fn best_match(name: &PersonName, ctx: &Context, candidates: &[Candidate]) -> Option<i64> {
+pub fn best_match(name: &PersonName, ctx: &Context, candidates: &[Candidate<'_>]) -> Option<i64> {
     let mut scored: Vec<(Agreement, i64)> = candidates
         .iter()
         .filter_map(|c| {
             c.names
                 .iter()
-                .filter_map(|n| agreement(name, ctx, n, &c.context))
+                .filter_map(|n| agreement(name, ctx, n, c.context))
                 .max()
                 .map(|a| (a, c.id))
         })
@@ -407,16 +407,17 @@ mod tests {
 
     #[test]
     fn best_match_refuses_ambiguous_surnames() {
+        let (faraj, siraj, uz) = (p("Faraj Karimov"), p("Siraj Karimov"), ctx(Some("UZ")));
         let cands = vec![
             Candidate {
                 id: 1,
-                names: vec![p("Faraj Karimov")],
-                context: ctx(Some("UZ")),
+                names: vec![&faraj],
+                context: &uz,
             },
             Candidate {
                 id: 2,
-                names: vec![p("Siraj Karimov")],
-                context: ctx(Some("UZ")),
+                names: vec![&siraj],
+                context: &uz,
             },
         ];
         assert_eq!(best_match(&p("Karimov"), &ctx(Some("UZ")), &cands), None);
