@@ -220,6 +220,22 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 );
             }
         }
+        // "searched her home, seizing laptops", "detained relatives, holding them for hours":
+        // a participle after a comma goes on telling the happening of the same kind before it.
+        let told_again: Vec<bool> = sentence_drafts
+            .iter()
+            .map(|(d, _)| {
+                d.kind != "statement"
+                    && d.start > 0
+                    && a.norm(d.start).ends_with("ing")
+                    && a.norm(d.start - 1) == ","
+                    && sentence_drafts
+                        .iter()
+                        .any(|(o, _)| o.kind == d.kind && o.end < d.start)
+            })
+            .collect();
+        let mut told_again = told_again.into_iter();
+        sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
         attribute(a, &mut sentence_drafts, &hits, range.clone());
         drafts.extend(sentence_drafts.into_iter().map(|(d, _)| d));
         places.push(subject_places);
@@ -490,6 +506,12 @@ fn owner_of(
             (d.end, h.start)
         };
         (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+            // "searched the newsroom on Sept. 14, seizing laptops": the participle after the
+            // comma tells more of the main verb's happening, which owns the date.
+            || (h.start > d.end
+                && a.norm(h.start).ends_with("ing")
+                && a.norm(h.start - 1) == ","
+                && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
     };
