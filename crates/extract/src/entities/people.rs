@@ -358,7 +358,30 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
             best = Some((score, m.entity));
         }
     }
-    best.map(|b| b.1)
+    best.map(|b| b.1).or_else(|| protagonist(a, i, want))
+}
+
+/// With no one named in the last few sentences, "she" in a report's background paragraph
+/// is the person the report is about: the one named most often before it, when that person
+/// is named at least three times and no one else as often.
+fn protagonist(a: &Analysis, i: usize, want: Gender) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in a.mentions.iter().filter(|m| m.end <= i) {
+        let e = &a.entities[m.entity];
+        let g = gender_of(&e.name);
+        if !e.is_person() || e.unnamed || (want != Gender::Unknown && g != want) {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _)| *x == m.entity) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m.entity, 1)),
+        }
+    }
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    match counts[..] {
+        [(e, n), ..] if n >= 3 && counts.get(1).is_none_or(|&(_, m)| m < n) => Some(e),
+        _ => None,
+    }
 }
 
 /// "a Karakalpak blogger", "a volunteer for Viasna": persons the lede describes before it

@@ -236,8 +236,10 @@ fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
 /// Whether a word between the trigger at `anchor` and event `e` of the same sentence moves
 /// `e` to another time: "sentenced two women who had staged pickets", "detained after".
 fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool {
+    // Only the words near the later of the two say that it moved in time: "held her ...
+    // after she filmed a picket ...; she was released that evening" is one episode.
     let (from, to) = if anchor < e.start {
-        (anchor, e.start)
+        (anchor.max(e.start.saturating_sub(6)), e.start)
     } else {
         (e.end, anchor)
     };
