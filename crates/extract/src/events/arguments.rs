@@ -245,6 +245,17 @@ pub fn find(
             }
             if is_passive(a, start) {
                 let mut subjects = actors_left(a, left, start, org_subjects);
+                // "X ... was questioned for hours but was not detained": a second verb with
+                // no subject of its own shares the first one's.
+                if subjects.is_empty()
+                    && (left.saturating_sub(1)..start).any(|k| matches!(a.norm(k), "but" | "and"))
+                {
+                    let sentence = a.sentence_range(start);
+                    subjects = actors_in(a, sentence.start, left, org_subjects)
+                        .into_iter()
+                        .take(1)
+                        .collect();
+                }
                 // "was arrested in November together with his brother, Amir Sharifian"
                 if let Some(w) = (end..right)
                     .find(|&k| matches!(a.norm(k), "together" | "along") && a.norm(k + 1) == "with")
@@ -265,7 +276,16 @@ pub fn find(
                 // ", his lawyer, Gaukhar Imasheva, told reporters": an attribution follows.
                 // "detained four men on suspicion of belonging to Hizb ut-Tahrir": the grounds
                 // name no one detained.
-                let object_end = (start + 1..right)
+                // ", relatives and church sources said.": those who tell it are no objects.
+                let sentence_end = a.sentence_range(start).end;
+                let attribution = (start + 1..right).find(|&k| {
+                    a.norm(k) == ","
+                        && (k + 1..(k + 8).min(sentence_end)).any(|j| {
+                            matches!(a.norm(j), "said" | "say" | "says" | "told" | "reported")
+                                && j + 5 >= sentence_end
+                        })
+                });
+                let object_end = (start + 1..attribution.unwrap_or(right))
                     .find(|&k| {
                         matches!(a.norm(k), "who" | "which" | "whose")
                             || (a.norm(k) == "on"
@@ -280,7 +300,7 @@ pub fn find(
                                     "his" | "her" | "their" | "its"
                                 ))
                     })
-                    .unwrap_or(right);
+                    .unwrap_or(attribution.unwrap_or(right));
                 // "searched her apartment", "raided Qorgau's office": whose premises.
                 let owners = if kind == "raid" {
                     owner_after(a, end, right)
