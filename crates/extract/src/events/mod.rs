@@ -358,11 +358,13 @@ fn apply_denials(a: &Analysis, drafts: &mut [Draft]) {
             continue;
         }
         let object = a.norm(k + 1);
-        let about_claim = matches!(object, "that" | "the" | "any" | "allegations" | "claims")
-            && !matches!(
-                a.norm(k + 2),
-                "charge" | "charges" | "accusation" | "accusations"
-            );
+        let about_claim = matches!(
+            object,
+            "that" | "the" | "any" | "allegations" | "claims" | "this" | "it" | "these" | "those"
+        ) && !matches!(
+            a.norm(k + 2),
+            "charge" | "charges" | "accusation" | "accusations"
+        );
         if !about_claim {
             continue;
         }
