@@ -403,7 +403,7 @@ fn classify_by_rules(
             .lex
             .facility_heads
             .iter()
-            .any(|h| h.to_lowercase() == a.norm(end));
+            .any(|h| h.eq_ignore_ascii_case(a.norm(end)));
         if site_after && a.shape(end) == chronicle_text::TokenShape::Lower {
             return None;
         }
