@@ -247,14 +247,28 @@ pub fn find(
                 let mut subjects = actors_left(a, left, start, org_subjects);
                 // "X ... was questioned for hours but was not detained": a second verb with
                 // no subject of its own shares the first one's.
+                let sentence = a.sentence_range(start);
                 if subjects.is_empty()
                     && (left.saturating_sub(1)..start).any(|k| matches!(a.norm(k), "but" | "and"))
                 {
-                    let sentence = a.sentence_range(start);
                     subjects = actors_in(a, sentence.start, left, org_subjects)
                         .into_iter()
                         .take(1)
                         .collect();
+                }
+                // "Ambartsumyan, who was questioned as a witness, was not charged": the
+                // subject stands before the relative clause.
+                if subjects.is_empty() {
+                    let relative = (sentence.start + 1..left)
+                        .rev()
+                        .find(|&k| matches!(a.norm(k), "who" | "which") && a.norm(k - 1) == ",");
+                    if let Some(w) = relative {
+                        subjects = actors_in(a, sentence.start, w - 1, org_subjects)
+                            .into_iter()
+                            .last()
+                            .into_iter()
+                            .collect();
+                    }
                 }
                 // "was arrested in November together with his brother, Amir Sharifian"
                 if let Some(w) = (end..right)
