@@ -18,13 +18,22 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
             continue;
         }
         let resolved = resolver.resolve(m);
+        // "adjourned the case to June 14", written on May 30: a date after publication is
+        // still to come even when no word says so.
+        let after_publication = match (published, resolved.value.as_deref()) {
+            (Some(p), Some(v)) if v.len() >= 7 && v.starts_with(|c: char| c.is_ascii_digit()) => {
+                let p = p.format("%Y-%m-%d").to_string();
+                v > &p[..v.len().min(p.len())]
+            }
+            _ => false,
+        };
         spans.push(DateSpan {
             start,
             end,
             text: m.text.clone(),
             value: resolved.value,
             precision: resolved.precision.as_str(),
-            future: m.future,
+            future: m.future || after_publication,
         });
     }
     a.dates = spans;
