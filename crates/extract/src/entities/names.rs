@@ -150,9 +150,16 @@ pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
                     || NAME_PARTICLES.contains(&a.norm(end));
                 // "Prosecutor's Office" is one name; "Tajikistan's State Committee" is two.
                 let possessive = a.norm(end) == "'s";
+                // "Uganda People's Defence Forces", "Workers' Party": a collective noun's
+                // possessive inside a name that ends with an organisation's head word.
+                let collective = matches!(
+                    a.norm(end - 1),
+                    "people" | "peoples" | "workers" | "women" | "citizens" | "children"
+                ) && has_org_head(a, end + 1, run_end(a, end + 1));
                 let in_name = possessive
                     && (a.lex.org_heads.contains_key(a.text(end - 1))
-                        || a.text(end + 1) == "Office");
+                        || a.text(end + 1) == "Office"
+                        || collective);
                 if (orgish && !possessive) || in_name {
                     end += 2;
                     continue;
