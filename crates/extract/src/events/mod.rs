@@ -107,7 +107,20 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         let subject_places = subject_places(a, range.clone());
         let mut sentence_drafts: Vec<(Draft, Frame)> = Vec::new();
         for (h, (hit, args)) in hits.iter().zip(all_args).enumerate() {
-            let kind = hit.trigger.kind;
+            // "Nine supporters were seized by armed men": people seized are detained; a
+            // seized office or laptop is a raid's.
+            let kind = if hit.trigger.kind == "raid"
+                && a.has_lemma(hit.start, "seize")
+                && !args.subjects.is_empty()
+                && args
+                    .subjects
+                    .iter()
+                    .all(|&e| matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group))
+            {
+                "detention"
+            } else {
+                hit.trigger.kind
+            };
             let (left, right) = arguments::clause(a, hit.start, hit.end);
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
             let date = date_owner
