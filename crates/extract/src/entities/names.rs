@@ -228,6 +228,27 @@ fn tagged_type(a: &Analysis, start: usize, end: usize) -> Option<chronicle_ner::
 
 fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<Vec<NameRun>> {
     use chronicle_ner::EntityType;
+    // "Gorno-Badakhshan Autonomous Region", "Sughd Province": a region's name followed by
+    // the word for a region is the region; the name alone is what the gazetteer knows.
+    let region_word = |k: usize| {
+        matches!(
+            a.norm(k),
+            "region" | "oblast" | "province" | "governorate" | "prefecture" | "krai" | "territory"
+        )
+    };
+    if end - start >= 2 && region_word(end - 1) {
+        let mut name_end = end - 1;
+        if name_end > start + 1 && a.norm(name_end - 1) == "autonomous" {
+            name_end -= 1;
+        }
+        if gaz.is_place_name(a.span_text(start, name_end)) {
+            return Some(vec![NameRun {
+                start,
+                end: name_end,
+                kind: NameKind::Place,
+            }]);
+        }
+    }
     let runs = classify_by_rules(a, gaz, start, end)?;
     // The tagger, trained on news, overrules the rules' weakest guess: a name that is in no
     // list and has no head word defaults to a person; the tagger may know it is an
@@ -633,7 +654,7 @@ fn place_cue(a: &Analysis, start: usize, end: usize) -> Option<PlaceKind> {
     }
     if matches!(
         a.norm(end),
-        "region" | "province" | "oblast" | "district" | "governorate"
+        "region" | "province" | "oblast" | "district" | "governorate" | "autonomous"
     ) {
         return Some(PlaceKind::Region);
     }
