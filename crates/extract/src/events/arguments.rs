@@ -864,8 +864,10 @@ fn noun_arguments(
                 .into_iter()
                 .filter(|&e| a.entities[e].is_person())
                 .collect();
-            if let Some(&last) = who.last() {
-                args.subjects = vec![last];
+            // The clause's subject, not a name inside its object ("convicted of waging war
+            // against God ... during the demonstrations").
+            if let Some(&first) = who.first() {
+                args.subjects = vec![first];
             }
         }
         // "had been on strike", "is on hunger strike", "went on strike": its doers.
