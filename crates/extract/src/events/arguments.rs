@@ -428,7 +428,9 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             }
             let of_complement =
                 j > from && a.norm(j - 1) == "of" && last_end == Some(j - 1) && !out.is_empty();
-            if ok && !possessor && !of_complement {
+            // "told reporters": those told are no participants.
+            let told = k > 0 && a.has_lemma(k - 1, "tell");
+            if ok && !possessor && !of_complement && !told {
                 push(&mut out, e);
                 last_end = Some(mention_end(a, k));
             }
