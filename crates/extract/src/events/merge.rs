@@ -236,31 +236,43 @@ fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
 /// Whether a word between the trigger at `anchor` and event `e` of the same sentence moves
 /// `e` to another time: "sentenced two women who had staged pickets", "detained after".
 fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool {
-    // Only the words near the later of the two say that it moved in time: "held her ...
+    // Only the words in the later one's own clause say that it moved in time: "held her ...
     // after she filmed a picket ...; she was released that evening" is one episode.
     let (from, to) = if anchor < e.start {
-        (anchor.max(e.start.saturating_sub(6)), e.start)
+        let clause_start = (anchor..e.start)
+            .rev()
+            .find(|&k| a.is_break(k))
+            .map_or(anchor, |k| k + 1);
+        (clause_start, e.start)
     } else {
         (e.end, anchor)
     };
     // "... before releasing him": a gerund right after the word is the same episode.
     let gerund_after = |k: usize| k + 1 == e.start && a.norm(e.start).ends_with("ing");
+    // "In 2021, he served 20 days after taking part in a march": a day or two apart stays
+    // within the year.
+    let coarse = e.date.is_none() && events_date_precision(a, anchor).is_some_and(|p| p == "year");
     (from..to).any(|k| {
+        let word = a.norm(k);
+        let near_in_time = matches!(word, "after" | "before" | "until" | "then");
         !gerund_after(k)
-            && matches!(
-                a.norm(k),
-                "after"
-                    | "before"
-                    | "since"
-                    | "later"
-                    | "earlier"
-                    | "previously"
-                    | "until"
-                    | "had"
-                    | "ago"
-                    | "then"
-            )
+            && !(coarse && near_in_time)
+            && (near_in_time
+                || matches!(
+                    word,
+                    "since" | "later" | "earlier" | "previously" | "had" | "ago"
+                ))
     })
+}
+
+/// The precision of the date nearest after token `anchor` in its sentence, if any.
+fn events_date_precision(a: &Analysis, anchor: usize) -> Option<&'static str> {
+    let range = a.sentence_range(anchor);
+    a.dates
+        .iter()
+        .filter(|d| d.start >= range.start && d.end <= range.end)
+        .min_by_key(|d| d.start.abs_diff(anchor))
+        .map(|d| d.precision)
 }
 
 /// A sentence's only date, left unused when the trigger it went to made no event ("villagers
@@ -360,7 +372,11 @@ fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
             .filter(|e| {
                 e.subjects.contains(&subject)
                     && e.sentences.iter().any(|&s| s + 1 == first || s == first)
-                    && e.date.is_some_and(|d| a.dates[d].precision == "day")
+                    // The date itself is told in this sentence or the one before.
+                    && e.date.is_some_and(|d| {
+                        let ds = a.doc.sentence_of(a.dates[d].start);
+                        a.dates[d].precision == "day" && (ds == first || ds + 1 == first)
+                    })
                     && !(a.doc.sentence_of(e.start) == a.doc.sentence_of(events[i].start)
                         && time_shift_between(a, e.start, &events[i]))
             })
@@ -496,6 +512,11 @@ fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
                     || (same_date && m.status == d.status && places_compatible(a, m, d)));
         };
         if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
+            return false;
+        }
+        // A person protests often: two undated protests far apart in the report are two.
+        let far = m.sentences.iter().all(|&s| s.abs_diff(d.sentences[0]) > 3);
+        if d.kind == "protest" && m.date.is_none() && d.date.is_none() && far {
             return false;
         }
         if let (Some(p), Some(q)) = (&m.penalty, &d.penalty) {
