@@ -255,17 +255,16 @@ fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool {
     (from..to).any(|k| {
         let word = a.norm(k);
         let near_in_time = matches!(word, "after" | "before" | "until" | "then");
-        !gerund_after(k)
-            && !(coarse && near_in_time)
-            && (near_in_time
-                || matches!(
-                    word,
-                    "since" | "later" | "earlier" | "previously" | "had" | "ago"
-                ))
+        let far_in_time = matches!(
+            word,
+            "since" | "later" | "earlier" | "previously" | "had" | "ago"
+        );
+        let excused = gerund_after(k) || (coarse && near_in_time);
+        !excused && (near_in_time || far_in_time)
     })
 }
 
-/// The precision of the date nearest after token `anchor` in its sentence, if any.
+/// The precision of the date nearest token `anchor` in its sentence, if any.
 fn events_date_precision(a: &Analysis, anchor: usize) -> Option<&'static str> {
     let range = a.sentence_range(anchor);
     a.dates
