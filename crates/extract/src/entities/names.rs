@@ -477,7 +477,10 @@ fn classify_by_rules(
 
 /// Whether a descriptor stands right before: "journalist Oral ...".
 fn after_person_cue(a: &Analysis, start: usize) -> bool {
-    start > 0 && a.lex.descriptors.contains(a.norm(start - 1))
+    // "blogger X", and "X (also spelled Y)" right after a person's name.
+    start > 0
+        && (a.lex.descriptors.contains(a.norm(start - 1))
+            || matches!(a.norm(start - 1), "spelled" | "transliterated"))
 }
 
 fn known_org(a: &Analysis, start: usize, end: usize) -> Option<NameRun> {

@@ -555,6 +555,25 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
         }
         if let Some(e) = a.entity_at(k) {
             if a.entities[e].kind != EntityKind::Place {
+                // "GKNB officers", "FSB agents": the body the officers serve.
+                let first = a
+                    .mentions
+                    .iter()
+                    .find(|m| m.entity == e && m.start <= k && k < m.end)
+                    .map_or(k, |m| m.start);
+                let body = first
+                    .checked_sub(1)
+                    .filter(|&j| j >= left)
+                    .and_then(|j| a.entity_at(j))
+                    .filter(|&b| {
+                        b != e
+                            && a.entities[b].kind == EntityKind::Organization
+                            && a.entities[b].category.is_some()
+                            && a.entities[e].name.chars().all(|c| !c.is_uppercase())
+                    });
+                if let Some(b) = body {
+                    return vec![b];
+                }
                 return with_coordinated(a, left, k, e);
             }
         }

@@ -770,6 +770,19 @@ fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
                 .then(|| e.agents.iter().copied().find(|&x| enforcer(x)))
                 .flatten()
         });
+        // "... were detained in October. GKNB officers picked most of them up at home": the
+        // next sentence's detainers, when it names no one new.
+        let found = found.or_else(|| {
+            if events[i].kind != "detention" {
+                return None;
+            }
+            events.iter().find_map(|e| {
+                let unnamed = e.subjects.iter().all(|&x| !a.entities[x].is_person());
+                (e.sentences[0] == s + 1 && e.kind == "detention" && unnamed)
+                    .then(|| e.agents.iter().copied().find(|&x| enforcer(x)))
+                    .flatten()
+            })
+        });
         if let Some(agent) = found {
             events[i].agents.push(agent);
         }
