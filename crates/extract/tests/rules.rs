@@ -240,3 +240,57 @@ fn a_court_judges_where_its_name_says_it_sits() {
     let d = events(&r, "detention");
     assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Nukus");
 }
+
+#[test]
+fn members_named_after_a_group_take_its_date_and_term() {
+    let r = extract(
+        "A court in Shymkent on Wednesday jailed two activists for 10 days each. \
+         Nurlan Sarsenov and Aida Bekova were found guilty of violating the procedure for \
+         holding peaceful assemblies.",
+        Some("2025-03-14"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(
+        s.len(),
+        2,
+        "one sentence each, the group's own folded into them"
+    );
+    for e in s {
+        assert_eq!(
+            e.date.as_ref().unwrap().value.as_deref(),
+            Some("2025-03-12")
+        );
+        let p = e.penalty.as_ref().unwrap();
+        assert_eq!(
+            (p.kind.as_str(), p.amount, p.unit.as_deref()),
+            ("administrative_arrest", Some(10.0), Some("day"))
+        );
+    }
+}
+
+#[test]
+fn a_subject_before_a_relative_clause_is_not_charged() {
+    let r = extract(
+        "Police searched the flat of historian Timur Nazarov. Nazarov, who was questioned \
+         as a witness, was not charged.",
+        None,
+    );
+    let c = events(&r, "charge");
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].status, "negated");
+    assert_eq!(name(&r, &c[0].subjects[0]), "Timur Nazarov");
+}
+
+#[test]
+fn money_words_follow_the_country_of_the_report() {
+    let r = extract(
+        "KAMPALA, Uganda — A magistrate's court fined Sharon Nabukenya 1 million shillings \
+         (about $270) for a video.",
+        None,
+    );
+    let p = events(&r, "sentence")[0].penalty.as_ref().unwrap();
+    assert_eq!(
+        (p.kind.as_str(), p.amount, p.unit.as_deref()),
+        ("fine", Some(1_000_000.0), Some("UGX"))
+    );
+}
