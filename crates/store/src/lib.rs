@@ -17,8 +17,8 @@ origin (a source document, or a person via [`Store::set_value`]); the value show
 from them, a person's over the machine's, and conflicting values stay side by side.
 
 A person corrects the linker with [`Store::merge_persons`] (two persons are one) and
-[`Store::move_name`] (whom a name in one report designates); the `correct` module keeps these as
-decisions that ingest follows when it reads those reports again.
+[`Store::move_name`] (whom a name in one report designates); the `correct` module keeps
+these as decisions that ingest follows when it reads those reports again.
 
 Reading back: [`Store::person`] gives [`Dossier`]s ([`Store::person_matches`] just the
 persons), [`Store::events`] and [`Store::search`] take [`Filters`], [`Store::stats`] gives
@@ -29,6 +29,9 @@ Concurrency and crashes: each ingest batch is one transaction that first takes t
 link in turn and never duplicate a document, person or event; a killed process loses only
 its open batch (SQLite runs in WAL mode). Statements are kept to a few per document and to
 a few shapes (`rows`), since each costs a round trip to sqlx's database thread or server.
+Between batches, an ingester remembers the persons, places and names it has read (the
+`LinkCache` of `ingest`), for as long as no one else has written: every write takes the
+next turn number of `ingest_lock`, so a gap in the numbers says someone did.
 */
 
 mod correct;
