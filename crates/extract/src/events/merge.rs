@@ -27,12 +27,13 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_those(a, &mut merged);
     same_charge(a, &mut merged);
     inherit_charges(&mut merged);
+    // A group's own account of the same happening says more than a neighbour's date.
+    details_from_the_group(a, &mut merged);
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
     orphan_dates(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
-    details_from_the_group(a, &mut merged);
     drop_told_groups(a, merged)
 }
 
