@@ -194,6 +194,32 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 || a.shape(f.start - 1) == chronicle_text::TokenShape::Number)
             && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
                 || a.lex.descriptors.contains(a.norm(f.end)));
+        // "a polling station", "a protest site", "election observers": the noun names a
+        // place or people of the event, not the event.
+        if f.value.frame == Frame::Noun
+            && matches!(
+                a.norm(f.end),
+                "station"
+                    | "stations"
+                    | "booth"
+                    | "booths"
+                    | "site"
+                    | "sites"
+                    | "zone"
+                    | "zones"
+                    | "commission"
+                    | "commissions"
+                    | "observer"
+                    | "observers"
+                    | "monitor"
+                    | "monitors"
+                    | "officials"
+                    | "workers"
+            )
+        {
+            i = f.end;
+            continue;
+        }
         let mut f = f;
         if f.value.frame != Frame::Noun && (adjectival || !verb_form_ok(a, f.start, start)) {
             // "Protests erupted ...": no verb can stand here, but the noun can.
