@@ -380,7 +380,16 @@ fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
                     && !(a.doc.sentence_of(e.start) == a.doc.sentence_of(events[i].start)
                         && time_shift_between(a, e.start, &events[i]))
             })
-            .find_map(|e| e.date);
+            .filter_map(|e| e.date);
+        // "She had been detained at the scene": the pluperfect goes back to the earliest
+        // of the times just told.
+        let pluperfect =
+            (events[i].start.saturating_sub(4)..events[i].start).any(|k| a.norm(k) == "had");
+        let date = if pluperfect {
+            date.min_by(|&x, &y| a.dates[x].value.cmp(&a.dates[y].value))
+        } else {
+            date.take(1).next()
+        };
         if date.is_some() {
             events[i].date = date;
         }
