@@ -17,7 +17,7 @@ pub enum Element {
     Lemma(String),
     /// Matches exactly this word (lower case).
     Exact(String),
-    /// Matches one to four tokens ("find * guilty").
+    /// Matches one to six tokens ("find * guilty").
     Gap,
 }
 
@@ -154,8 +154,9 @@ fn match_from(a: &Analysis, elements: &[Element], i: usize, limit: usize) -> Opt
         return None;
     }
     if *first == Element::Gap {
-        // One to four tokens, shortest first, never across a clause break.
-        for skip in 1..=4 {
+        // One to six tokens ("found Azamat Kalbayev, 41, guilty"), shortest first, never
+        // across a clause break.
+        for skip in 1..=6 {
             let j = i + skip;
             if j > limit || a.is_break(j - 1) {
                 break;

@@ -150,6 +150,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .agents
                     .iter()
                     .find_map(|&e| a.entities[e].seat)
+                    .or_else(|| place_before_court(a, &args.agents, range.clone()))
                     .or(place)
                     .or_else(|| {
                         args.agents
@@ -277,14 +278,53 @@ fn nationwide(a: &Analysis, left: usize, right: usize) -> Option<usize> {
     })
 }
 
-/// The seat of the court named last before token `before`.
-fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
-    // Mentions are stored in the order names were settled, not in text order.
+/// "The Bukhara regional court", "a Moscow city court": a place named right before a court
+/// the sentence mentions is where that court sits.
+fn place_before_court(
+    a: &Analysis,
+    agents: &[usize],
+    sentence: std::ops::Range<usize>,
+) -> Option<usize> {
+    let court = |e: usize| a.entities[e].category == Some("court");
     a.mentions
         .iter()
-        .filter(|m| m.end <= before && a.entities[m.entity].seat.is_some())
-        .max_by_key(|m| m.start)
-        .and_then(|m| a.entities[m.entity].seat)
+        .filter(|m| agents.contains(&m.entity) && court(m.entity))
+        .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+        .find_map(|m| place_named_before(a, m.start, sentence.start))
+}
+
+/// The city or region named right before token `at`, over a few lower-case words ("Bukhara
+/// regional court").
+fn place_named_before(a: &Analysis, at: usize, floor: usize) -> Option<usize> {
+    let mut k = at;
+    while k > floor
+        && k + 3 > at
+        && a.shape(k - 1) == chronicle_text::TokenShape::Lower
+        && a.entity_at(k - 1).is_none()
+    {
+        k -= 1;
+    }
+    let before = a.entity_at(k.checked_sub(1)?)?;
+    let p = a.entities[before].place.as_ref()?;
+    (!p.is_country).then_some(before)
+}
+
+/// Where the court named last before token `before` sits: its seat, or the place named
+/// right before it ("The same court" after "the Bukhara regional court").
+fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
+    // Mentions are stored in the order names were settled, not in text order.
+    let mut courts: Vec<&crate::analysis::Mention> = a
+        .mentions
+        .iter()
+        .filter(|m| m.end <= before && a.entities[m.entity].category == Some("court"))
+        .collect();
+    courts.sort_by_key(|m| std::cmp::Reverse(m.start));
+    courts.into_iter().find_map(|m| {
+        a.entities[m.entity].seat.or_else(|| {
+            let sentence = a.sentence_range(m.start);
+            place_named_before(a, m.start, sentence.start)
+        })
+    })
 }
 
 /// "Sitting in the District Court in Wan Chai, Judge Kwok sentenced ...": a phrase opening
@@ -617,6 +657,13 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
             a.norm(m.end),
             "prison" | "jail" | "colony" | "camp" | "detention"
         ) {
+            continue;
+        }
+        // "sentenced Gulnara Seytmuratova, who had posted videos ... in Nukus": a relative
+        // clause tells about a person, not where the event happened.
+        if m.start > trigger
+            && (trigger..m.start).any(|k| matches!(a.norm(k), "who" | "whose" | "which"))
+        {
             continue;
         }
         // "relatives of Xinjiang detainees": a place describing people says where they are
