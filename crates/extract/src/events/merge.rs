@@ -135,19 +135,24 @@ fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// An undated happening that takes the date of the episode told around it: a protest,
+/// detention, beating, search or release, told as happened or as not happened.
+fn wants_episode_date(e: &Draft) -> bool {
+    e.date.is_none()
+        && matches!(e.status, "occurred" | "negated")
+        && matches!(
+            e.kind,
+            "protest" | "detention" | "violence" | "raid" | "release"
+        )
+}
+
 /// "Police detained 40 people on Monday. Several of them were beaten": a sentence that names
 /// no time of its own goes on telling the episode of the sentence before it, in the same
 /// paragraph, when that sentence has one date.
 fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if e.date.is_some()
-            || !matches!(e.status, "occurred" | "negated")
-            || !matches!(
-                e.kind,
-                "protest" | "detention" | "violence" | "raid" | "release"
-            )
-        {
+        if !wants_episode_date(e) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
@@ -207,13 +212,7 @@ fn same_paragraph(a: &Analysis, first: usize, second: usize) -> bool {
 fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if e.date.is_some()
-            || !matches!(e.status, "occurred" | "negated")
-            || !matches!(
-                e.kind,
-                "protest" | "detention" | "violence" | "raid" | "release"
-            )
-        {
+        if !wants_episode_date(e) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
