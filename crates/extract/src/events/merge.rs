@@ -38,8 +38,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
 }
 
 /// "The court sentenced three journalists ... A received nine years; B got eight": once
-/// the report names the group's members with their own events, the group's event is their
-/// summary, not another happening.
+/// the report names the group's members with their own events, in the same sentence or the
+/// next two, the group's event is their summary, not another happening.
 fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
     let is_group = |d: &Draft| {
         !d.subjects.is_empty()
@@ -57,7 +57,9 @@ fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
             let mut members: Vec<usize> = Vec::new();
             for e in &events {
                 let es = a.doc.sentence_of(e.start);
-                if e.kind == g.kind && e.status == g.status && es > gs && es <= gs + 2 {
+                // "Two other activists, Pavel Zhuk and Ihar Lenski, were fined": the members
+                // may be named in the same sentence too.
+                if e.kind == g.kind && e.status == g.status && es >= gs && es <= gs + 2 {
                     for &s in &e.subjects {
                         if a.entities[s].is_person() && !members.contains(&s) {
                             members.push(s);
@@ -65,13 +67,14 @@ fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
                     }
                 }
             }
+            // Only a counted group the named members make up whole: "11 staff detained"
+            // with four of them named stays an event of its own.
             let wanted = g
                 .subjects
                 .iter()
                 .filter_map(|&s| a.entities[s].count.as_ref()?.low)
-                .sum::<u64>()
-                .clamp(2, 6) as usize;
-            members.len() >= wanted
+                .sum::<u64>() as usize;
+            wanted >= 2 && members.len() >= wanted
         })
         .collect();
     events
