@@ -15,6 +15,21 @@ pub enum Val {
     Real(f64),
 }
 
+/// Binds every value of `rows`, row by row, to the placeholders of `q`.
+pub(crate) fn bind_rows<'q>(
+    mut q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>,
+    rows: &[Vec<Val>],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments> {
+    for v in rows.iter().flatten() {
+        q = match v {
+            Val::Int(x) => q.bind(*x),
+            Val::Text(x) => q.bind(x.clone()),
+            Val::Real(x) => q.bind(*x),
+        };
+    }
+    q
+}
+
 impl From<i64> for Val {
     fn from(v: i64) -> Val {
         Val::Int(Some(v))
@@ -126,17 +141,9 @@ impl Rows {
                 tuples.join(", "),
                 self.tail
             );
-            let mut q = crate::dynamic_query(&sql);
-            for row in chunk {
-                for v in row {
-                    q = match v {
-                        Val::Int(x) => q.bind(*x),
-                        Val::Text(x) => q.bind(x.clone()),
-                        Val::Real(x) => q.bind(*x),
-                    };
-                }
-            }
-            q.execute(&mut *conn).await?;
+            bind_rows(crate::dynamic_query(&sql), chunk)
+                .execute(&mut *conn)
+                .await?;
         }
         self.rows.clear();
         Ok(())

@@ -12,7 +12,7 @@ use serde_json::{json, Value};
 use sqlx::{AnyConnection, AnyPool, Row};
 
 use crate::matching::date_precision_rank;
-use crate::rows::{padded_list, statement_sizes, Val};
+use crate::rows::{bind_rows, padded_list, statement_sizes, Val};
 use crate::{now_iso, opt_str, Result, StoreError};
 
 /// The fields kept with origins.
@@ -375,17 +375,9 @@ async fn refresh_chunk(conn: &mut AnyConnection, ids: &[i64]) -> Result<()> {
              FROM v WHERE events.id = v.id",
             tuples.join(", ")
         );
-        let mut q = crate::dynamic_query(&sql);
-        for row in chunk {
-            for v in row {
-                q = match v {
-                    Val::Int(x) => q.bind(*x),
-                    Val::Text(x) => q.bind(x.clone()),
-                    Val::Real(x) => q.bind(*x),
-                };
-            }
-        }
-        q.execute(&mut *conn).await?;
+        bind_rows(crate::dynamic_query(&sql), chunk)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(())
 }

@@ -38,9 +38,9 @@ pub enum StoreCommand {
     /// Full-text search over stored reports.
     Search(SearchArgs),
     /// List stored events.
-    Events(EventsArgs),
+    Events(FilteredArgs),
     /// Counts by type, country and month, and penalty totals per country.
-    Stats(StatsArgs),
+    Stats(FilteredArgs),
     /// Write events as ACLED-style CSV, JSON Lines or JSON.
     Export(ExportArgs),
     /// Set an event's field by hand; a machine reading never overwrites it.
@@ -147,18 +147,9 @@ pub struct SearchArgs {
     json: bool,
 }
 
+/// The options of `events` and `stats`: a database, filters and the output form.
 #[derive(Debug, ClapArgs)]
-pub struct EventsArgs {
-    #[command(flatten)]
-    db: DbArg,
-    #[command(flatten)]
-    filters: FilterArgs,
-    #[arg(long)]
-    json: bool,
-}
-
-#[derive(Debug, ClapArgs)]
-pub struct StatsArgs {
+pub struct FilteredArgs {
     #[command(flatten)]
     db: DbArg,
     #[command(flatten)]
@@ -575,7 +566,7 @@ fn search(args: SearchArgs) -> Outcome {
     })
 }
 
-fn events(args: EventsArgs) -> Outcome {
+fn events(args: FilteredArgs) -> Outcome {
     let store = args.db.open()?;
     let events = store
         .events(&args.filters.filters())
@@ -593,7 +584,7 @@ fn events(args: EventsArgs) -> Outcome {
     })
 }
 
-fn stats(args: StatsArgs) -> Outcome {
+fn stats(args: FilteredArgs) -> Outcome {
     let store = args.db.open()?;
     let stats = store
         .stats(&args.filters.filters())
