@@ -63,6 +63,13 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
         });
     }
     let id_of = |e: usize| ids[e].clone();
+    // The newest year the report names as past: events two or more years before it are
+    // background, not placed where the report was filed.
+    let year_of = |k: usize| -> Option<u32> { a.dates[k].value.as_deref()?.get(..4)?.parse().ok() };
+    let newest_year = (0..a.dates.len())
+        .filter(|&k| !a.dates[k].future)
+        .filter_map(year_of)
+        .max();
     let events = drafts
         .iter()
         .enumerate()
@@ -72,7 +79,16 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
                 "election" | "legislation" | "censorship" => national,
                 // ... and failing that, the country the report is about.
                 k if chronicle_record::is_per_subject_type(k) && d.status == "occurred" => {
-                    a.dateline.or(national)
+                    let background = d
+                        .date
+                        .and_then(year_of)
+                        .zip(newest_year)
+                        .is_some_and(|(y, newest)| y + 2 <= newest);
+                    if background {
+                        national
+                    } else {
+                        a.dateline.or(national)
+                    }
                 }
                 _ => None,
             });
