@@ -475,10 +475,18 @@ fn split_per_subject(
             let mut one = d.clone();
             one.subjects = vec![s];
             one.agents.retain(|x| *x != s);
+            // A court's hearing or verdict stays where the court sits, wherever the person is
+            // from ("the party's deputy chief in the province of Battambang").
+            let at_court = matches!(d.kind, "trial" | "sentence")
+                && d.place.is_some()
+                && d.agents
+                    .iter()
+                    .any(|&x| a.entities[x].category == Some("court"));
             if let Some(p) = places
                 .get(si)
                 .and_then(|ps| ps.iter().find(|p| p.0 == s))
                 .map(|p| p.1)
+                .filter(|_| !at_court)
             {
                 one.place = Some(p);
             }
