@@ -8,11 +8,11 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.806) and record F1 (0.619) on the whole development set of 40
+/// Measured event F1 (0.806) and record F1 (0.628) on the whole development set of 40
 /// reports, rounded down. The 14 `c-` reports joined the set after the engine had been
 /// tuned on the others; on them alone the engine first scored 0.647 and 0.279.
 const EVENT_F1_FLOOR: f64 = 0.80;
-const RECORD_F1_FLOOR: f64 = 0.61;
+const RECORD_F1_FLOOR: f64 = 0.62;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
