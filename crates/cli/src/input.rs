@@ -94,6 +94,19 @@ pub enum Source {
     JsonLines(PathBuf),
 }
 
+/// How many documents are read ahead at once: a batch is extracted in parallel (and, for
+/// `ingest`, stored in one transaction) while memory stays bounded.
+pub const BATCH: usize = 256;
+
+/// The documents of `sources` in batches of [`BATCH`], in a stable order.
+pub fn read_batches(sources: &[Source], opts: &ReadOptions) -> impl Iterator<Item = Vec<Item>> {
+    let mut items = read_all(sources, opts);
+    std::iter::from_fn(move || {
+        let batch: Vec<Item> = items.by_ref().take(BATCH).collect();
+        (!batch.is_empty()).then_some(batch)
+    })
+}
+
 /// Expands sources into a lazy stream of documents, in a stable order.
 pub fn read_all(sources: &[Source], opts: &ReadOptions) -> Box<dyn Iterator<Item = Item>> {
     let mut iters: Vec<Box<dyn Iterator<Item = Item>>> = Vec::new();

@@ -34,17 +34,8 @@ impl Doc {
     fn entity(&mut self, kind: EntityKind, name: &str) -> &mut Entity {
         let id = format!("e{}", self.record.entities.len() + 1);
         self.record.entities.push(Entity {
-            id,
-            kind,
-            name: name.to_string(),
-            aliases: Vec::new(),
-            descriptors: Vec::new(),
-            category: None,
-            country: None,
-            geonames_id: None,
-            lat: None,
-            lon: None,
             mentions: vec![[0, 1]],
+            ..Entity::new(id, kind, name)
         });
         self.record.entities.last_mut().expect("just pushed")
     }

@@ -102,31 +102,6 @@ fn phrase_elements(phrase: &str, by_lemma: bool) -> Vec<Element> {
     out
 }
 
-/// Descriptors whose plural names the state's side, not a group of the people acted on.
-const STATE_SIDE: &[&str] = &[
-    "official",
-    "minister",
-    "governor",
-    "mayor",
-    "president",
-    "commander",
-    "officer",
-    "general",
-    "colonel",
-    "soldier",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "head",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "director",
-    "ombudsman",
-    "diplomat",
-    "deputy",
-];
-
 /// The English plural of a one-word noun.
 fn plural(noun: &str) -> String {
     if let Some(stem) = noun.strip_suffix("man") {
@@ -206,11 +181,11 @@ impl Lexicons {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
             .collect();
-        let descriptors: HashSet<&'static str> = rows(include_str!(
+        let descriptor_rows: Vec<Vec<&'static str>> = rows(include_str!(
             "../../../data/lexicons/person_descriptors.txt"
         ))
-        .map(|r| r[0])
         .collect();
+        let descriptors: HashSet<&'static str> = descriptor_rows.iter().map(|r| r[0]).collect();
         let mut titles = PhraseSet::default();
         for row in rows(include_str!("../../../data/lexicons/titles.tsv")) {
             titles.insert(
@@ -257,9 +232,10 @@ impl Lexicons {
         }
         // "four former organisers", "three teachers": the plural of a word describing a
         // person names a group, except for those who act for the state ("officers").
-        for d in &descriptors {
-            if !d.contains(' ') && !STATE_SIDE.contains(d) {
-                group_nouns.insert(vec![Element::Exact(plural(d))], ());
+        for row in &descriptor_rows {
+            let state_side = row.get(1) == Some(&"state");
+            if !row[0].contains(' ') && !state_side {
+                group_nouns.insert(vec![Element::Exact(plural(row[0]))], ());
             }
         }
         let numbers = rows(include_str!("../../../data/lexicons/numbers.tsv"))

@@ -87,6 +87,26 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
+impl Entity {
+    /// An entity with its id, kind and name only: no aliases, descriptors, category, place
+    /// or mentions yet.
+    pub fn new(id: impl Into<String>, kind: EntityKind, name: impl Into<String>) -> Entity {
+        Entity {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            aliases: Vec::new(),
+            descriptors: Vec::new(),
+            category: None,
+            country: None,
+            geonames_id: None,
+            lat: None,
+            lon: None,
+            mentions: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     pub id: String,

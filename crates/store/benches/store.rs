@@ -228,17 +228,8 @@ fn date(day: i64) -> String {
 
 fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
     Entity {
-        id: id.into(),
-        kind,
-        name: name.into(),
-        aliases: vec![],
-        descriptors: vec![],
-        category: None,
-        country: None,
-        geonames_id: None,
-        lat: None,
-        lon: None,
         mentions: vec![[0, 1]],
+        ..Entity::new(id, kind, name)
     }
 }
 

@@ -27,9 +27,6 @@ pub enum Format {
     Table,
 }
 
-/// How many documents are read ahead and extracted in parallel at once.
-const BATCH: usize = 256;
-
 pub fn run(args: Args) -> Outcome {
     let sources = args.input.sources("read")?;
     let opts = args.input.read_options();
@@ -43,12 +40,7 @@ pub fn run(args: Args) -> Outcome {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    let mut items = input::read_all(&sources, &opts);
-    loop {
-        let batch: Vec<_> = items.by_ref().take(BATCH).collect();
-        if batch.is_empty() {
-            break;
-        }
+    for batch in input::read_batches(&sources, &opts) {
         let results: Vec<Result<Record, InputError>> = batch
             .into_par_iter()
             .map(|item| item.and_then(|input: Input| extract_safely(&extractor, &input)))

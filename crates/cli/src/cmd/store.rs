@@ -26,9 +26,6 @@ use crate::input::{self, InputArgs, InputError};
 /// re-read on ingest, one read by this one is skipped.
 const ENGINE: &str = chronicle_extract::ENGINE_VERSION;
 
-/// Documents extracted in parallel and stored in one transaction.
-const BATCH: usize = 256;
-
 #[derive(Debug, Subcommand)]
 pub enum StoreCommand {
     /// Store reports in the case database, linking persons and events across reports.
@@ -239,12 +236,7 @@ fn ingest(args: IngestArgs) -> Outcome {
     let started = Instant::now();
     let mut total = IngestReport::default();
     let mut failed = 0usize;
-    let mut items = input::read_all(&sources, &opts);
-    loop {
-        let batch: Vec<_> = items.by_ref().take(BATCH).collect();
-        if batch.is_empty() {
-            break;
-        }
+    for batch in input::read_batches(&sources, &opts) {
         // Documents this engine has stored already are not extracted again.
         let hashes: Vec<String> = batch
             .iter()

@@ -16,17 +16,8 @@ fn entity_id(
     }
     let id = format!("x{}", entities.len() + 1);
     entities.push(Entity {
-        id: id.clone(),
-        kind,
-        name: name.to_string(),
-        aliases: Vec::new(),
-        descriptors: Vec::new(),
         category: category.map(str::to_string),
-        country: None,
-        geonames_id: None,
-        lat: None,
-        lon: None,
-        mentions: Vec::new(),
+        ..Entity::new(id.clone(), kind, name.to_string())
     });
     id
 }

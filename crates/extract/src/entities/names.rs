@@ -358,14 +358,7 @@ fn classify_by_rules(
     let text = a.span_text(start, end);
     if title.is_none() {
         if let Some(category) = org_category(a, start, end) {
-            return Some(vec![NameRun {
-                start,
-                end,
-                kind: NameKind::Org {
-                    category,
-                    country: None,
-                },
-            }]);
+            return Some(vec![org_run(start, end, category)]);
         }
         // "the ruling Amanat party", "the Hengaw rights group".
         // (Not "the Islamic group Hizb ut-Tahrir": there the name follows the noun.)
@@ -375,14 +368,7 @@ fn classify_by_rules(
             .longest_at(a, end, a.len())
             .filter(|f| !a.is_capitalised(f.end))
         {
-            return Some(vec![NameRun {
-                start,
-                end,
-                kind: NameKind::Org {
-                    category: f.value,
-                    country: None,
-                },
-            }]);
+            return Some(vec![org_run(start, end, f.value)]);
         }
         // "the online channel Adjara Today", "the rights group Viasna": the noun before names
         // what it is.
@@ -393,14 +379,7 @@ fn classify_by_rules(
                 .longest_at(a, start - 1, start)
                 .filter(|f| f.end == start)
             {
-                return Some(vec![NameRun {
-                    start,
-                    end,
-                    kind: NameKind::Org {
-                        category: f.value,
-                        country: None,
-                    },
-                }]);
+                return Some(vec![org_run(start, end, f.value)]);
             }
         }
         // Sites are neither persons nor organisations: "Vanak Square".
@@ -436,14 +415,7 @@ fn classify_by_rules(
             return None;
         }
         if end - start == 1 && a.shape(start) == chronicle_text::TokenShape::AllCaps {
-            return Some(vec![NameRun {
-                start,
-                end,
-                kind: NameKind::Org {
-                    category: "other",
-                    country: None,
-                },
-            }]);
+            return Some(vec![org_run(start, end, "other")]);
         }
         // "a Karakalpak blogger", "Pamiri activists", "Crimean Tatar men": an adjective of
         // origin, not a name.
@@ -645,6 +617,18 @@ pub fn fold(word: &str) -> String {
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// A run read as an organisation of `category`, with no country of its own.
+fn org_run(start: usize, end: usize, category: &'static str) -> NameRun {
+    NameRun {
+        start,
+        end,
+        kind: NameKind::Org {
+            category,
+            country: None,
+        },
+    }
 }
 
 fn place_cue(a: &Analysis, start: usize, end: usize) -> Option<PlaceKind> {

@@ -142,67 +142,39 @@ impl Report {
         let len = self.text.chars().count();
         if let Some((name, aliases)) = &self.subject {
             entities.push(Entity {
-                id: "p1".into(),
-                kind: EntityKind::Person,
-                name: name.clone(),
                 aliases: aliases.clone(),
                 descriptors: self.descriptors.clone(),
-                category: None,
-                country: None,
-                geonames_id: None,
-                lat: None,
-                lon: None,
                 mentions: vec![[0, 1]],
+                ..Entity::new("p1", EntityKind::Person, name.clone())
             });
             subjects.push("p1".to_string());
         }
         if let Some(n) = self.count {
             entities.push(Entity {
-                id: "g1".into(),
-                kind: EntityKind::Group,
-                name: format!("{n} protesters"),
-                aliases: vec![],
-                descriptors: vec![],
-                category: None,
-                country: None,
-                geonames_id: None,
-                lat: None,
-                lon: None,
                 mentions: vec![[0, 1]],
+                ..Entity::new("g1", EntityKind::Group, format!("{n} protesters"))
             });
             subjects.push("g1".to_string());
         }
         let mut place = None;
         if let Some((name, country, gn)) = &self.place {
             entities.push(Entity {
-                id: "l1".into(),
-                kind: EntityKind::Place,
-                name: name.clone(),
-                aliases: vec![],
-                descriptors: vec![],
-                category: None,
                 country: Some(country.clone()),
                 geonames_id: *gn,
                 lat: gn.map(|_| 43.25),
                 lon: gn.map(|_| 76.92),
                 mentions: vec![[0, 1]],
+                ..Entity::new("l1", EntityKind::Place, name.clone())
             });
             place = Some("l1".to_string());
         }
         let mut agents = Vec::new();
         if let Some((name, category)) = &self.agent {
             entities.push(Entity {
-                id: "o1".into(),
-                kind: EntityKind::Organization,
-                name: name.clone(),
-                aliases: vec![],
-                descriptors: vec![],
                 category: Some(category.clone()),
                 country: self.place.as_ref().map(|p| p.1.clone()),
-                geonames_id: None,
-                lat: None,
-                lon: None,
                 mentions: vec![[0, 1]],
+                ..Entity::new("o1", EntityKind::Organization, name.clone())
             });
             agents.push("o1".to_string());
         }
