@@ -252,7 +252,14 @@ impl Scan<'_> {
         if !(YEAR_MIN..=YEAR_MAX).contains(&y) || self.number_continues(i) {
             return None;
         }
-        if self.info(i + 1).flags & COUNT_NOUN != 0 {
+        // "2024 local elections" after a month or "the" is a year; "2024 local residents"
+        // alone is a count.
+        let after_month_or_the = i.checked_sub(1).is_some_and(|p| {
+            self.tag(p) == Some(Tag::The)
+                || (p.saturating_sub(1)..=p)
+                    .any(|q| self.month_at(q).is_some_and(|(_, _, e)| e == p))
+        });
+        if self.info(i + 1).flags & COUNT_NOUN != 0 && !after_month_or_the {
             return None;
         }
         Some((y, i))

@@ -294,3 +294,77 @@ fn money_words_follow_the_country_of_the_report() {
         ("fine", Some(1_000_000.0), Some("UGX"))
     );
 }
+
+#[test]
+fn a_second_verdict_told_without_court_or_time_comes_from_the_same_hearing() {
+    let r = extract(
+        "A court in Tabriz on Monday sentenced poet Reza Alavi to three years in prison. \
+         His publisher, Nasrin Jafari, was fined 20 million rials for the same offence. \
+         Another court in Shiraz acquitted teacher Omid Kazemi.",
+        Some("2025-06-11"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 2);
+    for e in &s {
+        assert_eq!(
+            e.date.as_ref().unwrap().value.as_deref(),
+            Some("2025-06-09")
+        );
+        assert_eq!(name(&r, e.place.as_deref().unwrap()), "Tabriz");
+    }
+    let fine = s
+        .iter()
+        .find(|e| name(&r, &e.subjects[0]) == "Nasrin Jafari")
+        .unwrap();
+    assert_eq!(name(&r, &fine.agents[0]), "court");
+    assert_eq!(fine.penalty.as_ref().unwrap().kind, "fine");
+}
+
+#[test]
+fn a_new_subject_after_a_verb_of_its_own_takes_the_passive_alone() {
+    let r = extract(
+        "Karim Aliyev, a driver, received an 18-month suspended sentence, and farmer Ilham Rzayev was fined 2,000 manats.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    let fined: Vec<&str> = s
+        .iter()
+        .filter(|e| e.penalty.as_ref().is_some_and(|p| p.kind == "fine"))
+        .map(|e| name(&r, &e.subjects[0]))
+        .collect();
+    assert_eq!(fined, ["Ilham Rzayev"]);
+}
+
+#[test]
+fn a_hearing_set_for_a_later_day_is_planned_in_the_coming_months() {
+    let r = extract(
+        "Police detained lawyer Selin Kaya in Izmir on Monday. Her first hearing is set for Dec. 9.",
+        Some("2025-10-17"),
+    );
+    let t = events(&r, "trial");
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].status, "planned");
+    assert_eq!(
+        t[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2025-12-09")
+    );
+}
+
+#[test]
+fn the_one_elected_wins_and_a_month_with_a_year_dates_the_election() {
+    let r = extract(
+        "Mayor Leyla Demir was elected in the March 2024 local elections with 62 percent of the vote.",
+        Some("2025-10-17"),
+    );
+    let e = events(&r, "election");
+    assert_eq!(e.len(), 1);
+    assert_eq!(name(&r, &e[0].agents[0]), "Leyla Demir");
+    assert_eq!(
+        e[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2024-03")
+    );
+    assert!(
+        events(&r, "protest").is_empty(),
+        "\"March\" is a month here"
+    );
+}

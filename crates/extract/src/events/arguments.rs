@@ -484,7 +484,27 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
             }
         }
     }
-    let found = actors_in(a, floor, start, orgs);
+    // "Ouk, a driver, received a suspended sentence, and farmer Meas Dara was fined": a verb
+    // of its own ends the run of subjects, so only those after it are this verb's.
+    let mut found = actors_in(a, floor, start, orgs);
+    let mut k = start;
+    while k > floor && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1))) {
+        k -= 1;
+    }
+    let named_right_before = k > floor && is_actor(a, k - 1, orgs);
+    if found.len() > 1 && floor == left && named_right_before {
+        if let Some(verb) = crate::events::triggers::find(a, floor, start)
+            .iter()
+            .filter(|h| h.trigger.frame != Frame::Noun)
+            .map(|h| h.end)
+            .next_back()
+        {
+            let after = actors_in(a, verb, start, orgs);
+            if !after.is_empty() {
+                found = after;
+            }
+        }
+    }
     if found.len() <= 1 || floor != left {
         return found
             .into_iter()
@@ -799,6 +819,10 @@ fn noun_arguments(
                 }
             }
         }
+    }
+    // "Lukashenka's re-election": the one re-elected won.
+    if kind == "election" && matches!(a.norm(start), "re-election" | "reelection") {
+        args.agents = std::mem::take(&mut args.subjects);
     }
     // "the arrest of X", "a rally of 500 people", "a protest by farmers".
     if args.subjects.is_empty() && matches!(a.norm(end), "of" | "by") {

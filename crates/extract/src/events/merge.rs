@@ -14,6 +14,8 @@ use super::Draft;
 use crate::analysis::Analysis;
 
 pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
+    let mut drafts = drafts;
+    caused_dates(a, &mut drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();
@@ -29,11 +31,13 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     inherit_charges(&mut merged);
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);
+    same_hearing(a, &mut merged);
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
     orphan_dates(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
+    court_places(a, &mut merged);
     drop_told_groups(a, merged)
 }
 
@@ -162,29 +166,7 @@ fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
         if here == 0 || !same_paragraph(a, here - 1, here) {
             continue;
         }
-        let range = a.doc.sentences[here].tokens.clone();
-        let own_time = a
-            .dates
-            .iter()
-            .any(|d| d.start >= range.start && d.end <= range.end)
-            || range.clone().any(|k| {
-                matches!(
-                    a.norm(k),
-                    "after"
-                        | "before"
-                        | "since"
-                        | "later"
-                        | "earlier"
-                        | "previously"
-                        | "until"
-                        | "had"
-                        | "ago"
-                        | "then"
-                        | "again"
-                        | "once"
-                )
-            });
-        if own_time {
+        if has_own_time(a, here) {
             continue;
         }
         let before: Vec<usize> = events
@@ -197,6 +179,95 @@ fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
         };
         if before.iter().all(|&d| d == date) && a.dates[date].value.is_some() {
             events[i].date = Some(date);
+        }
+    }
+}
+
+/// Whether sentence `here` names a time of its own or a word that moves it in time.
+fn has_own_time(a: &Analysis, here: usize) -> bool {
+    let range = a.doc.sentences[here].tokens.clone();
+    a.dates
+        .iter()
+        .any(|d| d.start >= range.start && d.end <= range.end)
+        || range.clone().any(|k| {
+            matches!(
+                a.norm(k),
+                "after"
+                    | "before"
+                    | "since"
+                    | "later"
+                    | "earlier"
+                    | "previously"
+                    | "until"
+                    | "had"
+                    | "ago"
+                    | "then"
+                    | "again"
+                    | "once"
+            )
+        })
+}
+
+/// "A court in Izmir on Thursday handed X a suspended sentence ... The band's drummer, Y, was
+/// fined 25,000 lira": a verdict told with no court, time or place of its own, in the
+/// sentence after a court's dated verdict in the same paragraph, came from the same hearing.
+fn same_hearing(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let court = |x: usize| a.entities[x].category == Some("court");
+        if e.kind != "sentence"
+            || e.status != "occurred"
+            || e.date.is_some()
+            || !e.agents.iter().all(|&x| court(x))
+        {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        if here == 0 || !same_paragraph(a, here - 1, here) || has_own_time(a, here) {
+            continue;
+        }
+        let hearing = events.iter().find(|o| {
+            o.kind == "sentence"
+                && a.doc.sentence_of(o.start) == here - 1
+                && o.date.is_some()
+                && o.agents.iter().any(|&x| court(x))
+        });
+        if let Some(h) = hearing {
+            let (date, place, agents) = (h.date, h.place, h.agents.clone());
+            let e = &mut events[i];
+            e.date = date;
+            e.agents = agents;
+            if e.place.is_none() {
+                e.place = place;
+            }
+        }
+    }
+}
+
+/// "X's re-election in August 2020 set off months of mass protests": what a happening set
+/// off began in the same month or year, when the report gives no more.
+fn caused_dates(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].date.is_some() || events[i].status != "occurred" {
+            continue;
+        }
+        let start = events[i].start;
+        let floor = a.sentence_range(start).start.max(start.saturating_sub(6));
+        let Some(verb) = (floor..start).rev().find(|&k| {
+            ["spark", "trigger", "prompt", "provoke"]
+                .iter()
+                .any(|l| a.has_lemma(k, l))
+                || (a.has_lemma(k, "set") && a.norm(k + 1) == "off")
+        }) else {
+            continue;
+        };
+        let cause = events
+            .iter()
+            .filter(|o| o.end <= verb && a.doc.sentence_of(o.start) == a.doc.sentence_of(start))
+            .filter_map(|o| o.date)
+            .next_back();
+        if let Some(d) = cause.filter(|&d| matches!(a.dates[d].precision, "month" | "year")) {
+            events[i].date = Some(d);
         }
     }
 }
@@ -340,12 +411,57 @@ fn inherit_places(a: &Analysis, events: &mut [Draft]) {
                 .iter()
                 .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
                 .filter(|e| court_here || !at_court(e))
+                // A term served in 2019 was not passed by this year's court.
+                .filter(|e| dates_compatible(a, e, &events[i]))
                 .filter_map(|e| e.place.map(|p| (p, e.sentences[0].abs_diff(here))))
                 .min_by_key(|&(p, dist)| (!is_city(p), dist))
                 .map(|(p, _)| p)
         });
         events[i].place = place;
     }
+}
+
+/// "Sitting in the District Court in Wan Chai, ... The trial of the five, which began in
+/// March": a court's hearings and verdicts happen where it sits, more exactly than the city a
+/// neighbouring event lent them.
+fn court_places(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if !matches!(e.kind, "trial" | "sentence" | "release") {
+            continue;
+        }
+        let courts: Vec<usize> = e
+            .agents
+            .iter()
+            .copied()
+            .filter(|&x| a.entities[x].category == Some("court"))
+            .collect();
+        if courts.is_empty() {
+            continue;
+        }
+        let seat = courts
+            .iter()
+            .find_map(|&c| a.entities[c].seat)
+            .or_else(|| super::last_court_seat(a, e.start));
+        let Some(seat) = seat else {
+            continue;
+        };
+        let place_of = |x: usize| a.entities[x].place.as_ref();
+        let replace = match e.place {
+            None => true,
+            Some(p) => match (place_of(p), place_of(seat)) {
+                (Some(p), Some(s)) => p.is_country || (p.id != s.id && near(p, s)),
+                _ => false,
+            },
+        };
+        if replace {
+            e.place = Some(seat);
+        }
+    }
+}
+
+/// Two points within a city's reach of each other (a district and its city).
+fn near(p: &crate::analysis::PlaceRef, q: &crate::analysis::PlaceRef) -> bool {
+    (p.lat - q.lat).abs() < 0.2 && (p.lon - q.lon).abs() < 0.2
 }
 
 /// "X was detained on Feb. 24 ... Officers accused her of ...": an undated event of a person

@@ -188,6 +188,15 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "statement" && !says_someone(a, hit.start, &args.agents) {
                 continue;
             }
+            // "X was elected": the one elected won.
+            let mut args = args;
+            if kind == "election" && args.passive && args.agents.is_empty() {
+                args.agents = args.subjects.clone();
+            }
+            // "dozens of elected mayors": only "X was elected" tells an election.
+            if a.has_lemma(hit.start, "elect") && !args.passive {
+                continue;
+            }
             let mut d = Draft {
                 kind,
                 status,
@@ -311,7 +320,7 @@ fn place_named_before(a: &Analysis, at: usize, floor: usize) -> Option<usize> {
 
 /// Where the court named last before token `before` sits: its seat, or the place named
 /// right before it ("The same court" after "the Bukhara regional court").
-fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
+pub(crate) fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
     // Mentions are stored in the order names were settled, not in text order.
     let mut courts: Vec<&crate::analysis::Mention> = a
         .mentions
@@ -342,6 +351,9 @@ fn opener_place(a: &Analysis, sentence_start: usize, trigger: usize) -> Option<u
         if let Some(e) = a.entity_at(k) {
             if a.entities[e].kind == EntityKind::Place {
                 found = Some(e);
+            } else if let Some(seat) = a.entities[e].seat {
+                // "Sitting in the District Court in Wan Chai,"
+                found = Some(seat);
             }
         }
     }
@@ -569,6 +581,12 @@ fn owner_of(
                 && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
+            // "Lukashenka, in power since 1994, won a seventh term": an aside's time.
+            || (h.start >= d.end
+                && a.norm(d.end) == ","
+                && d.start >= 2
+                && a.norm(d.start - 1) == "since"
+                && a.sentence_range(d.start).start + 1 < d.start)
     };
     if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
         usable(i) && h.start >= d.end && h.start <= d.end + 1 && h.trigger.frame == Frame::Noun
@@ -676,12 +694,30 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         if describes_people {
             continue;
         }
-        // "to demand news of relatives held in Xinjiang": another verb's place.
+        // "to demand news of relatives held in Xinjiang": another verb's place; "is believed
+        // to be in Thailand": where someone is, not where the event happened.
         if m.start >= trigger + 3 && matches!(a.norm(m.start - 1), "in" | "at") {
             let verb = a.norm(m.start - 2);
             let other_verb = verb.ends_with("ed")
                 || verb.ends_with("ing")
-                || matches!(verb, "held" | "born" | "kept" | "built" | "live" | "lives");
+                || matches!(
+                    verb,
+                    "held"
+                        | "born"
+                        | "kept"
+                        | "built"
+                        | "live"
+                        | "lives"
+                        | "be"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "remains"
+                        | "remain"
+                        | "stays"
+                        | "hiding"
+                );
             if other_verb
                 && a.lex
                     .triggers
