@@ -311,6 +311,19 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         if want != Gender::Unknown && g != Gender::Unknown && g != want {
             continue;
         }
+        // "Judge Tsintsadze found him guilty": the doer of the verb right before an object
+        // pronoun is someone else, or the text would say "himself".
+        let object = matches!(a.norm(i), "him" | "her" | "them");
+        if object
+            && m.end < i
+            && i - m.end <= 3
+            && (m.end..i).all(|k| {
+                a.shape(k) == chronicle_text::TokenShape::Lower
+                    && !matches!(a.norm(k), "and" | "or" | "that" | "of" | "to" | "with")
+            })
+        {
+            continue;
+        }
         let sentence_start = a.doc.sentences[s].tokens.start;
         let first_in_sentence = a
             .mentions

@@ -308,6 +308,11 @@ pub fn find(
                                     "suspicion" | "charges" | "charge" | "a"
                                 ))
                             || (a.norm(k) == "for" && a.norm(k + 1).ends_with("ing"))
+                            // "jailed a student and fined a second protester": the next
+                            // verb has objects of its own.
+                            || (a.norm(k) == "and"
+                                && a.norm(k + 1).ends_with("ed")
+                                && a.lex.triggers.longest_at(a, k + 1, right).is_some())
                             || (a.norm(k) == ","
                                 && matches!(
                                     a.norm(k + 1 + usize::from(a.norm(k + 1) == "\"")),

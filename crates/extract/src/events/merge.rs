@@ -16,6 +16,7 @@ use crate::analysis::Analysis;
 pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
     let mut drafts = drafts;
     caused_dates(a, &mut drafts);
+    searched_with_arrest(a, &mut drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();
@@ -240,6 +241,28 @@ fn same_hearing(a: &Analysis, events: &mut [Draft]) {
             if e.place.is_none() {
                 e.place = place;
             }
+        }
+    }
+}
+
+/// "Police detained X on Sept. 12 and searched the family's home", "searched the parish
+/// house and led away the Rev. X": a search told with an arrest, and no owner of its own,
+/// is of the arrested person's premises.
+fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        if drafts[i].kind != "raid" || !drafts[i].subjects.is_empty() || drafts[i].agents.is_empty()
+        {
+            continue;
+        }
+        let here = drafts[i].sentences[0];
+        let arrested: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.kind == "detention" && d.sentences[0] == here && d.status == "occurred")
+            .flat_map(|d| d.subjects.iter().copied())
+            .filter(|&e| a.entities[e].kind == EntityKind::Person)
+            .collect();
+        if arrested.len() == 1 {
+            drafts[i].subjects = arrested;
         }
     }
 }

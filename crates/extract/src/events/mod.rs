@@ -83,6 +83,23 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 )
             })
             .collect();
+        // "A court jailed a student and fined a second protester": a verb joined by "and"
+        // to the one before it shares its doer.
+        let mut all_args = all_args;
+        for h in 1..hits.len() {
+            let joined = hits[h].start > 0
+                && a.norm(hits[h].start - 1) == "and"
+                && hits[h - 1].trigger.frame == Frame::Act
+                && hits[h].trigger.frame == Frame::Act
+                && !all_args[h - 1].passive
+                && !all_args[h].passive
+                && !all_args[h - 1].agents.is_empty();
+            if joined {
+                let agents = all_args[h - 1].agents.clone();
+                all_args[h].subjects.retain(|s| !agents.contains(s));
+                all_args[h].agents = agents;
+            }
+        }
         // Dates go only to triggers that can become events: ones with participants.
         let viable: Vec<bool> = hits
             .iter()
@@ -669,6 +686,16 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         // "from Oral" tells where someone comes from, not where it happened; "Dastgerd
         // prison" names a prison.
         if m.start > 0 && a.norm(m.start - 1) == "from" {
+            continue;
+        }
+        // "the parish of San Ramón", "the Church of St. Paul": a saint's name, not a town.
+        if m.start > 1
+            && a.norm(m.start - 1) == "of"
+            && matches!(
+                a.norm(m.start - 2),
+                "parish" | "church" | "cathedral" | "mosque" | "monastery" | "temple"
+            )
+        {
             continue;
         }
         if matches!(
