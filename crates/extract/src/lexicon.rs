@@ -75,6 +75,8 @@ pub struct Lexicons {
     /// Last words of names of sites ("Vanak Square").
     pub facility_heads: HashSet<&'static str>,
     pub law_words: HashSet<&'static str>,
+    /// Capitalised words that are never names ("God", "Eid").
+    pub not_names: HashSet<&'static str>,
     /// Words of judgement ("unfair", "rigged") that make a plain "said" a statement.
     pub assessment: HashSet<&'static str>,
 }
@@ -257,12 +259,16 @@ impl Lexicons {
         let law_words = rows(include_str!("../../../data/lexicons/law_words.txt"))
             .map(|r| r[0])
             .collect();
+        let not_names = rows(include_str!("../../../data/lexicons/not_names.txt"))
+            .map(|r| r[0])
+            .collect();
         let assessment = rows(include_str!("../../../data/lexicons/assessment_words.txt"))
             .map(|r| r[0])
             .collect();
         Lexicons {
             assessment,
             law_words,
+            not_names,
             org_suffixes,
             facility_heads,
             lemmas,

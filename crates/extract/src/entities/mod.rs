@@ -33,6 +33,7 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     nouns::add_groups(a);
     people::add_unnamed(a);
     a.sort_mentions();
+    people::share_surnames(a);
     people::add_descriptors(a);
     a.dateline = dateline(a);
 }

@@ -87,6 +87,11 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
     (a.is_capitalised(i) || is_particle_name(a.text(i)))
         && !MONTHS_AND_DAYS.contains(&a.norm(i))
         && a.norm(i) != "i"
+        && !a.lex.not_names.contains(a.norm(i))
+        // "posts on X": a lone capital letter is no name, an initial has its full stop.
+        && !(a.text(i).chars().count() == 1
+            && a.norm(i + 1) != "."
+            && !a.lex.org_names.contains_key(a.norm(i)))
         && !is_compound_adjective(a, a.text(i))
 }
 

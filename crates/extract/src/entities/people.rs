@@ -6,6 +6,35 @@ use chronicle_record::EntityKind;
 use crate::analysis::{Analysis, EntityDraft};
 
 /// "opposition politician Mukhtar Taizhan", "Luqpan Akhmedyarov, a journalist from Oral".
+/// "his co-defendants Mohammed and Yasser al-Mubarak": a lone given name joined by "and" to a
+/// full name shares its surname. Names are introduced in full in news prose, so a one-word
+/// name right before another person's full name is that person's kin, not a surname.
+pub fn share_surnames(a: &mut Analysis) {
+    let mut renames: Vec<(usize, String)> = Vec::new();
+    for m in &a.mentions {
+        let e = &a.entities[m.entity];
+        if !e.is_person() || e.unnamed || e.name.split_whitespace().count() != 1 {
+            continue;
+        }
+        if a.norm(m.end) != "and" || renames.iter().any(|(x, _)| *x == m.entity) {
+            continue;
+        }
+        let Some(next) = a.mention_at.get(m.end + 1).copied().flatten() else {
+            continue;
+        };
+        let other = &a.mentions[next];
+        let full = &a.entities[other.entity];
+        let words: Vec<&str> = full.name.split_whitespace().collect();
+        if other.start != m.end + 1 || !full.is_person() || full.unnamed || words.len() != 2 {
+            continue;
+        }
+        renames.push((m.entity, format!("{} {}", e.name, words[1])));
+    }
+    for (e, name) in renames {
+        a.entities[e].name = name;
+    }
+}
+
 pub fn add_descriptors(a: &mut Analysis) {
     let mentions: Vec<(usize, usize, usize)> = a
         .mentions
