@@ -551,6 +551,15 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                         cue: None,
                     };
                     a.entities[entity].seat = court_seat(a, gaz, &ctx, run.start, run.end);
+                    // "Specialized Criminal Court in Riyadh" is also called by its name alone.
+                    if let Some((name, _)) = text.split_once(" in ") {
+                        let name = name.to_string();
+                        if a.entities[entity].seat.is_some()
+                            && !a.entities[entity].aliases.contains(&name)
+                        {
+                            a.entities[entity].aliases.push(name);
+                        }
+                    }
                 }
             }
             NameKind::Place => {

@@ -139,7 +139,19 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
                     || !a.norm(i + 2).chars().all(char::is_alphabetic)
                     || matches!(
                         a.norm(i + 2),
-                        "were" | "was" | "are" | "have" | "had" | "men" | "women"
+                        "were"
+                            | "was"
+                            | "are"
+                            | "have"
+                            | "had"
+                            | "men"
+                            | "women"
+                            | "with"
+                            | "to"
+                            | "on"
+                            | "for"
+                            | "in"
+                            | "at"
                     )
                     || a.lex
                         .descriptors
@@ -267,8 +279,9 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
             continue;
         }
         let joined = !current.is_empty()
-            && (last_end..m.start).any(|k| matches!(a.norm(k), "and" | "," | "&"))
-            && (last_end..m.start).all(|k| !a.is_break(k))
+            && (last_end..m.start).any(|k| matches!(a.norm(k), "and" | "," | "&" | ";"))
+            // "A, 44, a head teacher; B, 33, a tailor; and C": semicolons part a long list.
+            && (last_end..m.start).all(|k| !a.is_break(k) || a.norm(k) == ";")
             && m.start - last_end <= 12;
         if !joined && !current.is_empty() {
             groups.push(std::mem::take(&mut current));

@@ -176,7 +176,13 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
             if n == "," && j > floor && is_actor(a, j - 1, false) {
                 return true;
             }
-            if let Some(e) = a.entity_at(j) {
+            // "the Ubumwe Bushya party arrested in ...": the name before its kind's noun.
+            let named = a.entity_at(j).or_else(|| {
+                (j > floor && a.lex.org_suffixes.longest_at(a, j, j + 1).is_some())
+                    .then(|| a.entity_at(j - 1))
+                    .flatten()
+            });
+            if let Some(e) = named {
                 let kind = a.entities[e].kind;
                 // "activists detained in Minsk", "four protesters detained the same night":
                 // a place, a time or a clause follows, not an object.
@@ -194,7 +200,13 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                         | "earlier"
                 ) || (a.norm(next) == "the" && a.norm(next + 1) == "same")
                     || a.dates.iter().any(|d| d.start == next);
-                return (kind == EntityKind::Person || kind == EntityKind::Group) && adjunct;
+                // "members of the Ubumwe Bushya party arrested in Musanze": a party or an
+                // outlet does not arrest; only the state's bodies act with no object.
+                let non_state_org = kind == EntityKind::Organization
+                    && !is_state(a.entities[e].category)
+                    && a.norm(next) != "by";
+                return (kind == EntityKind::Person || kind == EntityKind::Group || non_state_org)
+                    && adjunct;
             }
         }
         return false;

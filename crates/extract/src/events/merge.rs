@@ -39,6 +39,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
     court_places(a, &mut merged);
+    named_courts(a, &mut merged);
     drop_told_groups(a, merged)
 }
 
@@ -482,6 +483,50 @@ fn court_places(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Saudi Arabia's Specialized Criminal Court ... The judges found the three guilty": "the
+/// court" and "the judges" are the court last named before them.
+fn named_courts(a: &Analysis, events: &mut [Draft]) {
+    let generic = |x: usize| {
+        let e = &a.entities[x];
+        e.category == Some("court") && e.name.chars().next().is_some_and(char::is_lowercase)
+    };
+    for e in events.iter_mut() {
+        let sentence = a.sentence_range(e.start);
+        for i in 0..e.agents.len() {
+            let x = e.agents[i];
+            if !generic(x) {
+                continue;
+            }
+            let Some(m) = a
+                .mentions
+                .iter()
+                .filter(|m| m.entity == x && m.start >= sentence.start && m.end <= sentence.end)
+                .min_by_key(|m| m.start.abs_diff(e.start))
+            else {
+                continue;
+            };
+            let definite = m.start > 0 && a.norm(m.start - 1) == "the"
+                || a.entities[x].name.starts_with("judge");
+            if !definite {
+                continue;
+            }
+            let named = a
+                .mentions
+                .iter()
+                .filter(|n| n.end <= m.start)
+                .filter(|n| {
+                    let c = &a.entities[n.entity];
+                    c.category == Some("court") && !generic(n.entity)
+                })
+                .max_by_key(|n| n.start)
+                .map(|n| n.entity);
+            if let Some(court) = named.filter(|c| !e.agents.contains(c)) {
+                e.agents[i] = court;
+            }
+        }
+    }
+}
+
 /// Two points within a city's reach of each other (a district and its city).
 fn near(p: &crate::analysis::PlaceRef, q: &crate::analysis::PlaceRef) -> bool {
     (p.lat - q.lat).abs() < 0.2 && (p.lon - q.lon).abs() < 0.2
@@ -564,8 +609,13 @@ fn split_per_subject(
         // "Toktosunov and Dzhumabaeva are among 22 activists who were detained": those named
         // among a group share its events.
         let mut d = d;
-        if let Some(&g) = d.subjects.first() {
-            if a.entities[g].kind == EntityKind::Group {
+        let group = d
+            .subjects
+            .iter()
+            .copied()
+            .find(|&g| a.entities[g].kind == EntityKind::Group);
+        if let Some(g) = group {
+            {
                 if let Some(m) = a.mentions.iter().find(|m| m.entity == g && m.start > 0) {
                     let among = (m.start.saturating_sub(2)..m.start).any(|k| a.norm(k) == "among");
                     if among {
