@@ -320,6 +320,9 @@ pub fn find(
                                     "suspicion" | "charges" | "charge" | "a"
                                 ))
                             || (a.norm(k) == "for" && a.norm(k + 1).ends_with("ing"))
+                            // "sentenced three members over donations linked to protests
+                            // against X": the grounds name no one sentenced.
+                            || (a.norm(k) == "over" && a.entity_at(k + 1).is_none())
                             // "jailed a student and fined a second protester": the next
                             // verb has objects of its own.
                             || (a.norm(k) == "and"

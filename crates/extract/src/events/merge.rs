@@ -102,7 +102,11 @@ fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
             .subjects
             .first()
             .is_some_and(|&s| a.entities[s].is_person() && !a.entities[s].unnamed);
-        let complete = e.date.is_some() && e.charge.is_some() && e.penalty.is_some();
+        let complete = e.date.is_some()
+            && e.charge.is_some()
+            && e.penalty.is_some()
+            && !e.agents.is_empty()
+            && e.place.is_some();
         if complete || !named || !is_per_subject_type(e.kind) {
             continue;
         }
@@ -124,6 +128,14 @@ fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
         };
         let (date, charge) = (events[group].date, events[group].charge.clone());
         let penalty = events[group].penalty.clone();
+        // "The Hrodna Regional Court has sentenced three members of the family ... X was
+        // sentenced on Tuesday to four years": the court and its seat are the members' too.
+        if events[i].agents.is_empty() {
+            events[i].agents = events[group].agents.clone();
+        }
+        if events[i].place.is_none() {
+            events[i].place = events[group].place;
+        }
         let dated = date.is_some_and(|d| a.dates[d].value.is_some());
         if events[i].date.is_none() && !own_date && dated {
             events[i].date = date;

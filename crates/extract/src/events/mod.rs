@@ -598,6 +598,9 @@ fn owner_of(
                 && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
+            // "sentenced three members over comments linked to the 2020 protests": the
+            // grounds' time is not the verdict's.
+            || (h.end <= d.start && (lo..hi).any(|k| matches!(a.norm(k), "over" | "linked")))
             // "Lukashenka, in power since 1994, won a seventh term": an aside's time.
             || (h.start >= d.end
                 && a.norm(d.end) == ","
