@@ -8,11 +8,12 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.806) and record F1 (0.628) on the whole development set of 40
-/// reports, rounded down. The 14 `c-` reports joined the set after the engine had been
-/// tuned on the others; on them alone the engine first scored 0.647 and 0.279.
-const EVENT_F1_FLOOR: f64 = 0.80;
-const RECORD_F1_FLOOR: f64 = 0.62;
+/// Measured event F1 (0.770) and record F1 (0.584) on the whole development set of 56
+/// reports, rounded down. Two batches joined the set after the engine had been tuned on the
+/// others, and were scored before any rule was changed for them: the 14 `c-` reports first
+/// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271.
+const EVENT_F1_FLOOR: f64 = 0.76;
+const RECORD_F1_FLOOR: f64 = 0.57;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
@@ -56,8 +57,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 40,
-        "the development set has at least 40 reports"
+        scores.len() >= 56,
+        "the development set has at least 56 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());

@@ -368,3 +368,30 @@ fn the_one_elected_wins_and_a_month_with_a_year_dates_the_election() {
         "\"March\" is a month here"
     );
 }
+
+#[test]
+fn kin_named_together_share_a_surname_and_the_judges_are_the_court_named() {
+    let r = extract(
+        "The State Security Court in Manama on Monday sentenced Ali Hassan to ten years in prison \
+         and his co-defendants Ahmed and Sayed al-Ghanimi to five years each. \
+         The judges found all three guilty of incitement.",
+        Some("2025-03-05"),
+    );
+    let mut sentenced: Vec<&str> = events(&r, "sentence")
+        .iter()
+        .map(|e| name(&r, &e.subjects[0]))
+        .collect();
+    sentenced.sort_unstable();
+    assert_eq!(
+        sentenced,
+        ["Ahmed al-Ghanimi", "Ali Hassan", "Sayed al-Ghanimi"]
+    );
+    for e in events(&r, "sentence") {
+        let court = r.entities.iter().find(|x| x.id == e.agents[0]).unwrap();
+        assert!(
+            court.name.starts_with("State Security Court"),
+            "{}",
+            court.name
+        );
+    }
+}

@@ -839,6 +839,7 @@ fn attribute(
         let verb = a.norm(s_start);
         let plain = [
             "say", "said", "says", "saying", "state", "stated", "states", "note", "noted", "notes",
+            "told", "tells", "tell",
         ]
         .contains(&verb);
         let speaker_category = speaker.first().and_then(|&e| a.entities[e].category);
