@@ -274,7 +274,12 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                     .candidates(a.span_text(run.start, run.end))
                     .first()
                     .is_some_and(|p| p.kind == PlaceKind::Country);
-                if person && !locative && !country {
+                // "CHIANG MAI, Thailand —": a dateline's city, whatever the tagger makes of
+                // capitals.
+                let dateline = run.start < 3
+                    && (run.start..run.end)
+                        .all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps);
+                if person && !locative && !country && !dateline {
                     return Some(NameRun {
                         kind: NameKind::Person { title: None },
                         ..run

@@ -143,7 +143,7 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && !(participle && matches!(prev_word, "those" | "these"))
             // "the arrest of X"; but "convicted of" is a verb.
             || (a.norm(longest) == "of" && longest == i + 1 && !participle)
-            || (!participle && a.dates.iter().any(|d| d.end == i));
+            || (!participle && a.dates.iter().any(|d| d.end == i && modifies_noun(a, d.start)));
         let mut chosen = None;
         for f in found.iter().filter(|f| f.end == longest) {
             let is_noun = f.value.frame == Frame::Noun;
@@ -242,6 +242,30 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         i = f.end;
     }
     hits
+}
+
+/// Whether a date starting at token `start` stands as a noun's modifier ("the April 9
+/// rallies", "March 19 balloting"), not as a time told before a verb ("on Wednesday found",
+/// "Wednesday gave").
+fn modifies_noun(a: &Analysis, start: usize) -> bool {
+    let before = if start > 0 { a.norm(start - 1) } else { "" };
+    if matches!(before, "on" | "in" | "since" | "by" | "until") {
+        return false;
+    }
+    let weekday_or_day = matches!(
+        a.norm(start),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "on"
+    );
+    !weekday_or_day || matches!(before, "the" | "'s" | "a")
 }
 
 /// A verb reading needs an inflected form, or a place where a base form can stand.
