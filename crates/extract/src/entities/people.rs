@@ -209,7 +209,11 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                     let has = e
                         .descriptors
                         .iter()
-                        .any(|x| x.split_whitespace().any(|w| w == d));
+                        // "the teacher" for "a 34-year-old schoolteacher".
+                        .any(|x| {
+                            x.split_whitespace()
+                                .any(|w| w == d || w.ends_with(d.as_str()))
+                        });
                     if e.is_person() && has {
                         return vec![m.entity];
                     }
@@ -354,8 +358,24 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
             continue;
         }
         // "Judge Tsintsadze found him guilty": the doer of the verb right before an object
-        // pronoun is someone else, or the text would say "himself".
+        // pronoun is someone else, or the text would say "himself". So is the one who opens
+        // the sentence, when no comma or clause word stands between ("Judge X of the Y
+        // District Court found him guilty").
         let object = matches!(a.norm(i), "him" | "her" | "them");
+        let opens_sentence = s == here
+            && (a.doc.sentences[s].tokens.start..m.start)
+                .all(|k| a.is_capitalised(k) || a.norm(k) == ".")
+            && (m.end..i).all(|k| {
+                !a.is_break(k)
+                    && a.norm(k) != ","
+                    && !crate::events::arguments::opens_clause(a, k)
+                    && a.entity_at(k).is_none_or(|x| {
+                        a.entities[x].kind == chronicle_record::EntityKind::Organization
+                    })
+            });
+        if object && opens_sentence {
+            continue;
+        }
         if object
             && m.end < i
             && i - m.end <= 3

@@ -296,7 +296,26 @@ pub fn find(
                     passive: true,
                 }
             } else {
-                let agents = nearest_agent_left(a, agent_left, start);
+                let mut agents = nearest_agent_left(a, agent_left, start);
+                // "masked agents forced Abdulaev to the floor and beat him": the one before
+                // "and" is the first verb's object; both verbs share the first one's doer.
+                if start > 0 && a.norm(start - 1) == "and" {
+                    let object_of = agents.first().and_then(|&e| {
+                        let m =
+                            a.mentions.iter().rev().find(|m| {
+                                m.entity == e && m.end <= start && m.start >= agent_left
+                            })?;
+                        let before = m.start.checked_sub(1)?;
+                        let verb = a.norm(before);
+                        (before > agent_left
+                            && a.shape(before) == chronicle_text::TokenShape::Lower
+                            && verb.ends_with("ed"))
+                        .then_some(before)
+                    });
+                    if let Some(verb) = object_of {
+                        agents = nearest_agent_left(a, agent_left, verb);
+                    }
+                }
                 // "sentenced X, who had posted videos of wounded protesters": the relative
                 // clause tells about X; its people are not sentenced.
                 // ", his lawyer, Gaukhar Imasheva, told reporters": an attribution follows.
@@ -308,7 +327,7 @@ pub fn find(
                     a.norm(k) == ","
                         && (k + 1..(k + 8).min(sentence_end)).any(|j| {
                             matches!(a.norm(j), "said" | "say" | "says" | "told" | "reported")
-                                && j + 5 >= sentence_end
+                                && j + 7 >= sentence_end
                         })
                 });
                 let object_end = (start + 1..attribution.unwrap_or(right))

@@ -268,13 +268,21 @@ fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
             continue;
         }
         let here = drafts[i].sentences[0];
+        // "searched his apartment ... and took away his phone": one search told twice.
+        let searched: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.kind == "raid" && d.sentences[0] == here)
+            .flat_map(|d| d.subjects.iter().copied())
+            .collect();
         let arrested: Vec<usize> = drafts
             .iter()
             .filter(|d| d.kind == "detention" && d.sentences[0] == here && d.status == "occurred")
             .flat_map(|d| d.subjects.iter().copied())
             .filter(|&e| a.entities[e].kind == EntityKind::Person)
             .collect();
-        if arrested.len() == 1 {
+        if !searched.is_empty() {
+            drafts[i].subjects = searched;
+        } else if arrested.len() == 1 {
             drafts[i].subjects = arrested;
         }
     }
@@ -569,6 +577,8 @@ fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
             .iter()
             .filter(|e| {
                 e.subjects.contains(&subject)
+                    // A verdict comes after the arrest it follows: it dates no arrest.
+                    && !matches!(e.kind, "sentence" | "trial" | "charge")
                     && e.sentences.iter().any(|&s| s + 1 == first || s == first)
                     // The date itself is told in this sentence or the one before.
                     && e.date.is_some_and(|d| {

@@ -15,6 +15,7 @@ pub mod triggers;
 use chronicle_record::{EntityKind, Penalty};
 
 use crate::analysis::Analysis;
+use crate::entities::people::reference_at as reference_in;
 use crate::lexicon::Frame;
 
 /// An event as the pipeline builds it, before ids are given.
@@ -135,6 +136,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .all(|&e| matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group))
             {
                 "detention"
+            // "took away two laptops": things taken are a search's seizure.
+            } else if hit.trigger.kind == "detention"
+                && hit.end > hit.start + 1
+                && args.subjects.is_empty()
+                && (hit.start..hit.end).all(|k| a.entity_at(k).is_none())
+                && (hit.start..hit.end).all(|k| reference_in(a, k).is_none())
+            {
+                "raid"
             } else {
                 hit.trigger.kind
             };
