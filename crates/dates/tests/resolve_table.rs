@@ -650,6 +650,27 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "A court jailed him on Tuesday for \u{201c}hooliganism,\u{201d} a day after he staged a picket.",
+        Some("2023-09-20"),
+        "a day after",
+        Some("2023-09-18"),
+        Day,
+    ),
+    case(
+        "Police detained him on Friday, two days before the vote.",
+        Some("2023-09-20"),
+        "two days before",
+        Some("2023-09-17"),
+        Day,
+    ),
+    case(
+        "A day after the vote, police detained him.",
+        P,
+        "A day after",
+        None,
+        Unknown,
+    ),
+    case(
         "All were charged two days later.",
         P,
         "two days later",

@@ -249,6 +249,21 @@ impl Scan<'_> {
             }
             Tag::Later if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(n)),
             Tag::Earlier if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(-n)),
+            // "sentenced him on Tuesday, a day after he staged a picket": after a comma, what
+            // follows happened that many days before the day just told ("two days before the
+            // vote": after it). Opening a sentence, the anchor is still to come: vague.
+            Tag::After | Tag::Before
+                if unit == Unit::Day
+                    && (i.checked_sub(1).is_some_and(|p| self.punct(p) == Some(','))
+                        || i.checked_sub(2).is_some_and(|p| self.punct(p) == Some(','))) =>
+            {
+                let days = if self.tag(i + 2) == Some(Tag::After) {
+                    -n
+                } else {
+                    n
+                };
+                hit(i, i + 2, DateExpr::DaysAfterPrevious(days))
+            }
             Tag::Later | Tag::Earlier | Tag::Before | Tag::After => hit(i, i + 2, DateExpr::Vague),
             _ => None,
         }

@@ -746,7 +746,7 @@ fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
         }
         // A person protests often: two undated protests far apart in the report are two.
         let far = m.sentences.iter().all(|&s| s.abs_diff(d.sentences[0]) > 3);
-        if d.kind == "protest" && m.date.is_none() && d.date.is_none() && far {
+        if d.kind == "protest" && (m.date.is_none() || d.date.is_none()) && far {
             return false;
         }
         if let (Some(p), Some(q)) = (&m.penalty, &d.penalty) {

@@ -580,6 +580,16 @@ fn owner_of(
     }) {
         return Some(h);
     }
+    // "..., a day after he staged a picket": the date tells when what follows happened.
+    if d.end > d.start && d.value.is_some() && matches!(a.norm(d.end - 1), "after" | "before") {
+        if let Some(h) = hits
+            .iter()
+            .enumerate()
+            .position(|(i, h)| usable(i) && h.start >= d.end && h.start <= d.end + 8)
+        {
+            return Some(h);
+        }
+    }
     // "On March 11, the authorities blocked ...": an opening date is the main verb's.
     let opening = d.start <= a.sentence_range(d.start).start + 1 && a.norm(d.end) == ",";
     if opening {
