@@ -185,6 +185,23 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
                 a.mention_at[k].is_none() && a.shape(k) == chronicle_text::TokenShape::Lower
             })
             .find(|&k| a.lex.descriptors.contains(a.norm(k)))
+            // "The second activist, Leyla Nabiyeva,": the name that follows says who; and
+            // "the other activist" is not the one just named.
+            .filter(|&k| {
+                let named_next = a.norm(k + 1) == ","
+                    && a.mention_at
+                        .get(k + 2)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|m| a.entities[a.mentions[m].entity].is_person());
+                let another = (i + 1..k).any(|j| {
+                    matches!(
+                        a.norm(j),
+                        "second" | "third" | "fourth" | "fifth" | "other" | "remaining"
+                    )
+                });
+                !named_next && !another
+            })
             .map(|k| (Refers::One, k + 1)),
         _ => None,
     }
