@@ -240,6 +240,9 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             most_salient(a, i).into_iter().collect()
         }
         Refers::Many => {
+            if let Some(members) = group_members(a, i) {
+                return members;
+            }
             // "the four", "all three": as many persons as the number says.
             let wanted = match a.norm(i + 1) {
                 "three" => 3,
@@ -320,6 +323,53 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
         .rev()
         .find(|g| g.len() >= 2)
         .unwrap_or_default()
+}
+
+/// "sentenced three journalists ... A received nine years. The court sentenced B ... and C
+/// ... The journalists were detained in November": "the journalists" at token `i` are the
+/// members of the counted group of that noun named last before it, the persons first named
+/// after the group, as many as its count.
+fn group_members(a: &Analysis, i: usize) -> Option<Vec<usize>> {
+    if a.norm(i) != "the" {
+        return None;
+    }
+    let noun = a.norm(i + 1);
+    if !noun.ends_with('s') {
+        return None;
+    }
+    let group = a.mentions.iter().rev().find(|m| {
+        let e = &a.entities[m.entity];
+        m.end <= i
+            && e.kind == chronicle_record::EntityKind::Group
+            && e.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            && e.count
+                .as_ref()
+                .is_some_and(|c| c.low.is_some() && c.low == c.high)
+    })?;
+    let count = a.entities[group.entity].count.as_ref()?.low? as usize;
+    if !(2..=12).contains(&count) {
+        return None;
+    }
+    let mut members: Vec<usize> = Vec::new();
+    for m in a
+        .mentions
+        .iter()
+        .filter(|m| m.start >= group.end && m.end <= i)
+    {
+        let e = &a.entities[m.entity];
+        // "Məmmədova's husband": a possessor's kin are no member.
+        let possessor = a.norm(m.end) == "'s";
+        if e.is_person() && !e.unnamed && !possessor && !members.contains(&m.entity) {
+            members.push(m.entity);
+            if members.len() == count {
+                return Some(members);
+            }
+        }
+    }
+    None
 }
 
 /// A person's grammatical gender guessed from the surname's ending, common in the region's
