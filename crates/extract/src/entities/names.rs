@@ -602,12 +602,25 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     .flatten();
                 // A surname shared by relatives goes to the one introduced first, who is
                 // usually the one the report is about.
-                let same = previous.or_else(|| {
-                    person_entities.iter().copied().find(|&e| {
+                // Among namesakes, the one named before this mention: "Police charged Ncube"
+                // is not the "Inspector Abednico Ncube" the report names later.
+                let here = a.doc.tokens[run.start].start;
+                let candidates: Vec<usize> = person_entities
+                    .iter()
+                    .copied()
+                    .filter(|&e| {
                         let name_words: Vec<String> =
                             a.entities[e].name.split_whitespace().map(fold).collect();
                         words.iter().all(|w| name_words.contains(w))
                     })
+                    .collect();
+                let named_before = |e: usize| a.entities[e].mentions.iter().any(|m| m.0 < here);
+                let same = previous.or_else(|| {
+                    candidates
+                        .iter()
+                        .copied()
+                        .find(|&e| named_before(e))
+                        .or_else(|| candidates.first().copied())
                 });
                 let entity = same.unwrap_or_else(|| {
                     a.entities.push(EntityDraft::new(EntityKind::Person, &text));

@@ -899,6 +899,18 @@ fn noun_arguments(
             .into_iter()
             .collect();
     }
+    // "the August 2023 general election, won by President Emmerson Mnangagwa"
+    if kind == "election"
+        && args.agents.is_empty()
+        && a.norm(end) == ","
+        && a.has_lemma(end + 1, "win")
+    {
+        args.agents = by_agent(
+            a,
+            end + 1,
+            right.max(end + 6).min(a.sentence_range(end).end),
+        );
+    }
     // "the elections, which the ruling Georgian Dream party won"
     if kind == "election" && args.agents.is_empty() {
         if let Some(w) = (end..right.min(end + 3)).find(|&k| matches!(a.norm(k), "which" | "that"))

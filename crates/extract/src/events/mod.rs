@@ -149,9 +149,12 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             };
             let (left, right) = arguments::clause(a, hit.start, hit.end);
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
-            let date = date_owner
-                .iter()
-                .find(|&&(_, owner)| owner == Some(h))
+            // A hit owning several dates takes one with a value: "the weeks after the
+            // August 2023 general election".
+            let owned = || date_owner.iter().filter(|&&(_, owner)| owner == Some(h));
+            let date = owned()
+                .find(|&&(d, _)| a.dates[d].value.is_some())
+                .or_else(|| owned().next())
                 .map(|&(d, _)| d);
             if let Some(d) = date {
                 status = status::upgrade_for_future(status, a.dates[d].future);
