@@ -149,11 +149,17 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             };
             let (left, right) = arguments::clause(a, hit.start, hit.end);
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
-            // A hit owning several dates takes one with a value: "the weeks after the
-            // August 2023 general election".
+            // A hit owning several dates takes the one that modifies it: "the weeks after
+            // the August 2023 general election".
             let owned = || date_owner.iter().filter(|&&(_, owner)| owner == Some(h));
             let date = owned()
-                .find(|&&(d, _)| a.dates[d].value.is_some())
+                .find(|&&(d, _)| {
+                    let x = &a.dates[d];
+                    x.value.is_some()
+                        && ((x.end <= hit.start && x.end + 3 >= hit.start)
+                            || (x.start == hit.end + 1
+                                && matches!(a.norm(hit.end), "in" | "on" | "of")))
+                })
                 .or_else(|| owned().next())
                 .map(|&(d, _)| d);
             if let Some(d) = date {
