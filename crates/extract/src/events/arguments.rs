@@ -255,6 +255,23 @@ pub fn find(
                     passive: true,
                 };
             }
+            // "— Yelena Gaiduk, 61, a retired schoolteacher: fined 30,000 rubles": a list
+            // item's participle after a colon tells of the one the item names.
+            let sentence = a.sentence_range(start);
+            if start > sentence.start + 1
+                && a.norm(start - 1) == ":"
+                && (a.norm(start).ends_with("ed") || a.has_lemma(start, "send"))
+            {
+                let subjects = actors_in(a, sentence.start, start - 1, false)
+                    .into_iter()
+                    .take(1)
+                    .collect();
+                return Arguments {
+                    subjects,
+                    agents: by_agent(a, end, right),
+                    passive: true,
+                };
+            }
             if is_passive(a, start) {
                 let mut subjects = actors_left(a, left, start, org_subjects);
                 // "X ... was questioned for hours but was not detained": a second verb with
@@ -531,6 +548,18 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
         k -= 1;
     }
     let named_right_before = k > floor && is_actor(a, k - 1, orgs);
+    // "His wife, Oksana Dyomina, who was detained with him, was not charged": the relative
+    // clause ends at the comma before the verb; its antecedent is the subject.
+    if k > floor && a.norm(k - 1) == "," && floor == left {
+        if let Some(w) = (floor + 1..k - 1)
+            .rev()
+            .find(|&j| matches!(a.norm(j), "who" | "which") && a.norm(j - 1) == ",")
+        {
+            if let Some(&e) = actors_in(a, floor, w - 1, orgs).last() {
+                return vec![e];
+            }
+        }
+    }
     if found.len() > 1 && floor == left && named_right_before {
         if let Some(verb) = crate::events::triggers::find(a, floor, start)
             .iter()

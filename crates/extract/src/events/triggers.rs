@@ -299,5 +299,10 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
         return false;
     }
     let prev = a.norm(i - 1);
-    VERB_OPENERS.contains(&prev) || a.entity_at(i - 1).is_some()
+    // "was let go", "were put on trial": a participle with the base's form.
+    let be = matches!(
+        prev,
+        "was" | "were" | "been" | "be" | "is" | "are" | "being"
+    );
+    VERB_OPENERS.contains(&prev) || be || a.entity_at(i - 1).is_some()
 }
