@@ -293,6 +293,34 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if after_person_cue(a, run.start) {
                 return Some(run);
             }
+            // "along the Corniche", "Aswan General Prison", "Lake Nasser": no person is
+            // named after "the" alone, nor by a site's head word.
+            let next = a.norm(run.end);
+            let modifier = a.shape(run.end) == chronicle_text::TokenShape::Lower
+                && !function_words().contains(next)
+                && !next.ends_with("ed")
+                && !matches!(next, "was" | "were" | "is" | "are" | "has" | "had" | "have");
+            let after_the = run.end - run.start == 1
+                && run.start > 0
+                && a.norm(run.start - 1) == "the"
+                && !modifier;
+            let site = (run.start..run.end).any(|k| {
+                a.lex.facility_heads.contains(a.text(k))
+                    || matches!(a.text(k), "Lake" | "Mount" | "River" | "Gulf" | "Cape")
+            });
+            if site {
+                return None;
+            }
+            // "the Mejlis" names a body, not a person.
+            if after_the {
+                return Some(NameRun {
+                    kind: NameKind::Org {
+                        category: "other",
+                        country: None,
+                    },
+                    ..run
+                });
+            }
             match tagged_type(a, run.start, run.end) {
                 Some(EntityType::Org) => Some(NameRun {
                     kind: NameKind::Org {
