@@ -17,6 +17,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let mut drafts = drafts;
     caused_dates(a, &mut drafts);
     searched_with_arrest(a, &mut drafts);
+    among_them(a, &mut drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();
@@ -253,6 +254,46 @@ fn same_hearing(a: &Analysis, events: &mut [Draft]) {
             e.agents = agents;
             if e.place.is_none() {
                 e.place = place;
+            }
+        }
+    }
+}
+
+/// "Five of those detained were charged with treason. Among them are a student leader, X, and
+/// his aunt, Y": the persons a sentence opening with "Among them" names share the events
+/// the sentence before tells of a group.
+fn among_them(a: &Analysis, drafts: &mut [Draft]) {
+    for (si, sentence) in a.doc.sentences.iter().enumerate() {
+        let t = sentence.tokens.start;
+        // "Among those freed were ..." names its own happening; "Among them" the last one.
+        let them = a.norm(t + 1) == "them"
+            || (a.norm(t + 1) == "those" && matches!(a.norm(t + 2), "are" | "were"));
+        if si == 0 || a.norm(t) != "among" || !them {
+            continue;
+        }
+        let persons: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= t && m.end <= sentence.tokens.end)
+            .map(|m| m.entity)
+            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
+            .fold(Vec::new(), |mut v, e| {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+                v
+            });
+        if persons.is_empty() {
+            continue;
+        }
+        for d in drafts.iter_mut() {
+            let unnamed = d.subjects.iter().all(|&x| !a.entities[x].is_person());
+            if d.sentences[0] + 1 == si && is_per_subject_type(d.kind) && unnamed {
+                for &p in &persons {
+                    if !d.subjects.contains(&p) {
+                        d.subjects.push(p);
+                    }
+                }
             }
         }
     }

@@ -223,6 +223,29 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "statement" && !says_someone(a, hit.start, &args.agents) {
                 continue;
             }
+            // "a tally released on Tuesday", "a video published": things released are no
+            // people freed.
+            if kind == "release"
+                && hit.start > range.start
+                && hit.end == hit.start + 1
+                && a.norm(hit.start).ends_with("ed")
+            {
+                let prev = hit.start - 1;
+                let p = a.norm(prev);
+                let thing = a.shape(prev) == chronicle_text::TokenShape::Lower
+                    && a.entity_at(prev).is_none()
+                    && a.lex.is_english_word(p)
+                    && !a.lex.descriptors.contains(p.trim_end_matches('s'))
+                    && a.lex.group_nouns.longest_at(a, prev, prev + 1).is_none()
+                    && !matches!(
+                        p,
+                        "was" | "were" | "been" | "be" | "being" | "and" | "later"
+                    )
+                    && !p.ends_with("ly");
+                if thing {
+                    continue;
+                }
+            }
             // "X was elected": the one elected won.
             let mut args = args;
             if kind == "election" && args.passive && args.agents.is_empty() {
