@@ -900,6 +900,15 @@ fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
         let first = a.mentions.iter().find(|m| m.entity == s)?;
         (first.start == 0 || a.norm(first.start - 1) != "the").then_some(n as usize)
     };
+    // Who the report gives events of their own, and who acts (judges, officers).
+    let told: Vec<(usize, &'static str, usize)> = drafts
+        .iter()
+        .flat_map(|d| d.subjects.iter().map(move |&x| (d.sentences[0], d.kind, x)))
+        .collect();
+    let acting: Vec<usize> = drafts
+        .iter()
+        .flat_map(|d| d.agents.iter().copied())
+        .collect();
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     let mut pending: Vec<Draft> = Vec::new();
     for d in drafts {
@@ -919,11 +928,18 @@ fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
                     && sm > s
                     && sm <= s + 1
                     && !named.contains(&m.entity)
+                    && !acting.contains(&m.entity)
                 {
                     named.push(m.entity);
                 }
             }
-            if named.len() >= n {
+            // "sentenced four members ... The judge sentenced A to six years and B to four":
+            // members told with events of their own make the group's event a summary.
+            let own = named.iter().any(|&p| {
+                told.iter()
+                    .any(|&(ts, k, x)| x == p && k == d.kind && ts > s && ts <= s + 2)
+            });
+            if named.len() >= n && !own {
                 for &p in &named[..n] {
                     let mut one = d.clone();
                     one.subjects = vec![p];
