@@ -167,6 +167,30 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         let Some((amount, unit, end)) = duration_at(a, k) else {
             continue;
         };
+        // The kind told beside this term, when one is: "A to six years and six months in a
+        // colony ..., while B was given two and a half years of restricted freedom".
+        let person_between = |x: usize, y: usize| {
+            (x.min(y)..x.max(y)).any(|j| a.entity_at(j).is_some_and(|e| a.entities[e].is_person()))
+        };
+        let local: Vec<&str> = found
+            .iter()
+            .filter(|f| f.start + 5 >= k && f.start <= end + 5)
+            .filter(|f| !person_between(f.start, k))
+            .map(|f| *f.value)
+            .collect();
+        // Else a kind told anywhere in the clause, but not across another person's name.
+        let unshared: Vec<&str> = found
+            .iter()
+            .filter(|f| !person_between(f.start, k))
+            .map(|f| *f.value)
+            .collect();
+        let has = |x: &str| {
+            if local.is_empty() {
+                unshared.contains(&x)
+            } else {
+                local.contains(&x)
+            }
+        };
         // "in 15 days", "for two years now" are not terms when no penalty word is near.
         let kind = if has("suspended") {
             "suspended"
@@ -176,7 +200,12 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             "house_arrest"
         } else if has("community_work") {
             "community_work"
-        } else if has("administrative_arrest") || has("prison") || sentenced_to(a, k, from) {
+        } else if has("administrative_arrest")
+            || has("prison")
+            || sentenced_to(a, k, from)
+            // "serving a four-year sentence"
+            || matches!(a.norm(end), "sentence" | "term" | "prison" | "jail")
+        {
             "prison"
         } else {
             continue;
