@@ -498,10 +498,19 @@ fn known_org(a: &Analysis, start: usize, end: usize) -> Option<NameRun> {
     for e in (start + 1..=end).rev() {
         let name = a.span_text(start, e).to_lowercase().replace('’', "'");
         if let Some(info) = a.lex.org_names.get(&name) {
-            if e == end {
+            // "Amnesty International Kenya": a known body's national branch.
+            let branch = e < end
+                && end - e <= 2
+                && (e..end).all(|k| a.is_capitalised(k))
+                && (e..end).all(|k| a.lex.titles.longest_at(a, k, end).is_none())
+                && a.lex
+                    .org_names
+                    .get(&name)
+                    .is_some_and(|i| i.country.is_none());
+            if e == end || branch {
                 return Some(NameRun {
                     start,
-                    end: e,
+                    end,
                     kind: NameKind::Org {
                         category: info.category,
                         country: info.country,
