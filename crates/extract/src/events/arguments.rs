@@ -666,6 +666,23 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
             }
         }
         if let Some((refers, _)) = reference_at(a, k) {
+            // "officers of the Anti-Corruption Committee detained him ... The following day
+            // they searched the home": "they" who act are the state body just told acting.
+            if a.norm(k) == "they" {
+                let floor = a.doc.sentences[a.doc.sentence_of(k).saturating_sub(1)]
+                    .tokens
+                    .start;
+                let body = a
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= floor && m.end <= k)
+                    .filter(|m| is_state(a.entities[m.entity].category))
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.entity);
+                if let Some(b) = body {
+                    return vec![b];
+                }
+            }
             if matches!(a.norm(k), "he" | "she" | "they") {
                 return resolve_reference(a, k, refers);
             }
@@ -927,6 +944,15 @@ fn noun_arguments(
             })
             .into_iter()
             .collect();
+    }
+    // "X led the Communities Alliance bloc to victory in Gyumri's Nov. 17 municipal
+    // election": those who won it are its winners.
+    if kind == "election" && args.agents.is_empty() {
+        let floor = left.max(start.saturating_sub(10));
+        if let Some(v) = (floor..start).rev().find(|&k| a.norm(k) == "victory") {
+            let sentence = a.sentence_range(start);
+            args.agents = actors_in(a, sentence.start.max(v.saturating_sub(12)), v, true);
+        }
     }
     // "the August 2023 general election, won by President Emmerson Mnangagwa"
     if kind == "election"

@@ -169,6 +169,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             // in Almaty"); others by the nearest place of their clause.
             let place = if matches!(kind, "election" | "legislation" | "statement") {
                 clause_place(a, hit.end, right.min(hit.end + 4), hit.start)
+                    .or_else(|| possessive_place(a, left, hit.start))
             } else {
                 nationwide(
                     a,
@@ -392,6 +393,15 @@ pub(crate) fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
             place_named_before(a, m.start, sentence.start)
         })
     })
+}
+
+/// "Gyumri's Nov. 17 municipal election": a place owning the noun phrase before `at`.
+fn possessive_place(a: &Analysis, left: usize, at: usize) -> Option<usize> {
+    let k = (left.max(at.saturating_sub(6))..at)
+        .rev()
+        .find(|&k| a.norm(k) == "'s")?;
+    let e = a.entity_at(k.checked_sub(1)?)?;
+    (a.entities[e].kind == EntityKind::Place).then_some(e)
 }
 
 /// "Sitting in the District Court in Wan Chai, Judge Kwok sentenced ...": a phrase opening
