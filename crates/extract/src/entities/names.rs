@@ -69,7 +69,10 @@ const MONTHS_AND_DAYS: &[&str] = &[
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "in", "to", "on", "'s", "&"];
 /// Lower-case particles inside personal names ("Ibn", "al-").
-const NAME_PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "de", "van", "von", "der", "ul"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "de", "del", "los", "las", "la", "da", "do", "dos", "van", "von",
+    "der", "ul",
+];
 
 fn function_words() -> &'static std::collections::HashSet<&'static str> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
@@ -131,6 +134,15 @@ pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
         loop {
             if is_namey(a, end) && !a.opener[end] {
                 end += 1;
+                continue;
+            }
+            // "San Antonio de los Baños", "Juan de la Cruz": two particles inside a name.
+            if NAME_PARTICLES.contains(&a.norm(end))
+                && NAME_PARTICLES.contains(&a.norm(end + 1))
+                && is_namey(a, end + 2)
+                && !a.opener[end + 2]
+            {
+                end += 3;
                 continue;
             }
             // Connectors continue an organisation's name: "Ministry of Justice".
@@ -488,9 +500,15 @@ fn classify_by_rules(
 /// Whether a descriptor stands right before: "journalist Oral ...".
 fn after_person_cue(a: &Analysis, start: usize) -> bool {
     // "blogger X", and "X (also spelled Y)" right after a person's name.
+    // "his daughter, Rania al-Omari,": a descriptor set off by a comma names the next person.
+    let apposed = start >= 2
+        && a.norm(start - 1) == ","
+        && a.lex.descriptors.contains(a.norm(start - 2))
+        && a.norm(start.saturating_sub(3)) != "a";
     start > 0
         && (a.lex.descriptors.contains(a.norm(start - 1))
-            || matches!(a.norm(start - 1), "spelled" | "transliterated"))
+            || matches!(a.norm(start - 1), "spelled" | "transliterated")
+            || apposed)
 }
 
 fn known_org(a: &Analysis, start: usize, end: usize) -> Option<NameRun> {

@@ -538,7 +538,12 @@ pub fn add_unnamed(a: &mut Analysis) {
         }
         let limit = (k + 5).min(a.len());
         let Some(noun) = (k + 1..limit)
-            .take_while(|&j| a.mention_at[j].is_none() && !a.is_break(j) && a.norm(j) != ",")
+            // "a video describing her father" describes no person.
+            .take_while(|&j| {
+                a.mention_at[j].is_none()
+                    && !a.is_break(j)
+                    && !matches!(a.norm(j), "," | "his" | "her" | "their" | "its" | "of")
+            })
             .find(|&j| a.lex.descriptors.contains(a.norm(j)))
         else {
             k += 1;

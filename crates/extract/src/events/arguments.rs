@@ -482,8 +482,12 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             {
                 j -= 1;
             }
-            let of_complement =
-                j > from && a.norm(j - 1) == "of" && last_end == Some(j - 1) && !out.is_empty();
+            let of_complement = j > from
+                && a.norm(j - 1) == "of"
+                && !out.is_empty()
+                && (last_end == Some(j - 1)
+                    // "X, a former board member of the dissolved Teachers' Syndicate"
+                    || (j >= 2 && a.lex.descriptors.contains(a.norm(j - 2))));
             // "told reporters": those told are no participants.
             let told = k > 0 && a.has_lemma(k - 1, "tell");
             if ok && !possessor && !of_complement && !told {

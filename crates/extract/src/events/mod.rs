@@ -775,6 +775,16 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         {
             continue;
         }
+        // "X, who teaches at a lycée in the city's Lazaret district, was taken from his
+        // classroom": a relative clause closed before the trigger tells about X.
+        if m.end <= trigger
+            && (left..m.start).any(|k| {
+                matches!(a.norm(k), "who" | "whose" | "which") && k > 0 && a.norm(k - 1) == ","
+            })
+            && (m.end..trigger).any(|k| a.norm(k) == ",")
+        {
+            continue;
+        }
         // "relatives of Xinjiang detainees": a place describing people says where they are
         // from, not where the event happened.
         let describes_people = a
