@@ -491,7 +491,14 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             // "told reporters": those told are no participants.
             let told = k > 0 && a.has_lemma(k - 1, "tell");
             if ok && !possessor && !of_complement && !told {
-                push(&mut out, e);
+                let kin = kin_named(a, e);
+                if kin.is_empty() {
+                    push(&mut out, e);
+                } else {
+                    for p in kin {
+                        push(&mut out, p);
+                    }
+                }
                 last_end = Some(mention_end(a, k));
             }
             k = mention_end(a, k);
@@ -500,6 +507,39 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
         k += 1;
     }
     out
+}
+
+/// "the Toktogulov cousins", "the Sequeira siblings": the persons of that surname.
+fn kin_named(a: &Analysis, group: usize) -> Vec<usize> {
+    let g = &a.entities[group];
+    if g.kind != EntityKind::Group {
+        return vec![];
+    }
+    let words: Vec<&str> = g.name.split_whitespace().collect();
+    let [surname, kin] = words[..] else {
+        return vec![];
+    };
+    let kin_word = matches!(
+        kin.to_lowercase().as_str(),
+        "brothers" | "sisters" | "cousins" | "siblings" | "couple" | "family" | "spouses"
+    );
+    if !kin_word || !surname.starts_with(char::is_uppercase) {
+        return vec![];
+    }
+    let fold = crate::entities::names::fold;
+    let key = fold(surname);
+    (0..a.entities.len())
+        .filter(|&e| {
+            let p = &a.entities[e];
+            p.is_person()
+                && !p.unnamed
+                && p.name.split_whitespace().count() > 1
+                && p.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| fold(w) == key)
+        })
+        .collect()
 }
 
 fn is_state(category: Option<&str>) -> bool {
