@@ -166,7 +166,8 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
             let floor2 = floor.max(j.saturating_sub(10));
             return (floor2..j)
                 .rev()
-                .take_while(|&k| a.entity_at(k).is_none() && !a.is_break(k))
+                // Quotes hold a charge's words: "charged with “unlawful assembly” and released".
+                .take_while(|&k| a.entity_at(k).is_none() && (!a.is_break(k) || a.norm(k) == "\""))
                 .any(|k| BE.contains(&a.norm(k)));
         }
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
@@ -973,6 +974,15 @@ fn noun_arguments(
         {
             let from = if a.norm(k) == "case" { k + 2 } else { k + 1 };
             args.subjects = actors_in(a, from, right.min(from + 5), orgs);
+        }
+    }
+    // "a rally against the bill organised by the opposition party Chadema"
+    if kind == "protest" && args.agents.is_empty() {
+        if let Some(v) = (end..right.min(end + 8)).find(|&k| {
+            matches!(a.norm(k), "organised" | "organized" | "called" | "led")
+                && a.norm(k + 1) == "by"
+        }) {
+            args.agents = by_agent(a, v + 1, right);
         }
     }
     // "officers took his laptop during a search", "police used force at the rally": the

@@ -194,6 +194,15 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 || a.shape(f.start - 1) == chronicle_text::TokenShape::Number)
             && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
                 || a.lex.descriptors.contains(a.norm(f.end)));
+        // "by 214 votes to 31": votes counted in a chamber are no election.
+        if f.value.frame == Frame::Noun
+            && a.norm(f.start) == "votes"
+            && f.start > 0
+            && a.shape(f.start - 1) == chronicle_text::TokenShape::Number
+        {
+            i = f.end;
+            continue;
+        }
         // "a polling station", "a protest site", "election observers": the noun names a
         // place or people of the event, not the event.
         if f.value.frame == Frame::Noun
