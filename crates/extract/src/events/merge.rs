@@ -1071,6 +1071,27 @@ fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
                     .flatten()
             })
         });
+        // "Police broke up the rally. X was arrested on stage": the one enforcement body
+        // named around a detention in its paragraph made it.
+        let found = found.or_else(|| {
+            if events[i].kind != "detention" || events[i].status != "occurred" {
+                return None;
+            }
+            let near = |t: usize| {
+                (s.saturating_sub(1)..=s + 1).contains(&t) && {
+                    let (x, y) = if t < s { (t, s) } else { (s, t) };
+                    x == y || same_paragraph(a, x, y)
+                }
+            };
+            let mut bodies: Vec<usize> = a
+                .mentions
+                .iter()
+                .filter(|m| enforcer(m.entity) && near(a.doc.sentence_of(m.start)))
+                .map(|m| m.entity)
+                .collect();
+            bodies.dedup();
+            (bodies.len() == 1).then(|| bodies[0])
+        });
         if let Some(agent) = found {
             events[i].agents.push(agent);
         }
