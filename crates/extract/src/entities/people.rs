@@ -134,28 +134,30 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
             Some((Refers::Many, i + 2))
         }
         "the"
-            if matches!(a.norm(i + 1), "two" | "three" | "four")
-                && (a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
-                    || !a.norm(i + 2).chars().all(char::is_alphabetic)
-                    || matches!(
-                        a.norm(i + 2),
-                        "were"
-                            | "was"
-                            | "are"
-                            | "have"
-                            | "had"
-                            | "men"
-                            | "women"
-                            | "with"
-                            | "to"
-                            | "on"
-                            | "for"
-                            | "in"
-                            | "at"
-                    )
-                    || a.lex
-                        .descriptors
-                        .contains(a.norm(i + 2).trim_end_matches('s'))) =>
+            if matches!(
+                a.norm(i + 1),
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
+            ) && (a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
+                || !a.norm(i + 2).chars().all(char::is_alphabetic)
+                || matches!(
+                    a.norm(i + 2),
+                    "were"
+                        | "was"
+                        | "are"
+                        | "have"
+                        | "had"
+                        | "men"
+                        | "women"
+                        | "with"
+                        | "to"
+                        | "on"
+                        | "for"
+                        | "in"
+                        | "at"
+                )
+                || a.lex
+                    .descriptors
+                    .contains(a.norm(i + 2).trim_end_matches('s'))) =>
         {
             // "the two", "the two activists"
             let end = if a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
@@ -244,13 +246,7 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                 return members;
             }
             // "the four", "all three": as many persons as the number says.
-            let wanted = match a.norm(i + 1) {
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                "six" => 6,
-                _ => 2,
-            };
+            let wanted = count_word(a, i + 1);
             // Walk back over sentences; in each, the persons named together last.
             let mut sentence_end = i;
             let first_sentence = a.doc.sentence_of(i.min(a.len().saturating_sub(1)));
@@ -265,13 +261,7 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             }
             // "the two activists", "both": the two persons mentioned last, even apart.
             if matches!(a.norm(i), "both" | "the" | "all") {
-                let n = match a.norm(i + 1) {
-                    "three" => 3,
-                    "four" => 4,
-                    "five" => 5,
-                    "six" => 6,
-                    _ => 2,
-                };
+                let n = wanted;
                 let mut last: Vec<usize> = Vec::new();
                 for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
                     let e = &a.entities[m.entity];
@@ -286,6 +276,19 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             }
             vec![]
         }
+    }
+}
+
+/// How many persons "the six", "all three" or "both" at token `k` name (two by default).
+fn count_word(a: &Analysis, k: usize) -> usize {
+    match a.norm(k) {
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        _ => 2,
     }
 }
 
