@@ -692,6 +692,17 @@ fn split_per_subject(
                                 d.subjects.push(x.entity);
                             }
                         }
+                        // "He was among 32 Nubian activists arrested": the one "he" is.
+                        let t = sentence.start;
+                        if matches!(a.norm(t), "he" | "she") && a.norm(t + 1) == "was" {
+                            if let Some((r, _)) = crate::entities::people::reference_at(a, t) {
+                                for p in crate::entities::people::resolve_reference(a, t, r) {
+                                    if !d.subjects.contains(&p) {
+                                        d.subjects.push(p);
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }
