@@ -38,3 +38,123 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
     }
     a.dates = spans;
 }
+
+/// Nouns that name a happening a later date can be told from ("two days after the vote"),
+/// grouped so that "the vote" finds "the Jan. 7 general election".
+fn happening_family(noun: &str) -> Option<&'static str> {
+    match noun {
+        "vote" | "votes" | "election" | "elections" | "poll" | "polls" | "ballot" | "balloting"
+        | "referendum" | "runoff" => Some("election"),
+        "protest" | "protests" | "rally" | "rallies" | "march" | "marches" | "demonstration"
+        | "demonstrations" | "picket" => Some("protest"),
+        _ => None,
+    }
+}
+
+/// Days a date expression counts from the day before it: "the following day" 1, "two days
+/// later" 2, "the previous day" -1, "that day" 0.
+fn days_after_previous(a: &Analysis, d: &DateSpan) -> Option<i64> {
+    let words: Vec<&str> = (d.start..d.end).map(|k| a.norm(k)).collect();
+    match words.as_slice() {
+        ["the", "following" | "next", "day"] => Some(1),
+        ["the", "previous", "day"] => Some(-1),
+        ["the", "same", "day"] | ["that", "day"] => Some(0),
+        [n, "days" | "day", "later"] => count(a, n),
+        [n, "days" | "day", "earlier"] => count(a, n).map(|x| -x),
+        _ => None,
+    }
+}
+
+fn count(a: &Analysis, word: &str) -> Option<i64> {
+    word.parse::<i64>()
+        .ok()
+        .or_else(|| a.lex.numbers.get(word).map(|&n| n as i64))
+        .filter(|n| (0..=60).contains(n))
+}
+
+/// `value` (`YYYY-MM-DD` or `--MM-DD`) moved by `days`, keeping the form it had.
+fn shift(value: &str, days: i64) -> Option<String> {
+    if let Some(md) = value.strip_prefix("--") {
+        // No year is known: count in a leap year so that Feb. 29 stays possible.
+        let d = NaiveDate::parse_from_str(&format!("2000-{md}"), "%Y-%m-%d").ok()?;
+        let moved = d.checked_add_signed(chrono::Duration::days(days))?;
+        return (moved.format("%Y").to_string() == "2000")
+            .then(|| moved.format("--%m-%d").to_string());
+    }
+    let d = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+    Some(
+        d.checked_add_signed(chrono::Duration::days(days))?
+            .format("%Y-%m-%d")
+            .to_string(),
+    )
+}
+
+/// "... the results of the Jan. 7 general election ... Two days after the vote, supporters
+/// marched": a span counted from a happening the report has dated is resolved from that
+/// date; and "the following day" after it counts from the day so found.
+pub fn anchor_to_happenings(a: &mut Analysis) {
+    let mut resolved: Vec<usize> = Vec::new();
+    for i in 0..a.dates.len() {
+        let d = &a.dates[i];
+        if d.value.is_some() || d.end < d.start + 3 {
+            continue;
+        }
+        let words: Vec<&str> = (d.start..d.end).map(|k| a.norm(k)).collect();
+        let [n, unit, dir] = words[..] else {
+            continue;
+        };
+        let Some(n) = count(a, n) else {
+            continue;
+        };
+        // Weeks are told loosely ("four weeks after the vote, on Aug. 27"): days only.
+        let per = match unit {
+            "day" | "days" => 1,
+            _ => continue,
+        };
+        let sign = match dir {
+            "after" => 1,
+            "before" => -1,
+            _ => continue,
+        };
+        let noun_at = if a.norm(d.end) == "the" {
+            d.end + 1
+        } else {
+            d.end
+        };
+        let Some(family) = happening_family(a.norm(noun_at)) else {
+            continue;
+        };
+        let anchor = (0..i).rev().find(|&j| {
+            let x = &a.dates[j];
+            x.value.is_some()
+                && x.precision == "day"
+                && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
+        });
+        let Some(value) = anchor.and_then(|j| a.dates[j].value.as_deref()) else {
+            continue;
+        };
+        if let Some(v) = shift(value, sign * n * per) {
+            a.dates[i].value = Some(v);
+            a.dates[i].precision = "day";
+            resolved.push(i);
+        }
+    }
+    // "The following day, detectives arrested ...": count again from a day found above.
+    for i in 0..a.dates.len() {
+        let Some(days) = days_after_previous(a, &a.dates[i]) else {
+            continue;
+        };
+        let previous = (0..i)
+            .rev()
+            .find(|&j| a.dates[j].precision == "day" && a.dates[j].value.is_some());
+        let Some(j) = previous.filter(|j| resolved.contains(j)) else {
+            continue;
+        };
+        let value = a.dates[j].value.clone().unwrap_or_default();
+        if let Some(v) = shift(&value, days) {
+            a.dates[i].value = Some(v);
+            a.dates[i].precision = "day";
+            resolved.push(i);
+        }
+    }
+}

@@ -86,6 +86,7 @@ impl Extractor {
     pub fn extract(&self, input: &Input) -> Record {
         let mut a = Analysis::new(Doc::new(input.text.clone()), &self.lex);
         dates::annotate(&mut a, input.published);
+        dates::anchor_to_happenings(&mut a);
         entities::annotate(&mut a, self.gaz);
         let drafts = events::annotate(&a);
         let national = self.national_place(&mut a);

@@ -395,3 +395,28 @@ fn kin_named_together_share_a_surname_and_the_judges_are_the_court_named() {
         );
     }
 }
+
+#[test]
+fn days_counted_from_a_dated_happening_resolve_from_its_date() {
+    let r = extract(
+        "Opposition parties rejected the results of the Jan. 7 general election. \
+         Two days after the vote, some 2,000 opposition supporters marched in Sylhet. \
+         The following day, police arrested activist Mohammad Rashedul Islam at his home.",
+        Some("2024-01-15"),
+    );
+    let protest = events(&r, "protest");
+    assert_eq!(
+        protest[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2024-01-09")
+    );
+    let detention = events(&r, "detention");
+    assert_eq!(
+        detention[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2024-01-10")
+    );
+    // The vote keeps its own day.
+    let election = events(&r, "election");
+    assert!(election
+        .iter()
+        .all(|e| e.date.as_ref().unwrap().value.as_deref() == Some("2024-01-07")));
+}

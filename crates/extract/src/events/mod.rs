@@ -622,12 +622,19 @@ fn owner_of(
     }) {
         return Some(h);
     }
+    // "Two days after the vote, supporters marched": not the happening counted from.
+    let counted_from = d.end > d.start && matches!(a.norm(d.end - 1), "after" | "before");
+    let anchor = |h: &triggers::Hit| {
+        counted_from
+            && h.trigger.frame == Frame::Noun
+            && (h.start == d.end || (h.start == d.end + 1 && a.norm(d.end) == "the"))
+    };
     // "..., a day after he staged a picket": the date tells when what follows happened.
-    if d.end > d.start && d.value.is_some() && matches!(a.norm(d.end - 1), "after" | "before") {
+    if counted_from && d.value.is_some() {
         if let Some(h) = hits
             .iter()
             .enumerate()
-            .position(|(i, h)| usable(i) && h.start >= d.end && h.start <= d.end + 8)
+            .position(|(i, h)| usable(i) && h.start >= d.end && h.start <= d.end + 8 && !anchor(h))
         {
             return Some(h);
         }
@@ -650,7 +657,8 @@ fn owner_of(
         } else {
             (d.end, h.start)
         };
-        (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+        anchor(h)
+            || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
             // "searched the newsroom on Sept. 14, seizing laptops": the participle after the
             // comma tells more of the main verb's happening, which owns the date.
             || (h.start > d.end
