@@ -279,6 +279,56 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
     }
 }
 
+/// Kin nouns a possessive points through: "her mother", "his wife".
+pub fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "mother" | "father" | "son" | "daughter" | "husband" | "wife" | "brother" | "sister"
+    )
+}
+
+/// "Dzhumabaeva's daughter, Aizhan Sultanova, said her mother was beaten": the person "her
+/// mother" at tokens `i, i + 1` is: the one whose kin the speaker was introduced as, else the
+/// report's main figure other than those named in this sentence.
+pub fn kin_of(a: &Analysis, i: usize) -> Option<usize> {
+    let here = a.doc.sentence_of(i);
+    let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;
+    // "X's daughter", told last before the reference.
+    let owner = a
+        .mentions
+        .iter()
+        .filter(|m| m.start >= floor && m.end < i)
+        .filter(|m| a.norm(m.end) == "'s" && is_kin(a.norm(m.end + 1)))
+        .filter(|m| a.entities[m.entity].is_person())
+        .max_by_key(|m| m.start)
+        .map(|m| m.entity);
+    if owner.is_some() {
+        return owner;
+    }
+    let sentence_start = a.doc.sentences[here].tokens.start;
+    let in_sentence: Vec<usize> = a
+        .mentions
+        .iter()
+        .filter(|m| m.start >= sentence_start && m.end <= i)
+        .map(|m| m.entity)
+        .collect();
+    let mut best: Option<(usize, usize)> = None;
+    for m in a.mentions.iter().filter(|m| m.end <= i) {
+        let e = &a.entities[m.entity];
+        if !e.is_person() || e.unnamed || in_sentence.contains(&m.entity) {
+            continue;
+        }
+        if here - a.doc.sentence_of(m.start) > 4 {
+            continue;
+        }
+        let weight = e.mentions.len();
+        if best.is_none_or(|(_, w)| weight > w) {
+            best = Some((m.entity, weight));
+        }
+    }
+    best.map(|b| b.0)
+}
+
 /// How many persons "the six", "all three" or "both" at token `k` name (two by default).
 fn count_word(a: &Analysis, k: usize) -> usize {
     match a.norm(k) {

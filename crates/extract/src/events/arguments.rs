@@ -431,6 +431,24 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
     let mut last_end: Option<usize> = None;
     let mut k = from;
     while k < to {
+        // "said her mother was beaten", "slapped her son": the relative meant.
+        // Not "His father, Serikbai Tokhtarbekuly,": the name that follows says who.
+        let named_next = a.norm(k + 2) == ","
+            && a.entity_at(k + 3)
+                .is_some_and(|e| a.entities[e].is_person());
+        if matches!(a.norm(k), "his" | "her" | "their")
+            && k + 1 < to
+            && crate::entities::people::is_kin(a.norm(k + 1))
+            && !named_next
+            && a.entity_at(k + 2).is_none()
+        {
+            if let Some(p) = crate::entities::people::kin_of(a, k) {
+                push(&mut out, p);
+                last_end = Some(k + 2);
+            }
+            k += 2;
+            continue;
+        }
         if let Some((refers, next)) = reference_at(a, k) {
             // "his" is always a possessive; "her" is one before a noun ("her lawyer") and an
             // object elsewhere ("fined her 30,000 rubles").
