@@ -390,6 +390,29 @@ fn group_members(a: &Analysis, i: usize) -> Option<Vec<usize>> {
     if !noun.ends_with('s') {
         return None;
     }
+    // "the siblings", "the brothers": the persons last named who share a surname.
+    if matches!(noun, "siblings" | "brothers" | "sisters" | "cousins") {
+        let fold = crate::entities::names::fold;
+        let mut seen: Vec<usize> = Vec::new();
+        for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
+            let e = &a.entities[m.entity];
+            if e.is_person() && !e.unnamed && e.name.contains(' ') && !seen.contains(&m.entity) {
+                seen.push(m.entity);
+            }
+        }
+        let last = |e: usize| a.entities[e].name.split_whitespace().last().map(fold);
+        for &p in &seen {
+            let kin: Vec<usize> = seen
+                .iter()
+                .copied()
+                .filter(|&q| last(q) == last(p))
+                .collect();
+            if kin.len() >= 2 {
+                return Some(kin);
+            }
+        }
+        return None;
+    }
     let group = a.mentions.iter().rev().find(|m| {
         let e = &a.entities[m.entity];
         m.end <= i

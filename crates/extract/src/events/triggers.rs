@@ -203,7 +203,8 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             i = f.end;
             continue;
         }
-        // "a polling station", "a protest site", "election observers": the noun names a
+        // "a polling station", "a protest site", "election observers", "a detention
+        // centre": the noun names a
         // place or people of the event, not the event.
         if f.value.frame == Frame::Noun
             && matches!(
@@ -224,6 +225,15 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                     | "monitors"
                     | "officials"
                     | "workers"
+                    | "center"
+                    | "centre"
+                    | "centers"
+                    | "centres"
+                    | "facility"
+                    | "facilities"
+                    | "cell"
+                    | "cells"
+                    | "ward"
             )
         {
             i = f.end;
