@@ -719,7 +719,13 @@ fn split_per_subject(
             let anchored = d.date.is_some() || d.place.is_some();
             let keep = match d.kind {
                 "raid" | "violence" => !d.agents.is_empty() && anchored,
-                "protest" => d.date.is_some(),
+                // "a rally ... organised by the opposition party Chadema"
+                "protest" => {
+                    d.date.is_some()
+                        || d.agents
+                            .iter()
+                            .any(|&e| a.entities[e].kind == EntityKind::Organization)
+                }
                 _ => false,
             };
             if keep {
