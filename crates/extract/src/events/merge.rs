@@ -495,7 +495,8 @@ fn inherit_places(a: &Analysis, events: &mut [Draft]) {
             events
                 .iter()
                 .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
-                .filter(|e| court_here || !at_court(e))
+                // A hearing takes another hearing's place, an arrest another arrest's.
+                .filter(|e| at_court(e) == court_here)
                 // A term served in 2019 was not passed by this year's court.
                 .filter(|e| dates_compatible(a, e, &events[i]))
                 .filter_map(|e| e.place.map(|p| (p, e.sentences[0].abs_diff(here))))
@@ -563,6 +564,12 @@ fn named_courts(a: &Analysis, events: &mut [Draft]) {
                 .iter()
                 .filter(|m| m.entity == x && m.start >= sentence.start && m.end <= sentence.end)
                 .min_by_key(|m| m.start.abs_diff(e.start))
+                .or_else(|| {
+                    a.mentions
+                        .iter()
+                        .filter(|m| m.entity == x && m.end <= e.end)
+                        .max_by_key(|m| m.start)
+                })
             else {
                 continue;
             };
