@@ -191,3 +191,34 @@ fn unit_of(word: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// The terms told in order in tokens `from..to`, a bare number taking the unit of the term
+/// it is joined to: "to 20 years ... and B and C to 15 and 12 years respectively" gives
+/// 20, 15 and 12 years.
+pub fn terms_in(a: &Analysis, from: usize, to: usize) -> Vec<(f64, &'static str)> {
+    let mut out = Vec::new();
+    let mut pending: Vec<f64> = Vec::new();
+    let mut k = from;
+    while k < to {
+        if let Some((amount, unit, end)) = duration_at(a, k) {
+            for p in pending.drain(..) {
+                out.push((p, unit));
+            }
+            out.push((amount, unit));
+            k = end;
+            continue;
+        }
+        if let Some((v, next)) = number_at(a, k) {
+            if matches!(a.norm(next), "and" | ",") {
+                pending.push(v);
+                k = next + 1;
+                continue;
+            }
+        }
+        if !matches!(a.norm(k), "and" | ",") {
+            pending.clear();
+        }
+        k += 1;
+    }
+    out
+}

@@ -348,6 +348,21 @@ pub fn find(
                                 && j + 7 >= sentence_end
                         })
                 });
+                // "The court, which was set up to try terrorism cases, sentenced ...": a verb
+                // inside a relative clause takes its objects before the clause's comma.
+                let in_relative = (left..start).any(|k| {
+                    matches!(a.norm(k), "which" | "who")
+                        && k > 0
+                        && a.norm(k - 1) == ","
+                        && !(k..start).any(|j| a.norm(j) == ",")
+                });
+                let right = if in_relative {
+                    (start + 1..right)
+                        .find(|&k| a.norm(k) == ",")
+                        .unwrap_or(right)
+                } else {
+                    right
+                };
                 let object_end = (start + 1..attribution.unwrap_or(right))
                     .find(|&k| {
                         matches!(a.norm(k), "who" | "which" | "whose")

@@ -449,6 +449,38 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
     if d.kind != "sentence" || d.subjects.len() < 2 || d.penalty.is_none() {
         return vec![d];
     }
+    // "A to 20 years in prison and B and C to 15 and 12 years respectively": terms in the
+    // order of the names.
+    if (d.end..right).any(|k| a.norm(k) == "respectively") {
+        let terms = crate::numbers::terms_in(a, d.end, right);
+        let kind = d
+            .penalty
+            .as_ref()
+            .map(|p| p.kind.clone())
+            .unwrap_or_default();
+        let persons: Vec<usize> = d
+            .subjects
+            .iter()
+            .copied()
+            .filter(|&s| a.entities[s].is_person())
+            .collect();
+        if terms.len() == persons.len() && matches!(kind.as_str(), "prison" | "suspended") {
+            return persons
+                .iter()
+                .zip(terms)
+                .map(|(&s, (amount, unit))| Draft {
+                    subjects: vec![s],
+                    penalty: Some(Penalty {
+                        kind: kind.clone(),
+                        amount: Some(amount),
+                        unit: Some(unit.to_string()),
+                        text: None,
+                    }),
+                    ..d.clone()
+                })
+                .collect();
+        }
+    }
     let country = a.country.as_deref();
     let mut parts: Vec<(Option<Penalty>, Vec<usize>)> = Vec::new();
     for &s in &d.subjects {
