@@ -420,3 +420,40 @@ fn days_counted_from_a_dated_happening_resolve_from_its_date() {
         .iter()
         .all(|e| e.date.as_ref().unwrap().value.as_deref() == Some("2024-01-07")));
 }
+
+#[test]
+fn terms_told_respectively_follow_the_order_of_the_names() {
+    let r = extract(
+        "A court in Tashkent sentenced Bakhtiyor Umarov to 20 years in prison and his \
+         co-defendants Anvar and Jasur Karimov to 15 and 12 years respectively.",
+        None,
+    );
+    let mut terms: Vec<(String, f64)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().unwrap();
+            (name(&r, &e.subjects[0]).to_string(), p.amount.unwrap())
+        })
+        .collect();
+    terms.sort_by(|x, y| x.0.cmp(&y.0));
+    assert_eq!(
+        terms,
+        [
+            ("Anvar Karimov".to_string(), 15.0),
+            ("Bakhtiyor Umarov".to_string(), 20.0),
+            ("Jasur Karimov".to_string(), 12.0)
+        ]
+    );
+}
+
+#[test]
+fn her_mother_is_the_one_whose_daughter_speaks() {
+    let r = extract(
+        "Police detained former lawmaker Asel Dzhumabaeva in Bishkek on Monday. \
+         Dzhumabaeva's daughter, Aizhan Sultanova, said her mother was beaten by guards.",
+        None,
+    );
+    let v = events(&r, "violence");
+    assert_eq!(v.len(), 1);
+    assert_eq!(name(&r, &v[0].subjects[0]), "Asel Dzhumabaeva");
+}
