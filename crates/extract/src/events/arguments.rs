@@ -1092,13 +1092,24 @@ fn noun_arguments(
             }
         }
         // "he smashed a windshield during a protest": the one acting at the protest took part.
-        if kind == "protest"
-            && start >= 2
+        // "arrested ... at a street protest in Rasht": one lower-case word may stand between.
+        let at = if start >= 2
             && matches!(a.norm(start - 2), "during" | "at")
             && matches!(a.norm(start - 1), "a" | "the")
         {
+            Some(start - 2)
+        } else if start >= 3
+            && matches!(a.norm(start - 3), "during" | "at")
+            && matches!(a.norm(start - 2), "a" | "the")
+            && a.shape(start - 1) == chronicle_text::TokenShape::Lower
+        {
+            Some(start - 3)
+        } else {
+            None
+        };
+        if let Some(at) = at.filter(|_| kind == "protest") {
             let sentence = a.sentence_range(start);
-            let who: Vec<usize> = actors_in(a, sentence.start, start - 2, false)
+            let who: Vec<usize> = actors_in(a, sentence.start, at, false)
                 .into_iter()
                 .filter(|&e| a.entities[e].is_person())
                 .collect();

@@ -194,6 +194,15 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 || a.shape(f.start - 1) == chronicle_text::TokenShape::Number)
             && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
                 || a.lex.descriptors.contains(a.norm(f.end)));
+        // "the death in custody of Mahsa Amini": being held is no arrest.
+        if f.value.frame == Frame::Noun
+            && a.norm(f.start) == "custody"
+            && f.start > 0
+            && matches!(a.norm(f.start - 1), "in" | "from")
+        {
+            i = f.end;
+            continue;
+        }
         // "by 214 votes to 31": votes counted in a chamber are no election.
         if f.value.frame == Frame::Noun
             && a.norm(f.start) == "votes"
