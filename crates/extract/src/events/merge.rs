@@ -186,7 +186,7 @@ fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
         }
         let before: Vec<usize> = events
             .iter()
-            .filter(|o| a.doc.sentence_of(o.start) == here - 1)
+            .filter(|o| a.doc.sentence_of(o.start) == here - 1 && o.kind != "statement")
             .filter_map(|o| o.date)
             .collect();
         let Some(&date) = before.first() else {
@@ -377,7 +377,10 @@ fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
         let here = a.doc.sentence_of(e.start);
         let dated: Vec<(usize, usize)> = events
             .iter()
-            .filter(|o| o.date.is_some() && a.doc.sentence_of(o.start) == here)
+            // A saying's date is when it was said, not when what it tells happened.
+            .filter(|o| {
+                o.date.is_some() && o.kind != "statement" && a.doc.sentence_of(o.start) == here
+            })
             .map(|o| (o.start, o.date.unwrap_or_default()))
             .collect();
         let Some(&(anchor, date)) = dated.first() else {

@@ -87,6 +87,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         // "A court jailed a student and fined a second protester": a verb joined by "and"
         // to the one before it shares its doer.
         let mut all_args = all_args;
+        // The saying a joined saying goes on from ("said on Thursday ... and urged").
+        let mut said_before: Vec<Option<usize>> = vec![None; hits.len()];
         for h in 1..hits.len() {
             let joined = hits[h].start > 0
                 && a.norm(hits[h].start - 1) == "and"
@@ -99,6 +101,21 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 let agents = all_args[h - 1].agents.clone();
                 all_args[h].subjects.retain(|s| !agents.contains(s));
                 all_args[h].agents = agents;
+            }
+            // "Amnesty International said ... and urged the authorities to quash the verdict":
+            // the speaker of the first saying speaks the second.
+            let says_again = hits[h].trigger.frame == Frame::Say
+                && all_args[h].agents.is_empty()
+                && hits[h].start > 1
+                && a.norm(hits[h].start - 1) == "and"
+                && a.norm(hits[h].start - 2) == ",";
+            if says_again {
+                if let Some(p) = (0..h).rev().find(|&p| {
+                    hits[p].trigger.frame == Frame::Say && !all_args[p].agents.is_empty()
+                }) {
+                    all_args[h].agents = all_args[p].agents.clone();
+                    said_before[h] = Some(p);
+                }
             }
         }
         // Dates go only to triggers that can become events: ones with participants.
@@ -152,16 +169,24 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             // A hit owning several dates takes the one that modifies it: "the weeks after
             // the August 2023 general election".
             let owned = || date_owner.iter().filter(|&&(_, owner)| owner == Some(h));
-            let date = owned()
-                .find(|&&(d, _)| {
-                    let x = &a.dates[d];
-                    x.value.is_some()
-                        && ((x.end <= hit.start && x.end + 3 >= hit.start)
-                            || (x.start == hit.end + 1
-                                && matches!(a.norm(hit.end), "in" | "on" | "of")))
-                })
-                .or_else(|| owned().next())
-                .map(|&(d, _)| d);
+            let first_saying = said_before[h].and_then(|p| {
+                date_owner
+                    .iter()
+                    .find(|&&(_, owner)| owner == Some(p))
+                    .map(|&(d, _)| d)
+            });
+            let date = first_saying.or_else(|| {
+                owned()
+                    .find(|&&(d, _)| {
+                        let x = &a.dates[d];
+                        x.value.is_some()
+                            && ((x.end <= hit.start && x.end + 3 >= hit.start)
+                                || (x.start == hit.end + 1
+                                    && matches!(a.norm(hit.end), "in" | "on" | "of")))
+                    })
+                    .or_else(|| owned().next())
+                    .map(|&(d, _)| d)
+            });
             if let Some(d) = date {
                 status = status::upgrade_for_future(status, a.dates[d].future);
             }
@@ -699,6 +724,11 @@ fn owner_of(
                 && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
+            // "arrested in November 2022 and sentenced in January 2024": nor "and".
+            || (h.start >= d.end
+                && h.trigger.frame != Frame::Noun
+                && (lo..hi).any(|k| a.norm(k) == "and")
+                && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // "sentenced three members over comments linked to the 2020 protests": the
             // grounds' time is not the verdict's.
             || (h.end <= d.start && (lo..hi).any(|k| matches!(a.norm(k), "over" | "linked")))
