@@ -25,7 +25,15 @@ pub fn status_of(
     left: usize,
     right: usize,
 ) -> &'static str {
-    let mut best: &'static str = "occurred";
+    // "A spokesman denied that any of them had been mistreated": the clause denied.
+    let mut best: &'static str = if left >= 2
+        && a.norm(left - 1) == "that"
+        && (a.has_lemma(left - 2, "deny") || a.has_lemma(left - 2, "reject"))
+    {
+        "denied"
+    } else {
+        "occurred"
+    };
     let before_floor = left.max(start.saturating_sub(5));
     for f in a.lex.status_cues.find_in(a, left, right) {
         let ok = match f.value.place {
