@@ -166,8 +166,13 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
             let floor2 = floor.max(j.saturating_sub(10));
             return (floor2..j)
                 .rev()
-                // Quotes hold a charge's words: "charged with “unlawful assembly” and released".
-                .take_while(|&k| a.entity_at(k).is_none() && (!a.is_break(k) || a.norm(k) == "\""))
+                // Quotes hold a charge's words: "charged with “unlawful assembly” and released";
+                // "was kept out of government and then dissolved".
+                .take_while(|&k| {
+                    a.entity_at(k)
+                        .is_none_or(|e| a.entities[e].kind == EntityKind::Organization)
+                        && (!a.is_break(k) || a.norm(k) == "\"")
+                })
                 .any(|k| BE.contains(&a.norm(k)));
         }
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
