@@ -263,9 +263,24 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             if matches!(a.norm(i), "both" | "the" | "all") {
                 let n = wanted;
                 let mut last: Vec<usize> = Vec::new();
+                // Lawyers and spokespeople tell of "the three"; they are not among them.
+                let teller = |e: &crate::analysis::EntityDraft| {
+                    e.descriptors.iter().any(|d| {
+                        d.split_whitespace().any(|w| {
+                            matches!(
+                                w,
+                                "lawyer"
+                                    | "attorney"
+                                    | "spokesman"
+                                    | "spokeswoman"
+                                    | "spokesperson"
+                            )
+                        })
+                    })
+                };
                 for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
                     let e = &a.entities[m.entity];
-                    if e.is_person() && !e.unnamed && !last.contains(&m.entity) {
+                    if e.is_person() && !e.unnamed && !teller(e) && !last.contains(&m.entity) {
                         last.push(m.entity);
                         if last.len() == n {
                             last.reverse();
