@@ -343,6 +343,25 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             .collect();
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
+        // "At a hearing on Wednesday, Dawit told the judge ...": who speaks to the court at
+        // a hearing is tried there.
+        let to_court: Vec<usize> = sentence_drafts
+            .iter()
+            .filter(|(d, f)| {
+                *f == Frame::Say
+                    && a.norm(d.end) == "the"
+                    && matches!(a.norm(d.end + 1), "judge" | "court" | "tribunal" | "judges")
+            })
+            .flat_map(|(d, _)| d.agents.iter().copied())
+            .filter(|&e| a.entities[e].is_person())
+            .collect();
+        if !to_court.is_empty() {
+            for (d, _) in sentence_drafts.iter_mut() {
+                if d.kind == "trial" && d.subjects.is_empty() {
+                    d.subjects = to_court.clone();
+                }
+            }
+        }
         attribute(a, &mut sentence_drafts, &hits, range.clone());
         drafts.extend(sentence_drafts.into_iter().map(|(d, _)| d));
         places.push(subject_places);
