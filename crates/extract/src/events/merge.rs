@@ -979,15 +979,27 @@ fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
             out.push(d);
         }
     }
+    // "a schoolteacher" is not the one introduced as "a design student".
+    let fits = |described: usize, named: usize| {
+        let noun = a.entities[described]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let told = &a.entities[named].descriptors;
+        told.is_empty() || told.iter().any(|d| d.split_whitespace().any(|w| w == noun))
+    };
     for p in pending {
         let s = p.sentences[0];
+        let described = p.subjects[0];
         let target = out.iter().position(|d| {
             d.kind == p.kind
                 && d.sentences[0] > s
                 && d.sentences[0] <= s + 2
-                && d.subjects
-                    .first()
-                    .is_some_and(|&x| a.entities[x].is_person() && !a.entities[x].unnamed)
+                && d.subjects.first().is_some_and(|&x| {
+                    a.entities[x].is_person() && !a.entities[x].unnamed && fits(described, x)
+                })
         });
         if let Some(t) = target {
             // The named event's own details come first; the described one fills the gaps.
@@ -1003,6 +1015,7 @@ fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
                 && !e.unnamed
                 && sm > s
                 && sm <= s + 2
+                && fits(described, m.entity)
                 && a.mentions
                     .iter()
                     .find(|x| x.entity == m.entity)
