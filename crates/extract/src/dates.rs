@@ -158,3 +158,79 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
         }
     }
 }
+
+/// "10:40 a.m. — Police have detained ...", "By 3 p.m., police had detained ...": a clock
+/// time opening a paragraph of a report tells of the day it was published (a live blog's
+/// entries). Added as a day-precision date over the time's tokens.
+pub fn clock_times(a: &mut Analysis, published: Option<NaiveDate>) {
+    let Some(p) = published else {
+        return;
+    };
+    let mut found = Vec::new();
+    for s in 0..a.doc.sentences.len() {
+        let range = a.doc.sentences[s].tokens.clone();
+        let opens_paragraph = s == 0 || {
+            let from = a.doc.sentences[s - 1].end;
+            let to = a.doc.sentences[s].start;
+            from <= to && a.doc.slice(from, to).contains('\n')
+        };
+        if !opens_paragraph {
+            continue;
+        }
+        let mut k = range.start;
+        if matches!(a.norm(k), "by" | "at" | "around" | "shortly") {
+            k += 1;
+        }
+        let Some(end) = clock_at(a, k) else {
+            continue;
+        };
+        if a.dates.iter().any(|d| d.start < end && k < d.end) {
+            continue;
+        }
+        found.push(DateSpan {
+            start: k,
+            end,
+            text: a.span_text(k, end).to_string(),
+            value: Some(p.format("%Y-%m-%d").to_string()),
+            precision: "day",
+            future: false,
+        });
+    }
+    a.dates.extend(found);
+    a.dates.sort_by_key(|d| d.start);
+}
+
+/// The end of a clock time at token `k` ("10:40 a.m.", "3 p.m.", "15:30").
+fn clock_at(a: &Analysis, k: usize) -> Option<usize> {
+    let t = a.text(k);
+    let hour_minute = t.split_once(':').is_some_and(|(h, m)| {
+        h.len() <= 2
+            && m.len() == 2
+            && h.chars().all(|c| c.is_ascii_digit())
+            && m.chars().all(|c| c.is_ascii_digit())
+    });
+    let mut end = if hour_minute {
+        k + 1
+    } else if t.len() <= 2 && t.chars().all(|c| c.is_ascii_digit()) {
+        // "10 : 40" split in three, or "3" before "p.m."
+        if a.norm(k + 1) == ":" && a.text(k + 2).len() == 2 {
+            k + 3
+        } else {
+            k + 1
+        }
+    } else {
+        return None;
+    };
+    let meridiem = |w: &str| matches!(w, "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m");
+    if meridiem(a.norm(end)) {
+        end += 1;
+    } else if a.norm(end) == "a" || a.norm(end) == "p" {
+        // "a.m." split into "a", ".", "m", "."
+        while end < a.len() && matches!(a.norm(end), "a" | "p" | "." | "m") {
+            end += 1;
+        }
+    } else if !hour_minute {
+        return None;
+    }
+    Some(end)
+}

@@ -457,3 +457,20 @@ fn her_mother_is_the_one_whose_daughter_speaks() {
     assert_eq!(v.len(), 1);
     assert_eq!(name(&r, &v[0].subjects[0]), "Asel Dzhumabaeva");
 }
+
+#[test]
+fn a_live_blog_entry_opened_by_a_clock_time_tells_of_the_day_of_publication() {
+    let text = "LIVE: Protests in Sfax\n\n10:40 a.m. — Police detained union organiser Amine Ben Salah outside the regional office.\n\nBy 3 p.m., police had detained at least 40 people.";
+    let r = extract(text, Some("2025-01-14"));
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 2);
+    for e in d {
+        assert_eq!(
+            e.date.as_ref().unwrap().value.as_deref(),
+            Some("2025-01-14")
+        );
+    }
+    // Without a publication date no day is invented.
+    let r = extract(text, None);
+    assert!(events(&r, "detention").iter().all(|e| e.date.is_none()));
+}
