@@ -46,6 +46,8 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                 .take_while(|&j| !a.is_break(j) || a.norm(j) == "\"")
                 .find(|&j| matches!(a.norm(j), "with" | "of"))
                 .filter(|&j| (k + 1..j).all(|g| a.norm(g) != "," || a.entity_at(g + 1).is_some()))
+                // "convicted under Section 295-C of the penal code": a law's article, no charge.
+                .filter(|&j| !(k + 1..j).any(|g| a.norm(g) == "under"))
                 .map(|j| j + 1),
             // "jailed for “disobeying a lawful police order”", "fined for taking part in ..."
             "for" if a.norm(k + 1) == "\"" || a.norm(k + 1).ends_with("ing") => Some(k + 1),
