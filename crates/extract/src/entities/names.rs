@@ -115,6 +115,11 @@ fn is_compound_adjective(a: &Analysis, word: &str) -> bool {
     })
 }
 
+/// Whether `word` is a closed-class English word ("the", "to", "of").
+pub fn is_function_word(word: &str) -> bool {
+    function_words().contains(word)
+}
+
 fn is_common_word(a: &Analysis, i: usize) -> bool {
     let n = a.norm(i);
     function_words().contains(n) || a.lex.is_english_word(n)

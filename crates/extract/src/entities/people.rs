@@ -294,6 +294,10 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
     }
 }
 
+fn function_words_contains(word: &str) -> bool {
+    crate::entities::names::is_function_word(word)
+}
+
 /// Kin nouns a possessive points through: "her mother", "his wife".
 pub fn is_kin(word: &str) -> bool {
     matches!(
@@ -628,15 +632,31 @@ pub fn add_unnamed(a: &mut Analysis) {
             continue;
         }
         let limit = (k + 5).min(a.len());
-        let Some(noun) = (k + 1..limit)
-            // "a video describing her father" describes no person.
-            .take_while(|&j| {
-                a.mention_at[j].is_none()
-                    && !a.is_break(j)
-                    && !matches!(a.norm(j), "," | "his" | "her" | "their" | "its" | "of")
+        // "a 28-year-old mobile phone repairman": an age makes the noun after it a person,
+        // listed descriptor or not.
+        let aged = a.norm(k + 1).ends_with("-year-old");
+        let by_age = aged
+            .then(|| {
+                (k + 2..(k + 6).min(a.len()))
+                    .take_while(|&j| {
+                        a.shape(j) == chronicle_text::TokenShape::Lower
+                            && a.mention_at[j].is_none()
+                            && !function_words_contains(a.norm(j))
+                            && !a.norm(j).ends_with("ed")
+                    })
+                    .last()
             })
-            .find(|&j| a.lex.descriptors.contains(a.norm(j)))
-        else {
+            .flatten();
+        let Some(noun) = by_age.or_else(|| {
+            (k + 1..limit)
+                // "a video describing her father" describes no person.
+                .take_while(|&j| {
+                    a.mention_at[j].is_none()
+                        && !a.is_break(j)
+                        && !matches!(a.norm(j), "," | "his" | "her" | "their" | "its" | "of")
+                })
+                .find(|&j| a.lex.descriptors.contains(a.norm(j)))
+        }) else {
             k += 1;
             continue;
         };

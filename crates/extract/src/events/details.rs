@@ -36,6 +36,11 @@ const CHARGE_END: &[&str] = &[
 /// X", "guilty of X", "convicted of X", or a listed offence ("jailed for hooliganism").
 pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
     let mut k = from;
+    // ", which carries a mandatory death sentence for insulting ...": a relative clause
+    // tells about the law, not the charge.
+    let to = (from..to)
+        .find(|&j| a.norm(j) == "," && a.norm(j + 1) == "which")
+        .unwrap_or(to);
     while k < to {
         let n = a.norm(k);
         let opener = match n {
