@@ -590,6 +590,14 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         if by_role {
             score -= 6;
         }
+        // Heads of state and ministers are told of in passing; "he" is seldom one of them.
+        let office = e.descriptors.iter().any(|d| {
+            d.split_whitespace()
+                .any(|w| matches!(w, "president" | "minister" | "king" | "premier"))
+        });
+        if office {
+            score -= 3;
+        }
         score += (m.start as i32 - i as i32) / 40;
         if best.is_none_or(|b| score >= b.0) {
             best = Some((score, m.entity));

@@ -377,6 +377,8 @@ pub fn find(
                                     "suspicion" | "charges" | "charge" | "a"
                                 ))
                             || (a.norm(k) == "for" && a.norm(k + 1).ends_with("ing"))
+                            // "detained X outside the offices of Tighremt Info"
+                            || matches!(a.norm(k), "outside" | "near" | "inside")
                             // "sentenced three members over donations linked to protests
                             // against X": the grounds name no one sentenced.
                             || (a.norm(k) == "over" && a.entity_at(k + 1).is_none())

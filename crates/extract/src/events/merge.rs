@@ -189,6 +189,21 @@ fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             .filter(|o| a.doc.sentence_of(o.start) == here - 1 && o.kind != "statement")
             .filter_map(|o| o.date)
             .collect();
+        // "It happened again on Sunday. Police detained him ...": a sentence that tells no
+        // happening of its own but one day.
+        let before = if before.is_empty() {
+            let range = a.doc.sentences[here - 1].tokens.clone();
+            a.dates
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    d.start >= range.start && d.end <= range.end && d.precision == "day"
+                })
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            before
+        };
         let Some(&date) = before.first() else {
             continue;
         };
