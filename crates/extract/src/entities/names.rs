@@ -813,13 +813,18 @@ fn court_seat(
             let j = i + len;
             let capitalised = (i..j).all(|k| a.is_capitalised(k) || a.norm(k) == "-");
             let head = (i..j).any(|k| a.lex.org_heads.contains_key(a.text(k)));
-            if !capitalised || head || matches!(a.norm(j), "district" | "raion" | "rayon") {
+            if !capitalised || head {
                 continue;
             }
             let text = a.span_text(i, j).to_string();
             let Some(p) = gaz.resolve(&text, ctx) else {
                 continue;
             };
+            // "Pervomaisky District Court" names a city's district; "Jayapura District
+            // Court" sits in the city the gazetteer knows.
+            if matches!(a.norm(j), "district" | "raion" | "rayon") && p.kind != PlaceKind::City {
+                continue;
+            }
             let local = a.country.as_deref().is_none_or(|c| c == p.country);
             if p.kind != PlaceKind::Country && local {
                 let p = p.clone();

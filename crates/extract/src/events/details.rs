@@ -217,6 +217,21 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         } else {
             continue;
         };
+        // "between 10 and 14 months", "from two to five years" for a group: the kind is known,
+        // the term is not one.
+        let range = k >= 2
+            && matches!(a.norm(k - 1), "and" | "to")
+            && crate::numbers::number_at(a, k - 2)
+                .is_some_and(|(v, next)| next == k - 1 && v < 100.0)
+            && !a.dates.iter().any(|d| d.start <= k - 2 && k - 2 < d.end);
+        if range && kind != "administrative_arrest" {
+            return Some(Penalty {
+                kind: kind.into(),
+                amount: None,
+                unit: None,
+                text: Some(a.span_text(k - 2, end).to_string()),
+            });
+        }
         let kind = if kind == "prison" && unit == "day" && amount <= 30.0 {
             "administrative_arrest"
         } else {
