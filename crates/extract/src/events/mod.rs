@@ -343,6 +343,23 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             .collect();
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
+        // "The trial of three members ... was adjourned by the court, which set the next
+        // hearing for Sept. 16": one case's hearings share its defendants.
+        let case = sentence_drafts
+            .iter()
+            .find(|(d, _)| d.kind == "trial" && !d.subjects.is_empty())
+            .map(|(d, _)| (d.subjects.clone(), d.agents.clone(), d.place));
+        if let Some((defendants, court, place)) = case {
+            for (d, _) in sentence_drafts.iter_mut() {
+                if d.kind == "trial" && d.subjects.is_empty() {
+                    d.subjects = defendants.clone();
+                    if d.agents.is_empty() {
+                        d.agents = court.clone();
+                    }
+                    d.place = d.place.or(place);
+                }
+            }
+        }
         // "At a hearing on Wednesday, Dawit told the judge ...": who speaks to the court at
         // a hearing is tried there.
         let to_court: Vec<usize> = sentence_drafts
