@@ -8,12 +8,13 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.770) and record F1 (0.584) on the whole development set of 56
-/// reports, rounded down. Two batches joined the set after the engine had been tuned on the
+/// Measured event F1 (0.796) and record F1 (0.610) on the whole development set of 82
+/// reports, rounded down. Four batches joined the set after the engine had been tuned on the
 /// others, and were scored before any rule was changed for them: the 14 `c-` reports first
-/// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271.
-const EVENT_F1_FLOOR: f64 = 0.76;
-const RECORD_F1_FLOOR: f64 = 0.57;
+/// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports 0.664
+/// and 0.445, the 12 `f-` reports 0.681 and 0.363.
+const EVENT_F1_FLOOR: f64 = 0.79;
+const RECORD_F1_FLOOR: f64 = 0.60;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
@@ -57,8 +58,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 56,
-        "the development set has at least 56 reports"
+        scores.len() >= 82,
+        "the development set has at least 82 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
