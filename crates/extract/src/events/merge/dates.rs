@@ -1,0 +1,306 @@
+//! Dates an event takes from its neighbours: one episode told in one sentence or paragraph,
+//! the same hearing, what a happening set off, a person's next sentence.
+
+use super::super::Draft;
+use crate::analysis::Analysis;
+
+/// An undated happening that takes the date of the episode told around it: a protest,
+/// detention, beating, search or release, told as happened or as not happened.
+pub(super) fn wants_episode_date(e: &Draft) -> bool {
+    e.date.is_none()
+        && matches!(e.status, "occurred" | "negated")
+        && matches!(
+            e.kind,
+            "protest" | "detention" | "violence" | "raid" | "release"
+        )
+}
+
+/// "Police detained 40 people on Monday. Several of them were beaten": a sentence that names
+/// no time of its own goes on telling the episode of the sentence before it, in the same
+/// paragraph, when that sentence has one date.
+pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !wants_episode_date(e) {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        if here == 0 || !same_paragraph(a, here - 1, here) {
+            continue;
+        }
+        if has_own_time(a, here) {
+            continue;
+        }
+        let before: Vec<usize> = events
+            .iter()
+            .filter(|o| a.doc.sentence_of(o.start) == here - 1 && o.kind != "statement")
+            .filter_map(|o| o.date)
+            .collect();
+        // "It happened again on Sunday. Police detained him ...": a sentence that tells no
+        // happening of its own but one day.
+        let before = if before.is_empty() {
+            let range = a.doc.sentences[here - 1].tokens.clone();
+            a.dates
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| {
+                    d.start >= range.start && d.end <= range.end && d.precision == "day"
+                })
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            before
+        };
+        let Some(&date) = before.first() else {
+            continue;
+        };
+        if before.iter().all(|&d| d == date) && a.dates[date].value.is_some() {
+            events[i].date = Some(date);
+        }
+    }
+}
+
+/// Whether sentence `here` names a time of its own or a word that moves it in time.
+pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
+    let range = a.doc.sentences[here].tokens.clone();
+    a.dates
+        .iter()
+        .any(|d| d.start >= range.start && d.end <= range.end)
+        || range.clone().any(|k| {
+            matches!(
+                a.norm(k),
+                "after"
+                    | "before"
+                    | "since"
+                    | "later"
+                    | "earlier"
+                    | "previously"
+                    | "until"
+                    | "had"
+                    | "ago"
+                    | "then"
+                    | "again"
+                    | "once"
+            )
+        })
+}
+
+/// "A court in Izmir on Thursday handed X a suspended sentence ... The band's drummer, Y, was
+/// fined 25,000 lira": a verdict told with no court, time or place of its own, in the
+/// sentence after a court's dated verdict in the same paragraph, came from the same hearing.
+pub(super) fn same_hearing(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let court = |x: usize| a.entities[x].category == Some("court");
+        if e.kind != "sentence"
+            || e.status != "occurred"
+            || e.date.is_some()
+            || !e.agents.iter().all(|&x| court(x))
+        {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        if here == 0 || !same_paragraph(a, here - 1, here) || has_own_time(a, here) {
+            continue;
+        }
+        let hearing = events.iter().find(|o| {
+            o.kind == "sentence"
+                && a.doc.sentence_of(o.start) == here - 1
+                && o.date.is_some()
+                && o.agents.iter().any(|&x| court(x))
+        });
+        if let Some(h) = hearing {
+            let (date, place, agents) = (h.date, h.place, h.agents.clone());
+            let e = &mut events[i];
+            e.date = date;
+            e.agents = agents;
+            if e.place.is_none() {
+                e.place = place;
+            }
+        }
+    }
+}
+
+/// "X's re-election in August 2020 set off months of mass protests": what a happening set
+/// off began in the same month or year, when the report gives no more.
+pub(super) fn caused_dates(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].date.is_some() || events[i].status != "occurred" {
+            continue;
+        }
+        let start = events[i].start;
+        let floor = a.sentence_range(start).start.max(start.saturating_sub(6));
+        let Some(verb) = (floor..start).rev().find(|&k| {
+            ["spark", "trigger", "prompt", "provoke"]
+                .iter()
+                .any(|l| a.has_lemma(k, l))
+                || (a.has_lemma(k, "set") && a.norm(k + 1) == "off")
+        }) else {
+            continue;
+        };
+        let cause = events
+            .iter()
+            .filter(|o| o.end <= verb && a.doc.sentence_of(o.start) == a.doc.sentence_of(start))
+            .filter_map(|o| o.date)
+            .next_back();
+        if let Some(d) = cause.filter(|&d| matches!(a.dates[d].precision, "month" | "year")) {
+            events[i].date = Some(d);
+        }
+    }
+}
+
+/// Whether two sentences stand in one paragraph (no line break between them).
+pub(super) fn same_paragraph(a: &Analysis, first: usize, second: usize) -> bool {
+    let from = a.doc.sentences[first].end;
+    let to = a.doc.sentences[second].start;
+    from <= to && !a.doc.slice(from, to).contains('\n')
+}
+
+/// "Police detained him on Monday and questioned him for three hours before releasing him":
+/// one sentence telling one episode in linked clauses gives its date to every happening in
+/// it. Only when the sentence's dated events share one date, and no word such as "after",
+/// "since" or "later" puts the undated one at another time.
+pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !wants_episode_date(e) {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        let dated: Vec<(usize, usize)> = events
+            .iter()
+            // A saying's date is when it was said, not when what it tells happened.
+            .filter(|o| {
+                o.date.is_some() && o.kind != "statement" && a.doc.sentence_of(o.start) == here
+            })
+            .map(|o| (o.start, o.date.unwrap_or_default()))
+            .collect();
+        let Some(&(anchor, date)) = dated.first() else {
+            continue;
+        };
+        if dated.iter().any(|&(_, d)| d != date) || a.dates[date].value.is_none() {
+            continue;
+        }
+        if !time_shift_between(a, anchor, e) {
+            events[i].date = Some(date);
+        }
+    }
+}
+
+/// Whether a word between the trigger at `anchor` and event `e` of the same sentence moves
+/// `e` to another time: "sentenced two women who had staged pickets", "detained after".
+pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool {
+    // Only the words in the later one's own clause say that it moved in time: "held her ...
+    // after she filmed a picket ...; she was released that evening" is one episode.
+    let (from, to) = if anchor < e.start {
+        let clause_start = (anchor..e.start)
+            .rev()
+            .find(|&k| a.is_break(k))
+            .map_or(anchor, |k| k + 1);
+        (clause_start, e.start)
+    } else {
+        (e.end, anchor)
+    };
+    // "... before releasing him": a gerund right after the word is the same episode.
+    let gerund_after = |k: usize| k + 1 == e.start && a.norm(e.start).ends_with("ing");
+    // "In 2021, he served 20 days after taking part in a march": a day or two apart stays
+    // within the year.
+    let coarse = e.date.is_none() && events_date_precision(a, anchor).is_some_and(|p| p == "year");
+    (from..to).any(|k| {
+        let word = a.norm(k);
+        let near_in_time = matches!(word, "after" | "before" | "until" | "then");
+        let far_in_time = matches!(
+            word,
+            "since" | "later" | "earlier" | "previously" | "had" | "ago"
+        );
+        let excused = gerund_after(k) || (coarse && near_in_time);
+        !excused && (near_in_time || far_in_time)
+    })
+}
+
+/// The precision of the date nearest token `anchor` in its sentence, if any.
+pub(super) fn events_date_precision(a: &Analysis, anchor: usize) -> Option<&'static str> {
+    let range = a.sentence_range(anchor);
+    a.dates
+        .iter()
+        .filter(|d| d.start >= range.start && d.end <= range.end)
+        .min_by_key(|d| d.start.abs_diff(anchor))
+        .map(|d| d.precision)
+}
+
+/// A sentence's only date, left unused when the trigger it went to made no event ("villagers
+/// blocked the road to protest", where the blocking is no censorship), dates the sentence's
+/// undated event.
+pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
+    let used: Vec<usize> = events.iter().filter_map(|e| e.date).collect();
+    for i in 0..events.len() {
+        if events[i].date.is_some() || events[i].status != "occurred" {
+            continue;
+        }
+        let range = a.sentence_range(events[i].start);
+        let in_sentence: Vec<usize> = (0..a.dates.len())
+            .filter(|&d| a.dates[d].start >= range.start && a.dates[d].end <= range.end)
+            .collect();
+        if let [only] = in_sentence[..] {
+            let undated_here = events
+                .iter()
+                .filter(|e| e.date.is_none() && e.sentences[0] == events[i].sentences[0])
+                .count();
+            if !used.contains(&only) && undated_here == 1 && a.dates[only].value.is_some() {
+                events[i].date = Some(only);
+            }
+        }
+    }
+}
+
+/// "X was detained on Feb. 24 ... Officers accused her of ...": an undated event of a person
+/// told in the sentence right after a dated one of the same person happened then too.
+pub(super) fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        // Courts and releases keep their own calendar; "later" says so outright.
+        let later = (events[i].start.saturating_sub(4)..events[i].end + 2)
+            .any(|k| matches!(a.norm(k), "later" | "subsequently" | "afterwards" | "since"));
+        if events[i].date.is_some()
+            || !matches!(
+                events[i].kind,
+                "protest" | "detention" | "violence" | "raid"
+            )
+            || events[i].status != "occurred"
+            || later
+        {
+            continue;
+        }
+        let Some(&subject) = events[i].subjects.first() else {
+            continue;
+        };
+        let first = events[i].sentences[0];
+        let date = events
+            .iter()
+            .filter(|e| {
+                e.subjects.contains(&subject)
+                    // A verdict comes after the arrest it follows: it dates no arrest.
+                    && !matches!(e.kind, "sentence" | "trial" | "charge")
+                    && e.sentences.iter().any(|&s| s + 1 == first || s == first)
+                    // The date itself is told in this sentence or the one before.
+                    && e.date.is_some_and(|d| {
+                        let ds = a.doc.sentence_of(a.dates[d].start);
+                        a.dates[d].precision == "day" && (ds == first || ds + 1 == first)
+                    })
+                    && !(a.doc.sentence_of(e.start) == a.doc.sentence_of(events[i].start)
+                        && time_shift_between(a, e.start, &events[i]))
+            })
+            .filter_map(|e| e.date);
+        // "She had been detained at the scene": the pluperfect goes back to the earliest
+        // of the times just told.
+        let pluperfect =
+            (events[i].start.saturating_sub(4)..events[i].start).any(|k| a.norm(k) == "had");
+        let date = if pluperfect {
+            date.min_by(|&x, &y| a.dates[x].value.cmp(&a.dates[y].value))
+        } else {
+            date.take(1).next()
+        };
+        if date.is_some() {
+            events[i].date = date;
+        }
+    }
+}

@@ -1,0 +1,287 @@
+//! From drafts to events: one event per named subject, and one event for what several
+//! sentences say about the same happening.
+//!
+//! The contract records `protest`, `detention`, `charge`, `trial`, `sentence`, `release`,
+//! `violence` and `raid` once per named subject, so a draft with two subjects becomes two
+//! events, each placed where the sentence places its subject. Then drafts of one type about
+//! the same subject with compatible dates, statuses and penalties are joined, their evidence
+//! pooled and their missing fields filled; elections, laws, statements and censorship join
+//! by shared participants.
+//!
+//! After joining, three passes fill what a report tells only around an event: [`people`]
+//! (members of a group, the person named next, the enforcers acting around it), [`dates`]
+//! (one episode's day, the same hearing, days counted on) and [`places`] (where a person
+//! was placed, where the court sits).
+
+mod dates;
+mod people;
+mod places;
+
+use chronicle_record::{is_per_subject_type, EntityKind};
+
+use dates::*;
+use people::*;
+use places::*;
+
+use super::Draft;
+use crate::analysis::Analysis;
+
+pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
+    let mut drafts = drafts;
+    caused_dates(a, &mut drafts);
+    searched_with_arrest(a, &mut drafts);
+    among_them(a, &mut drafts);
+    let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
+    share_enforcers(a, &mut split);
+    let mut merged: Vec<Draft> = Vec::new();
+    for d in split {
+        if let Some(m) = merged.iter_mut().find(|m| same_event(a, m, &d)) {
+            absorb(a, m, d);
+        } else {
+            merged.push(d);
+        }
+    }
+    among_those(a, &mut merged);
+    same_charge(a, &mut merged);
+    inherit_charges(&mut merged);
+    // A group's own account of the same happening says more than a neighbour's date.
+    details_from_the_group(a, &mut merged);
+    same_hearing(a, &mut merged);
+    inherit_dates(a, &mut merged);
+    inherit_places(a, &mut merged);
+    orphan_dates(a, &mut merged);
+    share_sentence_dates(a, &mut merged);
+    carry_dates_forward(a, &mut merged);
+    court_places(a, &mut merged);
+    named_courts(a, &mut merged);
+    drop_told_groups(a, merged)
+}
+
+pub(super) fn split_per_subject(
+    a: &Analysis,
+    drafts: Vec<Draft>,
+    places: &[Vec<(usize, usize)>],
+) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for d in drafts {
+        if !is_per_subject_type(d.kind) {
+            // Censorship is done by institutions: "protesters blocked a road" is no censorship.
+            let org_agent = d
+                .agents
+                .iter()
+                .any(|&e| a.entities[e].kind == EntityKind::Organization);
+            let keep = match d.kind {
+                "statement" => !d.agents.is_empty(),
+                "censorship" => org_agent || (d.agents.is_empty() && !d.subjects.is_empty()),
+                _ => true,
+            };
+            if keep {
+                out.push(d);
+            }
+            continue;
+        }
+        let si = d.sentences[0];
+        // "Toktosunov and Dzhumabaeva are among 22 activists who were detained": those named
+        // among a group share its events.
+        let mut d = d;
+        let group = d
+            .subjects
+            .iter()
+            .copied()
+            .find(|&g| a.entities[g].kind == EntityKind::Group);
+        if let Some(g) = group {
+            {
+                if let Some(m) = a.mentions.iter().find(|m| m.entity == g && m.start > 0) {
+                    let among = (m.start.saturating_sub(2)..m.start).any(|k| a.norm(k) == "among");
+                    if among {
+                        let sentence = a.sentence_range(m.start);
+                        for x in a
+                            .mentions
+                            .iter()
+                            .filter(|x| x.start >= sentence.start && x.end <= m.start)
+                        {
+                            if a.entities[x.entity].is_person() && !d.subjects.contains(&x.entity) {
+                                d.subjects.push(x.entity);
+                            }
+                        }
+                        // "He was among 32 Nubian activists arrested": the one "he" is.
+                        let t = sentence.start;
+                        if matches!(a.norm(t), "he" | "she") && a.norm(t + 1) == "was" {
+                            if let Some((r, _)) = crate::entities::people::reference_at(a, t) {
+                                for p in crate::entities::people::resolve_reference(a, t, r) {
+                                    if !d.subjects.contains(&p) {
+                                        d.subjects.push(p);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Searches are made by police and security services, not by the persons the text
+        // happens to name before "searched".
+        if d.kind == "raid" {
+            d.agents
+                .retain(|&e| a.entities[e].kind != EntityKind::Person);
+        }
+        // Raids on businesses, beatings of people the text does not count, protests of
+        // unnamed crowds: recorded without subjects when their agent, date or place is given.
+        if d.subjects.is_empty() {
+            let anchored = d.date.is_some() || d.place.is_some();
+            let keep = match d.kind {
+                "raid" | "violence" => !d.agents.is_empty() && anchored,
+                // "a rally ... organised by the opposition party Chadema"
+                "protest" => {
+                    d.date.is_some()
+                        || d.agents
+                            .iter()
+                            .any(|&e| a.entities[e].kind == EntityKind::Organization)
+                }
+                _ => false,
+            };
+            if keep {
+                out.push(d);
+            }
+            continue;
+        }
+        for &s in &d.subjects {
+            // Courts sentence, charge and free counted people; "journalists" or "political
+            // prisoners" without a number is talk about a kind of person, not an event.
+            let ent = &a.entities[s];
+            let generic = ent.kind == EntityKind::Group && ent.count.is_none();
+            if generic && matches!(d.kind, "sentence" | "charge" | "trial" | "release") {
+                continue;
+            }
+            let mut one = d.clone();
+            one.subjects = vec![s];
+            one.agents.retain(|x| *x != s);
+            // A court's hearing or verdict stays where the court sits, wherever the person is
+            // from ("the party's deputy chief in the province of Battambang").
+            let at_court = matches!(d.kind, "trial" | "sentence")
+                && d.place.is_some()
+                && d.agents
+                    .iter()
+                    .any(|&x| a.entities[x].category == Some("court"));
+            if let Some(p) = places
+                .get(si)
+                .and_then(|ps| ps.iter().find(|p| p.0 == s))
+                .map(|p| p.1)
+                .filter(|_| !at_court)
+            {
+                one.place = Some(p);
+            }
+            out.push(one);
+        }
+    }
+    out
+}
+
+pub(super) fn date_value<'a>(a: &'a Analysis, d: &Draft) -> Option<&'a str> {
+    d.date.and_then(|i| a.dates[i].value.as_deref())
+}
+
+pub(super) fn dates_compatible(a: &Analysis, x: &Draft, y: &Draft) -> bool {
+    match (date_value(a, x), date_value(a, y)) {
+        (Some(p), Some(q)) => p.starts_with(q) || q.starts_with(p),
+        _ => true,
+    }
+}
+
+pub(super) fn places_compatible(a: &Analysis, x: &Draft, y: &Draft) -> bool {
+    match (x.place, y.place) {
+        (Some(p), Some(q)) if p != q => {
+            let country = |e: usize| a.entities[e].place.as_ref().is_some_and(|r| r.is_country);
+            country(p) || country(q)
+        }
+        _ => true,
+    }
+}
+
+pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
+    if m.kind != d.kind || !dates_compatible(a, m, d) {
+        return false;
+    }
+    if is_per_subject_type(d.kind) {
+        let Some(&subject) = d.subjects.first() else {
+            // Subject-less events join what the same sentence says of them, or another
+            // mention of a happening on the very same date ("the 2021 protests").
+            let same_date = date_value(a, m).is_some() && date_value(a, m) == date_value(a, d);
+            return m.subjects.is_empty()
+                && (m.sentences.contains(&d.sentences[0])
+                    || (same_date && m.status == d.status && places_compatible(a, m, d)));
+        };
+        if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
+            return false;
+        }
+        // A person protests often: two undated protests far apart in the report are two.
+        let far = m.sentences.iter().all(|&s| s.abs_diff(d.sentences[0]) > 3);
+        if d.kind == "protest" && (m.date.is_none() || d.date.is_none()) && far {
+            return false;
+        }
+        if let (Some(p), Some(q)) = (&m.penalty, &d.penalty) {
+            if p.kind != q.kind || p.amount != q.amount {
+                return false;
+            }
+        }
+        // Unnamed groups join only within one sentence.
+        if a.entities[subject].kind == EntityKind::Group {
+            return m.sentences.contains(&d.sentences[0]);
+        }
+        return true;
+    }
+    let shared = |x: &[usize], y: &[usize]| x.iter().any(|e| y.contains(e));
+    match d.kind {
+        "election" => true,
+        "legislation" => d.agents.is_empty() || m.agents.is_empty() || shared(&m.agents, &d.agents),
+        "statement" => shared(&m.agents, &d.agents),
+        _ => {
+            shared(&m.subjects, &d.subjects)
+                || (d.subjects.is_empty() && shared(&m.agents, &d.agents))
+        }
+    }
+}
+
+pub(super) fn absorb(a: &Analysis, m: &mut Draft, d: Draft) {
+    for &e in &d.agents {
+        if !m.agents.contains(&e) && !m.subjects.contains(&e) {
+            m.agents.push(e);
+        }
+    }
+    for &e in &d.subjects {
+        if !m.subjects.contains(&e) {
+            m.subjects.push(e);
+        }
+    }
+    let is_country = |e: usize| a.entities[e].place.as_ref().is_some_and(|r| r.is_country);
+    match (m.place, d.place) {
+        (None, p) => m.place = p,
+        (Some(p), Some(q)) if is_country(p) && !is_country(q) => m.place = Some(q),
+        _ => {}
+    }
+    let more_precise = match (date_value(a, m), date_value(a, &d)) {
+        (None, Some(_)) => true,
+        (Some(p), Some(q)) => q.len() > p.len(),
+        _ => m.date.is_none() && d.date.is_some(),
+    };
+    if more_precise {
+        m.date = d.date;
+    }
+    if m.charge.is_none() {
+        m.charge = d.charge;
+    }
+    if m.penalty.is_none() {
+        m.penalty = d.penalty;
+    }
+    for e in d.attributed_to {
+        if !m.attributed_to.contains(&e) {
+            m.attributed_to.push(e);
+        }
+    }
+    for s in d.sentences {
+        if !m.sentences.contains(&s) {
+            m.sentences.push(s);
+        }
+    }
+    m.sentences.sort_unstable();
+}

@@ -1,0 +1,445 @@
+//! Who an event is about when the sentence only describes, counts or points: members of
+//! a group, the person named next, the enforcers acting around it, the charge last named.
+
+use chronicle_record::{is_per_subject_type, EntityKind};
+
+use super::super::Draft;
+use super::*;
+use crate::analysis::Analysis;
+
+/// "The court sentenced three journalists ... A received nine years; B got eight": once
+/// the report names the group's members with their own events, in the same sentence or the
+/// next two, the group's event is their summary, not another happening.
+pub(super) fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    let is_group = |d: &Draft| {
+        !d.subjects.is_empty()
+            && d.subjects
+                .iter()
+                .all(|&s| a.entities[s].kind == EntityKind::Group)
+    };
+    let told: Vec<bool> = events
+        .iter()
+        .map(|g| {
+            if !is_group(g) || !is_per_subject_type(g.kind) {
+                return false;
+            }
+            let gs = a.doc.sentence_of(g.start);
+            let mut members: Vec<usize> = Vec::new();
+            for e in &events {
+                let es = a.doc.sentence_of(e.start);
+                // "Two other activists, Pavel Zhuk and Ihar Lenski, were fined": the members
+                // may be named in the same sentence too.
+                if e.kind == g.kind && e.status == g.status && es >= gs && es <= gs + 2 {
+                    for &s in &e.subjects {
+                        if a.entities[s].is_person() && !members.contains(&s) {
+                            members.push(s);
+                        }
+                    }
+                }
+            }
+            // Only a counted group the named members make up whole: "11 staff detained"
+            // with four of them named stays an event of its own.
+            let wanted = g
+                .subjects
+                .iter()
+                .filter_map(|&s| a.entities[s].count.as_ref()?.low)
+                .sum::<u64>() as usize;
+            wanted >= 2 && members.len() >= wanted
+        })
+        .collect();
+    events
+        .into_iter()
+        .zip(told)
+        .filter(|(_, t)| !t)
+        .map(|(e, _)| e)
+        .collect()
+}
+
+/// "The court on Thursday sentenced three journalists for smuggling ... Editor Nargiz
+/// Mammadova received nine years": a named person's event, told in the two sentences after
+/// one of the same kind about a group, is that group's event told person by person, and takes
+/// the group's date, charge and term where it gives none of its own.
+pub(super) fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let named = e
+            .subjects
+            .first()
+            .is_some_and(|&s| a.entities[s].is_person() && !a.entities[s].unnamed);
+        let complete = e.date.is_some()
+            && e.charge.is_some()
+            && e.penalty.is_some()
+            && !e.agents.is_empty()
+            && e.place.is_some();
+        if complete || !named || !is_per_subject_type(e.kind) {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        let range = a.doc.sentences[here].tokens.clone();
+        let own_date = a
+            .dates
+            .iter()
+            .any(|d| d.start >= range.start && d.end <= range.end);
+        let Some(group) = events.iter().position(|g| {
+            let gs = a.doc.sentence_of(g.start);
+            let about_group = g
+                .subjects
+                .iter()
+                .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed);
+            g.kind == e.kind && g.status == e.status && gs < here && gs + 2 >= here && about_group
+        }) else {
+            continue;
+        };
+        let (date, charge) = (events[group].date, events[group].charge.clone());
+        let penalty = events[group].penalty.clone();
+        // "The Hrodna Regional Court has sentenced three members of the family ... X was
+        // sentenced on Tuesday to four years": the court and its seat are the members' too.
+        if events[i].agents.is_empty() {
+            events[i].agents = events[group].agents.clone();
+        }
+        if events[i].place.is_none() {
+            events[i].place = events[group].place;
+        }
+        let dated = date.is_some_and(|d| a.dates[d].value.is_some());
+        if events[i].date.is_none() && !own_date && dated {
+            events[i].date = date;
+        }
+        if events[i].charge.is_none() {
+            events[i].charge = charge;
+        }
+        // "jailed two activists for 10 days each": each member's term.
+        let each = penalty.as_ref().is_some_and(|p| {
+            p.text.as_deref().is_some_and(|t| {
+                let t = t.to_lowercase();
+                !t.contains("between") && !t.contains("up to")
+            })
+        });
+        if events[i].penalty.is_none() && each {
+            events[i].penalty = penalty;
+        }
+    }
+}
+
+/// "Five of those detained were charged with treason. Among them are a student leader, X, and
+/// his aunt, Y": the persons a sentence opening with "Among them" names share the events
+/// the sentence before tells of a group.
+pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
+    for (si, sentence) in a.doc.sentences.iter().enumerate() {
+        let t = sentence.tokens.start;
+        // "Among those freed were ..." names its own happening; "Among them" the last one.
+        let them = a.norm(t + 1) == "them"
+            || (a.norm(t + 1) == "those" && matches!(a.norm(t + 2), "are" | "were"));
+        if si == 0 || a.norm(t) != "among" || !them {
+            continue;
+        }
+        let persons: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= t && m.end <= sentence.tokens.end)
+            .map(|m| m.entity)
+            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
+            .fold(Vec::new(), |mut v, e| {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+                v
+            });
+        if persons.is_empty() {
+            continue;
+        }
+        for d in drafts.iter_mut() {
+            let unnamed = d.subjects.iter().all(|&x| !a.entities[x].is_person());
+            if d.sentences[0] + 1 == si && is_per_subject_type(d.kind) && unnamed {
+                for &p in &persons {
+                    if !d.subjects.contains(&p) {
+                        d.subjects.push(p);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "Police detained X on Sept. 12 and searched the family's home", "searched the parish
+/// house and led away the Rev. X": a search told with an arrest, and no owner of its own,
+/// is of the arrested person's premises.
+pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        if drafts[i].kind != "raid" || !drafts[i].subjects.is_empty() || drafts[i].agents.is_empty()
+        {
+            continue;
+        }
+        let here = drafts[i].sentences[0];
+        // "searched his apartment ... and took away his phone": one search told twice.
+        let searched: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.kind == "raid" && d.sentences[0] == here)
+            .flat_map(|d| d.subjects.iter().copied())
+            .collect();
+        let arrested: Vec<usize> = drafts
+            .iter()
+            .filter(|d| d.kind == "detention" && d.sentences[0] == here && d.status == "occurred")
+            .flat_map(|d| d.subjects.iter().copied())
+            .filter(|&e| a.entities[e].kind == EntityKind::Person)
+            .collect();
+        if !searched.is_empty() {
+            drafts[i].subjects = searched;
+        } else if arrested.len() == 1 {
+            drafts[i].subjects = arrested;
+        }
+    }
+}
+
+/// Events of a person the text has only described ("sentenced a Karakalpak blogger") go to
+/// the person it names next: joined to that person's event of the same type in the next two
+/// sentences, or else given the first person newly named there. With no one named, the
+/// event is dropped, since no record can say who it was.
+pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
+    let unnamed = |d: &Draft| {
+        is_per_subject_type(d.kind) && d.subjects.first().is_some_and(|&s| a.entities[s].unnamed)
+    };
+    // "Two journalists ... will go on trial": a small counted group the next sentence names.
+    let small_group = |d: &Draft| -> Option<usize> {
+        let &s = d.subjects.first()?;
+        let e = &a.entities[s];
+        let c = e.count.as_ref()?;
+        let n = c
+            .low
+            .filter(|&l| Some(l) == c.high && (2..=6).contains(&l))?;
+        let first = a.mentions.iter().find(|m| m.entity == s)?;
+        (first.start == 0 || a.norm(first.start - 1) != "the").then_some(n as usize)
+    };
+    // Who the report gives events of their own, and who acts (judges, officers).
+    let told: Vec<(usize, &'static str, usize)> = drafts
+        .iter()
+        .flat_map(|d| d.subjects.iter().map(move |&x| (d.sentences[0], d.kind, x)))
+        .collect();
+    let acting: Vec<usize> = drafts
+        .iter()
+        .flat_map(|d| d.agents.iter().copied())
+        .collect();
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    let mut pending: Vec<Draft> = Vec::new();
+    for d in drafts {
+        if unnamed(&d) {
+            pending.push(d);
+        } else if let Some(n) = is_per_subject_type(d.kind)
+            .then(|| small_group(&d))
+            .flatten()
+        {
+            let s = d.sentences[0];
+            let mut named: Vec<usize> = Vec::new();
+            for m in &a.mentions {
+                let e = &a.entities[m.entity];
+                let sm = a.doc.sentence_of(m.start);
+                if e.is_person()
+                    && !e.unnamed
+                    && sm > s
+                    && sm <= s + 1
+                    && !named.contains(&m.entity)
+                    && !acting.contains(&m.entity)
+                {
+                    named.push(m.entity);
+                }
+            }
+            // "sentenced four members ... The judge sentenced A to six years and B to four":
+            // members told with events of their own make the group's event a summary.
+            let own = named.iter().any(|&p| {
+                told.iter()
+                    .any(|&(ts, k, x)| x == p && k == d.kind && ts > s && ts <= s + 2)
+            });
+            if named.len() >= n && !own {
+                for &p in &named[..n] {
+                    let mut one = d.clone();
+                    one.subjects = vec![p];
+                    out.push(one);
+                }
+            } else {
+                out.push(d);
+            }
+        } else {
+            out.push(d);
+        }
+    }
+    // "a schoolteacher" is not the one introduced as "a design student".
+    let fits = |described: usize, named: usize| {
+        let noun = a.entities[described]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let told = &a.entities[named].descriptors;
+        told.is_empty() || told.iter().any(|d| d.split_whitespace().any(|w| w == noun))
+    };
+    for p in pending {
+        let s = p.sentences[0];
+        let described = p.subjects[0];
+        let target = out.iter().position(|d| {
+            d.kind == p.kind
+                && d.sentences[0] > s
+                && d.sentences[0] <= s + 2
+                && d.subjects.first().is_some_and(|&x| {
+                    a.entities[x].is_person() && !a.entities[x].unnamed && fits(described, x)
+                })
+        });
+        if let Some(t) = target {
+            // The named event's own details come first; the described one fills the gaps.
+            let mut p = p;
+            p.subjects = out[t].subjects.clone();
+            absorb(a, &mut out[t], p);
+            continue;
+        }
+        let first_named = a.mentions.iter().find(|m| {
+            let e = &a.entities[m.entity];
+            let sm = a.doc.sentence_of(m.start);
+            e.is_person()
+                && !e.unnamed
+                && sm > s
+                && sm <= s + 2
+                && fits(described, m.entity)
+                && a.mentions
+                    .iter()
+                    .find(|x| x.entity == m.entity)
+                    .is_some_and(|x| x.start == m.start)
+        });
+        if let Some(m) = first_named {
+            let mut p = p;
+            p.subjects = vec![m.entity];
+            out.push(p);
+        }
+    }
+    out.sort_by_key(|d| (d.sentences[0], d.start));
+    out
+}
+
+/// "Police detained some 80 workers on Tuesday ... Among those detained were X and Y": the
+/// named ones share the group event's agent, date, place and charge.
+pub(super) fn among_those(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].start == 0 || a.norm(events[i].start - 1) != "those" {
+            continue;
+        }
+        let Some(j) = (0..i).rev().find(|&j| events[j].kind == events[i].kind) else {
+            continue;
+        };
+        let group = events[j].clone();
+        let e = &mut events[i];
+        if e.agents.is_empty() {
+            e.agents = group.agents;
+        }
+        e.date = e.date.or(group.date);
+        e.place = e.place.or(group.place);
+        if e.charge.is_none() {
+            e.charge = group.charge;
+        }
+    }
+}
+
+/// "fined ... on the same charge": the charge last named in the report.
+pub(super) fn same_charge(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].charge.is_some() {
+            continue;
+        }
+        let range = a.sentence_range(events[i].start);
+        let same = range.clone().any(|k| {
+            a.norm(k) == "same"
+                && matches!(a.norm(k + 1), "charge" | "charges" | "offense" | "offence")
+        });
+        if !same {
+            continue;
+        }
+        let here = events[i].start;
+        let earlier = events
+            .iter()
+            .filter(|e| e.start < here && e.charge.is_some())
+            .max_by_key(|e| e.start)
+            .and_then(|e| e.charge.clone());
+        events[i].charge = earlier;
+    }
+}
+
+/// "detained on Jan. 16, when police raided the outlet's office": a detention or search with
+/// no agent of its own was made by the police or security service acting in the same sentence.
+pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
+    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
+    for i in 0..events.len() {
+        // "Police detained him and questioned him before releasing him": the release is theirs.
+        if !events[i].agents.is_empty()
+            || !matches!(
+                events[i].kind,
+                "detention" | "raid" | "release" | "violence"
+            )
+        {
+            continue;
+        }
+        let s = events[i].sentences[0];
+        let found = events.iter().find_map(|e| {
+            (e.sentences[0] == s && matches!(e.kind, "detention" | "raid" | "violence"))
+                .then(|| e.agents.iter().copied().find(|&x| enforcer(x)))
+                .flatten()
+        });
+        // "... were detained in October. GKNB officers picked most of them up at home": the
+        // next sentence's detainers, when it names no one new.
+        let found = found.or_else(|| {
+            if events[i].kind != "detention" {
+                return None;
+            }
+            events.iter().find_map(|e| {
+                let unnamed = e.subjects.iter().all(|&x| !a.entities[x].is_person());
+                (e.sentences[0] == s + 1 && e.kind == "detention" && unnamed)
+                    .then(|| e.agents.iter().copied().find(|&x| enforcer(x)))
+                    .flatten()
+            })
+        });
+        // "Police broke up the rally. X was arrested on stage": the one enforcement body
+        // named around a detention in its paragraph made it.
+        let found = found.or_else(|| {
+            if events[i].kind != "detention" || events[i].status != "occurred" {
+                return None;
+            }
+            let near = |t: usize| {
+                (s.saturating_sub(1)..=s + 1).contains(&t) && {
+                    let (x, y) = if t < s { (t, s) } else { (s, t) };
+                    x == y || same_paragraph(a, x, y)
+                }
+            };
+            let mut bodies: Vec<usize> = a
+                .mentions
+                .iter()
+                .filter(|m| enforcer(m.entity) && near(a.doc.sentence_of(m.start)))
+                .map(|m| m.entity)
+                .collect();
+            bodies.dedup();
+            (bodies.len() == 1).then(|| bodies[0])
+        });
+        if let Some(agent) = found {
+            events[i].agents.push(agent);
+        }
+    }
+}
+
+/// "found him guilty on the charge": a sentence or trial with no charge of its own takes the
+/// charge its subject was last reported to face.
+pub(super) fn inherit_charges(events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if events[i].charge.is_some() || !matches!(events[i].kind, "sentence" | "trial" | "charge")
+        {
+            continue;
+        }
+        if !is_per_subject_type(events[i].kind) || events[i].subjects.is_empty() {
+            continue;
+        }
+        let subject = events[i].subjects[0];
+        let first = events[i].sentences[0];
+        let charge = events
+            .iter()
+            .filter(|e| e.subjects.contains(&subject) && e.sentences[0] <= first)
+            .filter_map(|e| e.charge.clone())
+            .next_back();
+        if charge.is_some() && events[i].status == "occurred" {
+            events[i].charge = charge;
+        }
+    }
+}

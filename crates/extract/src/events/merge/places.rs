@@ -1,0 +1,150 @@
+//! Places an event takes from its neighbours: where the person was placed, where the court
+//! sits, and which court "the court" and "the judges" are.
+
+use chronicle_record::{is_per_subject_type, EntityKind};
+
+use super::super::Draft;
+use super::*;
+use crate::analysis::Analysis;
+
+/// A person's events happen where the report places that person: an unplaced event takes
+/// the place of the same person's nearest placed event (cities before countries).
+pub(super) fn inherit_places(a: &Analysis, events: &mut [Draft]) {
+    let is_city = |e: usize| !a.entities[e].place.as_ref().is_some_and(|p| p.is_country);
+    for i in 0..events.len() {
+        if events[i].place.is_some()
+            || !is_per_subject_type(events[i].kind)
+            || events[i].status != "occurred"
+        {
+            continue;
+        }
+        let Some(&subject) = events[i].subjects.first() else {
+            continue;
+        };
+        if a.entities[subject].kind != EntityKind::Person {
+            continue;
+        }
+        let here = events[i].sentences[0];
+        // A court's place is where the court sits: it places the person's other hearings,
+        // not their arrest or beating.
+        let at_court = |e: &Draft| matches!(e.kind, "trial" | "sentence");
+        let court_here = at_court(&events[i]);
+        // "were detained in June 2021, when police raided the group's office in Mong Kok":
+        // one episode told in one sentence happens in one place.
+        let in_sentence: Vec<usize> = events
+            .iter()
+            .filter(|e| e.sentences[0] == here && !at_court(e) && e.status == "occurred")
+            .filter_map(|e| e.place)
+            .collect();
+        let shared = match in_sentence.first() {
+            Some(&p) if !court_here && in_sentence.iter().all(|&q| q == p) && is_city(p) => Some(p),
+            _ => None,
+        };
+        let place = shared.or_else(|| {
+            events
+                .iter()
+                .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
+                // A hearing takes another hearing's place, an arrest another arrest's.
+                .filter(|e| at_court(e) == court_here)
+                // A term served in 2019 was not passed by this year's court.
+                .filter(|e| dates_compatible(a, e, &events[i]))
+                .filter_map(|e| e.place.map(|p| (p, e.sentences[0].abs_diff(here))))
+                .min_by_key(|&(p, dist)| (!is_city(p), dist))
+                .map(|(p, _)| p)
+        });
+        events[i].place = place;
+    }
+}
+
+/// "Sitting in the District Court in Wan Chai, ... The trial of the five, which began in
+/// March": a court's hearings and verdicts happen where it sits, more exactly than the city a
+/// neighbouring event lent them.
+pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if !matches!(e.kind, "trial" | "sentence" | "release") {
+            continue;
+        }
+        let courts: Vec<usize> = e
+            .agents
+            .iter()
+            .copied()
+            .filter(|&x| a.entities[x].category == Some("court"))
+            .collect();
+        if courts.is_empty() {
+            continue;
+        }
+        let seat = courts
+            .iter()
+            .find_map(|&c| a.entities[c].seat)
+            .or_else(|| crate::events::last_court_seat(a, e.start));
+        let Some(seat) = seat else {
+            continue;
+        };
+        let place_of = |x: usize| a.entities[x].place.as_ref();
+        let replace = match e.place {
+            None => true,
+            Some(p) => match (place_of(p), place_of(seat)) {
+                (Some(p), Some(s)) => p.is_country || (p.id != s.id && near(p, s)),
+                _ => false,
+            },
+        };
+        if replace {
+            e.place = Some(seat);
+        }
+    }
+}
+
+/// "Saudi Arabia's Specialized Criminal Court ... The judges found the three guilty": "the
+/// court" and "the judges" are the court last named before them.
+pub(super) fn named_courts(a: &Analysis, events: &mut [Draft]) {
+    let generic = |x: usize| {
+        let e = &a.entities[x];
+        e.category == Some("court") && e.name.chars().next().is_some_and(char::is_lowercase)
+    };
+    for e in events.iter_mut() {
+        let sentence = a.sentence_range(e.start);
+        for i in 0..e.agents.len() {
+            let x = e.agents[i];
+            if !generic(x) {
+                continue;
+            }
+            let Some(m) = a
+                .mentions
+                .iter()
+                .filter(|m| m.entity == x && m.start >= sentence.start && m.end <= sentence.end)
+                .min_by_key(|m| m.start.abs_diff(e.start))
+                .or_else(|| {
+                    a.mentions
+                        .iter()
+                        .filter(|m| m.entity == x && m.end <= e.end)
+                        .max_by_key(|m| m.start)
+                })
+            else {
+                continue;
+            };
+            let definite = m.start > 0 && a.norm(m.start - 1) == "the"
+                || a.entities[x].name.starts_with("judge");
+            if !definite {
+                continue;
+            }
+            let named = a
+                .mentions
+                .iter()
+                .filter(|n| n.end <= m.start)
+                .filter(|n| {
+                    let c = &a.entities[n.entity];
+                    c.category == Some("court") && !generic(n.entity)
+                })
+                .max_by_key(|n| n.start)
+                .map(|n| n.entity);
+            if let Some(court) = named.filter(|c| !e.agents.contains(c)) {
+                e.agents[i] = court;
+            }
+        }
+    }
+}
+
+/// Two points within a city's reach of each other (a district and its city).
+pub(super) fn near(p: &crate::analysis::PlaceRef, q: &crate::analysis::PlaceRef) -> bool {
+    (p.lat - q.lat).abs() < 0.2 && (p.lon - q.lon).abs() < 0.2
+}
