@@ -8,9 +8,9 @@
 //! pooled and their missing fields filled; elections, laws, statements and censorship join
 //! by shared participants.
 //!
-//! After joining, three passes fill what a report tells only around an event: [`people`]
-//! (members of a group, the person named next, the enforcers acting around it), [`dates`]
-//! (one episode's day, the same hearing, days counted on) and [`places`] (where a person
+//! After joining, three passes fill what a report tells only around an event: `people`
+//! (members of a group, the person named next, the enforcers acting around it), `dates`
+//! (one episode's day, the same hearing, days counted on) and `places` (where a person
 //! was placed, where the court sits).
 
 mod dates;
