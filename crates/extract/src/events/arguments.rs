@@ -249,34 +249,18 @@ pub fn find(
                 let mut subjects = actors_in(a, end, right, org_subjects);
                 // "X was among those acquitted": the subject stands before.
                 if subjects.is_empty() {
-                    let sentence = a.sentence_range(start);
-                    subjects = actors_in(a, sentence.start, start - 1, false)
-                        .into_iter()
-                        .take(1)
-                        .collect();
+                    subjects = first_actor_before(a, start - 1);
                 }
-                return Arguments {
-                    subjects,
-                    agents: by_agent(a, end, right),
-                    passive: true,
-                };
+                return passive_arguments(a, subjects, end, right);
             }
             // "— Yelena Gaiduk, 61, a retired schoolteacher: fined 30,000 rubles": a list
             // item's participle after a colon tells of the one the item names.
-            let sentence = a.sentence_range(start);
-            if start > sentence.start + 1
+            if start > a.sentence_range(start).start + 1
                 && a.norm(start - 1) == ":"
                 && (a.norm(start).ends_with("ed") || a.has_lemma(start, "send"))
             {
-                let subjects = actors_in(a, sentence.start, start - 1, false)
-                    .into_iter()
-                    .take(1)
-                    .collect();
-                return Arguments {
-                    subjects,
-                    agents: by_agent(a, end, right),
-                    passive: true,
-                };
+                let subjects = first_actor_before(a, start - 1);
+                return passive_arguments(a, subjects, end, right);
             }
             if is_passive(a, start) {
                 let mut subjects = actors_left(a, left, start, org_subjects);
@@ -443,6 +427,25 @@ pub fn find(
             passive: false,
         },
         Frame::Noun => noun_arguments(a, kind, start, end, left, right),
+    }
+}
+
+/// The first person or group of the sentence, before token `at`: the subject a list item,
+/// or "X was among those acquitted", tells of.
+fn first_actor_before(a: &Analysis, at: usize) -> Vec<usize> {
+    let sentence = a.sentence_range(at);
+    actors_in(a, sentence.start, at, false)
+        .into_iter()
+        .take(1)
+        .collect()
+}
+
+/// A passive verb's participants: `subjects`, and the agent after "by".
+fn passive_arguments(a: &Analysis, subjects: Vec<usize>, end: usize, right: usize) -> Arguments {
+    Arguments {
+        subjects,
+        agents: by_agent(a, end, right),
+        passive: true,
     }
 }
 
