@@ -148,3 +148,38 @@ pub(super) fn named_courts(a: &Analysis, events: &mut [Draft]) {
 pub(super) fn near(p: &crate::analysis::PlaceRef, q: &crate::analysis::PlaceRef) -> bool {
     (p.lat - q.lat).abs() < 0.2 && (p.lon - q.lon).abs() < 0.2
 }
+
+/// "VLADIVOSTOK, Saturday. Officers of the FSB searched ...": a place in capitals opening a
+/// paragraph, as a dateline does, places that paragraph's events the text places no closer.
+pub(super) fn paragraph_datelines(a: &Analysis, events: &mut [Draft]) {
+    let opening_place = |s: usize| {
+        let t = a.doc.sentences[s].tokens.start;
+        let e = a.entity_at(t)?;
+        let m = a.mentions.iter().find(|m| m.start == t && m.entity == e)?;
+        let capitals = (m.start..m.end)
+            .all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps || !a.is_capitalised(k));
+        let place = a.entities[e].place.as_ref()?;
+        (capitals && !place.is_country && a.norm(m.end) == ",").then_some(e)
+    };
+    for e in events.iter_mut() {
+        let is_country = |p: usize| a.entities[p].place.as_ref().is_some_and(|r| r.is_country);
+        // The report's own dateline is read elsewhere; national events keep their country.
+        let national = matches!(
+            e.kind,
+            "election" | "legislation" | "statement" | "censorship"
+        );
+        if national || e.place.is_some_and(|p| !is_country(p)) {
+            continue;
+        }
+        let mut s = a.doc.sentence_of(e.start);
+        while s > 0 && same_paragraph(a, s - 1, s) {
+            s -= 1;
+        }
+        if s == 0 {
+            continue;
+        }
+        if let Some(p) = opening_place(s) {
+            e.place = Some(p);
+        }
+    }
+}
