@@ -416,11 +416,23 @@ pub fn find(
                 }
             }
         }
-        Frame::Do => Arguments {
-            subjects: actors_left(a, left, start, false),
-            agents: vec![],
-            passive: false,
-        },
+        Frame::Do => {
+            let mut subjects = actors_left(a, left, start, false);
+            // "was freed on Monday after serving four years of a five-year sentence": the
+            // main clause's subject does what the "-ing" clause tells.
+            if subjects.is_empty()
+                && start > 0
+                && matches!(a.norm(start - 1), "after" | "before" | "while")
+                && a.norm(start).ends_with("ing")
+            {
+                subjects = first_actor_before(a, start - 1);
+            }
+            Arguments {
+                subjects,
+                agents: vec![],
+                passive: false,
+            }
+        }
         Frame::Say => Arguments {
             agents: speaker(a, agent_left, start, end),
             subjects: vec![],

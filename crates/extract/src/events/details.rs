@@ -174,6 +174,16 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         let Some((amount, unit, end)) = duration_at(a, k) else {
             continue;
         };
+        // "after serving four years of a five-year sentence": the part served is no term.
+        if a.norm(end) == "of"
+            && matches!(
+                a.norm(end + 1),
+                "a" | "an" | "his" | "her" | "their" | "the"
+            )
+            && duration_at(a, end + 2).is_some()
+        {
+            continue;
+        }
         // The kind told beside this term, when one is: "A to six years and six months in a
         // colony ..., while B was given two and a half years of restricted freedom".
         let person_between = |x: usize, y: usize| {
