@@ -183,3 +183,39 @@ pub(super) fn paragraph_datelines(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "In Kutaisi, several hundred people marched ... Police detained two brothers": a sentence
+/// opening "In X," places what the rest of its paragraph tells, where nothing closer does.
+pub(super) fn opening_places(a: &Analysis, events: &mut [Draft]) {
+    let opens_with_place = |s: usize| {
+        let t = a.doc.sentences[s].tokens.start;
+        if a.norm(t) != "in" {
+            return None;
+        }
+        let e = a.entity_at(t + 1)?;
+        let m = a
+            .mentions
+            .iter()
+            .find(|m| m.start == t + 1 && m.entity == e)?;
+        let place = a.entities[e].place.as_ref()?;
+        (!place.is_country && a.norm(m.end) == ",").then_some(e)
+    };
+    for e in events.iter_mut() {
+        let is_country = |p: usize| a.entities[p].place.as_ref().is_some_and(|r| r.is_country);
+        let national = matches!(
+            e.kind,
+            "election" | "legislation" | "statement" | "censorship"
+        );
+        if national || e.place.is_some_and(|p| !is_country(p)) {
+            continue;
+        }
+        let mut s = a.doc.sentence_of(e.start);
+        while s > 0 && same_paragraph(a, s - 1, s) {
+            s -= 1;
+            if let Some(p) = opens_with_place(s) {
+                e.place = Some(p);
+                break;
+            }
+        }
+    }
+}
