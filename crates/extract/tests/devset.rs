@@ -8,13 +8,13 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.796) and record F1 (0.610) on the whole development set of 82
+/// Measured event F1 (0.797) and record F1 (0.621) on the whole development set of 82
 /// reports, rounded down. Four batches joined the set after the engine had been tuned on the
 /// others, and were scored before any rule was changed for them: the 14 `c-` reports first
 /// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports 0.664
 /// and 0.445, the 12 `f-` reports 0.681 and 0.363.
 const EVENT_F1_FLOOR: f64 = 0.79;
-const RECORD_F1_FLOOR: f64 = 0.60;
+const RECORD_F1_FLOOR: f64 = 0.62;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
