@@ -64,5 +64,5 @@ mod tense;
 mod token;
 
 pub use expr::{DateExpr, DateMention, PartialDate, Precision, Relative, Resolved, Shift, YearRef};
-pub use resolve::{resolve_expr, Resolver};
+pub use resolve::{resolve_expr, shift_day_value, Resolver};
 pub use scan::find_dates;

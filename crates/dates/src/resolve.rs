@@ -203,19 +203,21 @@ impl Resolver {
             return None;
         }
         let value = anchor.resolved.value.as_deref()?;
-        if let Some(month_day) = value.strip_prefix("--") {
-            // No year: count in a leap year so that February 29 exists, and keep the year out
-            // (Dec. 31 plus a day is --01-01 whatever the year).
-            let date = NaiveDate::parse_from_str(&format!("2000-{month_day}"), "%Y-%m-%d").ok()?;
-            let moved = add_days(date, n)?;
-            return Some(resolved(
-                format!("--{:02}-{:02}", moved.month(), moved.day()),
-                Precision::Day,
-            ));
-        }
-        let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
-        Some(resolved(day_string(add_days(date, n)?), Precision::Day))
+        Some(resolved(shift_day_value(value, n)?, Precision::Day))
     }
+}
+
+/// A day value (`2024-01-07`, or `--01-07` with no year) moved by `n` days, keeping its form.
+/// With no year the count runs in a leap year, so that February 29 exists, and the year stays
+/// out (Dec. 31 plus a day is `--01-01` whatever the year).
+pub fn shift_day_value(value: &str, n: i64) -> Option<String> {
+    if let Some(month_day) = value.strip_prefix("--") {
+        let date = NaiveDate::parse_from_str(&format!("2000-{month_day}"), "%Y-%m-%d").ok()?;
+        let moved = add_days(date, n)?;
+        return Some(format!("--{:02}-{:02}", moved.month(), moved.day()));
+    }
+    let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
+    Some(day_string(add_days(date, n)?))
 }
 
 /// Resolves one expression without document context. `future` makes yearless dates, weekdays

@@ -19,6 +19,8 @@ pub struct DateSpan {
     pub precision: &'static str,
     /// The text marks it as still to come ("will", "upcoming").
     pub future: bool,
+    /// Days it counts from the day told before it ("the next day" 1, "two days later" 2).
+    pub days_after_previous: Option<i64>,
 }
 
 /// One mention of an entity: a token range.
@@ -195,6 +197,13 @@ impl<'l> Analysis<'l> {
             self.norm(i),
             "." | ";" | ":" | "!" | "?" | "--" | "(" | ")" | "\"" | "..."
         )
+    }
+
+    /// Whether sentence `second` follows `first` in one paragraph (no line break between).
+    pub fn same_paragraph(&self, first: usize, second: usize) -> bool {
+        let from = self.doc.sentences[first].end;
+        let to = self.doc.sentences[second].start;
+        from <= to && !self.doc.slice(from, to).contains('\n')
     }
 
     /// The sentence's token range holding token `i`.

@@ -1,7 +1,7 @@
 //! The date layer: every date expression of the text, resolved against the publication date
 //! by `chronicle-dates`, placed on the token layer.
 
-use chronicle_dates::{find_dates, Resolver};
+use chronicle_dates::{find_dates, shift_day_value, Resolver};
 
 use crate::analysis::{Analysis, DateSpan};
 use crate::NaiveDate;
@@ -34,6 +34,10 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
             value: resolved.value,
             precision: resolved.precision.as_str(),
             future: m.future || after_publication,
+            days_after_previous: match m.expr {
+                chronicle_dates::DateExpr::DaysAfterPrevious(n) => Some(n),
+                _ => None,
+            },
         });
     }
     a.dates = spans;
@@ -51,42 +55,10 @@ fn happening_family(noun: &str) -> Option<&'static str> {
     }
 }
 
-/// Days a date expression counts from the day before it: "the following day" 1, "two days
-/// later" 2, "the previous day" -1, "that day" 0.
-fn days_after_previous(a: &Analysis, d: &DateSpan) -> Option<i64> {
-    let words: Vec<&str> = (d.start..d.end).map(|k| a.norm(k)).collect();
-    match words.as_slice() {
-        ["the", "following" | "next", "day"] => Some(1),
-        ["the", "previous", "day"] => Some(-1),
-        ["the", "same", "day"] | ["that", "day"] => Some(0),
-        [n, "days" | "day", "later"] => count(a, n),
-        [n, "days" | "day", "earlier"] => count(a, n).map(|x| -x),
-        _ => None,
-    }
-}
-
-fn count(a: &Analysis, word: &str) -> Option<i64> {
-    word.parse::<i64>()
-        .ok()
-        .or_else(|| a.lex.numbers.get(word).map(|&n| n as i64))
-        .filter(|n| (0..=60).contains(n))
-}
-
-/// `value` (`YYYY-MM-DD` or `--MM-DD`) moved by `days`, keeping the form it had.
-fn shift(value: &str, days: i64) -> Option<String> {
-    if let Some(md) = value.strip_prefix("--") {
-        // No year is known: count in a leap year so that Feb. 29 stays possible.
-        let d = NaiveDate::parse_from_str(&format!("2000-{md}"), "%Y-%m-%d").ok()?;
-        let moved = d.checked_add_signed(chrono::Duration::days(days))?;
-        return (moved.format("%Y").to_string() == "2000")
-            .then(|| moved.format("--%m-%d").to_string());
-    }
-    let d = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?;
-    Some(
-        d.checked_add_signed(chrono::Duration::days(days))?
-            .format("%Y-%m-%d")
-            .to_string(),
-    )
+/// A small count of days told at token `k` ("two", "3").
+fn count_at(a: &Analysis, k: usize) -> Option<i64> {
+    let (n, _) = crate::numbers::number_at(a, k)?;
+    (n.fract() == 0.0 && (0.0..=60.0).contains(&n)).then_some(n as i64)
 }
 
 /// "... the results of the Jan. 7 general election ... Two days after the vote, supporters
@@ -100,10 +72,10 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
             continue;
         }
         let words: Vec<&str> = (d.start..d.end).map(|k| a.norm(k)).collect();
-        let [n, unit, dir] = words[..] else {
+        let [_, unit, dir] = words[..] else {
             continue;
         };
-        let Some(n) = count(a, n) else {
+        let Some(n) = count_at(a, d.start) else {
             continue;
         };
         // Weeks are told loosely ("four weeks after the vote, on Aug. 27"): days only.
@@ -133,7 +105,7 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
         let Some(value) = anchor.and_then(|j| a.dates[j].value.as_deref()) else {
             continue;
         };
-        if let Some(v) = shift(value, sign * n * per) {
+        if let Some(v) = shift_day_value(value, sign * n * per) {
             a.dates[i].value = Some(v);
             a.dates[i].precision = "day";
             resolved.push(i);
@@ -141,7 +113,7 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
     }
     // "The following day, detectives arrested ...": count again from a day found above.
     for i in 0..a.dates.len() {
-        let Some(days) = days_after_previous(a, &a.dates[i]) else {
+        let Some(days) = a.dates[i].days_after_previous else {
             continue;
         };
         let previous = (0..i)
@@ -151,7 +123,7 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
             continue;
         };
         let value = a.dates[j].value.clone().unwrap_or_default();
-        if let Some(v) = shift(&value, days) {
+        if let Some(v) = shift_day_value(&value, days) {
             a.dates[i].value = Some(v);
             a.dates[i].precision = "day";
             resolved.push(i);
@@ -169,11 +141,7 @@ pub fn clock_times(a: &mut Analysis, published: Option<NaiveDate>) {
     let mut found = Vec::new();
     for s in 0..a.doc.sentences.len() {
         let range = a.doc.sentences[s].tokens.clone();
-        let opens_paragraph = s == 0 || {
-            let from = a.doc.sentences[s - 1].end;
-            let to = a.doc.sentences[s].start;
-            from <= to && a.doc.slice(from, to).contains('\n')
-        };
+        let opens_paragraph = s == 0 || !a.same_paragraph(s - 1, s);
         if !opens_paragraph {
             continue;
         }
@@ -194,6 +162,7 @@ pub fn clock_times(a: &mut Analysis, published: Option<NaiveDate>) {
             value: Some(p.format("%Y-%m-%d").to_string()),
             precision: "day",
             future: false,
+            days_after_previous: None,
         });
     }
     a.dates.extend(found);

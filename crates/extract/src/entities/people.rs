@@ -134,30 +134,28 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
             Some((Refers::Many, i + 2))
         }
         "the"
-            if matches!(
-                a.norm(i + 1),
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight"
-            ) && (a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
-                || !a.norm(i + 2).chars().all(char::is_alphabetic)
-                || matches!(
-                    a.norm(i + 2),
-                    "were"
-                        | "was"
-                        | "are"
-                        | "have"
-                        | "had"
-                        | "men"
-                        | "women"
-                        | "with"
-                        | "to"
-                        | "on"
-                        | "for"
-                        | "in"
-                        | "at"
-                )
-                || a.lex
-                    .descriptors
-                    .contains(a.norm(i + 2).trim_end_matches('s'))) =>
+            if (count_word(a, i + 1) > 2 || a.norm(i + 1) == "two")
+                && (a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
+                    || !a.norm(i + 2).chars().all(char::is_alphabetic)
+                    || matches!(
+                        a.norm(i + 2),
+                        "were"
+                            | "was"
+                            | "are"
+                            | "have"
+                            | "had"
+                            | "men"
+                            | "women"
+                            | "with"
+                            | "to"
+                            | "on"
+                            | "for"
+                            | "in"
+                            | "at"
+                    )
+                    || a.lex
+                        .descriptors
+                        .contains(a.norm(i + 2).trim_end_matches('s'))) =>
         {
             // "the two", "the two activists"
             let end = if a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
@@ -264,23 +262,13 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                 let n = wanted;
                 let mut last: Vec<usize> = Vec::new();
                 // Lawyers and spokespeople tell of "the three"; they are not among them.
-                let teller = |e: &crate::analysis::EntityDraft| {
-                    e.descriptors.iter().any(|d| {
-                        d.split_whitespace().any(|w| {
-                            matches!(
-                                w,
-                                "lawyer"
-                                    | "attorney"
-                                    | "spokesman"
-                                    | "spokeswoman"
-                                    | "spokesperson"
-                            )
-                        })
-                    })
-                };
                 for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
                     let e = &a.entities[m.entity];
-                    if e.is_person() && !e.unnamed && !teller(e) && !last.contains(&m.entity) {
+                    if e.is_person()
+                        && !e.unnamed
+                        && !has_role(e, TELLERS)
+                        && !last.contains(&m.entity)
+                    {
                         last.push(m.entity);
                         if last.len() == n {
                             last.reverse();
@@ -294,8 +282,42 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
     }
 }
 
-fn function_words_contains(word: &str) -> bool {
-    crate::entities::names::is_function_word(word)
+/// Those who tell of others: they are seldom the one a story follows.
+const TELLERS: &[&str] = &[
+    "lawyer",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Relatives and colleagues, who speak about the one a story follows.
+const KIN_ROLES: &[&str] = &[
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "relative",
+    "colleague",
+    "cousin",
+];
+
+/// Whether a word of one of `e`'s descriptors is one of `roles`.
+fn has_role(e: &crate::analysis::EntityDraft, roles: &[&str]) -> bool {
+    e.descriptors
+        .iter()
+        .any(|d| d.split_whitespace().any(|w| roles.contains(&w)))
+}
+
+/// A person's surname as persons are compared: the last word of a name of two or more.
+pub fn surname(e: &crate::analysis::EntityDraft) -> Option<String> {
+    let mut words = e.name.split_whitespace();
+    let last = words.next_back()?;
+    words.next().map(|_| crate::entities::names::fold(last))
 }
 
 /// Kin nouns a possessive points through: "her mother", "his wife".
@@ -349,16 +371,13 @@ pub fn kin_of(a: &Analysis, i: usize) -> Option<usize> {
 }
 
 /// How many persons "the six", "all three" or "both" at token `k` name (two by default).
-fn count_word(a: &Analysis, k: usize) -> usize {
-    match a.norm(k) {
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        _ => 2,
-    }
+pub fn count_word(a: &Analysis, k: usize) -> usize {
+    a.lex
+        .numbers
+        .get(a.norm(k))
+        .map(|&n| n as usize)
+        .filter(|n| (2..=12).contains(n))
+        .unwrap_or(2)
 }
 
 /// The last pair or list of persons in tokens `start..end` joined by "and" or commas.
@@ -411,15 +430,14 @@ fn group_members(a: &Analysis, i: usize) -> Option<Vec<usize>> {
     }
     // "the siblings", "the brothers": the persons last named who share a surname.
     if matches!(noun, "siblings" | "brothers" | "sisters" | "cousins") {
-        let fold = crate::entities::names::fold;
         let mut seen: Vec<usize> = Vec::new();
         for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
             let e = &a.entities[m.entity];
-            if e.is_person() && !e.unnamed && e.name.contains(' ') && !seen.contains(&m.entity) {
+            if e.is_person() && !e.unnamed && surname(e).is_some() && !seen.contains(&m.entity) {
                 seen.push(m.entity);
             }
         }
-        let last = |e: usize| a.entities[e].name.split_whitespace().last().map(fold);
+        let last = |e: usize| surname(&a.entities[e]);
         for &p in &seen {
             let kin: Vec<usize> = seen
                 .iter()
@@ -564,29 +582,7 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         score += (e.mentions.len() as i32).min(4);
         // Lawyers, relatives and spokespeople speak about the one the story follows; they
         // are seldom who "he" or "she" is.
-        let by_role = e.descriptors.iter().any(|d| {
-            d.split_whitespace().any(|w| {
-                matches!(
-                    w,
-                    "lawyer"
-                        | "attorney"
-                        | "wife"
-                        | "husband"
-                        | "brother"
-                        | "sister"
-                        | "son"
-                        | "daughter"
-                        | "mother"
-                        | "father"
-                        | "relative"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "colleague"
-                        | "cousin"
-                )
-            })
-        });
+        let by_role = has_role(e, TELLERS) || has_role(e, KIN_ROLES);
         if by_role {
             score -= 6;
         }
@@ -649,7 +645,7 @@ pub fn add_unnamed(a: &mut Analysis) {
                     .take_while(|&j| {
                         a.shape(j) == chronicle_text::TokenShape::Lower
                             && a.mention_at[j].is_none()
-                            && !function_words_contains(a.norm(j))
+                            && !crate::entities::names::is_function_word(a.norm(j))
                             && !a.norm(j).ends_with("ed")
                     })
                     .last()

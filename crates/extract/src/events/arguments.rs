@@ -84,6 +84,11 @@ const BE: &[&str] = &[
     "remained",
 ];
 
+/// Whether `word` is a form of "be" (or "get", "remain") that makes a participle passive.
+pub fn is_be(word: &str) -> bool {
+    BE.contains(&word)
+}
+
 /// Verbs whose doers take part in an event named by a noun.
 const PARTICIPATION: &[&str] = &[
     "participate",
@@ -582,18 +587,11 @@ fn kin_named(a: &Analysis, group: usize) -> Vec<usize> {
     if !kin_word || !surname.starts_with(char::is_uppercase) {
         return vec![];
     }
-    let fold = crate::entities::names::fold;
-    let key = fold(surname);
+    let key = Some(crate::entities::names::fold(surname));
     (0..a.entities.len())
         .filter(|&e| {
             let p = &a.entities[e];
-            p.is_person()
-                && !p.unnamed
-                && p.name.split_whitespace().count() > 1
-                && p.name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| fold(w) == key)
+            p.is_person() && !p.unnamed && crate::entities::people::surname(p) == key
         })
         .collect()
 }

@@ -15,7 +15,6 @@ pub mod triggers;
 use chronicle_record::{EntityKind, Penalty};
 
 use crate::analysis::Analysis;
-use crate::entities::people::reference_at as reference_in;
 use crate::lexicon::Frame;
 
 /// An event as the pipeline builds it, before ids are given.
@@ -158,7 +157,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 && hit.end > hit.start + 1
                 && args.subjects.is_empty()
                 && (hit.start..hit.end).all(|k| a.entity_at(k).is_none())
-                && (hit.start..hit.end).all(|k| reference_in(a, k).is_none())
+                && (hit.start..hit.end)
+                    .all(|k| crate::entities::people::reference_at(a, k).is_none())
             {
                 "raid"
             } else {
@@ -263,10 +263,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     && a.lex.is_english_word(p)
                     && !a.lex.descriptors.contains(p.trim_end_matches('s'))
                     && a.lex.group_nouns.longest_at(a, prev, prev + 1).is_none()
-                    && !matches!(
-                        p,
-                        "was" | "were" | "been" | "be" | "being" | "and" | "later"
-                    )
+                    && !arguments::is_be(p)
+                    && !matches!(p, "and" | "later")
                     && !p.ends_with("ly");
                 if thing {
                     continue;
@@ -343,42 +341,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             .collect();
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
-        // "The trial of three members ... was adjourned by the court, which set the next
-        // hearing for Sept. 16": one case's hearings share its defendants.
-        let case = sentence_drafts
-            .iter()
-            .find(|(d, _)| d.kind == "trial" && !d.subjects.is_empty())
-            .map(|(d, _)| (d.subjects.clone(), d.agents.clone(), d.place));
-        if let Some((defendants, court, place)) = case {
-            for (d, _) in sentence_drafts.iter_mut() {
-                if d.kind == "trial" && d.subjects.is_empty() {
-                    d.subjects = defendants.clone();
-                    if d.agents.is_empty() {
-                        d.agents = court.clone();
-                    }
-                    d.place = d.place.or(place);
-                }
-            }
-        }
-        // "At a hearing on Wednesday, Dawit told the judge ...": who speaks to the court at
-        // a hearing is tried there.
-        let to_court: Vec<usize> = sentence_drafts
-            .iter()
-            .filter(|(d, f)| {
-                *f == Frame::Say
-                    && a.norm(d.end) == "the"
-                    && matches!(a.norm(d.end + 1), "judge" | "court" | "tribunal" | "judges")
-            })
-            .flat_map(|(d, _)| d.agents.iter().copied())
-            .filter(|&e| a.entities[e].is_person())
-            .collect();
-        if !to_court.is_empty() {
-            for (d, _) in sentence_drafts.iter_mut() {
-                if d.kind == "trial" && d.subjects.is_empty() {
-                    d.subjects = to_court.clone();
-                }
-            }
-        }
+        share_defendants(a, &mut sentence_drafts);
         attribute(a, &mut sentence_drafts, &hits, range.clone());
         drafts.extend(sentence_drafts.into_iter().map(|(d, _)| d));
         places.push(subject_places);
@@ -454,6 +417,42 @@ pub(crate) fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
             place_named_before(a, m.start, sentence.start)
         })
     })
+}
+
+/// A hearing told with no defendant of its own takes the sentence's:
+/// - "The trial of three members ... was adjourned by the court, which set the next hearing
+///   for Sept. 16": the defendants, court and place of the trial told beside it;
+/// - "At a hearing on Wednesday, Dawit told the judge ...": whoever speaks to the court.
+fn share_defendants(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
+    let case = drafts
+        .iter()
+        .find(|(d, _)| d.kind == "trial" && !d.subjects.is_empty())
+        .map(|(d, _)| (d.subjects.clone(), d.agents.clone(), d.place));
+    let to_court = || {
+        let speakers: Vec<usize> = drafts
+            .iter()
+            .filter(|(d, f)| {
+                *f == Frame::Say
+                    && a.norm(d.end) == "the"
+                    && matches!(a.norm(d.end + 1), "judge" | "court" | "tribunal" | "judges")
+            })
+            .flat_map(|(d, _)| d.agents.iter().copied())
+            .filter(|&e| a.entities[e].is_person())
+            .collect();
+        (!speakers.is_empty()).then(|| (speakers, vec![], None))
+    };
+    let Some((defendants, court, place)) = case.or_else(to_court) else {
+        return;
+    };
+    for (d, _) in drafts.iter_mut() {
+        if d.kind == "trial" && d.subjects.is_empty() {
+            d.subjects = defendants.clone();
+            if d.agents.is_empty() {
+                d.agents = court.clone();
+            }
+            d.place = d.place.or(place);
+        }
+    }
 }
 
 /// "Gyumri's Nov. 17 municipal election": a place owning the noun phrase before `at`.
@@ -907,6 +906,7 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
             let verb = a.norm(m.start - 2);
             let other_verb = verb.ends_with("ed")
                 || verb.ends_with("ing")
+                || arguments::is_be(verb)
                 || matches!(
                     verb,
                     "held"
@@ -915,12 +915,6 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
                         | "built"
                         | "live"
                         | "lives"
-                        | "be"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "remains"
                         | "remain"
                         | "stays"
                         | "hiding"

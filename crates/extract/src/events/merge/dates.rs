@@ -25,7 +25,7 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
-        if here == 0 || !same_paragraph(a, here - 1, here) {
+        if here == 0 || !a.same_paragraph(here - 1, here) {
             continue;
         }
         if has_own_time(a, here) {
@@ -100,7 +100,7 @@ pub(super) fn same_hearing(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
-        if here == 0 || !same_paragraph(a, here - 1, here) || has_own_time(a, here) {
+        if here == 0 || !a.same_paragraph(here - 1, here) || has_own_time(a, here) {
             continue;
         }
         let hearing = events.iter().find(|o| {
@@ -147,13 +147,6 @@ pub(super) fn caused_dates(a: &Analysis, events: &mut [Draft]) {
             events[i].date = Some(d);
         }
     }
-}
-
-/// Whether two sentences stand in one paragraph (no line break between them).
-pub(super) fn same_paragraph(a: &Analysis, first: usize, second: usize) -> bool {
-    let from = a.doc.sentences[first].end;
-    let to = a.doc.sentences[second].start;
-    from <= to && !a.doc.slice(from, to).contains('\n')
 }
 
 /// "Police detained him on Monday and questioned him for three hours before releasing him":

@@ -49,8 +49,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     same_hearing(a, &mut merged);
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
-    paragraph_datelines(a, &mut merged);
-    opening_places(a, &mut merged);
+    paragraph_places(a, &mut merged);
     orphan_dates(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);

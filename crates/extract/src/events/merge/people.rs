@@ -402,7 +402,7 @@ pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
             let near = |t: usize| {
                 (s.saturating_sub(1)..=s + 1).contains(&t) && {
                     let (x, y) = if t < s { (t, s) } else { (s, t) };
-                    x == y || same_paragraph(a, x, y)
+                    x == y || a.same_paragraph(x, y)
                 }
             };
             let mut bodies: Vec<usize> = a

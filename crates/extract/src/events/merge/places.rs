@@ -149,56 +149,34 @@ pub(super) fn near(p: &crate::analysis::PlaceRef, q: &crate::analysis::PlaceRef)
     (p.lat - q.lat).abs() < 0.2 && (p.lon - q.lon).abs() < 0.2
 }
 
-/// "VLADIVOSTOK, Saturday. Officers of the FSB searched ...": a place in capitals opening a
-/// paragraph, as a dateline does, places that paragraph's events the text places no closer.
-pub(super) fn paragraph_datelines(a: &Analysis, events: &mut [Draft]) {
-    let opening_place = |s: usize| {
-        let t = a.doc.sentences[s].tokens.start;
-        let e = a.entity_at(t)?;
-        let m = a.mentions.iter().find(|m| m.start == t && m.entity == e)?;
-        let capitals = (m.start..m.end)
-            .all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps || !a.is_capitalised(k));
-        let place = a.entities[e].place.as_ref()?;
-        (capitals && !place.is_country && a.norm(m.end) == ",").then_some(e)
-    };
-    for e in events.iter_mut() {
-        let is_country = |p: usize| a.entities[p].place.as_ref().is_some_and(|r| r.is_country);
-        // The report's own dateline is read elsewhere; national events keep their country.
-        let national = matches!(
-            e.kind,
-            "election" | "legislation" | "statement" | "censorship"
-        );
-        if national || e.place.is_some_and(|p| !is_country(p)) {
-            continue;
-        }
-        let mut s = a.doc.sentence_of(e.start);
-        while s > 0 && same_paragraph(a, s - 1, s) {
-            s -= 1;
-        }
-        if s == 0 {
-            continue;
-        }
-        if let Some(p) = opening_place(s) {
-            e.place = Some(p);
-        }
-    }
+/// A city named at token `t` and followed by a comma: the place an opening phrase gives.
+fn place_then_comma(a: &Analysis, t: usize) -> Option<(usize, std::ops::Range<usize>)> {
+    let e = a.entity_at(t)?;
+    let m = a.mentions.iter().find(|m| m.start == t && m.entity == e)?;
+    let place = a.entities[e].place.as_ref()?;
+    (!place.is_country && a.norm(m.end) == ",").then_some((e, m.start..m.end))
 }
 
-/// "In Kutaisi, several hundred people marched ... Police detained two brothers": a sentence
-/// opening "In X," places what the rest of its paragraph tells, where nothing closer does.
-pub(super) fn opening_places(a: &Analysis, events: &mut [Draft]) {
-    let opens_with_place = |s: usize| {
+/// The place a paragraph's events take from its opening words, where nothing closer places
+/// them:
+/// - "VLADIVOSTOK, Saturday. Officers of the FSB searched ...": a city in capitals opening a
+///   later paragraph, as a dateline does (the report's own dateline is read elsewhere);
+/// - "In Kutaisi, several hundred people marched ... Police detained two brothers": an earlier
+///   sentence of the paragraph opening "In X,".
+///
+/// National events (elections, laws, statements, censorship) keep their country.
+pub(super) fn paragraph_places(a: &Analysis, events: &mut [Draft]) {
+    let dateline = |s: usize| {
+        let (e, span) = place_then_comma(a, a.doc.sentences[s].tokens.start)?;
+        span.clone()
+            .all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps || !a.is_capitalised(k))
+            .then_some(e)
+    };
+    let in_opening = |s: usize| {
         let t = a.doc.sentences[s].tokens.start;
-        if a.norm(t) != "in" {
-            return None;
-        }
-        let e = a.entity_at(t + 1)?;
-        let m = a
-            .mentions
-            .iter()
-            .find(|m| m.start == t + 1 && m.entity == e)?;
-        let place = a.entities[e].place.as_ref()?;
-        (!place.is_country && a.norm(m.end) == ",").then_some(e)
+        (a.norm(t) == "in")
+            .then(|| place_then_comma(a, t + 1).map(|(e, _)| e))
+            .flatten()
     };
     for e in events.iter_mut() {
         let is_country = |p: usize| a.entities[p].place.as_ref().is_some_and(|r| r.is_country);
@@ -209,13 +187,19 @@ pub(super) fn opening_places(a: &Analysis, events: &mut [Draft]) {
         if national || e.place.is_some_and(|p| !is_country(p)) {
             continue;
         }
-        let mut s = a.doc.sentence_of(e.start);
-        while s > 0 && same_paragraph(a, s - 1, s) {
-            s -= 1;
-            if let Some(p) = opens_with_place(s) {
-                e.place = Some(p);
+        let here = a.doc.sentence_of(e.start);
+        let mut s = here;
+        loop {
+            let opens_paragraph = s == 0 || !a.same_paragraph(s - 1, s);
+            let found = (s < here)
+                .then(|| in_opening(s))
+                .flatten()
+                .or_else(|| (opens_paragraph && s > 0).then(|| dateline(s)).flatten());
+            if found.is_some() || opens_paragraph {
+                e.place = found.or(e.place);
                 break;
             }
+            s -= 1;
         }
     }
 }
