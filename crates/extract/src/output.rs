@@ -78,7 +78,7 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
             let place = d.place.or(match d.kind {
                 "election" | "legislation" | "censorship" => national,
                 // ... and failing that, the country the report is about.
-                k if chronicle_record::is_per_subject_type(k) && d.status == "occurred" => {
+                k if chronicle_record::is_per_subject_type(k) => {
                     let background = d
                         .date
                         .and_then(year_of)

@@ -12,10 +12,7 @@ use crate::analysis::Analysis;
 pub(super) fn inherit_places(a: &Analysis, events: &mut [Draft]) {
     let is_city = |e: usize| !a.entities[e].place.as_ref().is_some_and(|p| p.is_country);
     for i in 0..events.len() {
-        if events[i].place.is_some()
-            || !is_per_subject_type(events[i].kind)
-            || events[i].status != "occurred"
-        {
+        if events[i].place.is_some() || !is_per_subject_type(events[i].kind) {
             continue;
         }
         let Some(&subject) = events[i].subjects.first() else {
