@@ -186,6 +186,17 @@ impl Gazetteer {
         self.hits(name).next().is_some()
     }
 
+    /// The kind of place that words before a name announce: "village of" and "the city of"
+    /// give [`PlaceKind::City`], "province of" [`PlaceKind::Region`]. `words` are the
+    /// lower-cased words just before the name, e.g. "village of".
+    pub fn prefix_cue(&self, words: &str) -> Option<PlaceKind> {
+        let words = name_key(words);
+        self.cues
+            .iter()
+            .find(|c| c.prefix && c.word == words)
+            .map(|c| c.kind)
+    }
+
     /// The place with this id (a GeoNames id, or a region's own id).
     pub fn by_id(&self, id: u64) -> Option<&Place> {
         self.by_id.get(&id).map(|&i| &self.places[i as usize])

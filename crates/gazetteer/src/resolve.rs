@@ -159,6 +159,14 @@ mod tests {
     }
 
     #[test]
+    fn words_before_a_name_announce_its_kind() {
+        let g = world();
+        assert_eq!(g.prefix_cue("City  of"), Some(PlaceKind::City));
+        assert_eq!(g.prefix_cue("of"), None);
+        assert_eq!(g.prefix_cue("region"), None, "a suffix cue is no prefix");
+    }
+
+    #[test]
     fn country_beats_same_named_city_unless_cued() {
         let g = world();
         let kz = [("KZ", 1.0)];

@@ -89,6 +89,11 @@ fn function_words() -> &'static std::collections::HashSet<&'static str> {
 fn is_namey(a: &Analysis, i: usize) -> bool {
     (a.is_capitalised(i) || is_particle_name(a.text(i)))
         && !MONTHS_AND_DAYS.contains(&a.norm(i))
+        // "mid-August", "early-March": a date, not "al-Qaeda".
+        && !a
+            .norm(i)
+            .split_once('-')
+            .is_some_and(|(_, rest)| MONTHS_AND_DAYS.contains(&rest))
         && a.norm(i) != "i"
         && !a.lex.not_names.contains(a.norm(i))
         // "posts on X": a lone capital letter is no name, an initial has its full stop.
@@ -321,10 +326,7 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                 && run.start > 0
                 && a.norm(run.start - 1) == "the"
                 && !modifier;
-            let site = (run.start..run.end).any(|k| {
-                a.lex.facility_heads.contains(a.text(k))
-                    || matches!(a.text(k), "Lake" | "Mount" | "River" | "Gulf" | "Cape")
-            });
+            let site = (run.start..run.end).any(|k| a.lex.facility_heads.contains(a.text(k)));
             if site {
                 return None;
             }
@@ -450,7 +452,10 @@ fn classify_by_rules(
                 }]);
             }
         }
-        if gaz.is_place_name(text) && !after_person_cue(a, start) {
+        // "the village of El Carmen": the words before say it is a place, known or not.
+        if (gaz.is_place_name(text) && !after_person_cue(a, start))
+            || prefix_cue(a, gaz, start).is_some()
+        {
             return Some(vec![NameRun {
                 start,
                 end,
@@ -628,14 +633,21 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 }
             }
             NameKind::Place => {
-                let cue = place_cue(a, run.start, run.end);
+                let cue = place_cue(a, gaz, run.start, run.end);
                 let ctx = Context {
                     countries: &countries,
                     cue,
                 };
+                // "the village of El Carmen" in a report on Honduras is a Honduran village
+                // the gazetteer does not know, not Colombia's El Carmen.
+                let settlement = prefix_cue(a, gaz, run.start).is_some();
+                let foreign = |p: &chronicle_gazetteer::Place| {
+                    a.country.as_ref().is_some_and(|c| *c != p.country)
+                };
                 let entity = match gaz.resolve(&text, &ctx) {
-                    Some(p) => place_entity(a, p, &text),
-                    None => continue,
+                    Some(p) if !(settlement && foreign(p)) => place_entity(a, p, &text),
+                    _ if settlement => local_place_entity(a, &text),
+                    _ => continue,
                 };
                 if a.entities[entity].name != text && !a.entities[entity].aliases.contains(&text) {
                     a.entities[entity].aliases.push(text.clone());
@@ -723,13 +735,9 @@ fn org_run(start: usize, end: usize, category: &'static str) -> NameRun {
     }
 }
 
-fn place_cue(a: &Analysis, start: usize, end: usize) -> Option<PlaceKind> {
-    let before = |k: usize| start.checked_sub(k).map(|i| a.norm(i)).unwrap_or("");
-    if matches!(before(1), "of") && matches!(before(2), "city" | "town" | "village" | "capital") {
-        return Some(PlaceKind::City);
-    }
-    if matches!(before(1), "city" | "town") {
-        return Some(PlaceKind::City);
+fn place_cue(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<PlaceKind> {
+    if let Some(kind) = prefix_cue(a, gaz, start) {
+        return Some(kind);
     }
     if matches!(
         a.norm(end),
@@ -738,6 +746,15 @@ fn place_cue(a: &Analysis, start: usize, end: usize) -> Option<PlaceKind> {
         return Some(PlaceKind::Region);
     }
     None
+}
+
+/// The kind of place the words before `start` announce ("the village of", "city of"), as
+/// `data/gazetteer/cues.tsv` lists them.
+fn prefix_cue(a: &Analysis, gaz: &Gazetteer, start: usize) -> Option<PlaceKind> {
+    (1..=3.min(start)).find_map(|n| {
+        let words: Vec<&str> = (start - n..start).map(|k| a.norm(k)).collect();
+        gaz.prefix_cue(&words.join(" "))
+    })
 }
 
 fn org_entity(
@@ -763,6 +780,22 @@ fn org_entity(
     e.country = country
         .map(str::to_string)
         .or_else(|| national.then(|| a.country.clone()).flatten());
+    a.entities.push(e);
+    a.entities.len() - 1
+}
+
+/// A place the report names but the gazetteer does not know: it keeps the document's country
+/// and no coordinates.
+fn local_place_entity(a: &mut Analysis, text: &str) -> usize {
+    if let Some(i) = a
+        .entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Place && e.place.is_none() && e.name == text)
+    {
+        return i;
+    }
+    let mut e = EntityDraft::new(EntityKind::Place, text);
+    e.country = a.country.clone();
     a.entities.push(e);
     a.entities.len() - 1
 }
