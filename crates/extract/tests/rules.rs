@@ -482,3 +482,49 @@ fn a_live_blog_entry_opened_by_a_clock_time_tells_of_the_day_of_publication() {
     let r = extract(text, None);
     assert!(events(&r, "detention").iter().all(|e| e.date.is_none()));
 }
+
+#[test]
+fn a_village_the_gazetteer_lacks_is_still_the_place() {
+    // Colombia has towns called El Carmen; a Honduran village of that name is not one of them.
+    let r = extract(
+        "TEGUCIGALPA, Honduras — Police in Honduras detained two land defenders in the village of \
+         El Carmen on Oct. 8. Honduran rights groups condemned the arrests.",
+        None,
+    );
+    let place = r
+        .entities
+        .iter()
+        .find(|e| e.name == "El Carmen")
+        .expect("the village is a place entity");
+    assert_eq!(place.country.as_deref(), Some("HN"));
+    assert_eq!(place.geonames_id, None, "no gazetteer id is invented");
+    let d = events(&r, "detention");
+    assert!(!d.is_empty());
+    assert_eq!(d[0].place.as_deref(), Some(place.id.as_str()));
+}
+
+#[test]
+fn a_verdict_with_no_one_passing_it_is_the_court_named_before() {
+    let r = extract(
+        "A court in the Kyrgyz city of Osh on Wednesday convicted two activists. \
+         Journalist Aibek Joldoshbekov received a three-year suspended sentence.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    let j = s
+        .iter()
+        .find(|e| e.subjects.iter().any(|x| name(&r, x) == "Aibek Joldoshbekov"))
+        .expect("the journalist's sentence");
+    assert_eq!(j.agents.len(), 1);
+    let court = r.entities.iter().find(|e| e.id == j.agents[0]).unwrap();
+    assert_eq!(court.category.as_deref(), Some("court"));
+}
+
+#[test]
+fn mid_month_is_a_date_not_a_person() {
+    let r = extract(
+        "Residents had camped by the road since mid-August. Police detained Karla Murillo on Oct. 8.",
+        None,
+    );
+    assert!(r.entities.iter().all(|e| e.name != "mid-August"));
+}

@@ -267,17 +267,22 @@ pub(super) fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
             continue;
         };
         let first = events[i].sentences[0];
+        // "two women who had staged pickets ... They were detained on Feb. 24 as they stood
+        // holding blank sheets": a protester's arrest told next dates the protest.
+        let protest = events[i].kind == "protest";
+        let next_arrest = |e: &Draft, s: usize| protest && e.kind == "detention" && s == first + 1;
         let date = events
             .iter()
             .filter(|e| {
                 e.subjects.contains(&subject)
                     // A verdict comes after the arrest it follows: it dates no arrest.
                     && !matches!(e.kind, "sentence" | "trial" | "charge")
-                    && e.sentences.iter().any(|&s| s + 1 == first || s == first)
+                    && e.sentences.iter().any(|&s| s + 1 == first || s == first || next_arrest(e, s))
                     // The date itself is told in this sentence or the one before.
                     && e.date.is_some_and(|d| {
                         let ds = a.doc.sentence_of(a.dates[d].start);
-                        a.dates[d].precision == "day" && (ds == first || ds + 1 == first)
+                        a.dates[d].precision == "day"
+                            && (ds == first || ds + 1 == first || next_arrest(e, ds))
                     })
                     && !(a.doc.sentence_of(e.start) == a.doc.sentence_of(events[i].start)
                         && time_shift_between(a, e.start, &events[i]))

@@ -53,6 +53,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     orphan_dates(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
+    hearing_courts(a, &mut merged);
     court_places(a, &mut merged);
     named_courts(a, &mut merged);
     drop_told_groups(a, merged)

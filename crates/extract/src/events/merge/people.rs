@@ -420,6 +420,33 @@ pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "A court in Osh ... convicted two others. Journalist Aibek Joldoshbekov received a
+/// three-year suspended sentence": a hearing or verdict told with no one passing it is the
+/// court's the report last named (or names in the same sentence).
+pub(super) fn hearing_courts(a: &Analysis, events: &mut [Draft]) {
+    let court = |e: usize| a.entities[e].category == Some("court");
+    for e in events.iter_mut() {
+        if !e.agents.is_empty() || !matches!(e.kind, "trial" | "sentence") {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let before = a
+            .mentions
+            .iter()
+            .filter(|m| m.end <= e.start && court(m.entity))
+            .max_by_key(|m| m.start);
+        let beside = || {
+            a.mentions
+                .iter()
+                .filter(|m| m.start >= e.end && m.end <= sentence.end && court(m.entity))
+                .min_by_key(|m| m.start)
+        };
+        if let Some(m) = before.or_else(beside) {
+            e.agents.push(m.entity);
+        }
+    }
+}
+
 /// "found him guilty on the charge": a sentence or trial with no charge of its own takes the
 /// charge its subject was last reported to face.
 pub(super) fn inherit_charges(events: &mut [Draft]) {
