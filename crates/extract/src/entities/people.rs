@@ -169,6 +169,8 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
             };
             Some((Refers::Many, end))
         }
+        // "the family", "the brothers": kin who share a surname.
+        "the" if KIN_GROUPS.contains(&a.norm(i + 1)) => Some((Refers::Many, i + 2)),
         // "the activists", "the journalists": the persons just named.
         "the"
             if a.lex
@@ -281,6 +283,9 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
         }
     }
 }
+
+/// Nouns for kin taken together: "the family", "the siblings".
+const KIN_GROUPS: &[&str] = &["family", "siblings", "brothers", "sisters", "cousins"];
 
 /// Those who tell of others: they are seldom the one a story follows.
 const TELLERS: &[&str] = &[
@@ -425,11 +430,9 @@ fn group_members(a: &Analysis, i: usize) -> Option<Vec<usize>> {
         return None;
     }
     let noun = a.norm(i + 1);
-    if !noun.ends_with('s') {
-        return None;
-    }
-    // "the siblings", "the brothers": the persons last named who share a surname.
-    if matches!(noun, "siblings" | "brothers" | "sisters" | "cousins") {
+    // "the siblings", "the brothers", "the family": the persons last named who share a
+    // surname.
+    if KIN_GROUPS.contains(&noun) {
         let mut seen: Vec<usize> = Vec::new();
         for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
             let e = &a.entities[m.entity];
@@ -448,6 +451,9 @@ fn group_members(a: &Analysis, i: usize) -> Option<Vec<usize>> {
                 return Some(kin);
             }
         }
+        return None;
+    }
+    if !noun.ends_with('s') {
         return None;
     }
     let group = a.mentions.iter().rev().find(|m| {
