@@ -197,6 +197,16 @@ impl Gazetteer {
             .map(|c| c.kind)
     }
 
+    /// The kind of place a word after a name announces: "district" and "region" give
+    /// [`PlaceKind::Region`], "neighbourhood" [`PlaceKind::City`].
+    pub fn suffix_cue(&self, word: &str) -> Option<PlaceKind> {
+        let word = name_key(word);
+        self.cues
+            .iter()
+            .find(|c| !c.prefix && c.word == word)
+            .map(|c| c.kind)
+    }
+
     /// The place with this id (a GeoNames id, or a region's own id).
     pub fn by_id(&self, id: u64) -> Option<&Place> {
         self.by_id.get(&id).map(|&i| &self.places[i as usize])

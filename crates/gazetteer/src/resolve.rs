@@ -164,6 +164,8 @@ mod tests {
         assert_eq!(g.prefix_cue("City  of"), Some(PlaceKind::City));
         assert_eq!(g.prefix_cue("of"), None);
         assert_eq!(g.prefix_cue("region"), None, "a suffix cue is no prefix");
+        assert_eq!(g.suffix_cue("Region"), Some(PlaceKind::Region));
+        assert_eq!(g.suffix_cue("city of"), None);
     }
 
     #[test]

@@ -462,6 +462,15 @@ fn classify_by_rules(
                 kind: NameKind::Place,
             }]);
         }
+        // "the city's Pershamaiski district", "the Kebele 14 neighbourhood": a part of a
+        // place the gazetteer does not know names no person.
+        let part_of_place = a.shape(end) == chronicle_text::TokenShape::Lower
+            && gaz.suffix_cue(a.norm(end)).is_some()
+            && start > 0
+            && matches!(a.norm(start - 1), "the" | "'s" | "in");
+        if part_of_place {
+            return None;
+        }
         // "Obo prison", "Evin jail": a name before a site word is the site's.
         let site_after = !matches!(
             a.norm(end),
