@@ -39,6 +39,8 @@ pub struct PlaceRef {
     pub lat: f64,
     pub lon: f64,
     pub is_country: bool,
+    /// A province or oblast: less exact than a city inside it.
+    pub is_region: bool,
 }
 
 /// An entity as the pipeline builds it.

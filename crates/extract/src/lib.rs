@@ -126,6 +126,7 @@ impl Extractor {
             lat: p.lat,
             lon: p.lon,
             is_country: true,
+            is_region: false,
         });
         a.entities.push(e);
         Some(a.entities.len() - 1)

@@ -68,7 +68,7 @@ fn tag_names(a: &mut Analysis, which: &std::collections::BTreeSet<usize>) {
 }
 
 /// Where the report is set: a dateline ("GANJA, Azerbaijan — ...") or else the first city
-/// its lede names ("A court in the southern Russian city of Krasnodar ...").
+/// its headline or lede names ("A court in the southern Russian city of Krasnodar ...").
 fn dateline(a: &Analysis) -> Option<usize> {
     let is_place = |e: usize| a.entities[e].kind == chronicle_record::EntityKind::Place;
     let is_city =
@@ -78,6 +78,12 @@ fn dateline(a: &Analysis) -> Option<usize> {
             return Some(e);
         }
     }
-    let lede = a.doc.sentences.first()?.tokens.clone();
-    lede.filter_map(|k| a.entity_at(k)).find(|&e| is_city(e))
+    // A headline that names no city is followed by the lede that does.
+    a.doc
+        .sentences
+        .iter()
+        .take(2)
+        .flat_map(|s| s.tokens.clone())
+        .filter_map(|k| a.entity_at(k))
+        .find(|&e| is_city(e))
 }

@@ -443,7 +443,14 @@ fn classify_by_rules(
         if a.lex.facility_heads.contains(a.text(end - 1)) {
             return None;
         }
-        if end - start == 1 {
+        // "Myanmar" is an adjective in "Myanmar soldiers" but the country in "out of
+        // Myanmar:" and "in Myanmar".
+        let country_named = gaz.is_place_name(text)
+            && (matches!(
+                a.norm(start.saturating_sub(1)),
+                "in" | "of" | "from" | "to" | "into" | "across" | "inside" | "throughout"
+            ) || a.shape(end) != chronicle_text::TokenShape::Lower);
+        if end - start == 1 && !country_named {
             if let Some(country) = gaz.demonym_country(text) {
                 return Some(vec![NameRun {
                     start,
@@ -453,7 +460,8 @@ fn classify_by_rules(
             }
         }
         // "the village of El Carmen": the words before say it is a place, known or not.
-        if (gaz.is_place_name(text) && !after_person_cue(a, start))
+        if (gaz.is_place_name(text)
+            && (!after_person_cue(a, start) || spelling_of_place(a, gaz, start)))
             || prefix_cue(a, gaz, start).is_some()
         {
             return Some(vec![NameRun {
@@ -514,6 +522,18 @@ fn classify_by_rules(
         end,
         kind: NameKind::Person { title },
     }])
+}
+
+/// "Mahilyow — also spelled Mogilev —": another spelling of the place just named.
+fn spelling_of_place(a: &Analysis, gaz: &Gazetteer, start: usize) -> bool {
+    if start == 0 || !matches!(a.norm(start - 1), "spelled" | "transliterated") {
+        return false;
+    }
+    (0..start - 1)
+        .rev()
+        .take(4)
+        .find(|&k| !matches!(a.norm(k), "also" | "--" | "-" | "," | "(" | "or"))
+        .is_some_and(|k| gaz.is_place_name(a.text(k)))
 }
 
 /// Whether a descriptor stands right before: "journalist Oral ...".
@@ -832,6 +852,7 @@ fn place_entity(a: &mut Analysis, p: &chronicle_gazetteer::Place, text: &str) ->
         lat: p.lat,
         lon: p.lon,
         is_country: p.kind == PlaceKind::Country,
+        is_region: p.kind == PlaceKind::Region,
     });
     if p.name != text {
         e.aliases.push(p.name.clone());

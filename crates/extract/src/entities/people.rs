@@ -222,6 +222,12 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
         .flatten();
     match refers {
         Refers::One => {
+            // "Nazarzoda's lawyer, Dilbar Kholova, said officers beat her client".
+            if a.norm(i + 1) == "client" {
+                if let Some(p) = client_of(a, i) {
+                    return vec![p];
+                }
+            }
             if let Some(d) = &described {
                 for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
                     let e = &a.entities[m.entity];
@@ -373,6 +379,20 @@ pub fn kin_of(a: &Analysis, i: usize) -> Option<usize> {
         }
     }
     best.map(|b| b.0)
+}
+
+/// "X's lawyer ... her client": the person whose lawyer was named last, within the two
+/// sentences before the reference at token `i`.
+fn client_of(a: &Analysis, i: usize) -> Option<usize> {
+    let here = a.doc.sentence_of(i);
+    let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;
+    a.mentions
+        .iter()
+        .filter(|m| m.start >= floor && m.end < i)
+        .filter(|m| a.norm(m.end) == "'s" && matches!(a.norm(m.end + 1), "lawyer" | "attorney"))
+        .filter(|m| a.entities[m.entity].is_person())
+        .max_by_key(|m| m.start)
+        .map(|m| m.entity)
 }
 
 /// How many persons "the six", "all three" or "both" at token `k` name (two by default).

@@ -422,7 +422,8 @@ pub(crate) fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
 /// A hearing told with no defendant of its own takes the sentence's:
 /// - "The trial of three members ... was adjourned by the court, which set the next hearing
 ///   for Sept. 16": the defendants, court and place of the trial told beside it;
-/// - "At a hearing on Wednesday, Dawit told the judge ...": whoever speaks to the court.
+/// - "At a hearing on Wednesday, Dawit told the judge ...": whoever speaks to the court;
+/// - "At an appeal hearing, the court upheld the sentence of X": whoever it judged.
 fn share_defendants(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
     let case = drafts
         .iter()
@@ -441,7 +442,29 @@ fn share_defendants(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
             .collect();
         (!speakers.is_empty()).then(|| (speakers, vec![], None))
     };
-    let Some((defendants, court, place)) = case.or_else(to_court) else {
+    // "At an appeal hearing on Tuesday, the court upheld the sentence of X": those whose
+    // verdict the hearing gave.
+    let appeal = drafts
+        .iter()
+        .any(|(d, _)| d.kind == "trial" && (d.start..d.end).any(|k| a.norm(k) == "appeal"));
+    let judged = || {
+        if !appeal {
+            return None;
+        }
+        let persons: Vec<usize> = drafts
+            .iter()
+            .filter(|(d, _)| d.kind == "sentence")
+            .flat_map(|(d, _)| d.subjects.iter().copied())
+            .filter(|&e| a.entities[e].is_person())
+            .fold(Vec::new(), |mut v, e| {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+                v
+            });
+        (!persons.is_empty()).then(|| (persons, vec![], None))
+    };
+    let Some((defendants, court, place)) = case.or_else(to_court).or_else(judged) else {
         return;
     };
     for (d, _) in drafts.iter_mut() {
@@ -842,7 +865,7 @@ fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, us
 
 /// The most specific place in the clause, nearest the trigger.
 fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Option<usize> {
-    let mut best: Option<(bool, usize, usize)> = None;
+    let mut best: Option<(u8, usize, usize)> = None;
     for m in a
         .mentions
         .iter()
@@ -928,9 +951,14 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
                 continue;
             }
         }
-        let is_city = !e.place.as_ref().is_some_and(|p| p.is_country);
+        // A city is more exact than its region, a region than its country.
+        let exactness = match &e.place {
+            Some(p) if p.is_country => 0,
+            Some(p) if p.is_region => 1,
+            _ => 2,
+        };
         let dist = m.start.abs_diff(trigger);
-        let key = (is_city, usize::MAX - dist, m.entity);
+        let key = (exactness, usize::MAX - dist, m.entity);
         if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
             best = Some(key);
         }
