@@ -513,7 +513,11 @@ fn a_verdict_with_no_one_passing_it_is_the_court_named_before() {
     let s = events(&r, "sentence");
     let j = s
         .iter()
-        .find(|e| e.subjects.iter().any(|x| name(&r, x) == "Aibek Joldoshbekov"))
+        .find(|e| {
+            e.subjects
+                .iter()
+                .any(|x| name(&r, x) == "Aibek Joldoshbekov")
+        })
         .expect("the journalist's sentence");
     assert_eq!(j.agents.len(), 1);
     let court = r.entities.iter().find(|e| e.id == j.agents[0]).unwrap();
@@ -527,4 +531,33 @@ fn mid_month_is_a_date_not_a_person() {
         None,
     );
     assert!(r.entities.iter().all(|e| e.name != "mid-August"));
+}
+
+#[test]
+fn an_appeal_ruling_is_a_sentence_given_at_the_defendants_hearing() {
+    let r = extract(
+        "At an appeal hearing in Khujand on Tuesday, the regional court upheld the seven-year \
+         prison sentence of journalist Rustam Nazarzoda.",
+        Some("2024-05-10"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 1);
+    let p = s[0].penalty.as_ref().unwrap();
+    assert_eq!((p.kind.as_str(), p.amount), ("prison", Some(7.0)));
+    let t = events(&r, "trial");
+    assert_eq!(t.len(), 1);
+    assert_eq!(name(&r, &t[0].subjects[0]), "Rustam Nazarzoda");
+    assert_eq!(t[0].date.as_ref().unwrap().value.as_deref(), Some("2024-05-07"));
+}
+
+#[test]
+fn her_client_is_the_one_whose_lawyer_speaks() {
+    let r = extract(
+        "Officers detained Rustam Nazarzoda in January. Nazarzoda's lawyer, Dilbar Kholova, said \
+         officers beat her client during questioning.",
+        None,
+    );
+    let v = events(&r, "violence");
+    assert_eq!(v.len(), 1);
+    assert_eq!(name(&r, &v[0].subjects[0]), "Rustam Nazarzoda");
 }
