@@ -547,7 +547,10 @@ fn an_appeal_ruling_is_a_sentence_given_at_the_defendants_hearing() {
     let t = events(&r, "trial");
     assert_eq!(t.len(), 1);
     assert_eq!(name(&r, &t[0].subjects[0]), "Rustam Nazarzoda");
-    assert_eq!(t[0].date.as_ref().unwrap().value.as_deref(), Some("2024-05-07"));
+    assert_eq!(
+        t[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2024-05-07")
+    );
 }
 
 #[test]
@@ -560,4 +563,16 @@ fn her_client_is_the_one_whose_lawyer_speaks() {
     let v = events(&r, "violence");
     assert_eq!(v.len(), 1);
     assert_eq!(name(&r, &v[0].subjects[0]), "Rustam Nazarzoda");
+}
+
+#[test]
+fn a_beating_the_police_deny_next_is_denied() {
+    let r = extract(
+        "Police detained Thach Sophal in Battambang on Jan. 9. His wife said police beat him in \
+         the truck. A provincial police spokesman denied that any force was used.",
+        None,
+    );
+    let v = events(&r, "violence");
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].status, "denied");
 }

@@ -384,10 +384,12 @@ pub fn find(
                     })
                     .unwrap_or(attribution.unwrap_or(right));
                 // "searched her apartment", "raided Qorgau's office": whose premises.
-                let owners = if kind == "raid" {
-                    owner_after(a, end, right)
-                } else {
-                    vec![]
+                // "cut Sharipov's term to two years", "upheld the sentences of X and Y": whose
+                // term.
+                let owners = match kind {
+                    "raid" => owner_after(a, end, right, PREMISES, false),
+                    "sentence" => owner_after(a, end, right, TERMS, true),
+                    _ => vec![],
                 };
                 let mut subjects = if owners.is_empty() {
                     actors_in(a, start + 1, object_end, org_subjects)
@@ -1295,30 +1297,43 @@ fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize>
     out
 }
 
-/// The owner named right after a raid verb: "her apartment", "Sydykov's home", "the
-/// outlet's office", "the homes of Abdykalykova and Sydykov".
-fn owner_after(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
+/// What a search is of: "her apartment", "the homes of X".
+const PREMISES: &[&str] = &[
+    "home",
+    "homes",
+    "house",
+    "houses",
+    "apartment",
+    "apartments",
+    "flat",
+    "office",
+    "offices",
+    "premises",
+    "newsroom",
+];
+
+/// What an appeal court cuts or upholds: "Sharipov's term", "the sentences of X and Y".
+const TERMS: &[&str] = &["term", "terms", "sentence", "sentences"];
+
+/// The owner named right after a verb of what it acts on (`heads`): "her apartment",
+/// "Sydykov's home", "the outlet's office", "the homes of Abdykalykova and Sydykov". With
+/// `strict`, a possessive counts only before one of `heads` ("cut Sharipov's term", not
+/// "sentenced Taizhan's lawyer").
+fn owner_after(a: &Analysis, end: usize, right: usize, heads: &[&str], strict: bool) -> Vec<usize> {
     for k in end..right.min(end + 4) {
-        let premises = matches!(
-            a.norm(k),
-            "home"
-                | "homes"
-                | "house"
-                | "houses"
-                | "apartment"
-                | "apartments"
-                | "flat"
-                | "office"
-                | "offices"
-                | "premises"
-                | "newsroom"
-        );
-        if premises && a.norm(k + 1) == "of" {
+        let head_at = |j: usize| heads.contains(&a.norm(j));
+        if strict && !(end..right.min(end + 6)).any(head_at) {
+            return vec![];
+        }
+        if head_at(k) && a.norm(k + 1) == "of" {
             let to = right.min(k + 10);
             let owners = actors_in(a, k + 2, to, true);
             if !owners.is_empty() {
                 return owners;
             }
+        }
+        if strict && !head_at(k + 1) && !head_at(k + 3) {
+            continue;
         }
         if a.norm(k + 2) == "'s" {
             if let Some(e) = org_reference(a, k) {

@@ -63,3 +63,36 @@ pub fn upgrade_for_future(status: &'static str, future: bool) -> &'static str {
         status
     }
 }
+
+/// "Thach's wife said police beat her husband ... A provincial police spokesman denied that any
+/// force was used": a beating the state's side denies in the next sentence of the paragraph,
+/// or later in its own sentence ("an allegation that an RIB spokesperson denied"), is denied.
+pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> bool {
+    if kind != "violence" || !matches!(status, "alleged" | "occurred") {
+        return false;
+    }
+    let here = a.doc.sentence_of(start);
+    let state = |k: usize| {
+        a.entity_at(k).is_some_and(|e| {
+            matches!(
+                a.entities[e].category,
+                Some("police" | "security_service" | "government" | "prosecutor")
+            )
+        }) || matches!(
+            a.norm(k),
+            "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
+        )
+    };
+    let denies = |range: std::ops::Range<usize>| {
+        let deny = range
+            .clone()
+            .find(|&k| a.has_lemma(k, "deny") || a.has_lemma(k, "reject"));
+        deny.is_some_and(|d| (range.start..d).any(state))
+    };
+    let sentence = a.doc.sentences[here].tokens.clone();
+    let next = here + 1;
+    denies(start..sentence.end)
+        || (next < a.doc.sentences.len()
+            && a.same_paragraph(here, next)
+            && denies(a.doc.sentences[next].tokens.clone()))
+}
