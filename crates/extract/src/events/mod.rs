@@ -1024,12 +1024,7 @@ fn attribute(
                     }
                 }
                 // A beating told by the victim's side is an allegation until confirmed.
-                let state_speaker = speaker.iter().any(|&e| {
-                    matches!(
-                        a.entities[e].category,
-                        Some("police" | "security_service" | "court" | "prosecutor" | "government")
-                    )
-                });
+                let state_speaker = speaker.iter().any(|&e| is_state_body(a, e));
                 if d.kind == "violence" && d.status == "occurred" && !state_speaker {
                     d.status = "alleged";
                 }
@@ -1086,6 +1081,11 @@ fn attribute(
         j += 1;
         !drop[j - 1]
     });
+    // "several supporters were beaten, according to witnesses": a beating the state's side
+    // does not vouch for is an allegation.
+    let told_by_others = (range.start..range.end)
+        .any(|k| a.norm(k) == "according" && a.norm(k + 1) == "to")
+        && !according.iter().any(|&e| is_state_body(a, e));
     for (d, f) in drafts.iter_mut() {
         if *f != Frame::Say {
             for &s in &according {
@@ -1093,6 +1093,17 @@ fn attribute(
                     d.attributed_to.push(s);
                 }
             }
+            if told_by_others && d.kind == "violence" && d.status == "occurred" {
+                d.status = "alleged";
+            }
         }
     }
+}
+
+/// Police, security services, courts, prosecutors and governments.
+fn is_state_body(a: &Analysis, e: usize) -> bool {
+    matches!(
+        a.entities[e].category,
+        Some("police" | "security_service" | "court" | "prosecutor" | "government")
+    )
 }
