@@ -576,3 +576,39 @@ fn a_beating_the_police_deny_next_is_denied() {
     assert_eq!(v.len(), 1);
     assert_eq!(v[0].status, "denied");
 }
+
+#[test]
+fn a_protest_where_people_were_arrested_is_theirs_on_that_day() {
+    let r = extract(
+        "Police in Chelyabinsk detained at least 17 people on Sunday at single-person pickets \
+         outside the regional court.",
+        Some("2025-03-04"),
+    );
+    let p = events(&r, "protest");
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        p[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2025-03-02")
+    );
+    let group = r
+        .entities
+        .iter()
+        .find(|e| e.id == p[0].subjects[0])
+        .unwrap();
+    assert_eq!(group.kind, chronicle_record::EntityKind::Group);
+}
+
+#[test]
+fn what_happens_as_the_verdict_is_read_happens_that_day() {
+    let r = extract(
+        "A court in Novosibirsk on Dec. 5 sentenced Olga Semyonova to five years in a penal \
+         colony. About 15 people gathered outside the court as the verdict was read.",
+        Some("2023-12-08"),
+    );
+    let p = events(&r, "protest");
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        p[0].date.as_ref().unwrap().value.as_deref(),
+        Some("2023-12-05")
+    );
+}

@@ -302,3 +302,31 @@ pub(super) fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "About 15 people gathered outside the court as the verdict was read; police detained two
+/// of them": what happened as a verdict was given happened on the verdict's day.
+pub(super) fn verdict_day(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if !wants_episode_date(&events[i]) {
+            continue;
+        }
+        let range = a.sentence_range(events[i].start);
+        let during = range.clone().any(|k| {
+            matches!(a.norm(k), "as" | "when" | "while")
+                && (k + 1..(k + 4).min(range.end))
+                    .any(|j| matches!(a.norm(j), "verdict" | "sentence" | "ruling"))
+        });
+        if !during {
+            continue;
+        }
+        let verdict = events
+            .iter()
+            .filter(|e| e.kind == "sentence" && e.status == "occurred" && e.start < range.start)
+            .filter(|e| e.date.is_some_and(|d| a.dates[d].precision == "day"))
+            .max_by_key(|e| e.start)
+            .and_then(|e| e.date);
+        if verdict.is_some() {
+            events[i].date = verdict;
+        }
+    }
+}

@@ -30,6 +30,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let mut drafts = drafts;
     caused_dates(a, &mut drafts);
     searched_with_arrest(a, &mut drafts);
+    arrested_at_protest(a, &mut drafts);
     among_them(a, &mut drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
@@ -51,6 +52,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     inherit_places(a, &mut merged);
     paragraph_places(a, &mut merged);
     orphan_dates(a, &mut merged);
+    verdict_day(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
     hearing_courts(a, &mut merged);

@@ -190,6 +190,34 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// "Police detained at least 17 people on Sunday at single-person pickets", "were arrested
+/// during a rally": a protest told as where an arrest was made is the arrested people's, on
+/// the arrest's day.
+pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.kind != "protest" || !d.subjects.is_empty() {
+            continue;
+        }
+        let at = (d.start.saturating_sub(4)..d.start).any(|k| matches!(a.norm(k), "at" | "during"));
+        if !at {
+            continue;
+        }
+        let here = d.sentences[0];
+        let arrest = drafts.iter().find(|o| {
+            o.kind == "detention"
+                && o.sentences[0] == here
+                && o.end <= d.start
+                && o.status == "occurred"
+                && !o.subjects.is_empty()
+        });
+        if let Some((subjects, date)) = arrest.map(|o| (o.subjects.clone(), o.date)) {
+            drafts[i].subjects = subjects;
+            drafts[i].date = drafts[i].date.or(date);
+        }
+    }
+}
+
 /// Events of a person the text has only described ("sentenced a Karakalpak blogger") go to
 /// the person it names next: joined to that person's event of the same type in the next two
 /// sentences, or else given the first person newly named there. With no one named, the
