@@ -612,3 +612,16 @@ fn what_happens_as_the_verdict_is_read_happens_that_day() {
         Some("2023-12-05")
     );
 }
+
+#[test]
+fn a_rights_group_before_its_relative_clause_is_the_speaker() {
+    let r = extract(
+        "A court in Viciebsk sentenced Uladzimir Kavalchuk to six years on Tuesday. Viasna, which \
+         recognises all five as political prisoners, called the verdict “a punishment for words \
+         typed in a chat.”",
+        None,
+    );
+    let s = events(&r, "statement");
+    assert_eq!(s.len(), 1);
+    assert_eq!(name(&r, &s[0].agents[0]), "Viasna");
+}

@@ -729,6 +729,9 @@ fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
 
 /// The nearest actor left of a verb, skipping a relative clause between commas.
 fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
+    if let Some(pronoun) = relative_clause_before(a, start) {
+        return antecedent(a, pronoun);
+    }
     let mut k = start;
     while k > left {
         k -= 1;
@@ -809,6 +812,17 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
         return antecedent(a, left - 1);
     }
     vec![]
+}
+
+/// "Viasna, which recognises all five as political prisoners, called ...": the relative
+/// pronoun of a clause set off by commas that closes right before the verb at `verb`.
+fn relative_clause_before(a: &Analysis, verb: usize) -> Option<usize> {
+    if verb < 3 || a.norm(verb - 1) != "," {
+        return None;
+    }
+    let floor = a.sentence_range(verb).start.max(verb.saturating_sub(30));
+    let open = (floor..verb - 1).rev().find(|&j| a.norm(j) == ",")?;
+    matches!(a.norm(open + 1), "which" | "who").then_some(open + 1)
 }
 
 /// The actor a relative pronoun at token `pronoun` stands for: the last one named before it.

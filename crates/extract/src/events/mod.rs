@@ -1038,7 +1038,11 @@ fn attribute(
         .contains(&verb);
         let speaker_category = speaker.first().and_then(|&e| a.entities[e].category);
         let institutional = matches!(speaker_category, Some("international" | "ngo"));
-        let assessing = (complement.0..complement.1).any(|k| a.lex.assessment.contains(a.norm(k)));
+        // A rights group's words quoted are its judgement ("said the sentence was
+        // “punishment for a strike”").
+        let quoted = institutional && (complement.0..complement.1).any(|k| a.norm(k) == "\"");
+        let assessing =
+            quoted || (complement.0..complement.1).any(|k| a.lex.assessment.contains(a.norm(k)));
         // Officials and organisations speak as news; a private person's words are mostly the
         // source of other events.
         let official = speaker.iter().any(|&e| {
@@ -1063,6 +1067,7 @@ fn attribute(
         let keep = !speaker.is_empty()
             && !enforcer
             && ((!plain && (institutional || official || organisation))
+                || (institutional && assessing)
                 || (!reports_event && (institutional || !plain || assessing || official)));
         if keep {
             // Whom it is about: the persons and organisations named in what was said.
