@@ -190,6 +190,14 @@ impl Gazetteer {
     /// give [`PlaceKind::City`], "province of" [`PlaceKind::Region`]. `words` are the
     /// lower-cased words just before the name, e.g. "village of".
     pub fn prefix_cue(&self, words: &str) -> Option<PlaceKind> {
+        let last = words.rsplit(' ').next().unwrap_or_default();
+        if !self
+            .cues
+            .iter()
+            .any(|c| c.prefix && c.word.rsplit(' ').next() == Some(last))
+        {
+            return None;
+        }
         let words = name_key(words);
         self.cues
             .iter()
