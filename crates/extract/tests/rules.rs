@@ -625,3 +625,17 @@ fn a_rights_group_before_its_relative_clause_is_the_speaker() {
     assert_eq!(s.len(), 1);
     assert_eq!(name(&r, &s[0].agents[0]), "Viasna");
 }
+
+#[test]
+fn a_charge_told_briefly_takes_its_fuller_wording() {
+    let r = extract(
+        "Police arrested reporter Sevinj Mammadli in Sumqayit on currency smuggling charges on \
+         Saturday. Officers accused her of “smuggling foreign currency by a group of persons.”",
+        None,
+    );
+    let d = events(&r, "detention");
+    assert_eq!(
+        d[0].charge.as_deref(),
+        Some("smuggling foreign currency by a group of persons")
+    );
+}

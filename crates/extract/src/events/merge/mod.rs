@@ -45,6 +45,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_those(a, &mut merged);
     same_charge(a, &mut merged);
     inherit_charges(&mut merged);
+    fuller_charges(a, &mut merged);
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);
     same_hearing(a, &mut merged);

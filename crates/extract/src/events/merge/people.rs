@@ -388,6 +388,44 @@ pub(super) fn same_charge(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "arrested on currency smuggling charges ... accused her of “smuggling foreign currency by
+/// a group of persons”": a charge told in a few words takes the fuller wording the report
+/// gives of it elsewhere.
+pub(super) fn fuller_charges(a: &Analysis, events: &mut [Draft]) {
+    if !events.iter().any(|e| e.charge.is_some()) {
+        return;
+    }
+    let stated: Vec<String> = a
+        .doc
+        .sentences
+        .iter()
+        .filter_map(|s| crate::events::details::charge_in(a, s.tokens.start, s.tokens.end))
+        .collect();
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for e in events.iter_mut() {
+        let Some(short) = e.charge.as_deref() else {
+            continue;
+        };
+        let short_words = words(short);
+        let fuller = stated
+            .iter()
+            .filter(|p| p.len() > short.len())
+            .filter(|p| {
+                let w = words(p);
+                short_words.iter().all(|s| w.contains(s))
+            })
+            .max_by_key(|p| p.len());
+        if let Some(f) = fuller {
+            e.charge = Some(f.clone());
+        }
+    }
+}
+
 /// "detained on Jan. 16, when police raided the outlet's office": a detention or search with
 /// no agent of its own was made by the police or security service acting in the same sentence.
 pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
