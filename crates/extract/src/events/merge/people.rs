@@ -80,14 +80,23 @@ pub(super) fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
             .dates
             .iter()
             .any(|d| d.start >= range.start && d.end <= range.end);
-        let Some(group) = events.iter().position(|g| {
-            let gs = a.doc.sentence_of(g.start);
-            let about_group = g
-                .subjects
-                .iter()
-                .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed);
-            g.kind == e.kind && g.status == e.status && gs < here && gs + 2 >= here && about_group
-        }) else {
+        // The nearest such group event: a headline's is less exact than the lede's.
+        let Some(group) = (0..events.len())
+            .filter(|&j| {
+                let g = &events[j];
+                let gs = a.doc.sentence_of(g.start);
+                let about_group = g
+                    .subjects
+                    .iter()
+                    .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed);
+                g.kind == e.kind
+                    && g.status == e.status
+                    && gs < here
+                    && gs + 2 >= here
+                    && about_group
+            })
+            .max_by_key(|&j| events[j].start)
+        else {
             continue;
         };
         let (date, charge) = (events[group].date, events[group].charge.clone());
