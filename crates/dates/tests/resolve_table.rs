@@ -643,6 +643,13 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Residents blocked a road on Aug. 16. Police arrested three of them that afternoon.",
+        NO_P,
+        "that afternoon",
+        Some("--08-16"),
+        Day,
+    ),
+    case(
         "Police detained her on Jan. 30, 2024. All were charged two days later.",
         NO_P,
         "two days later",

@@ -639,3 +639,17 @@ fn a_charge_told_briefly_takes_its_fuller_wording() {
         Some("smuggling foreign currency by a group of persons")
     );
 }
+
+#[test]
+fn the_three_namesakes_arrested_that_afternoon_are_the_family_on_that_day() {
+    let r = extract(
+        "Thabani Ncube, his sister Nomvula Ncube and their uncle Sipho Ncube joined residents who \
+         blocked a road in Bulawayo on Aug. 16. Police arrested the three Ncubes that afternoon.",
+        None,
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 3);
+    for e in d {
+        assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--08-16"));
+    }
+}

@@ -269,9 +269,15 @@ impl Scan<'_> {
         }
     }
 
-    /// "the next day", "the following day", "the previous day", "the same day", "that day".
+    /// "the next day", "the following day", "the previous day", "the same day", "that day",
+    /// "that afternoon", "the same evening".
     fn previous_day_led(&self, i: usize) -> Option<Hit> {
         let day = |k: usize| self.tag(k) == Some(Tag::Unit(Unit::Day, false));
+        let part_of_day = |k: usize| {
+            ["morning", "afternoon", "evening", "night"]
+                .iter()
+                .any(|w| self.word_is(k, w))
+        };
         let (days, last) = match (self.tag(i)?, self.tag(i + 1)) {
             (Tag::The, Some(Tag::Next | Tag::Following)) => (1, i + 2),
             (Tag::The, Some(Tag::Previous)) => (-1, i + 2),
@@ -279,7 +285,9 @@ impl Scan<'_> {
             (Tag::That, _) => (0, i + 1),
             _ => return None,
         };
-        day(last).then_some(Hit {
+        // Only "that" and "same" put a part of the day on the day just told.
+        let same_day = days == 0 && part_of_day(last);
+        (day(last) || same_day).then_some(Hit {
             first: i,
             last,
             expr: DateExpr::DaysAfterPrevious(days),

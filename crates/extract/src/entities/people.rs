@@ -171,6 +171,11 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         }
         // "the family", "the brothers": kin who share a surname.
         "the" if KIN_GROUPS.contains(&a.norm(i + 1)) => Some((Refers::Many, i + 2)),
+        // "the three Ncubes", "the Ncubes".
+        "the" if namesakes(a, i).is_some() => {
+            let counted = a.lex.numbers.contains_key(a.norm(i + 1));
+            Some((Refers::Many, i + 2 + usize::from(counted)))
+        }
         // "the activists", "the journalists": the persons just named.
         "the"
             if a.lex
@@ -288,6 +293,36 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             vec![]
         }
     }
+}
+
+/// "the Ncubes", "the three Ncubes": the persons named before token `i` whose surname the
+/// plural is.
+fn namesakes(a: &Analysis, i: usize) -> Option<Vec<usize>> {
+    let k = if a.lex.numbers.contains_key(a.norm(i + 1)) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if !a.is_capitalised(k) {
+        return None;
+    }
+    let plural = crate::entities::names::fold(a.text(k));
+    let stem = plural
+        .strip_suffix("es")
+        .filter(|s| s.ends_with('s'))
+        .or_else(|| plural.strip_suffix('s'))?;
+    let mut family: Vec<usize> = Vec::new();
+    for m in a.mentions.iter().filter(|m| m.end <= i) {
+        let e = &a.entities[m.entity];
+        if e.is_person()
+            && !e.unnamed
+            && surname(e).as_deref() == Some(stem)
+            && !family.contains(&m.entity)
+        {
+            family.push(m.entity);
+        }
+    }
+    (family.len() >= 2).then_some(family)
 }
 
 /// Nouns for kin taken together: "the family", "the siblings".
@@ -448,6 +483,9 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
 fn group_members(a: &Analysis, i: usize) -> Option<Vec<usize>> {
     if a.norm(i) != "the" {
         return None;
+    }
+    if let Some(family) = namesakes(a, i) {
+        return Some(family);
     }
     let noun = a.norm(i + 1);
     // "the siblings", "the brothers", "the family": the persons last named who share a
