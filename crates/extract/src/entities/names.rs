@@ -871,10 +871,13 @@ fn court_seat(
     start: usize,
     end: usize,
 ) -> Option<usize> {
-    for len in (1..=3).rev() {
+    // "Rostov-on-Don" is five tokens, its particle joined by hyphens.
+    let hyphened = |k: usize| k > 0 && a.norm(k - 1) == "-" && a.norm(k + 1) == "-";
+    for len in (1..=5).rev() {
         for i in start..end.saturating_sub(len - 1) {
             let j = i + len;
-            let capitalised = (i..j).all(|k| a.is_capitalised(k) || a.norm(k) == "-");
+            let capitalised = a.is_capitalised(i)
+                && (i..j).all(|k| a.is_capitalised(k) || a.norm(k) == "-" || hyphened(k));
             let head = (i..j).any(|k| a.lex.org_heads.contains_key(a.text(k)));
             if !capitalised || head {
                 continue;

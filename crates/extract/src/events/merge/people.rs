@@ -497,14 +497,23 @@ pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
 
 /// "A court in Osh ... convicted two others. Journalist Aibek Joldoshbekov received a
 /// three-year suspended sentence": a hearing or verdict told with no one passing it is the
-/// court's the report last named (or names in the same sentence).
+/// court's the report last named (or names in the same sentence). So is a release told with
+/// an acquittal or in a courtroom.
 pub(super) fn hearing_courts(a: &Analysis, events: &mut [Draft]) {
     let court = |e: usize| a.entities[e].category == Some("court");
     for e in events.iter_mut() {
-        if !e.agents.is_empty() || !matches!(e.kind, "trial" | "sentence") {
+        let sentence = a.sentence_range(e.start);
+        // "was acquitted and walked free", "was freed in the courtroom": a release the court
+        // gave.
+        let by_court = e.kind == "release"
+            && sentence.clone().any(|k| {
+                a.has_lemma(k, "acquit")
+                    || matches!(a.norm(k), "courtroom" | "verdict")
+                    || a.entity_at(k).is_some_and(court)
+            });
+        if !e.agents.is_empty() || !(matches!(e.kind, "trial" | "sentence") || by_court) {
             continue;
         }
-        let sentence = a.sentence_range(e.start);
         let before = a
             .mentions
             .iter()
