@@ -653,3 +653,17 @@ fn the_three_namesakes_arrested_that_afternoon_are_the_family_on_that_day() {
         assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--08-16"));
     }
 }
+
+#[test]
+fn a_happening_takes_the_city_its_sentence_gives_another() {
+    let r = extract(
+        "On March 15, police detained 87 people in Jayapura when students marched towards the \
+         provincial parliament in Papua.",
+        Some("2025-04-08"),
+    );
+    let d = events(&r, "detention");
+    let p = events(&r, "protest");
+    assert_eq!(p.len(), 1);
+    assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Jayapura");
+    assert_eq!(p[0].place, d[0].place);
+}

@@ -878,6 +878,11 @@ fn court_seat(
             let j = i + len;
             let capitalised = a.is_capitalised(i)
                 && (i..j).all(|k| a.is_capitalised(k) || a.norm(k) == "-" || hyphened(k));
+            // "Jayapura District Court" sits in Jayapura: the seat is named without the
+            // word for its kind.
+            if len > 1 && gaz.suffix_cue(a.norm(j - 1)).is_some() {
+                continue;
+            }
             let head = (i..j).any(|k| a.lex.org_heads.contains_key(a.text(k)));
             if !capitalised || head {
                 continue;

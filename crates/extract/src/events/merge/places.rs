@@ -200,3 +200,45 @@ pub(super) fn paragraph_places(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "On March 15, police detained 87 people in Jayapura when students marched to the
+/// provincial parliament": a happening placed only in a region or country, or not at all,
+/// takes the one city (inside that region or country) where the same sentence places another.
+pub(super) fn sharpen_places(a: &Analysis, events: &mut [Draft]) {
+    let place = |e: usize| a.entities[e].place.as_ref();
+    let within = |city: usize, wide: usize| match (place(city), place(wide)) {
+        (Some(c), Some(w)) if !c.is_country && !c.is_region => {
+            (w.is_country && c.country == w.country)
+                || (w.is_region && (c.lat - w.lat).abs() < 3.0 && (c.lon - w.lon).abs() < 3.0)
+        }
+        _ => false,
+    };
+    let is_city = |e: usize| !place(e).is_some_and(|p| p.is_country || p.is_region);
+    for i in 0..events.len() {
+        if matches!(
+            events[i].kind,
+            "election" | "legislation" | "censorship" | "statement"
+        ) {
+            continue;
+        }
+        // An unplaced one takes the sentence's one city too.
+        let wide = events[i].place;
+        if wide.is_some_and(is_city) {
+            continue;
+        }
+        let here = events[i].sentences[0];
+        let mut cities: Vec<usize> = events
+            .iter()
+            .filter(|e| e.sentences[0] == here)
+            .filter_map(|e| e.place)
+            .filter(|&c| match wide {
+                Some(w) => within(c, w),
+                None => is_city(c),
+            })
+            .collect();
+        cities.dedup();
+        if let [city] = cities[..] {
+            events[i].place = Some(city);
+        }
+    }
+}
