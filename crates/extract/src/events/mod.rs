@@ -773,6 +773,12 @@ fn owner_of(
             (d.end, h.start)
         };
         anchor(h)
+            // "arrested on Thursday, election day": the noun only names the day.
+            // (Not "the July 11, 2021, protests", whose comma closes the year.)
+            || (h.trigger.frame == Frame::Noun
+                && h.start == d.end + 1
+                && a.norm(d.end) == ","
+                && !a.norm(d.end - 1).chars().all(|c| c.is_ascii_digit()))
             || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
             // "searched the newsroom on Sept. 14, seizing laptops": the participle after the
             // comma tells more of the main verb's happening, which owns the date.
@@ -797,8 +803,15 @@ fn owner_of(
                 && a.norm(d.start - 1) == "since"
                 && a.sentence_range(d.start).start + 1 < d.start)
     };
+    // "the March 19 balloting"; not "arrested on Thursday, election day", where the noun after
+    // the comma only names the day.
     if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
-        usable(i) && h.start >= d.end && h.start <= d.end + 1 && h.trigger.frame == Frame::Noun
+        usable(i)
+            && (h.start == d.end
+                || (h.start == d.end + 1
+                    && (a.norm(d.end) != ","
+                        || a.norm(d.end - 1).chars().all(|c| c.is_ascii_digit()))))
+            && h.trigger.frame == Frame::Noun
     }) {
         return Some(h);
     }
