@@ -295,7 +295,8 @@ pub(super) fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
         let date = if pluperfect {
             date.min_by(|&x, &y| a.dates[x].value.cmp(&a.dates[y].value))
         } else {
-            date.take(1).next()
+            // A day told in this sentence before one told in the last.
+            date.min_by_key(|&d| a.doc.sentence_of(a.dates[d].start) != first)
         };
         if date.is_some() {
             events[i].date = date;
