@@ -1385,6 +1385,7 @@ pub fn org_reference(a: &Analysis, k: usize) -> Option<usize> {
         "group" | "organization" | "organisation" | "watchdog" | "monitor" | "foundation" => {
             &["ngo", "international", "media", "other"]
         }
+        "association" | "centre" | "center" => &["ngo"],
         "ministry" | "government" | "agency" | "committee" => {
             &["government", "police", "security_service"]
         }

@@ -909,6 +909,18 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         ) {
             continue;
         }
+        // "freed and flew to the United States", "deported to Turkey": where they went.
+        let gone_to = m.start >= 2
+            && matches!(a.norm(m.start - 1), "to" | "the")
+            && (m.start.saturating_sub(4)..m.start).any(|k| {
+                matches!(
+                    a.norm(k),
+                    "flew" | "flown" | "deported" | "expelled" | "exiled" | "fled" | "sent"
+                )
+            });
+        if gone_to {
+            continue;
+        }
         // "sentenced Gulnara Seytmuratova, who had posted videos ... in Nukus": a relative
         // clause tells about a person, not where the event happened.
         if m.start > trigger
