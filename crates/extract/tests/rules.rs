@@ -667,3 +667,16 @@ fn a_happening_takes_the_city_its_sentence_gives_another() {
     assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Jayapura");
     assert_eq!(p[0].place, d[0].place);
 }
+
+#[test]
+fn an_unplaced_happening_takes_the_city_its_paragraph_named() {
+    let r = extract(
+        "ALGIERS — A court in Oran on Sunday sentenced Kaddour Benamina to 18 months in prison. \
+         Police detained dozens of his supporters who gathered outside the courthouse.\n\n\
+         In Algiers, officials said nothing.",
+        Some("2025-12-09"),
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 1);
+    assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Oran");
+}

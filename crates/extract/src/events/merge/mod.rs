@@ -53,6 +53,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     inherit_places(a, &mut merged);
     paragraph_places(a, &mut merged);
     sharpen_places(a, &mut merged);
+    paragraph_city(a, &mut merged);
     orphan_dates(a, &mut merged);
     verdict_day(a, &mut merged);
     share_sentence_dates(a, &mut merged);

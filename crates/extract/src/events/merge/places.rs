@@ -242,3 +242,49 @@ pub(super) fn sharpen_places(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "A court in Oran on Sunday sentenced X ... Police detained dozens of his supporters who
+/// gathered outside the courthouse": an unplaced happening takes the one city its paragraph
+/// has named before it.
+pub(super) fn paragraph_city(a: &Analysis, events: &mut [Draft]) {
+    let is_city = |e: usize| {
+        a.entities[e].kind == EntityKind::Place
+            && !a.entities[e]
+                .place
+                .as_ref()
+                .is_some_and(|p| p.is_country || p.is_region)
+    };
+    for e in events.iter_mut() {
+        let unplaced = e.place.is_none_or(|p| !is_city(p));
+        if !unplaced || !is_per_subject_type(e.kind) {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        let mut first = here;
+        while first > 0 && a.same_paragraph(first - 1, first) {
+            first -= 1;
+        }
+        let from = a.doc.sentences[first].tokens.start;
+        let mut cities: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= e.start && is_city(m.entity))
+            // Named as where something is: not "a teacher from Dammam", the dateline
+            // ("KIGALI — The trial ...") or "the Versalles police unit".
+            .filter(|m| {
+                let from = m.start > 0 && a.norm(m.start - 1) == "from";
+                let dateline = m.start < 8 && (m.end..m.end + 4).any(|k| a.norm(k) == "--");
+                let modifier = m.start > 0
+                    && a.norm(m.start - 1) == "the"
+                    && a.shape(m.end) == chronicle_text::TokenShape::Lower;
+                !from && !dateline && !modifier
+            })
+            .map(|m| m.entity)
+            .collect();
+        cities.sort_unstable();
+        cities.dedup();
+        if let [city] = cities[..] {
+            e.place = Some(city);
+        }
+    }
+}
