@@ -190,12 +190,7 @@ impl Gazetteer {
     /// give [`PlaceKind::City`], "province of" [`PlaceKind::Region`]. `words` are the
     /// lower-cased words just before the name, e.g. "village of".
     pub fn prefix_cue(&self, words: &str) -> Option<PlaceKind> {
-        let last = words.rsplit(' ').next().unwrap_or_default();
-        if !self
-            .cues
-            .iter()
-            .any(|c| c.prefix && c.word.rsplit(' ').next() == Some(last))
-        {
+        if !self.ends_prefix_cue(words.rsplit(' ').next().unwrap_or_default()) {
             return None;
         }
         let words = name_key(words);
@@ -203,6 +198,14 @@ impl Gazetteer {
             .iter()
             .find(|c| c.prefix && c.word == words)
             .map(|c| c.kind)
+    }
+
+    /// Whether some prefix cue ends with `word` (lower-case): a cheap test before
+    /// [`Gazetteer::prefix_cue`].
+    pub fn ends_prefix_cue(&self, word: &str) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.prefix && c.word.rsplit(' ').next() == Some(word))
     }
 
     /// The kind of place a word after a name announces: "district" and "region" give

@@ -780,6 +780,9 @@ fn place_cue(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<
 /// The kind of place the words before `start` announce ("the village of", "city of"), as
 /// `data/gazetteer/cues.tsv` lists them.
 fn prefix_cue(a: &Analysis, gaz: &Gazetteer, start: usize) -> Option<PlaceKind> {
+    if start == 0 || !gaz.ends_prefix_cue(a.norm(start - 1)) {
+        return None;
+    }
     (1..=3.min(start)).find_map(|n| {
         let words: Vec<&str> = (start - n..start).map(|k| a.norm(k)).collect();
         gaz.prefix_cue(&words.join(" "))

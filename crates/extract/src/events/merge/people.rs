@@ -401,23 +401,42 @@ pub(super) fn same_charge(a: &Analysis, events: &mut [Draft]) {
 /// a group of persons”": a charge told in a few words takes the fuller wording the report
 /// gives of it elsewhere.
 pub(super) fn fuller_charges(a: &Analysis, events: &mut [Draft]) {
-    if !events.iter().any(|e| e.charge.is_some()) {
-        return;
-    }
-    let stated: Vec<String> = a
-        .doc
-        .sentences
-        .iter()
-        .filter_map(|s| crate::events::details::charge_in(a, s.tokens.start, s.tokens.end))
-        .collect();
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect()
     };
+    // A charge of one or two words ("smuggling", "mass riots") may have a fuller wording,
+    // and only sentences holding its words can hold it.
+    let brief = |c: &str| c.split_whitespace().count() <= 2;
+    let mut wanted: Vec<String> = events
+        .iter()
+        .filter_map(|e| e.charge.as_deref())
+        .filter(|c| brief(c))
+        .flat_map(words)
+        .filter(|w| w.len() > 3)
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    wanted.sort_unstable();
+    wanted.dedup();
+    let stated: Vec<String> = a
+        .doc
+        .sentences
+        .iter()
+        .filter(|s| {
+            s.tokens.clone().any(|k| {
+                wanted
+                    .binary_search_by(|w| w.as_str().cmp(a.norm(k)))
+                    .is_ok()
+            })
+        })
+        .filter_map(|s| crate::events::details::charge_in(a, s.tokens.start, s.tokens.end))
+        .collect();
     for e in events.iter_mut() {
-        let Some(short) = e.charge.as_deref() else {
+        let Some(short) = e.charge.as_deref().filter(|c| brief(c)) else {
             continue;
         };
         let short_words = words(short);

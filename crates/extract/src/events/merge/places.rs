@@ -254,16 +254,21 @@ pub(super) fn paragraph_city(a: &Analysis, events: &mut [Draft]) {
                 .as_ref()
                 .is_some_and(|p| p.is_country || p.is_region)
     };
+    // The first sentence of each sentence's paragraph.
+    let mut opening = vec![0; a.doc.sentences.len()];
+    for s in 1..opening.len() {
+        opening[s] = if a.same_paragraph(s - 1, s) {
+            opening[s - 1]
+        } else {
+            s
+        };
+    }
     for e in events.iter_mut() {
         let unplaced = e.place.is_none_or(|p| !is_city(p));
         if !unplaced || !is_per_subject_type(e.kind) {
             continue;
         }
-        let here = a.doc.sentence_of(e.start);
-        let mut first = here;
-        while first > 0 && a.same_paragraph(first - 1, first) {
-            first -= 1;
-        }
+        let first = opening[a.doc.sentence_of(e.start)];
         let from = a.doc.sentences[first].tokens.start;
         let mut cities: Vec<usize> = a
             .mentions
