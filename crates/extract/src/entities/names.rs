@@ -326,7 +326,13 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                 && run.start > 0
                 && a.norm(run.start - 1) == "the"
                 && !modifier;
-            let site = (run.start..run.end).any(|k| a.lex.facility_heads.contains(a.text(k)));
+            // "Decree-Law 54": a hyphenated name counts by its last part.
+            let site = (run.start..run.end).any(|k| {
+                let t = a.text(k);
+                a.lex.facility_heads.contains(t)
+                    || t.rsplit_once('-')
+                        .is_some_and(|(_, last)| a.lex.facility_heads.contains(last))
+            });
             if site {
                 return None;
             }
