@@ -680,3 +680,36 @@ fn an_unplaced_happening_takes_the_city_its_paragraph_named() {
     assert_eq!(d.len(), 1);
     assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Oran");
 }
+
+#[test]
+fn a_search_told_with_an_arrest_is_of_the_arrested_by_the_arresters() {
+    let r = extract(
+        "Officers of the State Committee for National Security (GKNB) detained Rustam Nazarov on \
+         12 April 2023 outside his home in Khujand — still called Khodzhent by many — and \
+         searched the flat for five hours, seizing his phone.",
+        None,
+    );
+    let raids = events(&r, "raid");
+    assert_eq!(raids.len(), 1);
+    assert_eq!(name(&r, &raids[0].subjects[0]), "Rustam Nazarov");
+    assert!(!raids[0].agents.is_empty());
+    assert_eq!(
+        events(&r, "detention").len(),
+        1,
+        "a phone seized is no arrest"
+    );
+}
+
+#[test]
+fn those_named_after_including_share_the_groups_event() {
+    let r = extract(
+        "On Wednesday, police searched the Novosibirsk apartments of three local Memorial \
+         volunteers, including historian Viktor Ambartsumyan, and seized archives.",
+        Some("2023-12-08"),
+    );
+    let raids = events(&r, "raid");
+    assert!(raids.iter().any(|e| e
+        .subjects
+        .iter()
+        .any(|x| name(&r, x) == "Viktor Ambartsumyan")));
+}

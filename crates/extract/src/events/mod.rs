@@ -143,8 +143,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         for (h, (hit, args)) in hits.iter().zip(all_args).enumerate() {
             // "Nine supporters were seized by armed men": people seized are detained; a
             // seized office or laptop is a raid's.
+            // ("seizing his phone" seizes a thing.)
             let kind = if hit.trigger.kind == "raid"
                 && a.has_lemma(hit.start, "seize")
+                && !matches!(a.norm(hit.end), "his" | "her" | "their" | "its")
                 && !args.subjects.is_empty()
                 && args
                     .subjects

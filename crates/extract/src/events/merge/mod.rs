@@ -102,6 +102,22 @@ pub(super) fn split_per_subject(
             .copied()
             .find(|&g| a.entities[g].kind == EntityKind::Group);
         if let Some(g) = group {
+            // "the apartments of three Memorial volunteers, including historian Viktor
+            // Ambartsumyan": those named after "including" are of the group.
+            if let Some(m) = a.mentions.iter().find(|m| m.entity == g) {
+                let k = m.end + usize::from(a.norm(m.end) == ",");
+                if a.norm(k) == "including" {
+                    let to = a.sentence_range(k).end.min(k + 16);
+                    let end = (k + 1..to)
+                        .find(|&j| a.is_break(j) && a.norm(j) != ",")
+                        .unwrap_or(to);
+                    for p in crate::events::arguments::actors_in(a, k + 1, end, false) {
+                        if a.entities[p].is_person() && !d.subjects.contains(&p) {
+                            d.subjects.push(p);
+                        }
+                    }
+                }
+            }
             {
                 if let Some(m) = a.mentions.iter().find(|m| m.entity == g && m.start > 0) {
                     let among = (m.start.saturating_sub(2)..m.start).any(|k| a.norm(k) == "among");

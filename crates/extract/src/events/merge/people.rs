@@ -174,8 +174,7 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
 /// is of the arrested person's premises.
 pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
     for i in 0..drafts.len() {
-        if drafts[i].kind != "raid" || !drafts[i].subjects.is_empty() || drafts[i].agents.is_empty()
-        {
+        if drafts[i].kind != "raid" || !drafts[i].subjects.is_empty() {
             continue;
         }
         let here = drafts[i].sentences[0];
@@ -185,16 +184,25 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
             .filter(|d| d.kind == "raid" && d.sentences[0] == here)
             .flat_map(|d| d.subjects.iter().copied())
             .collect();
-        let arrested: Vec<usize> = drafts
-            .iter()
-            .filter(|d| d.kind == "detention" && d.sentences[0] == here && d.status == "occurred")
+        let arrests = || {
+            drafts.iter().filter(|d| {
+                d.kind == "detention" && d.sentences[0] == here && d.status == "occurred"
+            })
+        };
+        let mut arrested: Vec<usize> = arrests()
             .flat_map(|d| d.subjects.iter().copied())
             .filter(|&e| a.entities[e].kind == EntityKind::Person)
             .collect();
+        arrested.dedup();
+        // "GKNB officers detained Nazarov ... and searched the flat": the arresting body's.
+        let arresters: Vec<usize> = arrests().flat_map(|d| d.agents.iter().copied()).collect();
         if !searched.is_empty() {
             drafts[i].subjects = searched;
         } else if arrested.len() == 1 {
             drafts[i].subjects = arrested;
+            if drafts[i].agents.is_empty() {
+                drafts[i].agents = arresters;
+            }
         }
     }
 }
