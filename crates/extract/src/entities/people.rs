@@ -290,6 +290,27 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                     }
                 }
             }
+            // "Several of her supporters say police beat them": the people of the sentence
+            // itself, when no persons were found.
+            if a.norm(i) == "them" {
+                let here = a.sentence_range(i);
+                let in_sentence =
+                    |m: &&crate::analysis::Mention| m.start >= here.start && m.end <= i;
+                let persons = a
+                    .mentions
+                    .iter()
+                    .filter(in_sentence)
+                    .any(|m| a.entities[m.entity].is_person());
+                let group = a
+                    .mentions
+                    .iter()
+                    .filter(in_sentence)
+                    .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
+                    .max_by_key(|m| m.start);
+                if let (false, Some(g)) = (persons, group) {
+                    return vec![g.entity];
+                }
+            }
             vec![]
         }
     }
