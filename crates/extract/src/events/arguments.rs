@@ -165,9 +165,16 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         if BE.contains(&n) {
             return true;
         }
-        // "was questioned for six hours and released": a participle joined to a passive one.
+        // "was questioned for six hours and released", "was detained that June and let go":
+        // a participle joined to a passive one.
         let form = a.norm(start);
-        if n == "and" && (form.ends_with("ed") || form.ends_with("en")) {
+        let participle_form = form.ends_with("ed")
+            || form.ends_with("en")
+            || matches!(
+                form,
+                "let" | "held" | "kept" | "sent" | "put" | "shot" | "hit"
+            );
+        if n == "and" && participle_form {
             let floor2 = floor.max(j.saturating_sub(10));
             return (floor2..j)
                 .rev()
@@ -279,6 +286,16 @@ pub fn find(
                         .into_iter()
                         .take(1)
                         .collect();
+                }
+                // "Both women spent weeks in detention before being released": the main
+                // clause's subject.
+                if subjects.is_empty()
+                    && matches!(kind, "release" | "detention")
+                    && start >= 2
+                    && a.norm(start - 1) == "being"
+                    && matches!(a.norm(start - 2), "before" | "after" | "until" | "without")
+                {
+                    subjects = first_actor_before(a, start - 2);
                 }
                 // "Ambartsumyan, who was questioned as a witness, was not charged": the
                 // subject stands before the relative clause.
