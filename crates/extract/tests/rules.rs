@@ -713,3 +713,17 @@ fn those_named_after_including_share_the_groups_event() {
         .iter()
         .any(|x| name(&r, x) == "Viktor Ambartsumyan")));
 }
+
+#[test]
+fn a_second_participle_shares_the_passive_subject() {
+    let r = extract(
+        "Tariq Ahmad Wani, a shopkeeper, was detained for questioning on June 3 and let go three \
+         days later. Police arrested Aziz Karimov in May. Karimov spent weeks in detention before \
+         being released on bail.",
+        None,
+    );
+    let rel = events(&r, "release");
+    let freed: Vec<&str> = rel.iter().map(|e| name(&r, &e.subjects[0])).collect();
+    assert!(freed.contains(&"Tariq Ahmad Wani"), "{freed:?}");
+    assert!(freed.contains(&"Aziz Karimov"), "{freed:?}");
+}
