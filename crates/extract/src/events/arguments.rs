@@ -326,6 +326,20 @@ pub fn find(
                 }
             } else {
                 let mut agents = nearest_agent_left(a, agent_left, start);
+                // "A court ... convicted two brothers who led a blockade, sentencing José to
+                // two years": the participle's doer is the main clause's subject.
+                if a.norm(start).ends_with("ing") && start > 0 && a.norm(start - 1) == "," {
+                    let sentence = a.sentence_range(start);
+                    let main = a
+                        .mentions
+                        .iter()
+                        .filter(|m| m.start >= sentence.start && m.end <= start)
+                        .filter(|m| a.entities[m.entity].kind != EntityKind::Place)
+                        .min_by_key(|m| m.start);
+                    if let Some(m) = main {
+                        agents = vec![m.entity];
+                    }
+                }
                 // "masked agents forced Abdulaev to the floor and beat him": the one before
                 // "and" is the first verb's object; both verbs share the first one's doer.
                 if start > 0 && a.norm(start - 1) == "and" {

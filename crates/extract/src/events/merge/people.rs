@@ -26,10 +26,10 @@ pub(super) fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
             let gs = a.doc.sentence_of(g.start);
             let mut members: Vec<usize> = Vec::new();
             for e in &events {
-                let es = a.doc.sentence_of(e.start);
                 // "Two other activists, Pavel Zhuk and Ihar Lenski, were fined": the members
-                // may be named in the same sentence too.
-                if e.kind == g.kind && e.status == g.status && es >= gs && es <= gs + 2 {
+                // may be named in the same sentence too (and in a headline before).
+                let near = e.sentences.iter().any(|&es| es >= gs && es <= gs + 2);
+                if e.kind == g.kind && e.status == g.status && near {
                     for &s in &e.subjects {
                         if a.entities[s].is_person() && !members.contains(&s) {
                             members.push(s);
