@@ -110,13 +110,17 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         if n == "and" && next_verb {
             break;
         }
+        // A verb ends the charge, but not one standing as an adjective ("membership in a
+        // banned religious organization").
+        let adjective = end > 0 && matches!(a.norm(end - 1), "a" | "an" | "the");
         let trigger = a
             .lex
             .triggers
             .longest_at(a, end, to)
             .is_some_and(|t| t.value.frame != crate::lexicon::Frame::Noun)
             && a.shape(end) == chronicle_text::TokenShape::Lower
-            && a.norm(end).ends_with("ed");
+            && a.norm(end).ends_with("ed")
+            && !adjective;
         if end > start && (trigger || a.dates.iter().any(|d| d.start == end)) {
             break;
         }
