@@ -277,6 +277,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "election" && args.passive && args.agents.is_empty() {
                 args.agents = args.subjects.clone();
             }
+            // "the law, which President Tokayev signed in May 2020": who signs a law enacts
+            // it; a law has no one it is done to.
+            if kind == "legislation" && args.agents.is_empty() {
+                args.agents = std::mem::take(&mut args.subjects)
+                    .into_iter()
+                    .filter(|&e| a.entities[e].kind != EntityKind::Group)
+                    .collect();
+            }
             // "dozens of elected mayors": only "X was elected" tells an election.
             if a.has_lemma(hit.start, "elect") && !args.passive {
                 continue;
