@@ -251,6 +251,11 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "statement" && !says_someone(a, hit.start, &args.agents) {
                 continue;
             }
+            // "fined for “participating in an unsanctioned picket”": a noun inside a quoted
+            // charge names the offence, not a happening.
+            if hit.trigger.frame == Frame::Noun && in_quoted_charge(a, range.start, hit.start) {
+                continue;
+            }
             // "a tally released on Tuesday", "a video published": things released are no
             // people freed.
             if kind == "release"
@@ -486,6 +491,18 @@ fn share_defendants(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
             d.place = d.place.or(place);
         }
     }
+}
+
+/// Whether token `at` stands inside quotation marks opened right after a charge's
+/// preposition ("for “...", "of “...").
+fn in_quoted_charge(a: &Analysis, sentence_start: usize, at: usize) -> bool {
+    let quotes: Vec<usize> = (sentence_start..at)
+        .filter(|&k| a.norm(k) == "\"")
+        .collect();
+    quotes.len() % 2 == 1
+        && quotes
+            .last()
+            .is_some_and(|&q| q > 0 && matches!(a.norm(q - 1), "for" | "of" | "with" | "over"))
 }
 
 /// "Gyumri's Nov. 17 municipal election": a place owning the noun phrase before `at`.
