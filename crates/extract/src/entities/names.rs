@@ -694,11 +694,13 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     .map(|i| fold(a.text(i)))
                     .filter(|w| !w.is_empty())
                     .collect();
-                // "Dmitry Lozovoi (also spelled Lozovoy)", "Pashinian (Pashinyan)": another
-                // spelling of the person just named.
+                // "Dmitry Lozovoi (also spelled Lozovoy)", "Pashinian (Pashinyan)", "Kavaliou
+                // (Kovalev in Russian-language documents)": another spelling of the person
+                // just named.
                 let spelled = run.start >= 2
                     && (matches!(a.norm(run.start - 1), "spelled" | "known" | "as")
-                        || (a.norm(run.start - 1) == "(" && a.norm(run.end) == ")"));
+                        || (a.norm(run.start - 1) == "("
+                            && matches!(a.norm(run.end), ")" | "in" | "or")));
                 let previous = spelled
                     .then(|| {
                         (0..run.start)
