@@ -69,6 +69,8 @@ pub struct Lexicons {
     pub penalty_words: PhraseSet<&'static str>,
     pub group_nouns: PhraseSet<()>,
     pub numbers: HashMap<&'static str, f64>,
+    /// Given names and the gender they tell: 'f' or 'm' (`data/lexicons/given_names.tsv`).
+    pub given_names: HashMap<&'static str, char>,
     pub charges: PhraseSet<()>,
     /// Lower-case nouns after a name that make it an organisation ("Amanat party").
     pub org_suffixes: PhraseSet<&'static str>,
@@ -243,6 +245,9 @@ impl Lexicons {
         let numbers = rows(include_str!("../../../data/lexicons/numbers.tsv"))
             .filter_map(|r| Some((r[0], r.get(1)?.parse().ok()?)))
             .collect();
+        let given_names = rows(include_str!("../../../data/lexicons/given_names.tsv"))
+            .filter_map(|r| Some((r[0], r.get(1)?.chars().next()?)))
+            .collect();
         let mut charges = PhraseSet::default();
         for row in rows(include_str!("../../../data/lexicons/charges.txt")) {
             charges.insert(phrase_elements(row[0], false), ());
@@ -266,6 +271,7 @@ impl Lexicons {
             .map(|r| r[0])
             .collect();
         Lexicons {
+            given_names,
             assessment,
             law_words,
             not_names,

@@ -727,3 +727,15 @@ fn a_second_participle_shares_the_passive_subject() {
     assert!(freed.contains(&"Tariq Ahmad Wani"), "{freed:?}");
     assert!(freed.contains(&"Aziz Karimov"), "{freed:?}");
 }
+
+#[test]
+fn a_known_given_name_tells_who_she_is() {
+    let r = extract(
+        "Police detained opposition candidate Nino Beridze in Rustavi on Sunday. Officers later \
+         detained Giorgi Kapanadze, a campaign volunteer. She was released on Monday.",
+        Some("2025-04-15"),
+    );
+    let rel = events(&r, "release");
+    assert_eq!(rel.len(), 1);
+    assert_eq!(name(&r, &rel[0].subjects[0]), "Nino Beridze");
+}

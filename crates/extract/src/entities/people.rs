@@ -572,7 +572,8 @@ fn group_members(a: &Analysis, i: usize) -> Option<Vec<usize>> {
 
 /// A person's grammatical gender guessed from the surname's ending, common in the region's
 /// names: "-ova", "-eva", "-ina", "-skaya" are female; "-ov", "-ev", "-in", "-sky" male.
-/// Given names are no guide ("Shalva", "Nikita" are men's).
+/// A given name listed in `data/lexicons/given_names.tsv` decides first; endings alone would
+/// mislead ("Shalva", "Nikita" are men's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     Female,
@@ -580,11 +581,19 @@ pub enum Gender {
     Unknown,
 }
 
-pub fn gender_of(name: &str) -> Gender {
+pub fn gender_of(lex: &crate::lexicon::Lexicons, name: &str) -> Gender {
     let words: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
     let Some(last) = words.last() else {
         return Gender::Unknown;
     };
+    // A known given name tells more than a surname's ending ("Nino Beridze").
+    if words.len() >= 2 {
+        match lex.given_names.get(words[0].as_str()) {
+            Some('f') => return Gender::Female,
+            Some('m') => return Gender::Male,
+            _ => {}
+        }
+    }
     let female = ["ova", "eva", "yova", "ina", "aya", "ayte", "kaya", "ava"];
     let male = [
         "ov", "ev", "in", "sky", "skiy", "iy", "yev", "uly", "uulu", "ogly", "oglu", "zoda", "zade",
@@ -618,7 +627,7 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         if here - s > 3 {
             continue;
         }
-        let g = gender_of(&e.name);
+        let g = gender_of(a.lex, &e.name);
         if want != Gender::Unknown && g != Gender::Unknown && g != want {
             continue;
         }
@@ -694,7 +703,7 @@ fn protagonist(a: &Analysis, i: usize, want: Gender) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for m in a.mentions.iter().filter(|m| m.end <= i) {
         let e = &a.entities[m.entity];
-        let g = gender_of(&e.name);
+        let g = gender_of(a.lex, &e.name);
         if !e.is_person() || e.unnamed || (want != Gender::Unknown && g != want) {
             continue;
         }
