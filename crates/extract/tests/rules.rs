@@ -739,3 +739,19 @@ fn a_known_given_name_tells_who_she_is() {
     assert_eq!(rel.len(), 1);
     assert_eq!(name(&r, &rel[0].subjects[0]), "Nino Beridze");
 }
+
+#[test]
+fn a_relative_clause_does_not_move_the_arrest_in_time() {
+    let r = extract(
+        "Police in Chattogram arrested two brothers who had helped organise a student human \
+         chain, raiding their father's house before dawn on Dec. 9.\n\n\
+         Rashed Chowdhury and his brother Tanvir Chowdhury were taken from the home of their \
+         father.",
+        None,
+    );
+    let d = events(&r, "detention");
+    assert!(d.len() >= 2);
+    for e in d {
+        assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--12-09"));
+    }
+}

@@ -199,8 +199,19 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
     // "In 2021, he served 20 days after taking part in a march": a day or two apart stays
     // within the year.
     let coarse = e.date.is_none() && events_date_precision(a, anchor).is_some_and(|p| p == "year");
+    // "arrested two brothers who had helped organise a protest, raiding their father's house
+    // on Dec. 9": a relative clause tells of the people, not when the arrest was.
+    let mut relative = false;
     (from..to).any(|k| {
         let word = a.norm(k);
+        if matches!(word, "who" | "whom" | "whose") {
+            relative = true;
+        } else if a.is_break(k) {
+            relative = false;
+        }
+        if relative {
+            return false;
+        }
         let near_in_time = matches!(word, "after" | "before" | "until" | "then");
         let far_in_time = matches!(
             word,
