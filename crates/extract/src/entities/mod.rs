@@ -16,7 +16,8 @@ use crate::analysis::Analysis;
 pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     // The tagger only settles names the rules leave open (a default person, a place), so it
     // reads only the sentences that have one: tagging is the costliest step.
-    let open = names::find_runs(a, gaz)
+    let first = names::find_runs(a, gaz);
+    let open = first
         .iter()
         .filter(|r| {
             matches!(
@@ -27,7 +28,16 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
         .map(|r| a.doc.sentence_of(r.start))
         .collect::<std::collections::BTreeSet<usize>>();
     tag_names(a, &open);
-    let runs = names::find_runs(a, gaz);
+    // Only the tagged sentences can read differently now.
+    let mut runs: Vec<names::NameRun> = first
+        .into_iter()
+        .filter(|r| !open.contains(&a.doc.sentence_of(r.start)))
+        .collect();
+    for &s in &open {
+        let tokens = a.doc.sentences[s].tokens.clone();
+        runs.extend(names::find_runs_within(a, gaz, tokens));
+    }
+    runs.sort_by_key(|r| r.start);
     names::add_entities(a, gaz, &runs);
     nouns::add_org_nouns(a);
     nouns::add_groups(a);

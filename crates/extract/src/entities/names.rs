@@ -132,9 +132,18 @@ fn is_common_word(a: &Analysis, i: usize) -> bool {
 
 /// Finds every capitalised run in the document.
 pub fn find_runs(a: &Analysis, gaz: &Gazetteer) -> Vec<NameRun> {
+    find_runs_within(a, gaz, 0..a.len())
+}
+
+/// Finds the capitalised runs that start in tokens `within`.
+pub fn find_runs_within(
+    a: &Analysis,
+    gaz: &Gazetteer,
+    within: std::ops::Range<usize>,
+) -> Vec<NameRun> {
     let mut runs = Vec::new();
-    let mut i = 0;
-    while i < a.len() {
+    let mut i = within.start;
+    while i < within.end {
         if !is_namey(a, i) {
             i += 1;
             continue;
