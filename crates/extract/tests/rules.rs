@@ -755,3 +755,16 @@ fn a_relative_clause_does_not_move_the_arrest_in_time() {
         assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--12-09"));
     }
 }
+
+#[test]
+fn she_in_a_later_paragraph_is_the_only_woman_named() {
+    let r = extract(
+        "YEKATERINBURG — Anastasia Krivosheina keeps a packed bag by the door.\n\n\
+         Krivosheina became known in 2019. The park was green. The city grew. The river froze.\n\n\
+         Last October, officers of the Center for Combating Extremism searched her flat.",
+        Some("2025-06-20"),
+    );
+    let raids = events(&r, "raid");
+    assert_eq!(raids.len(), 1);
+    assert_eq!(name(&r, &raids[0].subjects[0]), "Anastasia Krivosheina");
+}

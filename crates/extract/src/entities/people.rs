@@ -698,7 +698,8 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
 
 /// With no one named in the last few sentences, "she" in a report's background paragraph
 /// is the person the report is about: the one named most often before it, when that person
-/// is named at least three times and no one else as often.
+/// is named at least three times and no one else as often, or twice and no one else of that
+/// gender at all.
 fn protagonist(a: &Analysis, i: usize, want: Gender) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for m in a.mentions.iter().filter(|m| m.end <= i) {
@@ -715,6 +716,8 @@ fn protagonist(a: &Analysis, i: usize, want: Gender) -> Option<usize> {
     counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
     match counts[..] {
         [(e, n), ..] if n >= 3 && counts.get(1).is_none_or(|&(_, m)| m < n) => Some(e),
+        // The only person of that gender named so far, named twice.
+        [(e, n)] if n >= 2 && want != Gender::Unknown => Some(e),
         _ => None,
     }
 }
