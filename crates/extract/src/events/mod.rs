@@ -1105,11 +1105,11 @@ fn attribute(
                     .iter()
                     .any(|d| d.split_whitespace().any(|w| OFFICIAL_TITLES.contains(&w)))
         });
-        // Police, security services and courts accusing someone charge them; that is not a
-        // statement the record keeps apart.
+        // Police, security services, courts and prosecutors accusing someone charge them;
+        // that is not a statement the record keeps apart.
         let enforcer = matches!(
             speaker_category,
-            Some("police" | "security_service" | "court")
+            Some("police" | "security_service" | "court" | "prosecutor")
         );
         // A rights group that only reports what happened ("..., Hengaw said") is a source,
         // not a statement; one that judges ("condemned", "called ... unfair") makes one.
