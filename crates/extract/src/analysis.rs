@@ -201,6 +201,17 @@ impl<'l> Analysis<'l> {
         )
     }
 
+    /// Whether entity `e` is a place finer than a region: a city, a town or a village the
+    /// gazetteer may not know.
+    pub fn is_city(&self, e: usize) -> bool {
+        let entity = &self.entities[e];
+        entity.kind == chronicle_record::EntityKind::Place
+            && !entity
+                .place
+                .as_ref()
+                .is_some_and(|p| p.is_country || p.is_region)
+    }
+
     /// Whether sentence `second` follows `first` in one paragraph (no line break between).
     pub fn same_paragraph(&self, first: usize, second: usize) -> bool {
         let from = self.doc.sentences[first].end;

@@ -213,7 +213,6 @@ pub(super) fn sharpen_places(a: &Analysis, events: &mut [Draft]) {
         }
         _ => false,
     };
-    let is_city = |e: usize| !place(e).is_some_and(|p| p.is_country || p.is_region);
     for i in 0..events.len() {
         if matches!(
             events[i].kind,
@@ -223,7 +222,7 @@ pub(super) fn sharpen_places(a: &Analysis, events: &mut [Draft]) {
         }
         // An unplaced one takes the sentence's one city too.
         let wide = events[i].place;
-        if wide.is_some_and(is_city) {
+        if wide.is_some_and(|w| a.is_city(w)) {
             continue;
         }
         let here = events[i].sentences[0];
@@ -233,9 +232,10 @@ pub(super) fn sharpen_places(a: &Analysis, events: &mut [Draft]) {
             .filter_map(|e| e.place)
             .filter(|&c| match wide {
                 Some(w) => within(c, w),
-                None => is_city(c),
+                None => a.is_city(c),
             })
             .collect();
+        cities.sort_unstable();
         cities.dedup();
         if let [city] = cities[..] {
             events[i].place = Some(city);
@@ -247,13 +247,6 @@ pub(super) fn sharpen_places(a: &Analysis, events: &mut [Draft]) {
 /// gathered outside the courthouse": an unplaced happening takes the one city its paragraph
 /// has named before it.
 pub(super) fn paragraph_city(a: &Analysis, events: &mut [Draft]) {
-    let is_city = |e: usize| {
-        a.entities[e].kind == EntityKind::Place
-            && !a.entities[e]
-                .place
-                .as_ref()
-                .is_some_and(|p| p.is_country || p.is_region)
-    };
     // The first sentence of each sentence's paragraph.
     let mut opening = vec![0; a.doc.sentences.len()];
     for s in 1..opening.len() {
@@ -264,7 +257,7 @@ pub(super) fn paragraph_city(a: &Analysis, events: &mut [Draft]) {
         };
     }
     for e in events.iter_mut() {
-        let unplaced = e.place.is_none_or(|p| !is_city(p));
+        let unplaced = e.place.is_none_or(|p| !a.is_city(p));
         if !unplaced || !is_per_subject_type(e.kind) {
             continue;
         }
@@ -273,7 +266,7 @@ pub(super) fn paragraph_city(a: &Analysis, events: &mut [Draft]) {
         let mut cities: Vec<usize> = a
             .mentions
             .iter()
-            .filter(|m| m.start >= from && m.end <= e.start && is_city(m.entity))
+            .filter(|m| m.start >= from && m.end <= e.start && a.is_city(m.entity))
             // Named as where something is: not "a teacher from Dammam", the dateline
             // ("KIGALI — The trial ...") or "the Versalles police unit".
             .filter(|m| {
