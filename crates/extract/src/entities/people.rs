@@ -400,16 +400,8 @@ pub fn is_kin(word: &str) -> bool {
 /// report's main figure other than those named in this sentence.
 pub fn kin_of(a: &Analysis, i: usize) -> Option<usize> {
     let here = a.doc.sentence_of(i);
-    let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;
     // "X's daughter", told last before the reference.
-    let owner = a
-        .mentions
-        .iter()
-        .filter(|m| m.start >= floor && m.end < i)
-        .filter(|m| a.norm(m.end) == "'s" && is_kin(a.norm(m.end + 1)))
-        .filter(|m| a.entities[m.entity].is_person())
-        .max_by_key(|m| m.start)
-        .map(|m| m.entity);
+    let owner = owner_before(a, i, is_kin);
     if owner.is_some() {
         return owner;
     }
@@ -437,15 +429,20 @@ pub fn kin_of(a: &Analysis, i: usize) -> Option<usize> {
     best.map(|b| b.0)
 }
 
-/// "X's lawyer ... her client": the person whose lawyer was named last, within the two
-/// sentences before the reference at token `i`.
+/// "X's lawyer ... her client": the person whose lawyer was named last.
 fn client_of(a: &Analysis, i: usize) -> Option<usize> {
+    owner_before(a, i, |w| matches!(w, "lawyer" | "attorney"))
+}
+
+/// The person last named as the owner of a `role` ("X's daughter", "X's lawyer") in the two
+/// sentences before token `i`.
+fn owner_before(a: &Analysis, i: usize, role: impl Fn(&str) -> bool) -> Option<usize> {
     let here = a.doc.sentence_of(i);
     let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;
     a.mentions
         .iter()
         .filter(|m| m.start >= floor && m.end < i)
-        .filter(|m| a.norm(m.end) == "'s" && matches!(a.norm(m.end + 1), "lawyer" | "attorney"))
+        .filter(|m| a.norm(m.end) == "'s" && role(a.norm(m.end + 1)))
         .filter(|m| a.entities[m.entity].is_person())
         .max_by_key(|m| m.start)
         .map(|m| m.entity)
