@@ -329,15 +329,8 @@ pub fn find(
                 // "A court ... convicted two brothers who led a blockade, sentencing José to
                 // two years": the participle's doer is the main clause's subject.
                 if a.norm(start).ends_with("ing") && start > 0 && a.norm(start - 1) == "," {
-                    let sentence = a.sentence_range(start);
-                    let main = a
-                        .mentions
-                        .iter()
-                        .filter(|m| m.start >= sentence.start && m.end <= start)
-                        .filter(|m| a.entities[m.entity].kind != EntityKind::Place)
-                        .min_by_key(|m| m.start);
-                    if let Some(m) = main {
-                        agents = vec![m.entity];
+                    if let Some(doer) = main_clause_subject(a, start) {
+                        agents = vec![doer];
                     }
                 }
                 // "masked agents forced Abdulaev to the floor and beat him": the one before
@@ -845,6 +838,15 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
     vec![]
 }
 
+/// The first one the sentence names before a participle clause at `at` (places aside): who
+/// does what ", sentencing ..." or ", calling on ..." tells.
+fn main_clause_subject(a: &Analysis, at: usize) -> Option<usize> {
+    (a.sentence_range(at).start..at).find_map(|j| {
+        a.entity_at(j)
+            .filter(|&e| a.entities[e].kind != EntityKind::Place)
+    })
+}
+
 /// "Viasna, which recognises all five as political prisoners, called ...": the relative
 /// pronoun of a clause set off by commas that closes right before the verb at `verb`.
 fn relative_clause_before(a: &Analysis, verb: usize) -> Option<usize> {
@@ -923,10 +925,7 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
         .any(|l| a.has_lemma(j, l))
     });
     if a.norm(start).ends_with("ing") && start > 0 && a.norm(start - 1) == "," && spoken_before {
-        if let Some(e) = (sentence.start..start).find_map(|j| {
-            a.entity_at(j)
-                .filter(|&e| a.entities[e].kind != EntityKind::Place)
-        }) {
+        if let Some(e) = main_clause_subject(a, start) {
             return vec![e];
         }
     }
