@@ -768,3 +768,18 @@ fn she_in_a_later_paragraph_is_the_only_woman_named() {
     assert_eq!(raids.len(), 1);
     assert_eq!(name(&r, &raids[0].subjects[0]), "Anastasia Krivosheina");
 }
+
+#[test]
+fn laws_are_made_by_who_signs_passes_or_issues_them() {
+    let r = extract(
+        "A court fined her under a law that President Sadyr Japarov signed in August 2021.\n\n\
+         The Cyber Security Act, passed by parliament in September 2023, retains several \
+         speech offences.",
+        None,
+    );
+    let laws = events(&r, "legislation");
+    assert_eq!(laws.len(), 2);
+    let makers: Vec<&str> = laws.iter().map(|e| name(&r, &e.agents[0])).collect();
+    assert_eq!(makers, ["Sadyr Japarov", "parliament"]);
+    assert!(laws.iter().all(|e| e.subjects.is_empty()));
+}

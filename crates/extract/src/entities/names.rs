@@ -429,6 +429,10 @@ fn classify_by_rules(
     }
     let text = a.span_text(start, end);
     if title.is_none() {
+        // "the Cyber Security Act", "Decree 54": a law, not the body its words name.
+        if end - start >= 2 && a.lex.law_words.contains(a.norm(end - 1)) {
+            return None;
+        }
         if let Some(category) = org_category(a, start, end) {
             return Some(vec![org_run(start, end, category)]);
         }

@@ -190,6 +190,10 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
         let form = a.norm(start);
         let participle = form.ends_with("ed") || form.ends_with("en");
+        // "the Act, passed by parliament in 2023": a participle with its doer after "by".
+        if participle && n == "," && a.norm(start + 1) == "by" {
+            return true;
+        }
         if participle {
             if n == "," && j > floor && is_actor(a, j - 1, false) {
                 return true;

@@ -243,7 +243,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 continue;
             }
             if hit.trigger.status == Some("+law") {
-                let near = left.max(hit.start.saturating_sub(10))..right.min(hit.end + 5);
+                // "a law that President Japarov signed": the law may stand before the clause.
+                let near = range.start.max(hit.start.saturating_sub(10))..right.min(hit.end + 5);
                 if !near.clone().any(|k| a.lex.law_words.contains(a.norm(k))) {
                     continue;
                 }
@@ -284,11 +285,24 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
             // "the law, which President Tokayev signed in May 2020": who signs a law enacts
             // it; a law has no one it is done to.
+            // (Read as a reduced relative, "Japarov signed in August" even looks passive; and
+            // "the Act, passed by parliament" must not make the act its own maker.)
             if kind == "legislation" && args.agents.is_empty() {
-                args.agents = std::mem::take(&mut args.subjects)
-                    .into_iter()
-                    .filter(|&e| a.entities[e].kind != EntityKind::Group)
+                let enacts = |e: usize| {
+                    let x = &a.entities[e];
+                    x.is_person()
+                        || matches!(
+                            x.category,
+                            Some("legislature" | "government" | "head_of_state")
+                        )
+                };
+                args.agents = args
+                    .subjects
+                    .iter()
+                    .copied()
+                    .filter(|&e| enacts(e))
                     .collect();
+                args.subjects.retain(|&e| !enacts(e));
             }
             // "dozens of elected mayors": only "X was elected" tells an election.
             if a.has_lemma(hit.start, "elect") && !args.passive {
