@@ -783,3 +783,19 @@ fn laws_are_made_by_who_signs_passes_or_issues_them() {
     assert_eq!(makers, ["Sadyr Japarov", "parliament"]);
     assert!(laws.iter().all(|e| e.subjects.is_empty()));
 }
+
+#[test]
+fn declaring_a_winner_is_an_election_the_declared_won() {
+    let r = extract(
+        "The Electoral Commission declared Geoffrey Opiyo Lukwiya of the ruling National \
+         Resistance Movement the winner of the seat on Saturday.",
+        Some("2026-01-20"),
+    );
+    assert!(events(&r, "censorship").is_empty());
+    let e = events(&r, "election");
+    assert_eq!(e.len(), 1);
+    assert!(e[0]
+        .agents
+        .iter()
+        .any(|x| name(&r, x) == "Geoffrey Opiyo Lukwiya"));
+}

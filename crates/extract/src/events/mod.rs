@@ -167,6 +167,11 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 hit.trigger.kind
             };
             let (left, right) = arguments::clause(a, hit.start, hit.end);
+            // "The commission declared X of the ruling party the winner": an election's
+            // result, not a group declared extremist.
+            let declared_winner = a.has_lemma(hit.start, "declare")
+                && (hit.end..right).any(|k| a.norm(k) == "winner");
+            let kind = if declared_winner { "election" } else { kind };
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
             // A hit owning several dates takes the one that modifies it: "the weeks after
             // the August 2023 general election".
@@ -278,10 +283,19 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     continue;
                 }
             }
-            // "X was elected": the one elected won.
+            // "X was elected", "declared X the winner": the one elected won.
             let mut args = args;
-            if kind == "election" && args.passive && args.agents.is_empty() {
-                args.agents = args.subjects.clone();
+            let declared = declared_winner;
+            if kind == "election" && (args.passive || declared) {
+                let winners: Vec<usize> = args
+                    .subjects
+                    .iter()
+                    .copied()
+                    .filter(|&e| a.entities[e].kind != EntityKind::Group)
+                    .collect();
+                if declared || args.agents.is_empty() {
+                    args.agents = winners;
+                }
             }
             // "the law, which President Tokayev signed in May 2020": who signs a law enacts
             // it; a law has no one it is done to.
