@@ -799,3 +799,19 @@ fn declaring_a_winner_is_an_election_the_declared_won() {
         .iter()
         .any(|x| name(&r, x) == "Geoffrey Opiyo Lukwiya"));
 }
+
+#[test]
+fn those_taken_from_a_crowd_or_among_the_marchers_protested() {
+    let r = extract(
+        "Giorgi Beridze, 26, a student, was detained by police late on Tuesday as several \
+         thousand people blocked the road outside the government building in Batumi. Among \
+         those marching was Milos Radovanovic, a philosophy student.",
+        Some("2024-05-16"),
+    );
+    let protesters: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|x| name(&r, x)))
+        .collect();
+    assert!(protesters.contains(&"Giorgi Beridze"), "{protesters:?}");
+    assert!(protesters.contains(&"Milos Radovanovic"), "{protesters:?}");
+}

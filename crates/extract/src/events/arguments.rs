@@ -258,6 +258,14 @@ pub fn find(
     let (left, right) = clause(a, start, end);
     let agent_left = left.max(floor);
     let org_subjects = matches!(kind, "censorship" | "raid" | "statement" | "election");
+    // "Among those marching was Miloš Radovanović": the doers follow.
+    if start > 0 && a.norm(start - 1) == "those" && matches!(frame, Frame::Do | Frame::Noun) {
+        return Arguments {
+            subjects: actors_in(a, end, right, false),
+            agents: vec![],
+            passive: false,
+        };
+    }
     match frame {
         Frame::Act => {
             // "Among those detained were X and Y": the subjects follow.

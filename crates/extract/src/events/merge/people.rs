@@ -209,11 +209,44 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
 
 /// "Police detained at least 17 people on Sunday at single-person pickets", "were arrested
 /// during a rally": a protest told as where an arrest was made is the arrested people's, on
-/// the arrest's day.
-pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut [Draft]) {
+/// the arrest's day; and those arrested "as the crowd blocked the road" were in the crowd.
+pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
+    let mut joined: Vec<Draft> = Vec::new();
     for i in 0..drafts.len() {
         let d = &drafts[i];
-        if d.kind != "protest" || !d.subjects.is_empty() {
+        if d.kind != "protest" {
+            continue;
+        }
+        // "X was detained by police as several thousand people blocked the road": whom police
+        // took out of a crowd was in it.
+        let during = (d.start.saturating_sub(6)..d.start)
+            .any(|k| matches!(a.norm(k), "as" | "while" | "when"));
+        let crowd = !d.subjects.is_empty()
+            && d.subjects
+                .iter()
+                .all(|&s| a.entities[s].kind == EntityKind::Group);
+        if during && crowd && d.status == "occurred" {
+            let here = d.sentences[0];
+            let taken: Vec<usize> = drafts
+                .iter()
+                .filter(|o| {
+                    o.kind == "detention"
+                        && o.sentences[0] == here
+                        && o.end <= d.start
+                        && o.status == "occurred"
+                })
+                .flat_map(|o| o.subjects.iter().copied())
+                .filter(|&p| a.entities[p].is_person())
+                .collect();
+            for p in taken {
+                joined.push(Draft {
+                    subjects: vec![p],
+                    ..d.clone()
+                });
+            }
+            continue;
+        }
+        if !d.subjects.is_empty() {
             continue;
         }
         let at = (d.start.saturating_sub(4)..d.start).any(|k| matches!(a.norm(k), "at" | "during"));
@@ -233,6 +266,7 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut [Draft]) {
             drafts[i].date = drafts[i].date.or(date);
         }
     }
+    drafts.extend(joined);
 }
 
 /// Events of a person the text has only described ("sentenced a Karakalpak blogger") go to
