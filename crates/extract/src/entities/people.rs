@@ -324,7 +324,7 @@ fn namesakes(a: &Analysis, i: usize) -> Option<Vec<usize>> {
     } else {
         i + 1
     };
-    if !a.is_capitalised(k) {
+    if !a.is_capitalised(k) || !a.text(k).ends_with('s') {
         return None;
     }
     let plural = crate::entities::names::fold(a.text(k));
