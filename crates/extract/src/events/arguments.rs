@@ -258,25 +258,25 @@ pub fn find(
     let (left, right) = clause(a, start, end);
     let agent_left = left.max(floor);
     let org_subjects = matches!(kind, "censorship" | "raid" | "statement" | "election");
-    // "Among those marching was Miloš Radovanović": the doers follow.
-    if start > 0 && a.norm(start - 1) == "those" && matches!(frame, Frame::Do | Frame::Noun) {
-        return Arguments {
-            subjects: actors_in(a, end, right, false),
-            agents: vec![],
-            passive: false,
+    // "Among those detained were X and Y", "Among those marching was Z": the subjects follow;
+    // "X was among those acquitted": the subject stands before.
+    if start > 0 && a.norm(start - 1) == "those" && frame != Frame::Say {
+        let mut subjects = actors_in(a, end, right, org_subjects);
+        if subjects.is_empty() {
+            subjects = first_actor_before(a, start - 1);
+        }
+        return if frame == Frame::Act {
+            passive_arguments(a, subjects, end, right)
+        } else {
+            Arguments {
+                subjects,
+                agents: vec![],
+                passive: false,
+            }
         };
     }
     match frame {
         Frame::Act => {
-            // "Among those detained were X and Y": the subjects follow.
-            if start > 0 && a.norm(start - 1) == "those" {
-                let mut subjects = actors_in(a, end, right, org_subjects);
-                // "X was among those acquitted": the subject stands before.
-                if subjects.is_empty() {
-                    subjects = first_actor_before(a, start - 1);
-                }
-                return passive_arguments(a, subjects, end, right);
-            }
             // "— Yelena Gaiduk, 61, a retired schoolteacher: fined 30,000 rubles": a list
             // item's participle after a colon tells of the one the item names.
             if start > a.sentence_range(start).start + 1
