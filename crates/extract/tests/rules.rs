@@ -815,3 +815,22 @@ fn those_taken_from_a_crowd_or_among_the_marchers_protested() {
     assert!(protesters.contains(&"Giorgi Beridze"), "{protesters:?}");
     assert!(protesters.contains(&"Milos Radovanovic"), "{protesters:?}");
 }
+
+#[test]
+fn speakers_before_an_aside_or_after_by_are_found() {
+    let r = extract(
+        "The Adolat Monitoring Group, a network of volunteer trial observers, called the verdicts \
+         “a punishment for private prayer.”\n\n\
+         The dispersal was condemned by the human rights movement Bir Duino.\n\n\
+         Viasna, whose own leader is serving ten years, has recognised all three as political \
+         prisoners.",
+        None,
+    );
+    let speakers: Vec<&str> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| e.agents.iter().map(|x| name(&r, x)))
+        .collect();
+    for who in ["Adolat Monitoring Group", "Bir Duino", "Viasna"] {
+        assert!(speakers.contains(&who), "{who} in {speakers:?}");
+    }
+}

@@ -476,6 +476,12 @@ pub fn find(
                 passive: false,
             }
         }
+        // "The dispersal was condemned by the movement Bir Duino": the speaker follows "by".
+        Frame::Say if a.norm(end) == "by" && is_passive(a, start) => Arguments {
+            agents: by_agent(a, end, right),
+            subjects: vec![],
+            passive: true,
+        },
         Frame::Say => Arguments {
             agents: speaker(a, agent_left, start, end),
             subjects: vec![],
@@ -859,15 +865,18 @@ fn main_clause_subject(a: &Analysis, at: usize) -> Option<usize> {
     })
 }
 
-/// "Viasna, which recognises all five as political prisoners, called ...": the relative
-/// pronoun of a clause set off by commas that closes right before the verb at `verb`.
+/// "Viasna, which recognises all five as political prisoners, called ...": the first word of
+/// a relative clause or apposition set off by commas that closes right before the verb at
+/// `verb`.
 fn relative_clause_before(a: &Analysis, verb: usize) -> Option<usize> {
     if verb < 3 || a.norm(verb - 1) != "," {
         return None;
     }
     let floor = a.sentence_range(verb).start.max(verb.saturating_sub(30));
     let open = (floor..verb - 1).rev().find(|&j| a.norm(j) == ",")?;
-    matches!(a.norm(open + 1), "which" | "who").then_some(open + 1)
+    // "Viasna, whose leader is jailed, has ...", "The Adolat Monitoring Group, a network of
+    // observers, called ...": an aside about the one named before it.
+    matches!(a.norm(open + 1), "which" | "who" | "whose" | "a" | "an").then_some(open + 1)
 }
 
 /// The actor a relative pronoun at token `pronoun` stands for: the last one named before it.
@@ -953,7 +962,7 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
     if k > left {
         let p = k - 1;
         if a.norm(p) == "," || a.norm(p) == ")" {
-            return nearest_agent_left(a, left, start);
+            return nearest_agent_left(a, left, k);
         }
         if let Some(e) = a.entity_at(p) {
             if a.entities[e].kind != EntityKind::Place {
@@ -1009,6 +1018,13 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
     }
     if k == left && left > 0 && matches!(a.norm(left - 1), "which" | "who") {
         return nearest_agent_left(a, left, start);
+    }
+    // "The Adolat Monitoring Group, a network of observers, called ...": the clause opens
+    // after an aside; the speaker stands before it.
+    if k == left && left > 0 && a.norm(left - 1) == "," {
+        if let Some(pronoun) = relative_clause_before(a, k) {
+            return antecedent(a, pronoun);
+        }
     }
     let sentence = a.sentence_range(start);
     (end..sentence.end.min(end + 4))
