@@ -640,7 +640,9 @@ fn kin_named(a: &Analysis, group: usize) -> Vec<usize> {
         .collect()
 }
 
-fn is_state(category: Option<&str>) -> bool {
+/// Bodies of the state: police, security services, courts, prosecutors, governments, heads of
+/// state and legislatures.
+pub(crate) fn is_state(category: Option<&str>) -> bool {
     matches!(
         category,
         Some(

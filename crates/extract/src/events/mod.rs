@@ -285,15 +285,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
             // "X was elected", "declared X the winner": the one elected won.
             let mut args = args;
-            let declared = declared_winner;
-            if kind == "election" && (args.passive || declared) {
+            if kind == "election" && (args.passive || declared_winner) {
                 let winners: Vec<usize> = args
                     .subjects
                     .iter()
                     .copied()
                     .filter(|&e| a.entities[e].kind != EntityKind::Group)
                     .collect();
-                if declared || args.agents.is_empty() {
+                if declared_winner || args.agents.is_empty() {
                     args.agents = winners;
                 }
             }
@@ -820,6 +819,14 @@ fn owner_of(
             return Some(h);
         }
     }
+    // "arrested on Thursday, election day": a noun after the date's comma only names the day
+    // (not "the July 11, 2021, protests", whose comma closes the year).
+    let names_the_day = |h: &triggers::Hit| {
+        h.trigger.frame == Frame::Noun
+            && h.start == d.end + 1
+            && a.norm(d.end) == ","
+            && !a.norm(d.end - 1).chars().all(|c| c.is_ascii_digit())
+    };
     // A relative clause between them ("who had ruled since 2006") keeps them apart.
     let apart = |h: &triggers::Hit| {
         let (lo, hi) = if d.start >= h.end {
@@ -828,12 +835,7 @@ fn owner_of(
             (d.end, h.start)
         };
         anchor(h)
-            // "arrested on Thursday, election day": the noun only names the day.
-            // (Not "the July 11, 2021, protests", whose comma closes the year.)
-            || (h.trigger.frame == Frame::Noun
-                && h.start == d.end + 1
-                && a.norm(d.end) == ","
-                && !a.norm(d.end - 1).chars().all(|c| c.is_ascii_digit()))
+            || names_the_day(h)
             || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
             // "searched the newsroom on Sept. 14, seizing laptops": the participle after the
             // comma tells more of the main verb's happening, which owns the date.
@@ -858,15 +860,12 @@ fn owner_of(
                 && a.norm(d.start - 1) == "since"
                 && a.sentence_range(d.start).start + 1 < d.start)
     };
-    // "the March 19 balloting"; not "arrested on Thursday, election day", where the noun after
-    // the comma only names the day.
+    // "the March 19 balloting", "the July 11, 2021, protests".
     if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
         usable(i)
-            && (h.start == d.end
-                || (h.start == d.end + 1
-                    && (a.norm(d.end) != ","
-                        || a.norm(d.end - 1).chars().all(|c| c.is_ascii_digit()))))
             && h.trigger.frame == Frame::Noun
+            && (h.start == d.end || h.start == d.end + 1)
+            && !names_the_day(h)
     }) {
         return Some(h);
     }
@@ -1104,7 +1103,9 @@ fn attribute(
                     }
                 }
                 // A beating told by the victim's side is an allegation until confirmed.
-                let state_speaker = speaker.iter().any(|&e| is_state_body(a, e));
+                let state_speaker = speaker
+                    .iter()
+                    .any(|&e| arguments::is_state(a.entities[e].category));
                 if d.kind == "violence" && d.status == "occurred" && !state_speaker {
                     d.status = "alleged";
                 }
@@ -1170,7 +1171,9 @@ fn attribute(
     // does not vouch for is an allegation.
     let told_by_others = (range.start..range.end)
         .any(|k| a.norm(k) == "according" && a.norm(k + 1) == "to")
-        && !according.iter().any(|&e| is_state_body(a, e));
+        && !according
+            .iter()
+            .any(|&e| arguments::is_state(a.entities[e].category));
     for (d, f) in drafts.iter_mut() {
         if *f != Frame::Say {
             for &s in &according {
@@ -1183,12 +1186,4 @@ fn attribute(
             }
         }
     }
-}
-
-/// Police, security services, courts, prosecutors and governments.
-fn is_state_body(a: &Analysis, e: usize) -> bool {
-    matches!(
-        a.entities[e].category,
-        Some("police" | "security_service" | "court" | "prosecutor" | "government")
-    )
 }

@@ -193,6 +193,7 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
             .flat_map(|d| d.subjects.iter().copied())
             .filter(|&e| a.entities[e].kind == EntityKind::Person)
             .collect();
+        arrested.sort_unstable();
         arrested.dedup();
         // "GKNB officers detained Nazarov ... and searched the flat": the arresting body's.
         let arresters: Vec<usize> = arrests().flat_map(|d| d.agents.iter().copied()).collect();
@@ -211,9 +212,23 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
 /// during a rally": a protest told as where an arrest was made is the arrested people's, on
 /// the arrest's day; and those arrested "as the crowd blocked the road" were in the crowd.
 pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
+    // The arrests its sentence tells before a protest.
+    let arrests_before = |d: &Draft| -> Vec<(Vec<usize>, Option<usize>)> {
+        drafts
+            .iter()
+            .filter(|o| {
+                o.kind == "detention"
+                    && o.sentences[0] == d.sentences[0]
+                    && o.end <= d.start
+                    && o.status == "occurred"
+                    && !o.subjects.is_empty()
+            })
+            .map(|o| (o.subjects.clone(), o.date))
+            .collect()
+    };
     let mut joined: Vec<Draft> = Vec::new();
-    for i in 0..drafts.len() {
-        let d = &drafts[i];
+    let mut taken_at: Vec<(usize, Vec<usize>, Option<usize>)> = Vec::new();
+    for (i, d) in drafts.iter().enumerate() {
         if d.kind != "protest" {
             continue;
         }
@@ -226,19 +241,11 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
                 .iter()
                 .all(|&s| a.entities[s].kind == EntityKind::Group);
         if during && crowd && d.status == "occurred" {
-            let here = d.sentences[0];
-            let taken: Vec<usize> = drafts
-                .iter()
-                .filter(|o| {
-                    o.kind == "detention"
-                        && o.sentences[0] == here
-                        && o.end <= d.start
-                        && o.status == "occurred"
-                })
-                .flat_map(|o| o.subjects.iter().copied())
-                .filter(|&p| a.entities[p].is_person())
-                .collect();
-            for p in taken {
+            let persons = arrests_before(d)
+                .into_iter()
+                .flat_map(|(subjects, _)| subjects)
+                .filter(|&p| a.entities[p].is_person());
+            for p in persons {
                 joined.push(Draft {
                     subjects: vec![p],
                     ..d.clone()
@@ -246,25 +253,17 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
             }
             continue;
         }
-        if !d.subjects.is_empty() {
-            continue;
-        }
+        // "detained at least 17 people at single-person pickets": the protest is theirs.
         let at = (d.start.saturating_sub(4)..d.start).any(|k| matches!(a.norm(k), "at" | "during"));
-        if !at {
-            continue;
+        if d.subjects.is_empty() && at {
+            if let Some((subjects, date)) = arrests_before(d).into_iter().next() {
+                taken_at.push((i, subjects, date));
+            }
         }
-        let here = d.sentences[0];
-        let arrest = drafts.iter().find(|o| {
-            o.kind == "detention"
-                && o.sentences[0] == here
-                && o.end <= d.start
-                && o.status == "occurred"
-                && !o.subjects.is_empty()
-        });
-        if let Some((subjects, date)) = arrest.map(|o| (o.subjects.clone(), o.date)) {
-            drafts[i].subjects = subjects;
-            drafts[i].date = drafts[i].date.or(date);
-        }
+    }
+    for (i, subjects, date) in taken_at {
+        drafts[i].subjects = subjects;
+        drafts[i].date = drafts[i].date.or(date);
     }
     drafts.extend(joined);
 }
