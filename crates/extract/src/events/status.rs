@@ -73,15 +73,12 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
     }
     let here = a.doc.sentence_of(start);
     let state = |k: usize| {
-        a.entity_at(k).is_some_and(|e| {
-            matches!(
-                a.entities[e].category,
-                Some("police" | "security_service" | "government" | "prosecutor")
+        a.entity_at(k)
+            .is_some_and(|e| crate::events::arguments::is_state(a.entities[e].category))
+            || matches!(
+                a.norm(k),
+                "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
             )
-        }) || matches!(
-            a.norm(k),
-            "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
-        )
     };
     let denies = |range: std::ops::Range<usize>| {
         let deny = range
