@@ -681,14 +681,17 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 }
             }
             NameKind::Place => {
-                let cue = place_cue(a, gaz, run.start, run.end);
+                // The words around say what kind of place it is: "the village of X", "X
+                // region" (`data/gazetteer/cues.tsv`).
+                let prefix = prefix_cue(a, gaz, run.start);
+                let cue = prefix.or_else(|| gaz.suffix_cue(a.norm(run.end)));
                 let ctx = Context {
                     countries: &countries,
                     cue,
                 };
                 // "the village of El Carmen" in a report on Honduras is a Honduran village
                 // the gazetteer does not know, not Colombia's El Carmen.
-                let settlement = prefix_cue(a, gaz, run.start).is_some();
+                let settlement = prefix.is_some();
                 let foreign = |p: &chronicle_gazetteer::Place| {
                     a.country.as_ref().is_some_and(|c| *c != p.country)
                 };
@@ -783,19 +786,6 @@ fn org_run(start: usize, end: usize, category: &'static str) -> NameRun {
             country: None,
         },
     }
-}
-
-fn place_cue(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<PlaceKind> {
-    if let Some(kind) = prefix_cue(a, gaz, start) {
-        return Some(kind);
-    }
-    if matches!(
-        a.norm(end),
-        "region" | "province" | "oblast" | "district" | "governorate" | "autonomous"
-    ) {
-        return Some(PlaceKind::Region);
-    }
-    None
 }
 
 /// The kind of place the words before `start` announce ("the village of", "city of"), as
