@@ -1,7 +1,7 @@
 //! The contract's conventions, each checked on a short report written for the test.
 
 use chronicle_extract::{Extractor, Input, NaiveDate};
-use chronicle_record::{Event, Record};
+use chronicle_record::{Entity, Event, Record};
 
 fn extract(text: &str, published: Option<&str>) -> Record {
     let input = Input {
@@ -13,8 +13,17 @@ fn extract(text: &str, published: Option<&str>) -> Record {
     Extractor::new().extract(&input)
 }
 
+fn entity<'r>(r: &'r Record, id: &str) -> &'r Entity {
+    r.entities.iter().find(|e| e.id == id).unwrap()
+}
+
 fn name<'r>(r: &'r Record, id: &str) -> &'r str {
-    &r.entities.iter().find(|e| e.id == id).unwrap().name
+    &entity(r, id).name
+}
+
+/// The resolved value of an event's date ("2024-03-12", "--05-03").
+fn date_of(e: &Event) -> Option<&str> {
+    e.date.as_ref()?.value.as_deref()
 }
 
 fn events<'r>(r: &'r Record, kind: &str) -> Vec<&'r Event> {
@@ -35,7 +44,7 @@ fn one_event_per_named_subject_with_their_own_places() {
         .collect();
     assert_eq!(places, ["Almaty", "Shymkent"]);
     for e in d {
-        assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--05-03"));
+        assert_eq!(date_of(e), Some("--05-03"));
         assert_eq!(name(&r, &e.agents[0]), "police");
     }
 }
@@ -103,10 +112,7 @@ fn groups_get_counts_and_relative_dates_resolve_against_publication() {
     let count = d.count.as_ref().unwrap();
     assert_eq!((count.low, count.high), (Some(50), None));
     // 2024-05-15 is a Wednesday: the Saturday on or before it is May 11.
-    assert_eq!(
-        d.date.as_ref().unwrap().value.as_deref(),
-        Some("2024-05-11")
-    );
+    assert_eq!(date_of(d), Some("2024-05-11"));
 }
 
 #[test]
@@ -127,15 +133,7 @@ fn a_charge_given_as_grounds_fills_the_event_and_evidence_points_into_the_text()
 #[test]
 fn no_year_is_invented_without_a_publication_date() {
     let r = extract("Police detained activist Timur Bekov on March 4.", None);
-    assert_eq!(
-        events(&r, "detention")[0]
-            .date
-            .as_ref()
-            .unwrap()
-            .value
-            .as_deref(),
-        Some("--03-04")
-    );
+    assert_eq!(date_of(events(&r, "detention")[0]), Some("--03-04"));
 }
 
 #[test]
@@ -204,10 +202,7 @@ fn one_episode_gives_its_date_to_every_happening_in_it() {
     assert_eq!(detention.len(), 1);
     assert_eq!(release.len(), 1);
     for e in [detention[0], release[0]] {
-        assert_eq!(
-            e.date.as_ref().unwrap().value.as_deref(),
-            Some("2024-03-11")
-        );
+        assert_eq!(date_of(e), Some("2024-03-11"));
         assert_eq!(name(&r, &e.agents[0]), "police");
     }
 }
@@ -220,10 +215,7 @@ fn a_sentence_opening_with_protests_reads_a_noun() {
     );
     let p = events(&r, "protest");
     assert_eq!(p.len(), 1);
-    assert_eq!(
-        p[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2022-03-02")
-    );
+    assert_eq!(date_of(p[0]), Some("2022-03-02"));
     assert_eq!(name(&r, p[0].place.as_deref().unwrap()), "Aktobe");
 }
 
@@ -256,10 +248,7 @@ fn members_named_after_a_group_take_its_date_and_term() {
         "one sentence each, the group's own folded into them"
     );
     for e in s {
-        assert_eq!(
-            e.date.as_ref().unwrap().value.as_deref(),
-            Some("2025-03-12")
-        );
+        assert_eq!(date_of(e), Some("2025-03-12"));
         let p = e.penalty.as_ref().unwrap();
         assert_eq!(
             (p.kind.as_str(), p.amount, p.unit.as_deref()),
@@ -306,10 +295,7 @@ fn a_second_verdict_told_without_court_or_time_comes_from_the_same_hearing() {
     let s = events(&r, "sentence");
     assert_eq!(s.len(), 2);
     for e in &s {
-        assert_eq!(
-            e.date.as_ref().unwrap().value.as_deref(),
-            Some("2025-06-09")
-        );
+        assert_eq!(date_of(e), Some("2025-06-09"));
         assert_eq!(name(&r, e.place.as_deref().unwrap()), "Tabriz");
     }
     let fine = s
@@ -344,10 +330,7 @@ fn a_hearing_set_for_a_later_day_is_planned_in_the_coming_months() {
     let t = events(&r, "trial");
     assert_eq!(t.len(), 1);
     assert_eq!(t[0].status, "planned");
-    assert_eq!(
-        t[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2025-12-09")
-    );
+    assert_eq!(date_of(t[0]), Some("2025-12-09"));
 }
 
 #[test]
@@ -359,10 +342,7 @@ fn the_one_elected_wins_and_a_month_with_a_year_dates_the_election() {
     let e = events(&r, "election");
     assert_eq!(e.len(), 1);
     assert_eq!(name(&r, &e[0].agents[0]), "Leyla Demir");
-    assert_eq!(
-        e[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2024-03")
-    );
+    assert_eq!(date_of(e[0]), Some("2024-03"));
     assert!(
         events(&r, "protest").is_empty(),
         "\"March\" is a month here"
@@ -413,20 +393,12 @@ fn days_counted_from_a_dated_happening_resolve_from_its_date() {
         Some("2024-01-15"),
     );
     let protest = events(&r, "protest");
-    assert_eq!(
-        protest[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2024-01-09")
-    );
+    assert_eq!(date_of(protest[0]), Some("2024-01-09"));
     let detention = events(&r, "detention");
-    assert_eq!(
-        detention[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2024-01-10")
-    );
+    assert_eq!(date_of(detention[0]), Some("2024-01-10"));
     // The vote keeps its own day.
     let election = events(&r, "election");
-    assert!(election
-        .iter()
-        .all(|e| e.date.as_ref().unwrap().value.as_deref() == Some("2024-01-07")));
+    assert!(election.iter().all(|e| date_of(e) == Some("2024-01-07")));
 }
 
 #[test]
@@ -473,10 +445,7 @@ fn a_live_blog_entry_opened_by_a_clock_time_tells_of_the_day_of_publication() {
     let d = events(&r, "detention");
     assert_eq!(d.len(), 2);
     for e in d {
-        assert_eq!(
-            e.date.as_ref().unwrap().value.as_deref(),
-            Some("2025-01-14")
-        );
+        assert_eq!(date_of(e), Some("2025-01-14"));
     }
     // Without a publication date no day is invented.
     let r = extract(text, None);
@@ -520,7 +489,7 @@ fn a_verdict_with_no_one_passing_it_is_the_court_named_before() {
         })
         .expect("the journalist's sentence");
     assert_eq!(j.agents.len(), 1);
-    let court = r.entities.iter().find(|e| e.id == j.agents[0]).unwrap();
+    let court = entity(&r, &j.agents[0]);
     assert_eq!(court.category.as_deref(), Some("court"));
 }
 
@@ -547,10 +516,7 @@ fn an_appeal_ruling_is_a_sentence_given_at_the_defendants_hearing() {
     let t = events(&r, "trial");
     assert_eq!(t.len(), 1);
     assert_eq!(name(&r, &t[0].subjects[0]), "Rustam Nazarzoda");
-    assert_eq!(
-        t[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2024-05-07")
-    );
+    assert_eq!(date_of(t[0]), Some("2024-05-07"));
 }
 
 #[test]
@@ -586,15 +552,8 @@ fn a_protest_where_people_were_arrested_is_theirs_on_that_day() {
     );
     let p = events(&r, "protest");
     assert_eq!(p.len(), 1);
-    assert_eq!(
-        p[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2025-03-02")
-    );
-    let group = r
-        .entities
-        .iter()
-        .find(|e| e.id == p[0].subjects[0])
-        .unwrap();
+    assert_eq!(date_of(p[0]), Some("2025-03-02"));
+    let group = entity(&r, &p[0].subjects[0]);
     assert_eq!(group.kind, chronicle_record::EntityKind::Group);
 }
 
@@ -607,10 +566,7 @@ fn what_happens_as_the_verdict_is_read_happens_that_day() {
     );
     let p = events(&r, "protest");
     assert_eq!(p.len(), 1);
-    assert_eq!(
-        p[0].date.as_ref().unwrap().value.as_deref(),
-        Some("2023-12-05")
-    );
+    assert_eq!(date_of(p[0]), Some("2023-12-05"));
 }
 
 #[test]
@@ -650,7 +606,7 @@ fn the_three_namesakes_arrested_that_afternoon_are_the_family_on_that_day() {
     let d = events(&r, "detention");
     assert_eq!(d.len(), 3);
     for e in d {
-        assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--08-16"));
+        assert_eq!(date_of(e), Some("--08-16"));
     }
 }
 
@@ -752,7 +708,7 @@ fn a_relative_clause_does_not_move_the_arrest_in_time() {
     let d = events(&r, "detention");
     assert!(d.len() >= 2);
     for e in d {
-        assert_eq!(e.date.as_ref().unwrap().value.as_deref(), Some("--12-09"));
+        assert_eq!(date_of(e), Some("--12-09"));
     }
 }
 

@@ -190,9 +190,6 @@ impl Gazetteer {
     /// give [`PlaceKind::City`], "province of" [`PlaceKind::Region`]. `words` are the
     /// lower-cased words just before the name, e.g. "village of".
     pub fn prefix_cue(&self, words: &str) -> Option<PlaceKind> {
-        if !self.ends_prefix_cue(words.rsplit(' ').next().unwrap_or_default()) {
-            return None;
-        }
         let words = name_key(words);
         self.cues
             .iter()

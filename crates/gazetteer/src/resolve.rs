@@ -163,6 +163,8 @@ mod tests {
         let g = world();
         assert_eq!(g.prefix_cue("City  of"), Some(PlaceKind::City));
         assert_eq!(g.prefix_cue("of"), None);
+        assert!(g.ends_prefix_cue("of"), "\"city of\" ends with \"of\"");
+        assert!(!g.ends_prefix_cue("city"));
         assert_eq!(g.prefix_cue("region"), None, "a suffix cue is no prefix");
         assert_eq!(g.suffix_cue("Region"), Some(PlaceKind::Region));
         assert_eq!(g.suffix_cue("city of"), None);
