@@ -234,9 +234,19 @@ impl Scan<'_> {
         if self.touches(i) && self.tag(i + 1) == Some(Tag::Ordinal) {
             return Some((d, i + 1));
         }
-        // "to 5 years", "3 to 15 days": a count, not a day.
+        // "to 5 years", "3 to 15 days": a count, not a day; but "the March 31 local
+        // elections" is a day ("in March 31 people were detained" is not).
         let next = self.info(i + 1);
-        if matches!(next.tag, Some(Tag::Unit(..))) || next.flags & COUNT_NOUN != 0 {
+        let after_the_month = i.checked_sub(1).is_some_and(|p| {
+            (p.saturating_sub(1)..=p).any(|q| {
+                q > 0
+                    && self.tag(q - 1) == Some(Tag::The)
+                    && self.month_at(q).is_some_and(|(_, _, e)| e == p)
+            })
+        });
+        if matches!(next.tag, Some(Tag::Unit(..)))
+            || (next.flags & COUNT_NOUN != 0 && !after_the_month)
+        {
             return None;
         }
         Some((d, i))

@@ -698,6 +698,22 @@ const CASES: &[Case] = &[
         Some("--10-26"),
         Day,
     ),
+    // a day before a word that may count people: a day after "the" and a month, a count
+    // after a bare month
+    case(
+        "She won the March 31 local elections.",
+        P,
+        "March 31",
+        Some("2023-03-31"),
+        Day,
+    ),
+    case(
+        "In March 31 local residents were detained.",
+        P,
+        "March",
+        Some("2023-03"),
+        Month,
+    ),
     // February 29 without a year goes to the nearest leap year
     case(
         "He was detained on Feb. 29.",
