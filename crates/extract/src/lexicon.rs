@@ -81,6 +81,9 @@ pub struct Lexicons {
     pub not_names: HashSet<&'static str>,
     /// Words of judgement ("unfair", "rigged") that make a plain "said" a statement.
     pub assessment: HashSet<&'static str>,
+    /// Words that tell whose vote an election is: `true` for a city's own ("local",
+    /// "mayoral"), `false` for the country's ("general", "presidential").
+    pub vote_scope: HashMap<&'static str, bool>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -270,7 +273,12 @@ impl Lexicons {
         let assessment = rows(include_str!("../../../data/lexicons/assessment_words.txt"))
             .map(|r| r[0])
             .collect();
+        let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0], r[1] == "city"))
+            .collect();
         Lexicons {
+            vote_scope,
             given_names,
             assessment,
             law_words,

@@ -790,3 +790,166 @@ fn speakers_before_an_aside_or_after_by_are_found() {
         assert!(speakers.contains(&who), "{who} in {speakers:?}");
     }
 }
+
+/// The subjects of the events of `kind`, by name, in order.
+fn subjects_of(r: &Record, kind: &str) -> Vec<String> {
+    events(r, kind)
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(r, s).to_string()))
+        .collect()
+}
+
+#[test]
+fn names_followed_by_their_own_terms_share_the_verdicts_verb() {
+    let r = extract(
+        "A court in Vitebsk read out the verdict on Friday. Ales Markevich got five years in a \
+         penal colony, Dzmitry Lukashevich and Pavel Hrynevich four years each, and Yauhen \
+         Bandarenka 20 days.",
+        None,
+    );
+    let terms: Vec<(String, String, Option<f64>)> = events(&r, "sentence")
+        .iter()
+        .filter(|e| !e.subjects.is_empty())
+        .map(|e| {
+            let p = e.penalty.as_ref().unwrap();
+            (
+                name(&r, &e.subjects[0]).to_string(),
+                p.kind.clone(),
+                p.amount,
+            )
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("Ales Markevich".into(), "prison".into(), Some(5.0)),
+            ("Dzmitry Lukashevich".into(), "prison".into(), Some(4.0)),
+            ("Pavel Hrynevich".into(), "prison".into(), Some(4.0)),
+            (
+                "Yauhen Bandarenka".into(),
+                "administrative_arrest".into(),
+                Some(20.0)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_list_before_a_relative_clause_is_the_verbs_subject_whole() {
+    let r = extract(
+        "Katsiaryna Lapko, Anastasiya Kruk and Volha Sianko, who were students at the time, \
+         were released from custody in the courtroom in Vitebsk on Friday.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "release"),
+        ["Katsiaryna Lapko", "Anastasiya Kruk", "Volha Sianko"]
+    );
+}
+
+#[test]
+fn a_counted_group_named_member_by_member_shares_its_other_events() {
+    let r = extract(
+        "A court in Vitebsk has sentenced three people for joining a protest march in 2020. \
+         Andrei Kavaliou got six years, Siarhei Zhuk got five years and Ales Markevich got \
+         four years.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "protest"),
+        ["Andrei Kavaliou", "Siarhei Zhuk", "Ales Markevich"]
+    );
+    // The counted verdict is their summary, not a fourth sentence.
+    assert_eq!(events(&r, "sentence").len(), 3);
+}
+
+#[test]
+fn a_city_vote_is_placed_in_the_city_and_a_general_one_in_the_country() {
+    let r = extract(
+        "RUSTAVI, Georgia — Police detained 31 people on Tuesday. Levan Gogichaishvili won 61 \
+         percent of the vote in the March 31 local elections.",
+        Some("2024-06-05"),
+    );
+    let e = events(&r, "election");
+    assert_eq!(e.len(), 1);
+    assert_eq!(name(&r, e[0].place.as_deref().unwrap()), "Rustavi");
+    assert_eq!(date_of(e[0]), Some("2024-03-31"));
+    let r = extract(
+        "SYLHET, Bangladesh — Police broke up a march against the results of the Jan. 7 general \
+         election.",
+        Some("2024-01-20"),
+    );
+    let e = events(&r, "election");
+    assert_eq!(name(&r, e[0].place.as_deref().unwrap()), "Bangladesh");
+}
+
+#[test]
+fn a_court_brought_in_anew_does_not_sit_where_the_last_one_did() {
+    let r = extract(
+        "Leung was charged on Friday and appeared at West Kowloon Magistrates' Courts, police \
+         said. In a separate case, a court on Tuesday jailed former councillor Wong Ka-yee for \
+         10 months.",
+        Some("2025-05-12"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 1);
+    assert!(
+        s[0].place
+            .as_deref()
+            .is_none_or(|p| name(&r, p) != "Kowloon"),
+        "{:?}",
+        s[0].place
+    );
+}
+
+#[test]
+fn a_search_told_after_an_arrest_does_not_place_the_arrest() {
+    let r = extract(
+        "HONG KONG — Police on Thursday arrested a retired teacher, Leung Wai-man, over Facebook \
+         posts. Officers also searched his flat in Sha Tin and seized a computer.",
+        Some("2025-05-10"),
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 1);
+    assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Hong Kong");
+    let raid = events(&r, "raid");
+    assert_eq!(name(&r, raid[0].place.as_deref().unwrap()), "Sha Tin");
+}
+
+#[test]
+fn minutes_after_is_the_same_day_and_a_perfect_tense_keeps_its_own_time() {
+    let r = extract(
+        "Yerlan Dzhaksybekov was detained by police in Aktau on March 10, minutes after he and \
+         about 30 colleagues unfurled a banner demanding wages they say have been withheld \
+         since December.",
+        Some("2025-03-14"),
+    );
+    let p = events(&r, "protest");
+    assert!(!p.is_empty());
+    for e in p {
+        assert_eq!(date_of(e), Some("2025-03-10"));
+    }
+}
+
+#[test]
+fn a_count_of_the_offence_points_back_to_the_charge() {
+    let r = extract(
+        "Police arrested Leung Wai-man on suspicion of sedition. Leung was charged on Friday \
+         with one count of the offence and will appear in court on Saturday.",
+        Some("2025-05-10"),
+    );
+    let c = events(&r, "charge");
+    assert_eq!(c.len(), 1);
+    let charge = c[0].charge.as_deref().unwrap_or_default();
+    assert!(!charge.contains("appear"), "{charge}");
+}
+
+#[test]
+fn pending_an_appeal_is_the_persons_state_not_the_events() {
+    let r = extract(
+        "Gunaydin, who won the March 31 local elections in Van, remains free pending appeal.",
+        Some("2024-06-05"),
+    );
+    let e = events(&r, "election");
+    assert_eq!(e[0].status, "occurred");
+}

@@ -410,6 +410,11 @@ fn classify_by_rules(
         return None;
     }
     while start < end && title.is_none() && a.opener[start] && is_common_word(a, start) {
+        // "Ales Markevich got five years": a given name (`data/lexicons/given_names.tsv`)
+        // before another name word opens the name, whatever else the word means.
+        if end - start > 1 && a.lex.given_names.contains_key(a.norm(start)) {
+            break;
+        }
         let rest_is_org = has_org_head(a, start + 1, end);
         if rest_is_org || !has_org_head(a, start, end) {
             start += 1;
@@ -908,6 +913,14 @@ fn court_seat(
             // "Pervomaisky District Court" names a city's district; "Jayapura District
             // Court" sits in the city the gazetteer knows.
             if matches!(a.norm(j), "district" | "raion" | "rayon") && p.kind != PlaceKind::City {
+                continue;
+            }
+            // "Oktyabrsky District Court", "Leninski District Court": a district named by an
+            // adjective is a part of a city, even where a town bears the same name.
+            let adjective = ["sky", "skiy", "skyi", "skii", "ski"]
+                .iter()
+                .any(|end| a.norm(j - 1).ends_with(end));
+            if matches!(a.norm(j), "district" | "raion" | "rayon") && adjective {
                 continue;
             }
             let local = a.country.as_deref().is_none_or(|c| c == p.country);

@@ -700,6 +700,20 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
             .find(|&j| matches!(a.norm(j), "who" | "which") && a.norm(j - 1) == ",")
         {
             if let Some(&e) = actors_in(a, floor, w - 1, orgs).last() {
+                // "Lapko, Kruk and Sianko, who were students at the time, received ...":
+                // a list joined by "and" is the antecedent whole.
+                let last = a
+                    .mentions
+                    .iter()
+                    .filter(|m| m.entity == e && m.end < w)
+                    .max_by_key(|m| m.start);
+                if let Some(m) = last {
+                    let list = with_coordinated(a, floor, m.start, e);
+                    let joined = list.len() > 1 && m.start > 0 && a.norm(m.start - 1) == "and";
+                    if joined {
+                        return list;
+                    }
+                }
                 return vec![e];
             }
         }

@@ -105,7 +105,17 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         }
         let next_verb = matches!(
             a.norm(end + 1),
-            "was" | "were" | "is" | "has" | "had" | "sentenced" | "released" | "fined" | "jailed"
+            "was"
+                | "were"
+                | "is"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "sentenced"
+                | "released"
+                | "fined"
+                | "jailed"
         );
         if n == "and" && next_verb {
             break;
@@ -131,8 +141,21 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
     while s < end && matches!(a.norm(s), "a" | "an" | "the") {
         s += 1;
     }
-    // "the same charge" points back; the caller finds what it points to.
-    if matches!(a.norm(s), "same" | "similar" | "those" | "these") {
+    // "one count of X": the count says how many, X is the charge.
+    if s + 2 < end && matches!(a.norm(s + 1), "count" | "counts") && a.norm(s + 2) == "of" {
+        s += 3;
+        while s < end && matches!(a.norm(s), "a" | "an" | "the") {
+            s += 1;
+        }
+    }
+    // "the same charge", "one count of the offence" point back; the caller finds what
+    // they point to.
+    let pointer = matches!(a.norm(s), "same" | "similar" | "those" | "these")
+        || (s > start
+            && a.norm(s - 1) == "the"
+            && matches!(a.norm(s), "offence" | "offense" | "crime" | "charge")
+            && (s + 1 == end || CHARGE_END.contains(&a.norm(s + 1))));
+    if pointer {
         return None;
     }
     while end > s && matches!(a.norm(end - 1), "\"" | "," | "and") {

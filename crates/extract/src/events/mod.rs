@@ -346,6 +346,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 sentence_drafts.push((part, hit.trigger.frame));
             }
         }
+        gapped_verdicts(a, &mut sentence_drafts, range.end);
         if debug {
             for (d, f) in &sentence_drafts {
                 eprintln!(
@@ -444,8 +445,22 @@ fn place_named_before(a: &Analysis, at: usize, floor: usize) -> Option<usize> {
 }
 
 /// Where the court named last before token `before` sits: its seat, or the place named
-/// right before it ("The same court" after "the Bukhara regional court").
+/// right before it ("The same court" after "the Bukhara regional court"). None when the
+/// sentence brings in a court of its own: "In a separate case, a court on Tuesday jailed
+/// ..." is not the one named before.
 pub(crate) fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
+    let sentence = a.sentence_range(before);
+    let new_court = a.mentions.iter().any(|m| {
+        m.start > sentence.start
+            && m.end <= sentence.end
+            && a.entities[m.entity].category == Some("court")
+            && [m.start, m.start - 1]
+                .iter()
+                .any(|&k| matches!(a.norm(k), "a" | "an" | "another"))
+    });
+    if new_court {
+        return None;
+    }
     // Mentions are stored in the order names were settled, not in text order.
     let mut courts: Vec<&crate::analysis::Mention> = a
         .mentions
@@ -648,6 +663,75 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
         .collect()
 }
 
+/// "Ales Markevich got five years, Dzmitry Lukashevich and Pavel Hrynevich four years each,
+/// and Yauhen Bandarenka two and a half years": after a verdict with its term, names each
+/// followed by a term of their own, with no verb between, share the verdict's verb.
+fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize) {
+    let Some((verdict, frame)) = drafts
+        .iter()
+        .find(|(d, _)| d.kind == "sentence" && d.penalty.is_some())
+        .cloned()
+    else {
+        return;
+    };
+    let judged: Vec<usize> = drafts
+        .iter()
+        .filter(|(d, _)| d.kind == "sentence")
+        .flat_map(|(d, _)| d.subjects.iter().copied())
+        .collect();
+    let mut persons: Vec<&crate::analysis::Mention> = a
+        .mentions
+        .iter()
+        .filter(|m| m.start >= verdict.end && m.end <= right)
+        .filter(|m| a.entities[m.entity].is_person() && !judged.contains(&m.entity))
+        .collect();
+    persons.sort_by_key(|m| m.start);
+    let mut group: Vec<usize> = Vec::new();
+    for (i, m) in persons.iter().enumerate() {
+        if !group.contains(&m.entity) {
+            group.push(m.entity);
+        }
+        let next = persons.get(i + 1).map_or(right, |n| n.start);
+        // "X and Y four years each": the names coordinated before one term share it.
+        if next == m.end + 1 && matches!(a.norm(m.end), "and" | ",") {
+            continue;
+        }
+        let window = next.min(m.end + 8);
+        let verb_between = triggers::find(a, m.end, window)
+            .iter()
+            .any(|h| h.trigger.frame != Frame::Noun);
+        let term = crate::numbers::duration_at(a, m.end);
+        // A bare term is of the verdict's kind ("four years each" after "got five years in
+        // a penal colony").
+        let penalty = details::penalty_in(a, m.end, window, a.country.as_deref()).or_else(|| {
+            let (amount, unit, end) = term?;
+            let kind = verdict.penalty.as_ref()?.kind.clone();
+            let kind = if unit == "day" && amount <= 30.0 && kind == "prison" {
+                "administrative_arrest".to_string()
+            } else {
+                kind
+            };
+            Some(Penalty {
+                kind,
+                amount: Some(amount),
+                unit: Some(unit.into()),
+                text: Some(a.span_text(m.end, end).to_string()),
+            })
+        });
+        if let (Some(penalty), Some(_), false) = (penalty, term, verb_between) {
+            drafts.push((
+                Draft {
+                    subjects: std::mem::take(&mut group),
+                    penalty: Some(penalty),
+                    ..verdict.clone()
+                },
+                frame,
+            ));
+        }
+        group.clear();
+    }
+}
+
 /// "The Interior Ministry denied the allegation", "police denied that officers had used force":
 /// a beating alleged in this or the previous sentence is denied, and the denier, when it
 /// answers for the alleged perpetrators, is their agent.
@@ -837,6 +921,14 @@ fn owner_of(
         anchor(h)
             || names_the_day(h)
             || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+            // "unfurled a banner demanding wages they say have been withheld since
+            // December": a perfect tense opens a clause of its own time.
+            // ("a hearing has been set for July 24" is the noun's own verb).
+            || (h.end <= d.start
+                && h.trigger.frame != Frame::Noun
+                && (lo..hi).any(|k| {
+                    matches!(a.norm(k), "have" | "has" | "had") && a.norm(k + 1) == "been"
+                }))
             // "searched the newsroom on Sept. 14, seizing laptops": the participle after the
             // comma tells more of the main verb's happening, which owns the date.
             || (h.start > d.end

@@ -217,7 +217,14 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
             word,
             "since" | "later" | "earlier" | "previously" | "had" | "ago"
         );
-        let excused = gerund_after(k) || (coarse && near_in_time);
+        // "detained on March 10, minutes after he unfurled a banner": the same day.
+        let moments = near_in_time
+            && k > 0
+            && matches!(
+                a.norm(k - 1),
+                "minutes" | "hours" | "moments" | "shortly" | "soon" | "immediately" | "right"
+            );
+        let excused = gerund_after(k) || moments || (coarse && near_in_time);
         !excused && (near_in_time || far_in_time)
     })
 }

@@ -54,6 +54,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     paragraph_places(a, &mut merged);
     sharpen_places(a, &mut merged);
     paragraph_city(a, &mut merged);
+    local_elections(a, &mut merged);
     orphan_dates(a, &mut merged);
     verdict_day(a, &mut merged);
     share_sentence_dates(a, &mut merged);
@@ -68,6 +69,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             e.status = "denied";
         }
     }
+    let merged = events_of_named_groups(a, merged);
     drop_told_groups(a, merged)
 }
 

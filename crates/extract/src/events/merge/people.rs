@@ -55,6 +55,82 @@ pub(super) fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
         .collect()
 }
 
+/// "A court has sentenced ten people for joining a protest march ... X and Y got six
+/// years each, Z five years ...": a counted group whose members the report goes on to name,
+/// exactly as many as it counts, each with an event of the group's own kind, is those
+/// persons. Its other events ("for joining a protest march") are theirs, person by person.
+pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    let is_counted_group = |x: usize| {
+        let e = &a.entities[x];
+        e.kind == EntityKind::Group
+            && e.count
+                .as_ref()
+                .is_some_and(|c| c.low.is_some_and(|n| n >= 2) && c.low == c.high)
+    };
+    // (group, the kind its members are told with, the members)
+    let mut named: Vec<(usize, &str, Vec<usize>)> = Vec::new();
+    for g in &events {
+        let [group] = g.subjects[..] else {
+            continue;
+        };
+        if !is_counted_group(group)
+            || !is_per_subject_type(g.kind)
+            || named.iter().any(|n| n.0 == group)
+        {
+            continue;
+        }
+        let wanted = a.entities[group]
+            .count
+            .as_ref()
+            .and_then(|c| c.low)
+            .unwrap_or(0) as usize;
+        let mut members: Vec<usize> = Vec::new();
+        for e in events
+            .iter()
+            .filter(|e| e.kind == g.kind && e.status == g.status && e.start > g.start)
+        {
+            for &s in &e.subjects {
+                if a.entities[s].is_person() && !a.entities[s].unnamed && !members.contains(&s) {
+                    members.push(s);
+                }
+            }
+        }
+        if members.len() == wanted {
+            named.push((group, g.kind, members));
+        }
+    }
+    if named.is_empty() {
+        return events;
+    }
+    let mut out: Vec<Draft> = Vec::new();
+    for e in events {
+        let members = match e.subjects[..] {
+            // The summary of the members' own events stays the group's (see
+            // `drop_told_groups`).
+            [group] if is_per_subject_type(e.kind) => named
+                .iter()
+                .find(|n| n.0 == group && n.1 != e.kind)
+                .map(|n| n.2.clone()),
+            _ => None,
+        };
+        let Some(members) = members else {
+            out.push(e);
+            continue;
+        };
+        for m in members {
+            let own = Draft {
+                subjects: vec![m],
+                ..e.clone()
+            };
+            match out.iter().position(|o| same_event(a, o, &own)) {
+                Some(k) => absorb(a, &mut out[k], own),
+                None => out.push(own),
+            }
+        }
+    }
+    out
+}
+
 /// "The court on Thursday sentenced three journalists for smuggling ... Editor Nargiz
 /// Mammadova received nine years": a named person's event, told in the two sentences after
 /// one of the same kind about a group, is that group's event told person by person, and takes

@@ -43,6 +43,9 @@ pub(super) fn inherit_places(a: &Analysis, events: &mut [Draft]) {
                 .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
                 // A hearing takes another hearing's place, an arrest another arrest's.
                 .filter(|e| at_court(e) == court_here)
+                // "Officers also searched his flat in Sha Tin": a search told after the
+                // arrest is where the home is, not where the arrest was.
+                .filter(|e| !(e.kind == "raid" && e.sentences[0] > here))
                 // A term served in 2019 was not passed by this year's court.
                 .filter(|e| dates_compatible(a, e, &events[i]))
                 .filter_map(|e| e.place.map(|p| (p, e.sentences[0].abs_diff(here))))
@@ -283,6 +286,42 @@ pub(super) fn paragraph_city(a: &Analysis, events: &mut [Draft]) {
         cities.dedup();
         if let [city] = cities[..] {
             e.place = Some(city);
+        }
+    }
+}
+
+/// "Gunaydin, who won 55 percent of the vote in the March 31 local elections": a city's
+/// vote (`data/lexicons/vote_scope_words.tsv`) placed only in its country, or nowhere,
+/// happened in the city the report is about: where the winner's own events are placed, or
+/// else the dateline's city.
+pub(super) fn local_elections(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "election" || e.place.is_some_and(|p| a.is_city(p)) {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let scopes: Vec<bool> = sentence
+            .filter_map(|k| a.lex.vote_scope.get(a.norm(k)).copied())
+            .collect();
+        if scopes.is_empty() || scopes.contains(&false) {
+            continue;
+        }
+        let people: Vec<usize> = e
+            .agents
+            .iter()
+            .chain(&e.subjects)
+            .copied()
+            .filter(|&x| a.entities[x].is_person())
+            .collect();
+        let winners_city = events
+            .iter()
+            .filter(|o| o.subjects.iter().any(|s| people.contains(s)))
+            .filter_map(|o| o.place)
+            .find(|&p| a.is_city(p));
+        let city = winners_city.or(a.dateline.filter(|&d| a.is_city(d)));
+        if city.is_some() {
+            events[i].place = city;
         }
     }
 }
