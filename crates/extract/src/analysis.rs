@@ -212,6 +212,26 @@ impl<'l> Analysis<'l> {
                 .is_some_and(|p| p.is_country || p.is_region)
     }
 
+    /// The tokens of the paragraph holding token `i`.
+    pub fn paragraph_range(&self, i: usize) -> std::ops::Range<usize> {
+        let here = self.doc.sentence_of(i.min(self.len().saturating_sub(1)));
+        let mut first = here;
+        while first > 0 && self.same_paragraph(first - 1, first) {
+            first -= 1;
+        }
+        let mut last = here;
+        while last + 1 < self.doc.sentences.len() && self.same_paragraph(last, last + 1) {
+            last += 1;
+        }
+        self.doc.sentences[first].tokens.start..self.doc.sentences[last].tokens.end
+    }
+
+    /// Whether token `i` stands inside quotation marks opened earlier in its paragraph.
+    pub fn in_quotes(&self, i: usize) -> bool {
+        let from = self.paragraph_range(i).start;
+        (from..i).filter(|&k| self.norm(k) == "\"").count() % 2 == 1
+    }
+
     /// Whether sentence `second` follows `first` in one paragraph (no line break between).
     pub fn same_paragraph(&self, first: usize, second: usize) -> bool {
         let from = self.doc.sentences[first].end;

@@ -953,3 +953,28 @@ fn pending_an_appeal_is_the_persons_state_not_the_events() {
     let e = events(&r, "election");
     assert_eq!(e[0].status, "occurred");
 }
+
+#[test]
+fn first_person_words_in_a_quotation_are_the_quoted_persons() {
+    let r = extract(
+        "Olena Kovalchuk taught music in Sevastopol for 22 years.\n\
+         The officers then drove her to the FSB building. “They put a bag over my head, and \
+         one of them kept hitting me,” she said. “They let me go that evening.”",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "violence"), ["Olena Kovalchuk"]);
+    // Told in her own words, the beating is her account.
+    assert_eq!(events(&r, "violence")[0].status, "alleged");
+    assert_eq!(subjects_of(&r, "release"), ["Olena Kovalchuk"]);
+}
+
+#[test]
+fn a_name_alone_in_quotation_marks_is_a_title() {
+    let r = extract(
+        "The song was “Chervona Kalyna,” a folk tune. A judge in Sevastopol fined Olena \
+         Kovalchuk 40,000 rubles over it.",
+        None,
+    );
+    assert!(r.entities.iter().all(|e| e.name != "Chervona Kalyna"));
+    assert_eq!(subjects_of(&r, "sentence"), ["Olena Kovalchuk"]);
+}

@@ -345,6 +345,15 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if site {
                 return None;
             }
+            // "The song was “Chervona Kalyna,” a folk tune": a name standing alone in
+            // quotation marks is a title, not a person.
+            let titled = run.start > 0
+                && a.norm(run.start - 1) == "\""
+                && (a.norm(run.end) == "\""
+                    || (a.norm(run.end) == "," && a.norm(run.end + 1) == "\""));
+            if titled {
+                return None;
+            }
             // "the Mejlis" names a body, not a person.
             if after_the {
                 return Some(NameRun {

@@ -128,6 +128,8 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         // "his client" is the one a lawyer speaks for.
         "his" | "her" if a.norm(i + 1) == "client" => Some((Refers::One, i + 2)),
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Some((Refers::One, i + 1)),
+        // "“They put a bag over my head,” she said": the one quoted.
+        "i" | "me" | "my" | "myself" if quote_speaker(a, i).is_some() => Some((Refers::One, i + 1)),
         "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
         // "All four were charged"
         "all" if matches!(a.norm(i + 1), "two" | "three" | "four" | "five" | "six") => {
@@ -227,6 +229,9 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
         .flatten();
     match refers {
         Refers::One => {
+            if matches!(a.norm(i), "i" | "me" | "my" | "myself") {
+                return quote_speaker(a, i).into_iter().collect();
+            }
             // "Nazarzoda's lawyer, Dilbar Kholova, said officers beat her client".
             if a.norm(i + 1) == "client" {
                 if let Some(p) = client_of(a, i) {
@@ -751,7 +756,10 @@ pub fn add_unnamed(a: &mut Analysis) {
                 .take_while(|&j| {
                     a.mention_at[j].is_none()
                         && !a.is_break(j)
-                        && !matches!(a.norm(j), "," | "his" | "her" | "their" | "its" | "of")
+                        && !matches!(
+                            a.norm(j),
+                            "," | "his" | "her" | "their" | "its" | "my" | "our" | "your" | "of"
+                        )
                 })
                 .find(|&j| a.lex.descriptors.contains(a.norm(j)))
         }) else {
@@ -796,4 +804,67 @@ pub fn add_unnamed(a: &mut Analysis) {
         a.add_mention(k, noun + 1, entity);
         k = noun + 1;
     }
+}
+
+/// The person whose words token `i` stands in, when it is inside quotation marks: the person
+/// (or "he"/"she") next to a verb of saying outside the quotes of the same paragraph
+/// ("“They came at six,” Kovalchuk said", "“... my head,” she said").
+fn quote_speaker(a: &Analysis, i: usize) -> Option<usize> {
+    if !a.in_quotes(i) {
+        return None;
+    }
+    let range = a.paragraph_range(i);
+    let (from, to) = (range.start, range.end);
+    let quote = |k: usize| a.norm(k) == "\"";
+    let says = |k: usize| {
+        a.lex
+            .triggers
+            .longest_at(a, k, k + 1)
+            .is_some_and(|t| t.value.frame == crate::lexicon::Frame::Say)
+    };
+    let mut inside = false;
+    for k in from..to {
+        if quote(k) {
+            inside = !inside;
+            continue;
+        }
+        if inside || !says(k) {
+            continue;
+        }
+        // The teller stands right before the verb or right after it ("said Kovalchuk"),
+        // an age or a title aside ("Kovalchuk, 47, said") allowed.
+        let before = (k.saturating_sub(5).max(from)..k).rev().find_map(|j| {
+            let e = a.entity_at(j)?;
+            a.entities[e].is_person().then_some((j, e))
+        });
+        let after = a
+            .entity_at(k + 1)
+            .filter(|&e| a.entities[e].is_person())
+            .map(|e| (k + 1, e));
+        if let Some((_, e)) = before.or(after) {
+            return Some(e);
+        }
+        if k > from && matches!(a.norm(k - 1), "he" | "she") {
+            // An interview's "she said" points back further than a pronoun in running
+            // text: to the last person of that gender the report named.
+            let want = if a.norm(k - 1) == "he" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            return most_salient(a, k - 1).or_else(|| {
+                a.mentions
+                    .iter()
+                    .filter(|m| m.end < k && a.entities[m.entity].is_person())
+                    .filter(|m| !a.entities[m.entity].unnamed)
+                    .filter(|m| {
+                        let g = gender_of(a.lex, &a.entities[m.entity].name);
+                        g == want || g == Gender::Unknown
+                    })
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.entity)
+            });
+        }
+    }
+    None
 }

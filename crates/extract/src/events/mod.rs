@@ -342,6 +342,11 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     d.status = s;
                 }
             }
+            // "“One of them kept hitting me,” she said": a beating told in someone's own
+            // quoted words is their account.
+            if kind == "violence" && d.status == "occurred" && a.in_quotes(hit.start) {
+                d.status = "alleged";
+            }
             for part in penalty_per_subject(a, d, range.end) {
                 sentence_drafts.push((part, hit.trigger.frame));
             }
