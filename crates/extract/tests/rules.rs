@@ -978,3 +978,47 @@ fn a_name_alone_in_quotation_marks_is_a_title() {
     assert!(r.entities.iter().all(|e| e.name != "Chervona Kalyna"));
     assert_eq!(subjects_of(&r, "sentence"), ["Olena Kovalchuk"]);
 }
+
+#[test]
+fn a_counted_reference_to_the_defendants_is_the_persons_tried() {
+    let r = extract(
+        "A court in Tabriz sentenced Yashar Nasirzadeh to death.\n\
+         The three defendants were tried together at a single hearing on Aug. 27, lawyer Hamid \
+         Karimi said.\n\
+         Ali Rasti was sentenced to two years in prison. Maryam Sadeghi received five years in \
+         prison.",
+        Some("2024-09-18"),
+    );
+    assert_eq!(
+        subjects_of(&r, "trial"),
+        ["Yashar Nasirzadeh", "Ali Rasti", "Maryam Sadeghi"]
+    );
+    // The saying after the comma does not take the hearing's date.
+    for t in events(&r, "trial") {
+        assert_eq!(date_of(t), Some("2024-08-27"));
+    }
+}
+
+#[test]
+fn exile_is_another_kind_of_penalty_served_elsewhere() {
+    let r = extract(
+        "A court in Tabriz sentenced Ali Rasti to two years of internal exile in Zabol.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    let p = s[0].penalty.as_ref().unwrap();
+    assert_eq!((p.kind.as_str(), p.amount), ("other", Some(2.0)));
+    assert_eq!(name(&r, s[0].place.as_deref().unwrap()), "Tabriz");
+}
+
+#[test]
+fn dates_left_by_a_trigger_that_made_no_event_go_to_the_nearest_event() {
+    let r = extract(
+        "The verdict against Ali Rasti, issued by the Tabriz Revolutionary Court on Sunday, was \
+         communicated to the lawyers yesterday.",
+        Some("2024-09-18"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 1);
+    assert_eq!(date_of(s[0]), Some("2024-09-15"));
+}

@@ -244,6 +244,8 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             "house_arrest"
         } else if has("community_work") {
             "community_work"
+        } else if has("other") {
+            "other"
         } else if has("administrative_arrest")
             || has("prison")
             || sentenced_to(a, k, from)
@@ -291,6 +293,7 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         "community_work",
         "restricted_freedom",
         "suspended",
+        "other",
     ]
     .into_iter()
     .find(|k| has(k))?;

@@ -928,6 +928,12 @@ fn owner_of(
             || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
             // "unfurled a banner demanding wages they say have been withheld since
             // December": a perfect tense opens a clause of its own time.
+            // "were tried at a hearing on Aug. 27, lawyer Hamid Karimi said": the saying after
+            // the comma is not when the hearing was.
+            || (h.trigger.frame == Frame::Say
+                && h.start >= d.end
+                && (lo..hi).any(|k| a.norm(k) == ",")
+                && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Say))
             // ("a hearing has been set for July 24" is the noun's own verb).
             || (h.end <= d.start
                 && h.trigger.frame != Frame::Noun
@@ -1060,13 +1066,22 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         ) {
             continue;
         }
-        // "freed and flew to the United States", "deported to Turkey": where they went.
+        // "freed and flew to the United States", "deported to Turkey": where they went;
+        // "two years of internal exile in Zabol": where the term is served.
         let gone_to = m.start >= 2
-            && matches!(a.norm(m.start - 1), "to" | "the")
+            && matches!(a.norm(m.start - 1), "to" | "the" | "in")
             && (m.start.saturating_sub(4)..m.start).any(|k| {
                 matches!(
                     a.norm(k),
-                    "flew" | "flown" | "deported" | "expelled" | "exiled" | "fled" | "sent"
+                    "flew"
+                        | "flown"
+                        | "deported"
+                        | "expelled"
+                        | "exiled"
+                        | "fled"
+                        | "sent"
+                        | "exile"
+                        | "banished"
                 )
             });
         if gone_to {

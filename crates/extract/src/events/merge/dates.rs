@@ -239,9 +239,10 @@ pub(super) fn events_date_precision(a: &Analysis, anchor: usize) -> Option<&'sta
         .map(|d| d.precision)
 }
 
-/// A sentence's only date, left unused when the trigger it went to made no event ("villagers
-/// blocked the road to protest", where the blocking is no censorship), dates the sentence's
-/// undated event.
+/// The dates of a sentence left unused when the trigger they went to made no event
+/// ("villagers blocked the road to protest", where the blocking is no censorship; "The
+/// verdict, issued by the court on Sunday, was communicated to the lawyers yesterday") date
+/// the sentence's one undated event: the nearest of them to its trigger.
 pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
     let used: Vec<usize> = events.iter().filter_map(|e| e.date).collect();
     for i in 0..events.len() {
@@ -252,14 +253,20 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
         let in_sentence: Vec<usize> = (0..a.dates.len())
             .filter(|&d| a.dates[d].start >= range.start && a.dates[d].end <= range.end)
             .collect();
-        if let [only] = in_sentence[..] {
-            let undated_here = events
-                .iter()
-                .filter(|e| e.date.is_none() && e.sentences[0] == events[i].sentences[0])
-                .count();
-            if !used.contains(&only) && undated_here == 1 && a.dates[only].value.is_some() {
-                events[i].date = Some(only);
-            }
+        let undated_here = events
+            .iter()
+            .filter(|e| e.date.is_none() && e.sentences[0] == events[i].sentences[0])
+            .count();
+        if undated_here != 1 || in_sentence.iter().any(|d| used.contains(d)) {
+            continue;
+        }
+        let start = events[i].start;
+        let nearest = in_sentence
+            .into_iter()
+            .filter(|&d| a.dates[d].value.is_some())
+            .min_by_key(|&d| a.dates[d].start.abs_diff(start));
+        if nearest.is_some() {
+            events[i].date = nearest;
         }
     }
 }

@@ -131,6 +131,59 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
     out
 }
 
+/// "The three defendants were tried together at a single hearing on Aug. 27": a hearing or
+/// verdict told of a counted reference and no one by name is that of the persons the report
+/// tries, exactly as many as the reference counts: those with a verdict, or else with a
+/// trial, a charge or an arrest.
+pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
+    let case_of = |kinds: &[&str]| {
+        let mut persons: Vec<usize> = Vec::new();
+        for d in drafts.iter().filter(|d| kinds.contains(&d.kind)) {
+            for &s in &d.subjects {
+                if a.entities[s].is_person() && !a.entities[s].unnamed && !persons.contains(&s) {
+                    persons.push(s);
+                }
+            }
+        }
+        persons
+    };
+    let cases = [
+        case_of(&["sentence"]),
+        case_of(&["sentence", "trial", "charge", "detention"]),
+    ];
+    let mut found: Vec<(usize, &str, Vec<usize>)> = Vec::new();
+    for d in drafts.iter() {
+        // Only hearings and verdicts: a court tries and sentences the whole case at once.
+        if !d.subjects.is_empty() || !matches!(d.kind, "trial" | "sentence") {
+            continue;
+        }
+        let clause = a
+            .sentence_range(d.start)
+            .start
+            .max(d.start.saturating_sub(6))..d.start;
+        let counted = clause.clone().find_map(|k| {
+            let n = *a.lex.numbers.get(a.norm(k + 1))?;
+            (matches!(a.norm(k), "the" | "all") && n >= 2.0 && n.fract() == 0.0)
+                .then_some(n as usize)
+        });
+        let Some(n) = counted else {
+            continue;
+        };
+        if let Some(case) = cases.iter().find(|c| c.len() == n) {
+            found.push((d.sentences[0], d.kind, case.clone()));
+        }
+    }
+    // "were tried together at a single hearing on Aug. 27": the sentence's other words for
+    // the same hearing are theirs too, whoever else they were lent to.
+    for d in drafts.iter_mut() {
+        if let Some((_, _, case)) = found.iter().find(|(s, kind, case)| {
+            *s == d.sentences[0] && *kind == d.kind && d.subjects.iter().all(|x| case.contains(x))
+        }) {
+            d.subjects = case.clone();
+        }
+    }
+}
+
 /// "The court on Thursday sentenced three journalists for smuggling ... Editor Nargiz
 /// Mammadova received nine years": a named person's event, told in the two sentences after
 /// one of the same kind about a group, is that group's event told person by person, and takes
