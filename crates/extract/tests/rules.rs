@@ -1022,3 +1022,39 @@ fn dates_left_by_a_trigger_that_made_no_event_go_to_the_nearest_event() {
     assert_eq!(s.len(), 1);
     assert_eq!(date_of(s[0]), Some("2024-09-15"));
 }
+
+#[test]
+fn a_place_in_quoted_words_does_not_place_the_event() {
+    let r = extract(
+        "Ilnur Gabdrakhmanov was detained on Freedom Square in Kazan on Wednesday as he held a \
+         placard reading “Peace to Ukraine, freedom to Russia.”",
+        None,
+    );
+    for e in events(&r, "detention") {
+        assert_eq!(name(&r, e.place.as_deref().unwrap()), "Kazan");
+    }
+}
+
+#[test]
+fn a_rally_broken_up_when_people_were_detained_was_on_their_day() {
+    let r = extract(
+        "At least 20 people were detained in Kazan last month when police broke up a rally \
+         against the closure of Tatar-language classes.",
+        Some("2025-03-14"),
+    );
+    let p = events(&r, "protest");
+    assert_eq!(p.len(), 1);
+    assert_eq!(date_of(p[0]), Some("2025-02"));
+}
+
+#[test]
+fn he_is_seldom_the_president_told_of_in_passing() {
+    let r = extract(
+        "Ilnur Gabdrakhmanov is no stranger to the courts. In 2023 a judge handed him a suspended \
+         sentence for posts that spread false information, an offense created by a law \
+         President Vladimir Putin signed. In January, investigators opened a new criminal case \
+         against him.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "charge"), ["Ilnur Gabdrakhmanov"]);
+}

@@ -687,8 +687,10 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
             d.split_whitespace()
                 .any(|w| matches!(w, "president" | "minister" | "king" | "premier"))
         });
+        // And "him" whom someone arrests, charges or tries is hardly one in office.
+        let former = e.descriptors.iter().any(|d| d.contains("former"));
         if office {
-            score -= 3;
+            score -= if object && !former { 10 } else { 3 };
         }
         score += (m.start as i32 - i as i32) / 40;
         if best.is_none_or(|b| score >= b.0) {

@@ -1104,6 +1104,11 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         {
             continue;
         }
+        // "holding a placard reading “Peace to Ukraine”": a place in quoted words is not
+        // where the event told outside them happened.
+        if a.in_quotes(m.start) != a.in_quotes(trigger) {
+            continue;
+        }
         // "relatives of Xinjiang detainees": a place describing people says where they are
         // from, not where the event happened.
         let describes_people = a

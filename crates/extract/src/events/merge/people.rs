@@ -388,6 +388,12 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
             if let Some((subjects, date)) = arrests_before(d).into_iter().next() {
                 taken_at.push((i, subjects, date));
             }
+        } else if d.subjects.is_empty() && during && d.date.is_none() {
+            // "At least 20 people were detained last month when police broke up a rally":
+            // the rally was on the arrests' day.
+            if let Some((_, Some(date))) = arrests_before(d).into_iter().next() {
+                taken_at.push((i, Vec::new(), Some(date)));
+            }
         }
     }
     for (i, subjects, date) in taken_at {
