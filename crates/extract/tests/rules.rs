@@ -1058,3 +1058,27 @@ fn he_is_seldom_the_president_told_of_in_passing() {
     );
     assert_eq!(subjects_of(&r, "charge"), ["Ilnur Gabdrakhmanov"]);
 }
+
+#[test]
+fn one_hearings_verdicts_share_its_day_across_a_sentence_and_a_paragraph() {
+    let r = extract(
+        "SEMEY, Kazakhstan — A district court in Semey yesterday fined activist Aigerim \
+         Tleuzhan 147,680 tenge and jailed her colleague Nurlan Baimukhanov for 10 days.",
+        Some("2025-03-14"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 2);
+    for e in s {
+        assert_eq!(date_of(e), Some("2025-03-13"));
+    }
+    let r = extract(
+        "A court in Al Hoceima on Wednesday acquitted Salma El Ouariachi and convicted three \
+         others.\n\
+         The court found Nabil Amezzian guilty of insulting public officials and gave him two \
+         years in prison.",
+        Some("2025-07-10"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(subjects_of(&r, "sentence"), ["Nabil Amezzian"]);
+    assert_eq!(date_of(s[0]), Some("2025-07-09"));
+}

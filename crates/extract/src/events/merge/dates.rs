@@ -100,15 +100,32 @@ pub(super) fn same_hearing(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
-        if here == 0 || !a.same_paragraph(here - 1, here) || has_own_time(a, here) {
+        if here == 0 || has_own_time(a, here) {
             continue;
         }
-        let hearing = events.iter().find(|o| {
-            o.kind == "sentence"
-                && a.doc.sentence_of(o.start) == here - 1
+        let is_hearing = |o: &Draft| {
+            matches!(o.kind, "sentence" | "release")
                 && o.date.is_some()
                 && o.agents.iter().any(|&x| court(x))
-        });
+        };
+        // The verdict of the sentence before, in the same paragraph; or, for a paragraph's
+        // opening, a verdict of the last few sentences told with its day: "A court in Al
+        // Hoceima on Wednesday acquitted one of four people ... \n The court found
+        // Amezzian guilty ...".
+        let hearing = if a.same_paragraph(here - 1, here) {
+            events.iter().find(|o| {
+                is_hearing(o) && o.kind == "sentence" && a.doc.sentence_of(o.start) == here - 1
+            })
+        } else {
+            events
+                .iter()
+                .filter(|o| {
+                    let s = a.doc.sentence_of(o.start);
+                    is_hearing(o) && s < here && s + 3 >= here
+                })
+                .max_by_key(|o| o.start)
+                .filter(|o| o.date.is_some_and(|d| a.dates[d].precision == "day"))
+        };
         if let Some(h) = hearing {
             let (date, place, agents) = (h.date, h.place, h.agents.clone());
             let e = &mut events[i];
@@ -156,7 +173,9 @@ pub(super) fn caused_dates(a: &Analysis, events: &mut [Draft]) {
 pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if !wants_episode_date(e) {
+        // "fined X ... and jailed her colleague Y": one hearing's verdicts share its day.
+        let verdict = e.kind == "sentence" && e.status == "occurred" && e.date.is_none();
+        if !wants_episode_date(e) && !verdict {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
@@ -165,6 +184,9 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
             // A saying's date is when it was said, not when what it tells happened.
             .filter(|o| {
                 o.date.is_some() && o.kind != "statement" && a.doc.sentence_of(o.start) == here
+            })
+            .filter(|o| {
+                !verdict || (o.kind == "sentence" && !o.date.is_some_and(|d| said_on(a, d)))
             })
             .map(|o| (o.start, o.date.unwrap_or_default()))
             .collect();
@@ -355,4 +377,15 @@ pub(super) fn verdict_day(a: &Analysis, events: &mut [Draft]) {
             events[i].date = verdict;
         }
     }
+}
+
+/// Whether date `d` tells when something was said ("the group said on Monday").
+fn said_on(a: &Analysis, d: usize) -> bool {
+    let start = a.dates[d].start;
+    (start.saturating_sub(2)..start).any(|k| {
+        a.lex
+            .triggers
+            .longest_at(a, k, k + 1)
+            .is_some_and(|t| t.value.frame == crate::lexicon::Frame::Say)
+    })
 }
