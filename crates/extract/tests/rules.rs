@@ -1082,3 +1082,17 @@ fn one_hearings_verdicts_share_its_day_across_a_sentence_and_a_paragraph() {
     assert_eq!(subjects_of(&r, "sentence"), ["Nabil Amezzian"]);
     assert_eq!(date_of(s[0]), Some("2025-07-09"));
 }
+
+#[test]
+fn persons_opening_the_parts_of_a_semicolon_list_are_all_objects() {
+    let r = extract(
+        "Officers in Brest on Feb. 18 detained Ales Kavalchuk, 58, a retired railway engineer \
+         who had spent four decades at the depot; Tatsiana Hrynevich, 34, a music teacher; and \
+         Dzmitry Savitski, 27, a courier.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Ales Kavalchuk", "Tatsiana Hrynevich", "Dzmitry Savitski"]
+    );
+}

@@ -83,9 +83,19 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 )
             })
             .collect();
+        let mut all_args = all_args;
+        for (h, hit) in hits.iter().enumerate() {
+            if hit.trigger.frame == Frame::Act && !all_args[h].passive {
+                let more = semicolon_list(a, &all_args[h].subjects, hit.end, range.end);
+                for e in more {
+                    if !all_args[h].subjects.contains(&e) {
+                        all_args[h].subjects.push(e);
+                    }
+                }
+            }
+        }
         // "A court jailed a student and fined a second protester": a verb joined by "and"
         // to the one before it shares its doer.
-        let mut all_args = all_args;
         // The saying a joined saying goes on from ("said on Thursday ... and urged").
         let mut said_before: Vec<Option<usize>> = vec![None; hits.len()];
         for h in 1..hits.len() {
@@ -666,6 +676,39 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
             ..d.clone()
         })
         .collect()
+}
+
+/// "took from their homes Ales Kavalchuk, 58, a retired engineer who ...; Tatsiana
+/// Hrynevich, 34, a music teacher ...; and Dzmitry Savitski, 27, a courier": the persons
+/// opening each part of a list set off by semicolons after a verb's first object are its
+/// objects too.
+fn semicolon_list(a: &Analysis, objects: &[usize], from: usize, to: usize) -> Vec<usize> {
+    let person = |k: usize| a.entity_at(k).filter(|&e| a.entities[e].is_person());
+    // The first object must itself be a named person, told right after the verb.
+    let Some(&first) = objects.first() else {
+        return Vec::new();
+    };
+    if !a.entities[first].is_person() || a.entities[first].unnamed {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for k in from..to {
+        if a.norm(k) != ";" {
+            continue;
+        }
+        let start = if a.norm(k + 1) == "and" { k + 2 } else { k + 1 };
+        match person(start) {
+            // Each part opens with a name and goes on to describe it.
+            Some(e) if a.norm(mention_end_at(a, start)) == "," => out.push(e),
+            _ => return out,
+        }
+    }
+    out
+}
+
+/// Where the mention at token `k` ends.
+fn mention_end_at(a: &Analysis, k: usize) -> usize {
+    a.mention_at[k].map_or(k + 1, |m| a.mentions[m].end)
 }
 
 /// "Ales Markevich got five years, Dzmitry Lukashevich and Pavel Hrynevich four years each,
