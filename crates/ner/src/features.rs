@@ -13,41 +13,51 @@ use crate::token::{mark_places, mark_runs, sentence_case, token_info, TokenInfo}
 /// Bumped whenever the templates change, so old model files are refused.
 pub(crate) const FEATURE_VERSION: u32 = 5;
 
-// Template seeds. Their values are part of the model format (see FEATURE_VERSION).
-const BIAS: u64 = 1;
-const LOWER: u64 = 2;
-const FORM: u64 = 3;
-const SHAPE: u64 = 4;
-const SHAPE_CASE: u64 = 5;
-const CAP_POS: u64 = 6;
-const PREFIX: u64 = 10; // 10..14
-const SUFFIX: u64 = 20; // 20..24
-const PREV1: u64 = 30;
-const NEXT1: u64 = 31;
-const PREV2: u64 = 32;
-const NEXT2: u64 = 33;
-const PREV_FORM: u64 = 28;
-const NEXT_FORM: u64 = 29;
-const BI_PREV: u64 = 34;
-const BI_NEXT: u64 = 35;
-const SH_PREV: u64 = 36;
-const SH_NEXT: u64 = 37;
-const SH_TRI: u64 = 38;
+/// The starting key of a template, from its seed: computed at compile time, so a feature costs
+/// only the folding of its values.
+const fn template(seed: u64) -> u64 {
+    mix(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15))
+}
+
+// Template keys. The seeds are part of the model format (see FEATURE_VERSION).
+const BIAS: u64 = template(1);
+const LOWER: u64 = template(2);
+const FORM: u64 = template(3);
+const SHAPE: u64 = template(4);
+const SHAPE_CASE: u64 = template(5);
+const CAP_POS: u64 = template(6);
+const PREFIX: [u64; 4] = [template(10), template(11), template(12), template(13)];
+const SUFFIX: [u64; 4] = [template(20), template(21), template(22), template(23)];
+const PREV1: u64 = template(30);
+const NEXT1: u64 = template(31);
+const PREV2: u64 = template(32);
+const NEXT2: u64 = template(33);
+const PREV_FORM: u64 = template(28);
+const NEXT_FORM: u64 = template(29);
+const BI_PREV: u64 = template(34);
+const BI_NEXT: u64 = template(35);
+const SH_PREV: u64 = template(36);
+const SH_NEXT: u64 = template(37);
+const SH_TRI: u64 = template(38);
 /// The words on both sides, skipping this one ("Mr _ said").
-const AROUND: u64 = 39;
-const CLASS: u64 = 40;
-const CLASS_PREV: u64 = 41;
-const CLASS_NEXT: u64 = 42;
-const PLACE: u64 = 50;
-const HIST_MAJORITY: u64 = 60;
-const HIST_ENTITY: u64 = 61;
-const DOC_CASE: u64 = 62;
-const ORG_WORD: u64 = 80;
-const ORG_AHEAD: u64 = 81;
-const RUN_TAIL: u64 = 82;
-const DEMONYM: u64 = 83;
+const AROUND: u64 = template(39);
+const CLASS: u64 = template(40);
+const CLASS_PREV: u64 = template(41);
+const CLASS_NEXT: u64 = template(42);
+const PLACE: u64 = template(50);
+const HIST_MAJORITY: u64 = template(60);
+const HIST_ENTITY: u64 = template(61);
+const DOC_CASE: u64 = template(62);
+const ORG_WORD: u64 = template(80);
+const ORG_AHEAD: u64 = template(81);
+const RUN_TAIL: u64 = template(82);
+const DEMONYM: u64 = template(83);
+/// The value of a neighbour past the start or the end of the sentence.
 const BOUNDARY_BEFORE: u64 = 0x0b05;
 const BOUNDARY_AFTER: u64 = 0x0e05;
+
+/// Most features a token can have (room reserved up front).
+const MAX_PER_TOKEN: usize = 40;
 
 /// Feature ids of one sentence, token by token, with the per-token facts reused afterwards.
 #[derive(Default)]
@@ -65,7 +75,17 @@ impl Features {
     }
 
     pub(crate) fn token(&self, i: usize) -> &[u32] {
-        &self.ids[self.offsets[i]..self.offsets[i + 1]]
+        &self.ids[self.range(i)]
+    }
+
+    /// Where the features of token `i` are in [`Features::ids`].
+    pub(crate) fn range(&self, i: usize) -> std::ops::Range<usize> {
+        self.offsets[i]..self.offsets[i + 1]
+    }
+
+    /// The features of all tokens, one after the other.
+    pub(crate) fn ids(&self) -> &[u32] {
+        &self.ids
     }
 
     pub(crate) fn lowers(&self) -> &[u64] {
@@ -83,8 +103,9 @@ struct Sink<'a> {
 }
 
 impl Sink<'_> {
-    fn push(&mut self, seed: u64, values: &[u64]) {
-        let mut h = mix(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    #[inline(always)]
+    fn push(&mut self, key: u64, values: &[u64]) {
+        let mut h = key;
         for &v in values {
             h = combine(h, v);
         }
@@ -135,6 +156,7 @@ pub(crate) fn extract<S: AsRef<str>>(
     let lower_at = |i: isize| value_at(i, |t| t.lower);
     let shape_at = |i: isize| value_at(i, |t| t.shape);
     let class_at = |i: isize| value_at(i, |t| ((t.class as u64) << 8) | t.cap as u64);
+    sink.ids.reserve(n * MAX_PER_TOKEN);
     for (i, t) in infos.iter().enumerate() {
         out.offsets.push(sink.ids.len());
         let si = i as isize;
@@ -146,8 +168,8 @@ pub(crate) fn extract<S: AsRef<str>>(
         sink.push(SHAPE_CASE, &[t.shape, case]);
         sink.push(CAP_POS, &[cap, u64::from(i == 0), case]);
         for k in 0..t.affixes {
-            sink.push(PREFIX + k as u64, &[t.prefixes[k]]);
-            sink.push(SUFFIX + k as u64, &[t.suffixes[k]]);
+            sink.push(PREFIX[k], &[t.prefixes[k]]);
+            sink.push(SUFFIX[k], &[t.suffixes[k]]);
         }
         sink.push(PREV1, &[lower_at(si - 1)]);
         sink.push(NEXT1, &[lower_at(si + 1)]);

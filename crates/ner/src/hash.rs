@@ -13,6 +13,7 @@ pub(crate) fn hash_str(s: &str) -> u64 {
 }
 
 /// Continues an FNV-1a hash over more bytes (used for growing prefixes and suffixes).
+#[inline]
 pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
         h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
@@ -23,14 +24,16 @@ pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
 pub(crate) const FNV_START: u64 = FNV_OFFSET;
 
 /// SplitMix64 finaliser: spreads every input bit over the output.
-pub(crate) fn mix(mut z: u64) -> u64 {
+#[inline]
+pub(crate) const fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
 }
 
 /// Folds one more value into a running key (order matters).
-pub(crate) fn combine(h: u64, x: u64) -> u64 {
+#[inline]
+pub(crate) const fn combine(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
 

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::hash::{hash_str, PreHashedBuild};
+use crate::hash::PreHashedBuild;
 use crate::label::Label;
-use crate::token::{cap_of, normalize, Cap};
+use crate::token::{cap_of, lower_hash, Cap};
 
 /// What the document says about its words: how earlier sentences were tagged, and how each
 /// word is capitalised elsewhere in running (mixed-case) text.
@@ -42,8 +42,7 @@ impl DocHistory {
                     Cap::Title | Cap::Upper | Cap::Mixed if i > 0 => SEEN_CAPITALISED,
                     _ => continue,
                 };
-                let lower = normalize(w.as_ref()).to_lowercase();
-                *h.case_seen.entry(hash_str(&lower)).or_default() |= bit;
+                *h.case_seen.entry(lower_hash(w.as_ref())).or_default() |= bit;
             }
         }
         h
@@ -75,6 +74,7 @@ impl DocHistory {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::hash_str;
     use crate::EntityType;
 
     #[test]

@@ -4,7 +4,7 @@
 //! are compiled into the binary. A model records [`Lexicons::fingerprint`] so that it is never
 //! run against lists other than the ones it was trained with.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::hash::{combine, fnv, hash_str, mix, PreHashedBuild, FNV_START};
@@ -29,14 +29,33 @@ pub(crate) enum WordClass {
     Proper = 2,
 }
 
+/// What the word lists say about one word, found with one lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    pub(crate) class: WordClass,
+    /// Heads or ends organisation names ("ministry").
+    pub(crate) org: bool,
+    /// Names a nationality or people ("kazakh").
+    pub(crate) demonym: bool,
+}
+
+// Bits of a word's entry in `Lexicons::words`.
+const COMMON: u8 = 1;
+const PROPER: u8 = 2;
+const ORG: u8 = 4;
+const DEMONYM: u8 = 8;
+
+// Bits of a key's entry in `Lexicons::places`.
+const PLACE: u8 = 1;
+const PLACE_PREFIX: u8 = 2;
+
 pub(crate) struct Lexicons {
-    common: HashSet<u64, PreHashedBuild>,
-    proper: HashSet<u64, PreHashedBuild>,
-    places: HashSet<u64, PreHashedBuild>,
-    org_words: HashSet<u64, PreHashedBuild>,
-    demonyms: HashSet<u64, PreHashedBuild>,
-    /// Every proper prefix of a multi-word place name, so a scan can stop early.
-    place_prefixes: HashSet<u64, PreHashedBuild>,
+    /// Lower-case word hash to the lists it is in (`COMMON`, `PROPER`, `ORG`, `DEMONYM` bits):
+    /// tagging asks about every token, so one lookup answers all four lists.
+    words: HashMap<u64, u8, PreHashedBuild>,
+    /// Place-name key to `PLACE` (a whole name) and `PLACE_PREFIX` (every proper prefix of a
+    /// multi-word name, so a scan can stop early) bits.
+    places: HashMap<u64, u8, PreHashedBuild>,
     pub(crate) fingerprint: u64,
 }
 
@@ -69,13 +88,14 @@ impl Lexicons {
     /// demonyms (missing trailing lists are empty).
     fn parse(lists: &[&str]) -> Lexicons {
         let list = |i: usize| lists.get(i).copied().unwrap_or("");
-        let (common, proper, places) = (list(0), list(1), list(2));
-        let words = |text: &str| -> HashSet<u64, PreHashedBuild> {
-            entries(text).map(|w| hash_str(&w.to_lowercase())).collect()
-        };
-        let mut place_set = HashSet::default();
-        let mut place_prefixes = HashSet::default();
-        for name in entries(places) {
+        let mut words: HashMap<u64, u8, PreHashedBuild> = HashMap::default();
+        for (i, bit) in [(0, COMMON), (1, PROPER), (3, ORG), (4, DEMONYM)] {
+            for w in entries(list(i)) {
+                *words.entry(hash_str(&w.to_lowercase())).or_default() |= bit;
+            }
+        }
+        let mut places: HashMap<u64, u8, PreHashedBuild> = HashMap::default();
+        for name in entries(list(2)) {
             let lower = name.to_lowercase();
             let mut key = PLACE_SEED;
             let tokens: Vec<&str> = lower.split(' ').filter(|t| !t.is_empty()).collect();
@@ -85,53 +105,72 @@ impl Lexicons {
             for (i, tok) in tokens.iter().enumerate() {
                 key = place_key(key, hash_str(tok));
                 if i + 1 < tokens.len() {
-                    place_prefixes.insert(key);
+                    *places.entry(key).or_default() |= PLACE_PREFIX;
                 }
             }
-            place_set.insert(key);
+            *places.entry(key).or_default() |= PLACE;
         }
         let mut fp = FNV_START;
         for text in lists {
             fp = fnv(fp, text.as_bytes());
         }
         Lexicons {
-            common: words(common),
-            proper: words(proper),
-            places: place_set,
-            org_words: words(list(3)),
-            demonyms: words(list(4)),
-            place_prefixes,
+            words,
+            places,
             fingerprint: mix(fp),
         }
     }
 
-    /// Class of a word given the hash of its lower-case form.
-    pub(crate) fn class(&self, lower_hash: u64) -> WordClass {
-        if self.common.contains(&lower_hash) {
+    /// What the lists say about a word given the hash of its lower-case form.
+    pub(crate) fn word(&self, lower_hash: u64) -> WordFacts {
+        let bits = self.words.get(&lower_hash).copied().unwrap_or(0);
+        let class = if bits & COMMON != 0 {
             WordClass::Common
-        } else if self.proper.contains(&lower_hash) {
+        } else if bits & PROPER != 0 {
             WordClass::Proper
         } else {
             WordClass::Unknown
+        };
+        WordFacts {
+            class,
+            org: bits & ORG != 0,
+            demonym: bits & DEMONYM != 0,
         }
     }
 
+    /// Class of a word given the hash of its lower-case form.
+    #[cfg(test)]
+    pub(crate) fn class(&self, lower_hash: u64) -> WordClass {
+        self.word(lower_hash).class
+    }
+
     /// Whether a word (lower-case hash) heads or ends organisation names ("ministry").
+    #[cfg(test)]
     pub(crate) fn is_org_word(&self, lower_hash: u64) -> bool {
-        self.org_words.contains(&lower_hash)
+        self.word(lower_hash).org
     }
 
     /// Whether a word (lower-case hash) names a nationality or people ("kazakh", "uzbeks").
+    #[cfg(test)]
     pub(crate) fn is_demonym(&self, lower_hash: u64) -> bool {
-        self.demonyms.contains(&lower_hash)
+        self.word(lower_hash).demonym
     }
 
+    /// Whether `key` (built with [`place_key`]) is a whole place name and whether it begins a
+    /// longer one.
+    pub(crate) fn place(&self, key: u64) -> (bool, bool) {
+        let bits = self.places.get(&key).copied().unwrap_or(0);
+        (bits & PLACE != 0, bits & PLACE_PREFIX != 0)
+    }
+
+    #[cfg(test)]
     pub(crate) fn is_place(&self, key: u64) -> bool {
-        self.places.contains(&key)
+        self.place(key).0
     }
 
+    #[cfg(test)]
     pub(crate) fn is_place_prefix(&self, key: u64) -> bool {
-        self.place_prefixes.contains(&key)
+        self.place(key).1
     }
 }
 

@@ -7,7 +7,7 @@ use crate::features::{extract, Features};
 use crate::history::DocHistory;
 use crate::label::Label;
 use crate::lexicon::Lexicons;
-use crate::model::{emissions, viterbi, Weights, N};
+use crate::model::{viterbi_in, Lattice, ModelFile, RowTable, Weights, N, TRANS};
 use crate::Error;
 
 /// The model shipped in the repository (`models/ner.bin`), compiled into the binary.
@@ -15,7 +15,10 @@ static EMBEDDED: &[u8] = include_bytes!("../../../models/ner.bin");
 
 /// A named-entity tagger: quantised weights plus the lexicons its features consult.
 pub struct Tagger {
-    weights: Weights,
+    /// Hash size of the features: the table has `2^bits` buckets.
+    bits: u8,
+    rows: RowTable,
+    trans: [i16; TRANS],
     lex: &'static Lexicons,
 }
 
@@ -23,7 +26,9 @@ pub struct Tagger {
 #[derive(Default)]
 pub(crate) struct Scratch {
     feats: Features,
+    rows: Vec<u32>,
     em: Vec<[i32; N]>,
+    lattice: Lattice,
 }
 
 impl Tagger {
@@ -36,13 +41,20 @@ impl Tagger {
     /// Reads a model from the bytes of a model file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, Error> {
         let lex = Lexicons::get();
-        let weights = Weights::from_bytes(bytes, lex.fingerprint)?;
-        Ok(Tagger { weights, lex })
+        let file = ModelFile::open(bytes, lex.fingerprint)?;
+        Ok(Tagger {
+            bits: file.bits,
+            trans: file.trans,
+            rows: RowTable::from_file(file)?,
+            lex,
+        })
     }
 
     pub(crate) fn from_weights(weights: Weights) -> Tagger {
         Tagger {
-            weights,
+            bits: weights.bits,
+            rows: RowTable::from_dense(&weights.emit),
+            trans: weights.trans,
             lex: Lexicons::get(),
         }
     }
@@ -84,19 +96,14 @@ impl Tagger {
         history: &DocHistory,
         scratch: &mut Scratch,
     ) -> Vec<Label> {
-        extract(
-            tokens,
-            self.lex,
-            history,
-            self.weights.bits,
-            &mut scratch.feats,
-        );
-        emissions(&self.weights.emit, &scratch.feats, &mut scratch.em);
-        viterbi(&scratch.em, &self.weights.trans)
+        extract(tokens, self.lex, history, self.bits, &mut scratch.feats);
+        self.rows
+            .emissions(&scratch.feats, &mut scratch.rows, &mut scratch.em);
+        viterbi_in(&scratch.em, &self.trans, &mut scratch.lattice)
     }
 
     /// Rows of the weight table that carry weights (a size measure).
     pub fn feature_rows(&self) -> usize {
-        self.weights.nonzero_rows()
+        self.rows.len()
     }
 }

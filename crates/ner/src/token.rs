@@ -67,6 +67,12 @@ pub(crate) struct TokenInfo {
 }
 
 pub(crate) fn cap_of(word: &str) -> Cap {
+    if word.is_ascii() {
+        let b = word.as_bytes();
+        let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
+        return cap_from_counts(upper, lower, b.first().is_some_and(u8::is_ascii_uppercase));
+    }
     let mut upper = 0;
     let mut lower = 0;
     let mut first_upper = false;
@@ -80,6 +86,12 @@ pub(crate) fn cap_of(word: &str) -> Cap {
             lower += 1;
         }
     }
+    cap_from_counts(upper, lower, first_upper)
+}
+
+/// Capitalisation from the numbers of upper- and lower-case letters and whether the first
+/// char is upper-case.
+fn cap_from_counts(upper: usize, lower: usize, first_upper: bool) -> Cap {
     match (upper, lower) {
         (0, 0) => Cap::NoLetters,
         (0, _) => Cap::Lower,
@@ -88,6 +100,9 @@ pub(crate) fn cap_of(word: &str) -> Cap {
         _ => Cap::Mixed,
     }
 }
+
+/// Runs of a shape that are hashed; the rest of a long word is ignored.
+const SHAPE_RUNS: usize = 8;
 
 /// Short shape: X for upper, x for lower, d for digit, other chars as they are, runs collapsed.
 pub(crate) fn shape_hash(word: &str) -> u64 {
@@ -109,7 +124,7 @@ pub(crate) fn shape_hash(word: &str) -> u64 {
             h = fnv(h, s.encode_utf8(&mut buf).as_bytes());
             last = s;
             len += 1;
-            if len == 8 {
+            if len == SHAPE_RUNS {
                 break;
             }
         }
@@ -117,10 +132,114 @@ pub(crate) fn shape_hash(word: &str) -> u64 {
     mix(h)
 }
 
+/// What the token looks like and what the lexicons say about it.
 pub(crate) fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
+    let looks = if word.is_ascii() {
+        ascii_looks(word.as_bytes())
+    } else {
+        unicode_looks(word)
+    };
+    let facts = lex.word(looks.lower);
+    TokenInfo {
+        lower: looks.lower,
+        form: looks.form,
+        shape: looks.shape,
+        prefixes: looks.prefixes,
+        suffixes: looks.suffixes,
+        affixes: looks.affixes,
+        cap: looks.cap,
+        class: facts.class,
+        alpha: looks.alpha,
+        place: 0,
+        org: facts.org,
+        demonym: facts.demonym,
+        run_end: 0,
+    }
+}
+
+/// Hash of the normalised lower-case form of a word (what [`TokenInfo::lower`] holds).
+pub(crate) fn lower_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        mix(word
+            .bytes()
+            .fold(FNV_START, |h, b| fnv(h, &[b.to_ascii_lowercase()])))
+    } else {
+        hash_str(&normalize(word).to_lowercase())
+    }
+}
+
+/// The parts of [`TokenInfo`] that depend on the word alone.
+#[derive(Debug, PartialEq, Eq)]
+struct Looks {
+    lower: u64,
+    form: u64,
+    shape: u64,
+    prefixes: [u64; AFFIXES],
+    suffixes: [u64; AFFIXES],
+    affixes: usize,
+    cap: Cap,
+    alpha: bool,
+}
+
+/// [`unicode_looks`] for an ASCII word in one pass over its bytes, without allocating: for ASCII
+/// the Unicode case, letter and digit tests and lower-casing are the byte tests, and every char
+/// is one byte, so the hashes come out the same.
+fn ascii_looks(word: &[u8]) -> Looks {
+    let mut lower = FNV_START;
+    let mut form = FNV_START;
+    let mut shape = FNV_START;
+    let (mut last_shape, mut shape_len) = (0u8, 0);
+    let (mut upper_count, mut lower_count) = (0, 0);
+    let mut first_upper = false;
+    let mut prefixes = [0; AFFIXES];
+    let affixes = word.len().min(AFFIXES);
+    for (i, &b) in word.iter().enumerate() {
+        form = fnv(form, &[b]);
+        let l = b.to_ascii_lowercase();
+        lower = fnv(lower, &[l]);
+        if i < AFFIXES {
+            prefixes[i] = mix(lower);
+        }
+        let s = if b.is_ascii_uppercase() {
+            upper_count += 1;
+            first_upper |= i == 0;
+            b'X'
+        } else if b.is_ascii_lowercase() {
+            lower_count += 1;
+            b'x'
+        } else if b.is_ascii_digit() {
+            b'd'
+        } else {
+            b
+        };
+        if s != last_shape && shape_len < SHAPE_RUNS {
+            shape = fnv(shape, &[s]);
+            last_shape = s;
+            shape_len += 1;
+        }
+    }
+    let mut suffixes = [0; AFFIXES];
+    let mut h = FNV_START;
+    for (k, &b) in word.iter().rev().take(affixes).enumerate() {
+        h = fnv(h, &[b.to_ascii_lowercase()]);
+        suffixes[k] = mix(h);
+    }
+    Looks {
+        lower: mix(lower),
+        form: mix(form),
+        shape: mix(shape),
+        prefixes,
+        suffixes,
+        affixes,
+        cap: cap_from_counts(upper_count, lower_count, first_upper),
+        alpha: upper_count + lower_count > 0,
+    }
+}
+
+/// The general case: normalise, lower-case, then hash char by char.
+fn unicode_looks(word: &str) -> Looks {
     let norm = normalize(word);
     let lower = norm.to_lowercase();
-    let lower_hash = hash_str(&lower);
     let mut prefixes = [0; AFFIXES];
     let mut suffixes = [0; AFFIXES];
     let chars = lower.chars().count();
@@ -136,20 +255,15 @@ pub(crate) fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
         h = fnv(h, c.encode_utf8(&mut buf).as_bytes());
         suffixes[k] = mix(h);
     }
-    TokenInfo {
-        lower: lower_hash,
+    Looks {
+        lower: hash_str(&lower),
         form: hash_str(&norm),
         shape: shape_hash(&norm),
         prefixes,
         suffixes,
         affixes,
         cap: cap_of(&norm),
-        class: lex.class(lower_hash),
         alpha: lower.chars().any(char::is_alphabetic),
-        place: 0,
-        org: lex.is_org_word(lower_hash),
-        demonym: lex.is_demonym(lower_hash),
-        run_end: 0,
     }
 }
 
@@ -229,10 +343,11 @@ pub(crate) fn mark_places(infos: &mut [TokenInfo], lex: &Lexicons) {
                 break;
             }
             key = place_key(key, t.lower);
-            if lex.is_place(key) {
+            let (whole, prefix) = lex.place(key);
+            if whole {
                 end = Some(j + 1);
             }
-            if !lex.is_place_prefix(key) {
+            if !prefix {
                 break;
             }
         }
@@ -259,6 +374,46 @@ mod tests {
         assert_eq!(normalize("\u{201C}Free\u{201D}"), "\"Free\"");
         assert_eq!(normalize("a\u{2014}b"), "a-b");
         assert!(matches!(normalize("plain"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn ascii_words_look_the_same_on_the_fast_path() {
+        let words = [
+            "Almaty",
+            "NATO",
+            "iPhone",
+            "police",
+            "1996",
+            "",
+            "a",
+            "Ab",
+            "x1",
+            "O'Brien",
+            "U.S.",
+            "co-founder",
+            "Qasym-Zhomart",
+            "aaAA11..--__zzZZ99",
+            "A1b2C3d4E5f6G7h8",
+            "\0",
+            "\0a",
+            "'s",
+            "--",
+            "MIXEDcase",
+            "-",
+        ];
+        for w in words {
+            assert_eq!(ascii_looks(w.as_bytes()), unicode_looks(w), "{w:?}");
+            assert_eq!(lower_hash(w), hash_str(&w.to_lowercase()), "{w:?}");
+            // A closing curly quote changes no capitalisation but takes the general path.
+            assert_eq!(cap_of(w), cap_of(&format!("{w}\u{2019}")), "{w:?}");
+        }
+        // Curly quotes and non-ASCII letters take the general path and still normalise.
+        let lex = Lexicons::get();
+        assert_eq!(
+            token_info("\u{2019}s", lex).form,
+            token_info("'s", lex).form
+        );
+        assert_eq!(lower_hash("\u{00C9}COLE"), hash_str("\u{00E9}cole"));
     }
 
     #[test]
