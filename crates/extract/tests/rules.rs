@@ -1096,3 +1096,14 @@ fn persons_opening_the_parts_of_a_semicolon_list_are_all_objects() {
         ["Ales Kavalchuk", "Tatsiana Hrynevich", "Dzmitry Savitski"]
     );
 }
+
+#[test]
+fn protests_someone_urges_others_to_join_have_not_happened() {
+    let r = extract(
+        "Police detained union leader José Gregorio Parra in Maracaibo on Wednesday, hours after \
+         he urges workers on Facebook to join the opposition's protests.",
+        Some("2025-01-09"),
+    );
+    assert!(events(&r, "protest").is_empty());
+    assert_eq!(subjects_of(&r, "detention"), ["José Gregorio Parra"]);
+}

@@ -101,13 +101,20 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     hits
 }
 
-/// "demanding the release of", "calls for the release of": wanted, not happened.
+/// "demanding the release of", "calls for the release of", "urges workers on Facebook to
+/// join the opposition's protests": wanted, not happened. The cue stands a few words before,
+/// or further back when "to" leads from it to the trigger within one clause.
 fn demanded(a: &Analysis, at: usize, floor: usize) -> bool {
-    (at.saturating_sub(4).max(floor)..at).any(|k| {
-        a.lex
+    (at.saturating_sub(9).max(floor)..at).any(|k| {
+        let cue = a
+            .lex
             .status_cues
             .longest_at(a, k, at)
-            .is_some_and(|f| f.value.status == "-")
+            .is_some_and(|f| f.value.status == "-");
+        let near = k + 4 >= at;
+        let led = (k..at).any(|j| a.norm(j) == "to")
+            && !(k..at).any(|j| a.is_break(j) || a.norm(j) == ",");
+        cue && (near || led)
     })
 }
 
