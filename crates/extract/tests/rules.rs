@@ -1106,4 +1106,10 @@ fn protests_someone_urges_others_to_join_have_not_happened() {
     );
     assert!(events(&r, "protest").is_empty());
     assert_eq!(subjects_of(&r, "detention"), ["José Gregorio Parra"]);
+    // Where he wrote is no one he wrote about.
+    assert!(r
+        .events
+        .iter()
+        .flat_map(|e| e.subjects.iter())
+        .all(|s| name(&r, s) != "Facebook"));
 }

@@ -595,7 +595,11 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                     || (j >= 2 && a.lex.descriptors.contains(a.norm(j - 2))));
             // "told reporters": those told are no participants.
             let told = k > 0 && a.has_lemma(k - 1, "tell");
-            if ok && !possessor && !of_complement && !told {
+            // "urged workers on Facebook", "wrote via Telegram": where it was said.
+            let medium = k > 0
+                && matches!(a.norm(k - 1), "on" | "via")
+                && ent.kind == EntityKind::Organization;
+            if ok && !possessor && !of_complement && !told && !medium {
                 let kin = kin_named(a, e);
                 if kin.is_empty() {
                     push(&mut out, e);
