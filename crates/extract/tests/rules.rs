@@ -1113,3 +1113,15 @@ fn protests_someone_urges_others_to_join_have_not_happened() {
         .flat_map(|e| e.subjects.iter())
         .all(|s| name(&r, s) != "Facebook"));
 }
+
+#[test]
+fn has_since_is_an_adverb_not_a_clause() {
+    let r = extract(
+        "The Investigative Committee has since charged Ales Kavalchuk with facilitating \
+         extremist activity.",
+        None,
+    );
+    let c = events(&r, "charge");
+    assert_eq!(c.len(), 1);
+    assert_eq!(name(&r, &c[0].agents[0]), "Investigative Committee");
+}

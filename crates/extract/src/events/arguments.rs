@@ -77,6 +77,7 @@ const ADVERBS: &[&str] = &[
     "all",
     "each",
     "finally",
+    "since",
 ];
 
 const BE: &[&str] = &[
@@ -142,12 +143,15 @@ pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
 
 /// Whether token `k` is a word that opens a new clause ("after", "when", "said").
 pub fn opens_clause(a: &Analysis, k: usize) -> bool {
-    CLAUSE_OPENERS.contains(&a.norm(k))
+    // "The Investigative Committee has since charged ...": an adverb, not "since" opening
+    // a clause.
+    let adverb = a.norm(k) == "since" && k > 0 && matches!(a.norm(k - 1), "has" | "have" | "had");
+    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb
 }
 
 /// Quotation marks and brackets do not end a clause: charges and titles stand in them.
 fn is_clause_break(a: &Analysis, k: usize) -> bool {
-    a.is_break(k) && !matches!(a.norm(k), "(" | ")" | "\"") || CLAUSE_OPENERS.contains(&a.norm(k))
+    a.is_break(k) && !matches!(a.norm(k), "(" | ")" | "\"") || opens_clause(a, k)
 }
 
 /// Whether the verb at `start` is passive ("was later sentenced", "X, detained on ...").
