@@ -121,11 +121,37 @@ pub(crate) fn extract<S: AsRef<str>>(
     bits: u8,
     out: &mut Features,
 ) {
-    out.ids.clear();
-    out.offsets.clear();
     out.infos.clear();
     out.infos
         .extend(tokens.iter().map(|t| token_info(t.as_ref(), lex)));
+    extract_marked(tokens, lex, history, bits, out);
+}
+
+/// [`extract`] for tokens whose facts were found beforehand with `token_info` (the sentence
+/// marks are still to be set).
+pub(crate) fn extract_from_infos<S: AsRef<str>>(
+    tokens: &[S],
+    infos: &[TokenInfo],
+    lex: &Lexicons,
+    history: &DocHistory,
+    bits: u8,
+    out: &mut Features,
+) {
+    out.infos.clear();
+    out.infos.extend_from_slice(infos);
+    extract_marked(tokens, lex, history, bits, out);
+}
+
+/// The rest of [`extract`] once `out.infos` holds the facts of `tokens`.
+fn extract_marked<S: AsRef<str>>(
+    tokens: &[S],
+    lex: &Lexicons,
+    history: &DocHistory,
+    bits: u8,
+    out: &mut Features,
+) {
+    out.ids.clear();
+    out.offsets.clear();
     mark_places(&mut out.infos, lex);
     let sentence_case_value = sentence_case(&out.infos);
     mark_runs(tokens, &mut out.infos, sentence_case_value);

@@ -12,6 +12,13 @@ pub(crate) fn hash_str(s: &str) -> u64 {
     mix(fnv(FNV_OFFSET, s.as_bytes()))
 }
 
+/// [`hash_str`] of the lower-case form of an ASCII word, without building that form.
+pub(crate) fn hash_ascii_lower(word: &[u8]) -> u64 {
+    mix(word
+        .iter()
+        .fold(FNV_OFFSET, |h, b| fnv(h, &[b.to_ascii_lowercase()])))
+}
+
 /// Continues an FNV-1a hash over more bytes (used for growing prefixes and suffixes).
 #[inline]
 pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {

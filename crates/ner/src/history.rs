@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::hash::PreHashedBuild;
 use crate::label::Label;
-use crate::token::{cap_of, lower_hash, Cap};
+use crate::token::{cap_of, lower_hash, Cap, TokenInfo};
 
 /// What the document says about its words: how earlier sentences were tagged, and how each
 /// word is capitalised elsewhere in running (mixed-case) text.
@@ -31,21 +31,39 @@ impl DocHistory {
             let s = s.as_ref();
             caps.clear();
             caps.extend(s.iter().map(|w| cap_of(w.as_ref())));
-            let mixed = caps.contains(&Cap::Lower)
-                && caps.iter().any(|&c| matches!(c, Cap::Title | Cap::Upper));
-            if !mixed {
-                continue;
-            }
-            for (i, (w, &cap)) in s.iter().zip(&caps).enumerate() {
-                let bit = match cap {
-                    Cap::Lower => SEEN_LOWER,
-                    Cap::Title | Cap::Upper | Cap::Mixed if i > 0 => SEEN_CAPITALISED,
-                    _ => continue,
-                };
-                *h.case_seen.entry(lower_hash(w.as_ref())).or_default() |= bit;
-            }
+            h.note_case(caps.iter().copied(), |i| lower_hash(s[i].as_ref()));
         }
         h
+    }
+
+    /// [`DocHistory::for_document`] from the facts of each sentence's tokens, already known.
+    pub(crate) fn for_token_infos<'a>(
+        sentences: impl Iterator<Item = &'a [TokenInfo]>,
+    ) -> DocHistory {
+        let mut h = DocHistory::default();
+        for s in sentences {
+            h.note_case(s.iter().map(|t| t.cap), |i| s[i].lower);
+        }
+        h
+    }
+
+    /// Notes how the words of one sentence are capitalised, given their capitalisations in
+    /// order and the hash of the `i`th word's lower-case form (asked only for sentences in
+    /// mixed case).
+    fn note_case(&mut self, caps: impl Iterator<Item = Cap> + Clone, lower: impl Fn(usize) -> u64) {
+        let mixed = caps.clone().any(|c| c == Cap::Lower)
+            && caps.clone().any(|c| matches!(c, Cap::Title | Cap::Upper));
+        if !mixed {
+            return;
+        }
+        for (i, cap) in caps.enumerate() {
+            let bit = match cap {
+                Cap::Lower => SEEN_LOWER,
+                Cap::Title | Cap::Upper | Cap::Mixed if i > 0 => SEEN_CAPITALISED,
+                _ => continue,
+            };
+            *self.case_seen.entry(lower(i)).or_default() |= bit;
+        }
     }
 
     /// Counts of O, PER, ORG, LOC, MISC for a word seen in earlier sentences.
@@ -89,6 +107,37 @@ mod tests {
         // Sentence-initial capitals say nothing.
         assert_eq!(h.case_seen(hash_str("peter")), 0);
         assert_eq!(h.case_seen(hash_str("detain")), 0);
+    }
+
+    #[test]
+    fn token_facts_give_the_same_case_profile_as_words() {
+        let doc = vec![
+            vec!["\u{201C}POLICE", "DETAIN", "\u{00C9}MILE", "\u{201D}"],
+            vec![
+                "\u{00C9}mile",
+                "Zola",
+                "met",
+                "the",
+                "police",
+                "\u{2014}",
+                "Zola",
+                "said",
+                ".",
+            ],
+            vec!["zola", "\u{00E9}mile", "NATO", "iPhone", "1996"],
+        ];
+        let lex = crate::lexicon::Lexicons::get();
+        let infos: Vec<Vec<TokenInfo>> = doc
+            .iter()
+            .map(|s| s.iter().map(|w| crate::token::token_info(w, lex)).collect())
+            .collect();
+        let from_words = DocHistory::for_document(&doc);
+        let from_infos = DocHistory::for_token_infos(infos.iter().map(Vec::as_slice));
+        assert_eq!(from_infos.case_seen, from_words.case_seen);
+        assert_eq!(
+            from_words.case_seen(hash_str("zola")),
+            SEEN_LOWER | SEEN_CAPITALISED
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::hash::{combine, fnv, hash_str, mix, PreHashedBuild, FNV_START};
+use crate::hash::{combine, fnv, hash_ascii_lower, hash_str, mix, PreHashedBuild, FNV_START};
 
 const COMMON_WORDS: &str = include_str!("../../../data/ner/common_words.txt");
 const PROPER_WORDS: &str = include_str!("../../../data/ner/proper_words.txt");
@@ -66,6 +66,15 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// Key of a list word: the hash of its lower-case form.
+fn lower_key(word: &str) -> u64 {
+    if word.is_ascii() {
+        hash_ascii_lower(word.as_bytes())
+    } else {
+        hash_str(&word.to_lowercase())
+    }
+}
+
 /// Key of a place name given the lower-case hashes of its tokens.
 pub(crate) fn place_key(prefix: u64, token_hash: u64) -> u64 {
     combine(prefix, token_hash)
@@ -88,22 +97,39 @@ impl Lexicons {
     /// demonyms (missing trailing lists are empty).
     fn parse(lists: &[&str]) -> Lexicons {
         let list = |i: usize| lists.get(i).copied().unwrap_or("");
-        let mut words: HashMap<u64, u8, PreHashedBuild> = HashMap::default();
-        for (i, bit) in [(0, COMMON), (1, PROPER), (3, ORG), (4, DEMONYM)] {
+        let lines = |i: usize| list(i).lines().count();
+        let word_lists = [(0, COMMON), (1, PROPER), (3, ORG), (4, DEMONYM)];
+        let mut words: HashMap<u64, u8, PreHashedBuild> = HashMap::with_capacity_and_hasher(
+            word_lists.iter().map(|&(i, _)| lines(i)).sum(),
+            PreHashedBuild::default(),
+        );
+        for (i, bit) in word_lists {
             for w in entries(list(i)) {
-                *words.entry(hash_str(&w.to_lowercase())).or_default() |= bit;
+                *words.entry(lower_key(w)).or_default() |= bit;
             }
         }
-        let mut places: HashMap<u64, u8, PreHashedBuild> = HashMap::default();
+        // Names and their prefixes, more than the names but not twice as many.
+        let mut places: HashMap<u64, u8, PreHashedBuild> =
+            HashMap::with_capacity_and_hasher(lines(2), PreHashedBuild::default());
+        let mut tokens = Vec::new();
         for name in entries(list(2)) {
-            let lower = name.to_lowercase();
-            let mut key = PLACE_SEED;
-            let tokens: Vec<&str> = lower.split(' ').filter(|t| !t.is_empty()).collect();
+            tokens.clear();
+            if name.is_ascii() {
+                tokens.extend(
+                    name.split(' ')
+                        .filter(|t| !t.is_empty())
+                        .map(|t| hash_ascii_lower(t.as_bytes())),
+                );
+            } else {
+                let lower = name.to_lowercase();
+                tokens.extend(lower.split(' ').filter(|t| !t.is_empty()).map(hash_str));
+            }
             if tokens.len() > MAX_PLACE_TOKENS {
                 continue;
             }
-            for (i, tok) in tokens.iter().enumerate() {
-                key = place_key(key, hash_str(tok));
+            let mut key = PLACE_SEED;
+            for (i, &tok) in tokens.iter().enumerate() {
+                key = place_key(key, tok);
                 if i + 1 < tokens.len() {
                     *places.entry(key).or_default() |= PLACE_PREFIX;
                 }

@@ -3,11 +3,12 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use crate::features::{extract, Features};
+use crate::features::{extract, extract_from_infos, Features};
 use crate::history::DocHistory;
 use crate::label::Label;
 use crate::lexicon::Lexicons;
 use crate::model::{viterbi_in, Lattice, ModelFile, RowTable, Weights, N, TRANS};
+use crate::token::token_info;
 use crate::Error;
 
 /// The model shipped in the repository (`models/ner.bin`), compiled into the binary.
@@ -79,11 +80,29 @@ impl Tagger {
     /// informs later ones ("Peter Blackburn" … "Blackburn said").
     pub fn tag_doc<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Label>> {
         let mut scratch = Scratch::default();
-        let mut history = DocHistory::for_document(sentences);
+        // The facts of every token, found once: the document history reads them too.
+        let mut infos = Vec::new();
+        let mut starts = Vec::with_capacity(sentences.len() + 1);
+        starts.push(0);
+        for s in sentences {
+            infos.extend(s.iter().map(|w| token_info(w.as_ref(), self.lex)));
+            starts.push(infos.len());
+        }
+        let sentence_infos = |k: usize| &infos[starts[k]..starts[k + 1]];
+        let mut history = DocHistory::for_token_infos((0..sentences.len()).map(sentence_infos));
         sentences
             .iter()
-            .map(|s| {
-                let labels = self.tag_sentence(s, &history, &mut scratch);
+            .enumerate()
+            .map(|(k, s)| {
+                extract_from_infos(
+                    s,
+                    sentence_infos(k),
+                    self.lex,
+                    &history,
+                    self.bits,
+                    &mut scratch.feats,
+                );
+                let labels = self.decode(&mut scratch);
                 history.record(scratch.feats.lowers(), scratch.feats.alpha(), &labels);
                 labels
             })
@@ -97,6 +116,11 @@ impl Tagger {
         scratch: &mut Scratch,
     ) -> Vec<Label> {
         extract(tokens, self.lex, history, self.bits, &mut scratch.feats);
+        self.decode(scratch)
+    }
+
+    /// Labels the sentence whose features are in `scratch`.
+    fn decode(&self, scratch: &mut Scratch) -> Vec<Label> {
         self.rows
             .emissions(&scratch.feats, &mut scratch.rows, &mut scratch.em);
         viterbi_in(&scratch.em, &self.trans, &mut scratch.lattice)
@@ -105,5 +129,30 @@ impl Tagger {
     /// Rows of the weight table that carry weights (a size measure).
     pub fn feature_rows(&self) -> usize {
         self.rows.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_alone_is_tagged_as_a_one_sentence_document() {
+        // `tag` finds the token facts while extracting features, `tag_doc` finds them first for
+        // the whole document: both must see the same.
+        let tagger = Tagger::embedded().unwrap();
+        let sentences = [
+            "Police in Almaty detained activist Marat Zhanuzakov \u{2014} a \u{201C}blogger\u{201D} .",
+            "HUMAN RIGHTS WATCH CONDEMNS ARREST OF \u{00C9}MILE DUPONT",
+            "the committee to protect journalists said on tuesday that zhanuzakov was freed",
+        ];
+        let mut names = 0;
+        for s in sentences {
+            let tokens: Vec<&str> = s.split(' ').collect();
+            let alone = tagger.tag(&tokens);
+            names += alone.iter().filter(|l| **l != Label::O).count();
+            assert_eq!(tagger.tag_doc(&[tokens]), vec![alone], "{s}");
+        }
+        assert!(names > 0);
     }
 }

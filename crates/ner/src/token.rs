@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::hash::{fnv, hash_str, mix, FNV_START};
+use crate::hash::{fnv, hash_ascii_lower, hash_str, mix, FNV_START};
 use crate::lexicon::{place_key, place_seed, Lexicons, WordClass, MAX_PLACE_TOKENS};
 
 /// Number of prefixes and suffixes (lengths 1 to 4) a token contributes.
@@ -160,9 +160,7 @@ pub(crate) fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
 /// Hash of the normalised lower-case form of a word (what [`TokenInfo::lower`] holds).
 pub(crate) fn lower_hash(word: &str) -> u64 {
     if word.is_ascii() {
-        mix(word
-            .bytes()
-            .fold(FNV_START, |h, b| fnv(h, &[b.to_ascii_lowercase()])))
+        hash_ascii_lower(word.as_bytes())
     } else {
         hash_str(&normalize(word).to_lowercase())
     }
