@@ -1125,3 +1125,20 @@ fn has_since_is_an_adverb_not_a_clause() {
     assert_eq!(c.len(), 1);
     assert_eq!(name(&r, &c[0].agents[0]), "Investigative Committee");
 }
+
+#[test]
+fn a_verb_in_a_comma_series_is_done_by_the_state_body_the_sentence_opens_with() {
+    let r = extract(
+        "On Dec. 24, FSB officers arrived at the flat of Kirill Demchenko in Novosibirsk before \
+         dawn, searched it for six hours, took away his laptop and phones.",
+        None,
+    );
+    let raids = events(&r, "raid");
+    assert!(!raids.is_empty());
+    for e in raids {
+        assert_eq!(
+            entity(&r, &e.agents[0]).category.as_deref(),
+            Some("security_service")
+        );
+    }
+}

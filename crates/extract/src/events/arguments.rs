@@ -882,7 +882,7 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
 
 /// The first one the sentence names before a participle clause at `at` (places aside): who
 /// does what ", sentencing ..." or ", calling on ..." tells.
-fn main_clause_subject(a: &Analysis, at: usize) -> Option<usize> {
+pub(crate) fn main_clause_subject(a: &Analysis, at: usize) -> Option<usize> {
     (a.sentence_range(at).start..at).find_map(|j| {
         a.entity_at(j)
             .filter(|&e| a.entities[e].kind != EntityKind::Place)

@@ -94,6 +94,28 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 }
             }
         }
+        // "FSB officers arrived at his flat before dawn, searched it for six hours, took
+        // away his laptop": a verb in a series set off by commas is done by the state body
+        // the sentence opens with.
+        for (h, hit) in hits.iter().enumerate() {
+            let in_series = hit.start > 1
+                && a.norm(hit.start - 1) == ","
+                && a.shape(hit.start - 2) == chronicle_text::TokenShape::Lower
+                && a.entity_at(hit.start - 2).is_none();
+            if hit.trigger.frame != Frame::Act
+                || all_args[h].passive
+                || !all_args[h].agents.is_empty()
+                || !in_series
+            {
+                continue;
+            }
+            let opener = arguments::main_clause_subject(a, hit.start)
+                .filter(|&e| arguments::is_state(a.entities[e].category));
+            if let Some(e) = opener {
+                all_args[h].subjects.retain(|&s| s != e);
+                all_args[h].agents = vec![e];
+            }
+        }
         // "A court jailed a student and fined a second protester": a verb joined by "and"
         // to the one before it shares its doer.
         // The saying a joined saying goes on from ("said on Thursday ... and urged").
