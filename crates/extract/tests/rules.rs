@@ -1142,3 +1142,18 @@ fn a_verb_in_a_comma_series_is_done_by_the_state_body_the_sentence_opens_with() 
         );
     }
 }
+
+#[test]
+fn those_named_among_the_people_police_detained_were_detained() {
+    let r = extract(
+        "Rojda Aydin and Mehmet Kaya were among 19 people police detained in Diyarbakir in a dawn \
+         operation on Feb. 27, 2023.",
+        None,
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 3, "the two named and the 19");
+    for e in d {
+        assert_eq!(date_of(e), Some("2023-02-27"));
+        assert_eq!(name(&r, &e.agents[0]), "police");
+    }
+}

@@ -94,6 +94,43 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 }
             }
         }
+        // "She and Kaya were among 19 people police detained": the people named right before
+        // a doer and its verb are the ones it acted on, and so are those "among" them.
+        for (h, hit) in hits.iter().enumerate() {
+            if hit.trigger.frame != Frame::Act
+                || all_args[h].passive
+                || !all_args[h].subjects.is_empty()
+                || all_args[h].agents.is_empty()
+            {
+                continue;
+            }
+            let Some(doer) = a
+                .mentions
+                .iter()
+                .find(|m| m.end == hit.start && all_args[h].agents.contains(&m.entity))
+            else {
+                continue;
+            };
+            let Some(people) = doer.start.checked_sub(1).and_then(|k| {
+                let m = a.mention_at[k].map(|m| &a.mentions[m])?;
+                matches!(
+                    a.entities[m.entity].kind,
+                    EntityKind::Group | EntityKind::Person
+                )
+                .then_some(m)
+            }) else {
+                continue;
+            };
+            let mut subjects = vec![people.entity];
+            if people.start > 0 && a.norm(people.start - 1) == "among" {
+                let named = arguments::actors_in(a, range.start, people.start - 1, false);
+                subjects.splice(
+                    0..0,
+                    named.into_iter().filter(|&e| a.entities[e].is_person()),
+                );
+            }
+            all_args[h].subjects = subjects;
+        }
         // "FSB officers arrived at his flat before dawn, searched it for six hours, took
         // away his laptop": a verb in a series set off by commas is done by the state body
         // the sentence opens with.
