@@ -1157,3 +1157,28 @@ fn those_named_among_the_people_police_detained_were_detained() {
         assert_eq!(name(&r, &e.agents[0]), "police");
     }
 }
+
+#[test]
+fn what_happened_during_an_arrest_or_search_happened_on_its_day() {
+    let r = extract(
+        "Police detained activist Rashad Gahramanli in Ganja on Sept. 18. Gahramanli told his \
+         lawyer that officers had beaten him with a rubber truncheon on the night of his \
+         detention.",
+        Some("2023-09-25"),
+    );
+    let v = events(&r, "violence");
+    assert_eq!(v.len(), 1);
+    assert_eq!(date_of(v[0]), Some("2023-09-18"));
+}
+
+#[test]
+fn a_search_told_after_a_monthly_arrest_falls_in_the_same_month() {
+    let r = extract(
+        "Director Rauf Aliyarov was detained in Baku in November after police raided the \
+         outlet's office.",
+        Some("2024-01-10"),
+    );
+    let raid = events(&r, "raid");
+    assert_eq!(raid.len(), 1);
+    assert_eq!(date_of(raid[0]), Some("2023-11"));
+}

@@ -218,9 +218,10 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
     };
     // "... before releasing him": a gerund right after the word is the same episode.
     let gerund_after = |k: usize| k + 1 == e.start && a.norm(e.start).ends_with("ing");
-    // "In 2021, he served 20 days after taking part in a march": a day or two apart stays
-    // within the year.
-    let coarse = e.date.is_none() && events_date_precision(a, anchor).is_some_and(|p| p == "year");
+    // "In 2021, he served 20 days after taking part in a march", "were detained in November
+    // after police raided the office": a day or two apart stays within the year or month.
+    let coarse = e.date.is_none()
+        && events_date_precision(a, anchor).is_some_and(|p| matches!(p, "year" | "month"));
     // "arrested two brothers who had helped organise a protest, raiding their father's house
     // on Dec. 9": a relative clause tells of the people, not when the arrest was.
     let mut relative = false;
@@ -388,4 +389,49 @@ fn said_on(a: &Analysis, d: usize) -> bool {
             .longest_at(a, k, k + 1)
             .is_some_and(|t| t.value.frame == crate::lexicon::Frame::Say)
     })
+}
+
+/// "officers had beaten him on the night of his detention", "several of the men were beaten
+/// during the searches", "police also searched her office on the night of her arrest": what
+/// happened during an arrest or a search happened on its day, the day of the last such
+/// arrest or search the report dated, the person's own first.
+pub(super) fn during_the_arrest(a: &Analysis, events: &mut [Draft]) {
+    let episode_noun = |k: usize| {
+        matches!(
+            a.norm(k),
+            "detention" | "arrest" | "search" | "searches" | "raid" | "raids" | "operation"
+        )
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some()
+            || !matches!(e.kind, "violence" | "raid" | "detention")
+            || e.status == "planned"
+        {
+            continue;
+        }
+        let range = a.sentence_range(e.start);
+        let during = range.clone().any(|k| {
+            let opens = matches!(a.norm(k), "during" | "while")
+                || (a.norm(k) == "of"
+                    && k > 0
+                    && matches!(a.norm(k - 1), "night" | "day" | "evening" | "morning"));
+            opens && (k + 1..(k + 5).min(range.end)).any(episode_noun)
+        });
+        if !during {
+            continue;
+        }
+        let subjects = e.subjects.clone();
+        let start = e.start;
+        let episode = events
+            .iter()
+            .filter(|o| matches!(o.kind, "detention" | "raid") && o.status == "occurred")
+            .filter(|o| o.start < start || a.doc.sentence_of(o.start) == a.doc.sentence_of(start))
+            .filter(|o| o.date.is_some_and(|d| a.dates[d].precision == "day"))
+            .max_by_key(|o| (o.subjects.iter().any(|s| subjects.contains(s)), o.start))
+            .and_then(|o| o.date);
+        if episode.is_some() {
+            events[i].date = episode;
+        }
+    }
 }
