@@ -1182,3 +1182,18 @@ fn a_search_told_after_a_monthly_arrest_falls_in_the_same_month() {
     assert_eq!(raid.len(), 1);
     assert_eq!(date_of(raid[0]), Some("2023-11"));
 }
+
+#[test]
+fn a_relative_clauses_own_past_does_not_move_the_verdict() {
+    let r = extract(
+        "Judge Oleg Vasilenko of the Krasnodar Regional Court on Thursday sentenced Yegor \
+         Lyashenko to three years in a penal colony. Marina Sokolova, a retired teacher who \
+         had let the group print leaflets in her flat, was given a two-year suspended sentence.",
+        Some("2024-10-18"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 2);
+    for e in s {
+        assert_eq!(date_of(e), Some("2024-10-17"));
+    }
+}

@@ -63,25 +63,32 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
 /// Whether sentence `here` names a time of its own or a word that moves it in time.
 pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
     let range = a.doc.sentences[here].tokens.clone();
+    // "X, a teacher who had let the group print leaflets in her flat, was given ...": a
+    // relative clause's own past tells of the person, not of the sentence's event.
+    let in_relative = |k: usize| {
+        (k.saturating_sub(6).max(range.start)..k)
+            .any(|j| matches!(a.norm(j), "who" | "which" | "whom" | "whose"))
+    };
     a.dates
         .iter()
         .any(|d| d.start >= range.start && d.end <= range.end)
         || range.clone().any(|k| {
-            matches!(
-                a.norm(k),
-                "after"
-                    | "before"
-                    | "since"
-                    | "later"
-                    | "earlier"
-                    | "previously"
-                    | "until"
-                    | "had"
-                    | "ago"
-                    | "then"
-                    | "again"
-                    | "once"
-            )
+            !(a.norm(k) == "had" && in_relative(k))
+                && matches!(
+                    a.norm(k),
+                    "after"
+                        | "before"
+                        | "since"
+                        | "later"
+                        | "earlier"
+                        | "previously"
+                        | "until"
+                        | "had"
+                        | "ago"
+                        | "then"
+                        | "again"
+                        | "once"
+                )
         })
 }
 
