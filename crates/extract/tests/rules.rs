@@ -1197,3 +1197,18 @@ fn a_relative_clauses_own_past_does_not_move_the_verdict() {
         assert_eq!(date_of(e), Some("2024-10-17"));
     }
 }
+
+#[test]
+fn a_saying_of_people_no_one_names_is_no_statement() {
+    let r = extract(
+        "A court in Lankaran sentenced Nijat Agayev to four years, ending a closed-door trial \
+         that rights defenders called punishment for a Facebook page. Human Rights Watch said \
+         the verdict was arbitrary.",
+        None,
+    );
+    let agents: Vec<&str> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| e.agents.iter().map(|x| name(&r, x)))
+        .collect();
+    assert_eq!(agents, ["Human Rights Watch"]);
+}

@@ -72,7 +72,18 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         }
     }
     let merged = events_of_named_groups(a, merged);
-    drop_told_groups(a, merged)
+    let mut merged = drop_told_groups(a, merged);
+    // "Activists say ...", "the brothers said": a saying of people no one names is how a
+    // report attributes, not a statement a monitor records.
+    merged.retain(|e| {
+        e.kind != "statement"
+            || e.agents.is_empty()
+            || e.agents.iter().any(|&x| {
+                let x = &a.entities[x];
+                x.kind != EntityKind::Group && !x.unnamed
+            })
+    });
+    merged
 }
 
 pub(super) fn split_per_subject(
