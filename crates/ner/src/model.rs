@@ -23,7 +23,14 @@ struct Transitions {
     preds: [[u8; N]; N],
     pred_count: [usize; N],
     at_start: [bool; N],
+    /// The constraints are those of IOB2 with the labels in [`Label::index`] order: `O` and
+    /// the five `B-x` open a sentence and follow anything, `I-x` (index `x + 4`) only `B-x`
+    /// (index `x`) and `I-x`. Then [`iob2_step`] may decode.
+    iob2: bool,
 }
+
+/// Labels that may open a sentence and follow anything under IOB2 (`O` and the `B-x`).
+const OPEN: usize = 5;
 
 fn transitions() -> &'static Transitions {
     static TABLE: std::sync::OnceLock<Transitions> = std::sync::OnceLock::new();
@@ -32,6 +39,7 @@ fn transitions() -> &'static Transitions {
             preds: [[0; N]; N],
             pred_count: [0; N],
             at_start: [false; N],
+            iob2: false,
         };
         for y in 0..N {
             let next = Label::from_index(y);
@@ -43,6 +51,14 @@ fn transitions() -> &'static Transitions {
                 }
             }
         }
+        t.iob2 = (0..N).all(|y| {
+            let preds = &t.preds[y][..t.pred_count[y]];
+            if y < OPEN {
+                t.at_start[y] && preds.iter().copied().eq(0..N as u8)
+            } else {
+                !t.at_start[y] && preds == [(y - 4) as u8, y as u8]
+            }
+        });
         t
     })
 }
@@ -249,7 +265,6 @@ pub(crate) fn viterbi_in<T: Copy + Into<i64>>(
     trans: &[T; TRANS],
     lattice: &mut Lattice,
 ) -> Vec<Label> {
-    const NEG: i64 = i64::MIN / 4;
     let n = em.len();
     if n == 0 {
         return Vec::new();
@@ -271,26 +286,12 @@ pub(crate) fn viterbi_in<T: Copy + Into<i64>>(
     }
     for i in 1..n {
         let prev_scores = score[i - 1];
-        for y in 0..N {
-            let mut best = NEG;
-            let mut arg = 0;
-            for &p in &allowed.preds[y][..allowed.pred_count[y]] {
-                let p = p as usize;
-                let prev = prev_scores[p];
-                if prev == NEG {
-                    continue;
-                }
-                let s = prev + t[p * N + y];
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
-            }
-            if best > NEG {
-                score[i][y] = best + i64::from(em[i][y]);
-                back[i][y] = arg as u8;
-            }
-        }
+        let step = if allowed.iob2 {
+            iob2_step
+        } else {
+            general_step
+        };
+        step(&prev_scores, &t, &em[i], &mut score[i], &mut back[i]);
     }
     let mut y = 0;
     for k in 1..N {
@@ -304,6 +305,83 @@ pub(crate) fn viterbi_in<T: Copy + Into<i64>>(
         y = back[i][y] as usize;
     }
     out
+}
+
+/// Scores impossible paths: far below every real score, and far enough above i64::MIN that
+/// adding two of them cannot overflow.
+const NEG: i64 = i64::MIN / 4;
+
+/// One step of Viterbi: the best score of each label at a token (`score`, left at `NEG` if no
+/// path reaches it) and the previous label it comes from (`back`), given the scores at the
+/// previous token, the transition scores and the token's emission scores.
+fn general_step(
+    prev: &[i64; N],
+    t: &[i64; TRANS],
+    em: &[i32; N],
+    score: &mut [i64; N],
+    back: &mut [u8; N],
+) {
+    let allowed = transitions();
+    for y in 0..N {
+        let mut best = NEG;
+        let mut arg = 0;
+        for &p in &allowed.preds[y][..allowed.pred_count[y]] {
+            let p = p as usize;
+            if prev[p] == NEG {
+                continue;
+            }
+            let s = prev[p] + t[p * N + y];
+            if s > best {
+                best = s;
+                arg = p;
+            }
+        }
+        if best > NEG {
+            score[y] = best + i64::from(em[y]);
+            back[y] = arg as u8;
+        }
+    }
+}
+
+/// [`general_step`] under IOB2 constraints ([`Transitions::iob2`]), written out for them: the
+/// same scores and back pointers as the general loop, with fewer instructions.
+///
+/// After the first token no `O` or `B-x` score is impossible (they may follow anything), so
+/// every label has a possible predecessor; a candidate through an impossible `I-x` (only at the
+/// first token) sums to about `NEG` and never beats it. Ties go to the first predecessor, as in
+/// the general loop.
+fn iob2_step(
+    prev: &[i64; N],
+    t: &[i64; TRANS],
+    em: &[i32; N],
+    score: &mut [i64; N],
+    back: &mut [u8; N],
+) {
+    for y in 0..OPEN {
+        let mut best = prev[0] + t[y];
+        let mut arg = 0;
+        for p in 1..N {
+            let s = prev[p] + t[p * N + y];
+            if s > best {
+                best = s;
+                arg = p;
+            }
+        }
+        score[y] = best + i64::from(em[y]);
+        back[y] = arg as u8;
+    }
+    for y in OPEN..N {
+        let b = y - 4;
+        let from_b = prev[b] + t[b * N + y];
+        let from_i = prev[y] + t[y * N + y];
+        let (best, arg) = if from_i > from_b {
+            (from_i, y)
+        } else {
+            (from_b, b)
+        };
+        score[y] = best + i64::from(em[y]);
+        back[y] = arg as u8;
+    }
 }
 
 /// Quantised weights, ready to tag.
@@ -511,6 +589,34 @@ mod tests {
     use crate::history::DocHistory;
     use crate::label::EntityType;
     use crate::lexicon::Lexicons;
+
+    #[test]
+    fn iob2_step_matches_the_general_step() {
+        assert!(
+            transitions().iob2,
+            "the labels no longer have the IOB2 layout"
+        );
+        let mut rng = Rng::new(5);
+        let w = random_weights(&mut rng);
+        let t: [i64; TRANS] = std::array::from_fn(|k| w.trans[k].into());
+        for round in 0..200 {
+            let mut prev: [i64; N] = std::array::from_fn(|_| rng.below(20_001) as i64 - 10_000);
+            if round % 2 == 0 {
+                // As after the first token: no path reaches an I-x there.
+                prev[OPEN..].fill(NEG);
+            }
+            if round % 3 == 0 {
+                // Ties between predecessors go to the first.
+                prev = [prev[0]; N];
+            }
+            let em: [i32; N] = std::array::from_fn(|_| rng.below(2001) as i32 - 1000);
+            let (mut s1, mut b1) = ([NEG; N], [0u8; N]);
+            let (mut s2, mut b2) = ([NEG; N], [0u8; N]);
+            general_step(&prev, &t, &em, &mut s1, &mut b1);
+            iob2_step(&prev, &t, &em, &mut s2, &mut b2);
+            assert_eq!((s1, b1), (s2, b2), "round {round}");
+        }
+    }
 
     #[test]
     fn viterbi_never_opens_with_inside() {
