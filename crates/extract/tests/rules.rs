@@ -1212,3 +1212,25 @@ fn a_saying_of_people_no_one_names_is_no_statement() {
         .collect();
     assert_eq!(agents, ["Human Rights Watch"]);
 }
+
+#[test]
+fn them_after_a_counted_reference_is_the_whole_count() {
+    let r = extract(
+        "A court in Vitebsk sentenced Ales Markevich, Dzmitry Lukashevich and Pavel Hrynevich \
+         to prison on Friday. Ihar Shved was given three years of restricted freedom. All four \
+         had been held since police rounded them up in Vitebsk in May 2023.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        [
+            "Ales Markevich",
+            "Dzmitry Lukashevich",
+            "Pavel Hrynevich",
+            "Ihar Shved"
+        ]
+    );
+    for e in events(&r, "detention") {
+        assert_eq!(date_of(e), Some("2023-05"));
+    }
+}

@@ -132,9 +132,7 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         "i" | "me" | "my" | "myself" if quote_speaker(a, i).is_some() => Some((Refers::One, i + 1)),
         "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
         // "All four were charged"
-        "all" if matches!(a.norm(i + 1), "two" | "three" | "four" | "five" | "six") => {
-            Some((Refers::Many, i + 2))
-        }
+        "all" if count_word(a, i + 1) > 2 || a.norm(i + 1) == "two" => Some((Refers::Many, i + 2)),
         "the"
             if (count_word(a, i + 1) > 2 || a.norm(i + 1) == "two")
                 && (a.lex.group_nouns.longest_at(a, i + 2, a.len()).is_some()
@@ -260,6 +258,19 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
         Refers::Many => {
             if let Some(members) = group_members(a, i) {
                 return members;
+            }
+            // "All ten had been held since police rounded them up": "them" is the counted
+            // reference its sentence opened with.
+            if matches!(a.norm(i), "they" | "them" | "their") {
+                let sentence = a.sentence_range(i);
+                let counted = (sentence.start..i).find(|&k| {
+                    matches!(a.norm(k), "all" | "the")
+                        && count_word(a, k + 1) > 2
+                        && reference_at(a, k).is_some()
+                });
+                if let Some(k) = counted {
+                    return resolve_reference(a, k, Refers::Many);
+                }
             }
             // "the four", "all three": as many persons as the number says.
             let wanted = count_word(a, i + 1);
