@@ -1234,3 +1234,24 @@ fn them_after_a_counted_reference_is_the_whole_count() {
         assert_eq!(date_of(e), Some("2023-05"));
     }
 }
+
+#[test]
+fn those_who_took_part_in_a_march_of_a_crowd_marched_too() {
+    let r = extract(
+        "A court sentenced Ales Markevich, Dzmitry Lukashevich and Pavel Hrynevich to prison on \
+         Friday.\nAll three took part in a march of several thousand people through Vitebsk on \
+         Aug. 16, 2020.",
+        None,
+    );
+    let named: Vec<String> = subjects_of(&r, "protest")
+        .into_iter()
+        .filter(|s| !s.contains("people"))
+        .collect();
+    assert_eq!(
+        named,
+        ["Ales Markevich", "Dzmitry Lukashevich", "Pavel Hrynevich"]
+    );
+    for e in events(&r, "protest") {
+        assert_eq!(date_of(e), Some("2020-08-16"));
+    }
+}

@@ -1117,8 +1117,21 @@ fn noun_arguments(
             args.subjects = actors_in(a, end + 1, to, orgs);
         }
     }
+    // "All ten took part in a march of several thousand people": the crowd the march was
+    // of, and those the sentence tells took part in it.
+    let crowd = if kind == "protest"
+        && !args.subjects.is_empty()
+        && args
+            .subjects
+            .iter()
+            .all(|&e| a.entities[e].kind == EntityKind::Group)
+    {
+        std::mem::take(&mut args.subjects)
+    } else {
+        Vec::new()
+    };
     // "hearings in the case of Pavel Vinnik", "a case against X".
-    if args.subjects.is_empty() {
+    if args.subjects.is_empty() && crowd.is_empty() {
         let to = right.min(end + 8);
         if let Some(k) = (end..to)
             .find(|&k| (a.norm(k) == "case" && a.norm(k + 1) == "of") || a.norm(k) == "against")
@@ -1349,6 +1362,9 @@ fn noun_arguments(
         if args.subjects.is_empty() {
             args.subjects = subjects;
         }
+    }
+    for e in crowd {
+        push(&mut args.subjects, e);
     }
     args
 }
