@@ -8,7 +8,7 @@
 use crate::hash::{combine, mix};
 use crate::history::DocHistory;
 use crate::lexicon::Lexicons;
-use crate::token::{mark_places, mark_runs, sentence_case, token_info, TokenInfo};
+use crate::token::{mark_places, mark_runs, sentence_case, token_infos, TokenInfo};
 
 /// Bumped whenever the templates change, so old model files are refused.
 pub(crate) const FEATURE_VERSION: u32 = 5;
@@ -122,8 +122,7 @@ pub(crate) fn extract<S: AsRef<str>>(
     out: &mut Features,
 ) {
     out.infos.clear();
-    out.infos
-        .extend(tokens.iter().map(|t| token_info(t.as_ref(), lex)));
+    token_infos(tokens, lex, &mut out.infos);
     extract_marked(tokens, lex, history, bits, out);
 }
 

@@ -8,7 +8,7 @@ use crate::history::DocHistory;
 use crate::label::Label;
 use crate::lexicon::Lexicons;
 use crate::model::{viterbi_in, Lattice, ModelFile, RowTable, Weights, N, TRANS};
-use crate::token::token_info;
+use crate::token::token_infos;
 use crate::Error;
 
 /// The model shipped in the repository (`models/ner.bin`), compiled into the binary.
@@ -85,7 +85,7 @@ impl Tagger {
         let mut starts = Vec::with_capacity(sentences.len() + 1);
         starts.push(0);
         for s in sentences {
-            infos.extend(s.iter().map(|w| token_info(w.as_ref(), self.lex)));
+            token_infos(s, self.lex, &mut infos);
             starts.push(infos.len());
         }
         let sentence_infos = |k: usize| &infos[starts[k]..starts[k + 1]];

@@ -133,13 +133,28 @@ pub(crate) fn shape_hash(word: &str) -> u64 {
 }
 
 /// What the token looks like and what the lexicons say about it.
+#[cfg(test)]
 pub(crate) fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
+    let mut info = token_looks(word);
+    add_word_facts(std::slice::from_mut(&mut info), lex);
+    info
+}
+
+/// The facts of tokens: [`token_info`] for each, with the lexicon lookups made one after
+/// another at the end, where the processor can wait for several cache misses at once.
+pub(crate) fn token_infos<S: AsRef<str>>(tokens: &[S], lex: &Lexicons, out: &mut Vec<TokenInfo>) {
+    let start = out.len();
+    out.extend(tokens.iter().map(|w| token_looks(w.as_ref())));
+    add_word_facts(&mut out[start..], lex);
+}
+
+/// What the token looks like, with no lexicon facts yet.
+fn token_looks(word: &str) -> TokenInfo {
     let looks = if word.is_ascii() {
         ascii_looks(word.as_bytes())
     } else {
         unicode_looks(word)
     };
-    let facts = lex.word(looks.lower);
     TokenInfo {
         lower: looks.lower,
         form: looks.form,
@@ -148,12 +163,22 @@ pub(crate) fn token_info(word: &str, lex: &Lexicons) -> TokenInfo {
         suffixes: looks.suffixes,
         affixes: looks.affixes,
         cap: looks.cap,
-        class: facts.class,
+        class: WordClass::Unknown,
         alpha: looks.alpha,
         place: 0,
-        org: facts.org,
-        demonym: facts.demonym,
+        org: false,
+        demonym: false,
         run_end: 0,
+    }
+}
+
+/// Sets what the word lists say about each token.
+fn add_word_facts(infos: &mut [TokenInfo], lex: &Lexicons) {
+    for t in infos {
+        let facts = lex.word(t.lower);
+        t.class = facts.class;
+        t.org = facts.org;
+        t.demonym = facts.demonym;
     }
 }
 
