@@ -1255,3 +1255,15 @@ fn those_who_took_part_in_a_march_of_a_crowd_marched_too() {
         assert_eq!(date_of(e), Some("2020-08-16"));
     }
 }
+
+#[test]
+fn a_saints_name_in_a_sites_name_is_no_town() {
+    let r = extract(
+        "MARACAIBO, Venezuela — Some 80 protesters gathered on Wednesday in front of the Basilica \
+         of Our Lady of Chiquinquirá, chanting slogans.",
+        Some("2025-01-09"),
+    );
+    let p = events(&r, "protest");
+    assert_eq!(p.len(), 1);
+    assert_eq!(name(&r, p[0].place.as_deref().unwrap()), "Maracaibo");
+}

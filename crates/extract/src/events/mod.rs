@@ -1152,13 +1152,19 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         if m.start > 0 && a.norm(m.start - 1) == "from" {
             continue;
         }
-        // "the parish of San Ramón", "the Church of St. Paul": a saint's name, not a town.
+        // "the parish of San Ramón", "the Church of St. Paul", "the Basilica of Our Lady of
+        // Chiquinquirá": a site's name (`data/lexicons/facility_heads.txt`), not a town.
+        let site = |k: usize| {
+            let mut chars = a.norm(k).chars();
+            let title: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            a.lex.facility_heads.contains(title.as_str())
+        };
         if m.start > 1
             && a.norm(m.start - 1) == "of"
-            && matches!(
-                a.norm(m.start - 2),
-                "parish" | "church" | "cathedral" | "mosque" | "monastery" | "temple"
-            )
+            && (m.start.saturating_sub(6)..m.start - 1).any(site)
         {
             continue;
         }
