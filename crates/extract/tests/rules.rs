@@ -1267,3 +1267,20 @@ fn a_saints_name_in_a_sites_name_is_no_town() {
     assert_eq!(p.len(), 1);
     assert_eq!(name(&r, p[0].place.as_deref().unwrap()), "Maracaibo");
 }
+
+#[test]
+fn a_term_served_and_the_verdict_that_passed_it_are_one_sentence() {
+    let r = extract(
+        "DUSHANBE — Tajikistan's Supreme Court is to hear on Monday the appeal of Rustam \
+         Nazarov, a journalist from Khujand who is serving seven years and six months in prison \
+         for articles about officials.\n\
+         Officers detained Nazarov on 12 April 2023 outside his home in Khujand, his wife said. \
+         In October 2023 the Sughd regional court sentenced him for “public calls to extremist \
+         activity,” in a trial closed to the public.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(date_of(s[0]), Some("2023-10"));
+    assert_eq!(s[0].penalty.as_ref().and_then(|p| p.amount), Some(90.0));
+}

@@ -71,7 +71,17 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             e.status = "denied";
         }
     }
-    let merged = events_of_named_groups(a, merged);
+    // The passes above name the people of some events ("the detention of two observers ...
+    // Police took X and Y"): an event now told twice of one person is one.
+    let mut once: Vec<Draft> = Vec::new();
+    for d in merged {
+        let named = d.subjects.len() == 1 && a.entities[d.subjects[0]].is_person();
+        match once.iter_mut().find(|m| named && same_event(a, m, &d)) {
+            Some(m) => absorb(a, m, d),
+            None => once.push(d),
+        }
+    }
+    let merged = events_of_named_groups(a, once);
     let mut merged = drop_told_groups(a, merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
     // report attributes, not a statement a monitor records.
