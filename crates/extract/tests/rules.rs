@@ -1284,3 +1284,18 @@ fn a_term_served_and_the_verdict_that_passed_it_are_one_sentence() {
     assert_eq!(date_of(s[0]), Some("2023-10"));
     assert_eq!(s[0].penalty.as_ref().and_then(|p| p.amount), Some(90.0));
 }
+
+#[test]
+fn a_court_named_with_its_city_is_also_called_by_its_name_alone() {
+    let r = extract(
+        "The Leninsky District Court of Voronezh fined activist Pavel Orlov 30,000 rubles on \
+         Tuesday.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    let court = entity(&r, &s[0].agents[0]);
+    assert!(
+        court.aliases.iter().any(|x| x == "Leninsky District Court"),
+        "{court:?}"
+    );
+}

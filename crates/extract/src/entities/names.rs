@@ -683,12 +683,23 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                         cue: None,
                     };
                     a.entities[entity].seat = court_seat(a, gaz, &ctx, run.start, run.end);
-                    // "Specialized Criminal Court in Riyadh" is also called by its name alone.
+                    // "Specialized Criminal Court in Riyadh", "Leninsky District Court of
+                    // Voronezh" are also called by their names alone.
                     if let Some((name, _)) = text.split_once(" in ") {
                         let name = name.to_string();
                         if a.entities[entity].seat.is_some()
                             && !a.entities[entity].aliases.contains(&name)
                         {
+                            a.entities[entity].aliases.push(name);
+                        }
+                    }
+                    if let (Some((name, tail)), Some(seat)) =
+                        (text.rsplit_once(" of "), a.entities[entity].seat)
+                    {
+                        let seat = &a.entities[seat];
+                        let named = seat.name == tail || seat.aliases.iter().any(|x| x == tail);
+                        let name = name.to_string();
+                        if named && !a.entities[entity].aliases.contains(&name) {
                             a.entities[entity].aliases.push(name);
                         }
                     }
