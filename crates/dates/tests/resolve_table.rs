@@ -643,6 +643,13 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Police detained him on Oct. 28. The next morning, a court fined him 2,000 lari.",
+        NO_P,
+        "The next morning",
+        Some("--10-29"),
+        Day,
+    ),
+    case(
         "Residents blocked a road on Aug. 16. Police arrested three of them that afternoon.",
         NO_P,
         "that afternoon",

@@ -66,6 +66,9 @@ fn count_at(a: &Analysis, k: usize) -> Option<i64> {
 /// date; and "the following day" after it counts from the day so found.
 pub fn anchor_to_happenings(a: &mut Analysis) {
     let mut resolved: Vec<usize> = Vec::new();
+    // Days told only as what a count starts from ("the Oct. 26 election" in "two days after
+    // the Oct. 26 election"): a later "the next morning" counts from the day counted to.
+    let mut anchors: Vec<usize> = Vec::new();
     for i in 0..a.dates.len() {
         let d = &a.dates[i];
         if d.value.is_some() || d.end < d.start + 3 {
@@ -93,6 +96,22 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
         } else {
             d.end
         };
+        // "two days after the Oct. 26 parliamentary election": the day is told right there.
+        let told_here = a.dates.iter().position(|x| {
+            x.start == noun_at
+                && x.value.is_some()
+                && x.precision == "day"
+                && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)).is_some())
+        });
+        if let Some(value) = told_here.and_then(|j| a.dates[j].value.clone()) {
+            if let Some(v) = shift_day_value(&value, sign * n * per) {
+                a.dates[i].value = Some(v);
+                a.dates[i].precision = "day";
+                resolved.push(i);
+                anchors.extend(told_here);
+            }
+            continue;
+        }
         let Some(family) = happening_family(a.norm(noun_at)) else {
             continue;
         };
@@ -116,9 +135,9 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
         let Some(days) = a.dates[i].days_after_previous else {
             continue;
         };
-        let previous = (0..i)
-            .rev()
-            .find(|&j| a.dates[j].precision == "day" && a.dates[j].value.is_some());
+        let previous = (0..i).rev().find(|&j| {
+            a.dates[j].precision == "day" && a.dates[j].value.is_some() && !anchors.contains(&j)
+        });
         let Some(j) = previous.filter(|j| resolved.contains(j)) else {
             continue;
         };

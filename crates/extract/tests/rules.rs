@@ -1299,3 +1299,19 @@ fn a_court_named_with_its_city_is_also_called_by_its_name_alone() {
         "{court:?}"
     );
 }
+
+#[test]
+fn days_counted_from_a_dated_vote_and_the_next_morning_after_them() {
+    let r = extract(
+        "Police in Zugdidi detained activist Levan Chikovani two days after the Oct. 26 \
+         parliamentary election.\n\
+         The next morning, the Zugdidi District Court jailed Chikovani for 12 days.",
+        Some("2024-11-01"),
+    );
+    let d = events(&r, "detention");
+    assert_eq!(date_of(d[0]), Some("2024-10-28"));
+    let s = events(&r, "sentence");
+    assert_eq!(date_of(s[0]), Some("2024-10-29"));
+    let e = events(&r, "election");
+    assert_eq!(date_of(e[0]), Some("2024-10-26"));
+}

@@ -270,7 +270,7 @@ impl Scan<'_> {
     }
 
     /// "the next day", "the following day", "the previous day", "the same day", "that day",
-    /// "that afternoon", "the same evening".
+    /// "that afternoon", "the same evening", "the next morning".
     fn previous_day_led(&self, i: usize) -> Option<Hit> {
         let day = |k: usize| self.tag(k) == Some(Tag::Unit(Unit::Day, false));
         let part_of_day = |k: usize| {
@@ -285,9 +285,11 @@ impl Scan<'_> {
             (Tag::That, _) => (0, i + 1),
             _ => return None,
         };
-        // Only "that" and "same" put a part of the day on the day just told.
+        // "that afternoon", "the same evening" are the day just told; "the next morning" the
+        // day after it. "The previous night" is left alone: it may be the same date.
         let same_day = days == 0 && part_of_day(last);
-        (day(last) || same_day).then_some(Hit {
+        let next_part = days == 1 && part_of_day(last);
+        (day(last) || same_day || next_part).then_some(Hit {
             first: i,
             last,
             expr: DateExpr::DaysAfterPrevious(days),

@@ -984,10 +984,18 @@ fn owner_of(
     }
     // "Two days after the vote, supporters marched": not the happening counted from.
     let counted_from = d.end > d.start && matches!(a.norm(d.end - 1), "after" | "before");
+    // ... nor "the Oct. 26 parliamentary election" it is counted from.
+    let dated_anchor_end = a
+        .dates
+        .iter()
+        .find(|x| x.start == d.end + 1 && a.norm(d.end) == "the")
+        .map(|x| x.end);
     let anchor = |h: &triggers::Hit| {
         counted_from
             && h.trigger.frame == Frame::Noun
-            && (h.start == d.end || (h.start == d.end + 1 && a.norm(d.end) == "the"))
+            && (h.start == d.end
+                || (h.start == d.end + 1 && a.norm(d.end) == "the")
+                || dated_anchor_end.is_some_and(|e| h.start >= e && h.start <= e + 3))
     };
     // "..., a day after he staged a picket": the date tells when what follows happened.
     if counted_from && d.value.is_some() {
