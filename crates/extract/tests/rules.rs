@@ -1315,3 +1315,19 @@ fn days_counted_from_a_dated_vote_and_the_next_morning_after_them() {
     let e = events(&r, "election");
     assert_eq!(date_of(e[0]), Some("2024-10-26"));
 }
+
+#[test]
+fn those_who_tell_after_the_comma_are_no_participants() {
+    let r = extract(
+        "About 40 employees of the heating company gathered outside the akimat in Pavlodar on \
+         Tuesday. Police detained at least 12 of the workers, local activists said; their fate \
+         was not immediately known.",
+        None,
+    );
+    for e in &r.events {
+        assert!(
+            e.subjects.iter().all(|s| name(&r, s) != "local activists"),
+            "{e:?}"
+        );
+    }
+}

@@ -133,12 +133,26 @@ pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
     }
     let mut right = end;
     while right < sentence.end {
-        if is_clause_break(a, right) {
+        if is_clause_break(a, right) || reporting_clause_at(a, right, sentence.end) {
             break;
         }
         right += 1;
     }
     (left, right)
+}
+
+/// Whether a comma at `k` opens the clause that says who tells ("..., local activists said.",
+/// "..., his lawyer told reporters"): what follows is the teller, no participant.
+fn reporting_clause_at(a: &Analysis, k: usize, sentence_end: usize) -> bool {
+    a.norm(k) == ","
+        && (k + 2..(k + 6).min(sentence_end)).any(|j| {
+            a.lex
+                .triggers
+                .longest_at(a, j, j + 1)
+                .is_some_and(|t| t.value.frame == Frame::Say)
+                && (k + 1..j).all(|i| a.shape(i) != chronicle_text::TokenShape::Number)
+                && (j + 1 >= sentence_end || matches!(a.norm(j + 1), "." | "," | ";" | "on" | "in"))
+        })
 }
 
 /// Whether token `k` is a word that opens a new clause ("after", "when", "said").
