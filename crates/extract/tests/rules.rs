@@ -1331,3 +1331,20 @@ fn those_who_tell_after_the_comma_are_no_participants() {
         );
     }
 }
+
+#[test]
+fn prison_guards_beat_and_walking_out_of_a_named_prison_frees() {
+    let r = extract(
+        "MASVINGO, Zimbabwe — When Blessing Chiwaridzo walked out of Mutimurefu Prison on \
+         Tuesday, her daughters were waiting at the gate. She says prison guards beat her in \
+         early 2024.",
+        Some("2025-03-06"),
+    );
+    assert_eq!(subjects_of(&r, "release"), ["Blessing Chiwaridzo"]);
+    let v = events(&r, "violence");
+    assert_eq!(v.len(), 1);
+    assert_eq!(
+        entity(&r, &v[0].agents[0]).category.as_deref(),
+        Some("police")
+    );
+}
