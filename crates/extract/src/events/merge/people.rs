@@ -104,9 +104,13 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
     }
     let mut out: Vec<Draft> = Vec::new();
     for e in events {
+        // The summary of the members' own events ("sentenced ten people") is no event of
+        // its own, however far from it the members are named.
+        let summary = matches!(e.subjects[..], [group] if named.iter().any(|n| n.0 == group && n.1 == e.kind));
+        if summary {
+            continue;
+        }
         let members = match e.subjects[..] {
-            // The summary of the members' own events stays the group's (see
-            // `drop_told_groups`).
             [group] if is_per_subject_type(e.kind) => named
                 .iter()
                 .find(|n| n.0 == group && n.1 != e.kind)
