@@ -91,6 +91,8 @@ pub struct Analysis<'l> {
     pub lex: &'l Lexicons,
     norms: Vec<String>,
     lemmas: Vec<&'l [&'static str]>,
+    /// For each token, whether it stands inside quotation marks (see [`Analysis::in_quotes`]).
+    quoted: Vec<bool>,
     pub dates: Vec<DateSpan>,
     pub mentions: Vec<Mention>,
     /// For each token, the mention covering it.
@@ -124,10 +126,11 @@ impl<'l> Analysis<'l> {
             }
         }
         let n = doc.tokens.len();
-        Analysis {
+        let mut a = Analysis {
             doc,
             lex,
             norms,
+            quoted: vec![],
             lemmas,
             dates: vec![],
             mentions: vec![],
@@ -137,7 +140,28 @@ impl<'l> Analysis<'l> {
             country: None,
             dateline: None,
             ner: vec![None; n],
+        };
+        a.quoted = a.quotation_marks();
+        a
+    }
+
+    /// For each token, whether quotation marks opened earlier in its paragraph are still
+    /// open there.
+    fn quotation_marks(&self) -> Vec<bool> {
+        let mut quoted = vec![false; self.len()];
+        let mut inside = false;
+        for (si, s) in self.doc.sentences.iter().enumerate() {
+            if si == 0 || !self.same_paragraph(si - 1, si) {
+                inside = false;
+            }
+            for k in s.tokens.clone() {
+                quoted[k] = inside;
+                if self.norm(k) == "\"" {
+                    inside = !inside;
+                }
+            }
         }
+        quoted
     }
 
     pub fn len(&self) -> usize {
@@ -228,8 +252,7 @@ impl<'l> Analysis<'l> {
 
     /// Whether token `i` stands inside quotation marks opened earlier in its paragraph.
     pub fn in_quotes(&self, i: usize) -> bool {
-        let from = self.paragraph_range(i).start;
-        (from..i).filter(|&k| self.norm(k) == "\"").count() % 2 == 1
+        self.quoted.get(i).copied().unwrap_or(false)
     }
 
     /// Whether sentence `second` follows `first` in one paragraph (no line break between).

@@ -84,75 +84,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             })
             .collect();
         let mut all_args = all_args;
-        for (h, hit) in hits.iter().enumerate() {
-            if hit.trigger.frame == Frame::Act && !all_args[h].passive {
-                let more = semicolon_list(a, &all_args[h].subjects, hit.end, range.end);
-                for e in more {
-                    if !all_args[h].subjects.contains(&e) {
-                        all_args[h].subjects.push(e);
-                    }
-                }
-            }
-        }
-        // "She and Kaya were among 19 people police detained": the people named right before
-        // a doer and its verb are the ones it acted on, and so are those "among" them.
-        for (h, hit) in hits.iter().enumerate() {
-            if hit.trigger.frame != Frame::Act
-                || all_args[h].passive
-                || !all_args[h].subjects.is_empty()
-                || all_args[h].agents.is_empty()
-            {
-                continue;
-            }
-            let Some(doer) = a
-                .mentions
-                .iter()
-                .find(|m| m.end == hit.start && all_args[h].agents.contains(&m.entity))
-            else {
-                continue;
-            };
-            let Some(people) = doer.start.checked_sub(1).and_then(|k| {
-                let m = a.mention_at[k].map(|m| &a.mentions[m])?;
-                matches!(
-                    a.entities[m.entity].kind,
-                    EntityKind::Group | EntityKind::Person
-                )
-                .then_some(m)
-            }) else {
-                continue;
-            };
-            let mut subjects = vec![people.entity];
-            if people.start > 0 && a.norm(people.start - 1) == "among" {
-                let named = arguments::actors_in(a, range.start, people.start - 1, false);
-                subjects.splice(
-                    0..0,
-                    named.into_iter().filter(|&e| a.entities[e].is_person()),
-                );
-            }
-            all_args[h].subjects = subjects;
-        }
-        // "FSB officers arrived at his flat before dawn, searched it for six hours, took
-        // away his laptop": a verb in a series set off by commas is done by the state body
-        // the sentence opens with.
-        for (h, hit) in hits.iter().enumerate() {
-            let in_series = hit.start > 1
-                && a.norm(hit.start - 1) == ","
-                && a.shape(hit.start - 2) == chronicle_text::TokenShape::Lower
-                && a.entity_at(hit.start - 2).is_none();
-            if hit.trigger.frame != Frame::Act
-                || all_args[h].passive
-                || !all_args[h].agents.is_empty()
-                || !in_series
-            {
-                continue;
-            }
-            let opener = arguments::main_clause_subject(a, hit.start)
-                .filter(|&e| arguments::is_state(a.entities[e].category));
-            if let Some(e) = opener {
-                all_args[h].subjects.retain(|&s| s != e);
-                all_args[h].agents = vec![e];
-            }
-        }
+        widen_arguments(a, &hits, &mut all_args, range.clone());
         // "A court jailed a student and fined a second protester": a verb joined by "and"
         // to the one before it shares its doer.
         // The saying a joined saying goes on from ("said on Thursday ... and urged").
@@ -737,6 +669,86 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
         .collect()
 }
 
+/// Participants a verb's own clause leaves out, found around it: the persons opening a
+/// semicolon list after its first object, the people named right before its doer ("19 people
+/// police detained"), and the state body a comma series of verbs began with.
+fn widen_arguments(
+    a: &Analysis,
+    hits: &[triggers::Hit],
+    args: &mut [arguments::Arguments],
+    range: std::ops::Range<usize>,
+) {
+    for (h, hit) in hits.iter().enumerate() {
+        if hit.trigger.frame == Frame::Act && !args[h].passive {
+            let more = semicolon_list(a, &args[h].subjects, hit.end, range.end);
+            for e in more {
+                if !args[h].subjects.contains(&e) {
+                    args[h].subjects.push(e);
+                }
+            }
+        }
+    }
+    // "She and Kaya were among 19 people police detained": the people named right before
+    // a doer and its verb are the ones it acted on, and so are those "among" them.
+    for (h, hit) in hits.iter().enumerate() {
+        if hit.trigger.frame != Frame::Act
+            || args[h].passive
+            || !args[h].subjects.is_empty()
+            || args[h].agents.is_empty()
+        {
+            continue;
+        }
+        let Some(doer) = a
+            .mentions
+            .iter()
+            .find(|m| m.end == hit.start && args[h].agents.contains(&m.entity))
+        else {
+            continue;
+        };
+        let Some(people) = doer.start.checked_sub(1).and_then(|k| {
+            let m = a.mention_at[k].map(|m| &a.mentions[m])?;
+            matches!(
+                a.entities[m.entity].kind,
+                EntityKind::Group | EntityKind::Person
+            )
+            .then_some(m)
+        }) else {
+            continue;
+        };
+        let mut subjects = vec![people.entity];
+        if people.start > 0 && a.norm(people.start - 1) == "among" {
+            let named = arguments::actors_in(a, range.start, people.start - 1, false);
+            subjects.splice(
+                0..0,
+                named.into_iter().filter(|&e| a.entities[e].is_person()),
+            );
+        }
+        args[h].subjects = subjects;
+    }
+    // "FSB officers arrived at his flat before dawn, searched it for six hours, took
+    // away his laptop": a verb in a series set off by commas is done by the state body
+    // the sentence opens with.
+    for (h, hit) in hits.iter().enumerate() {
+        let in_series = hit.start > 1
+            && a.norm(hit.start - 1) == ","
+            && a.shape(hit.start - 2) == chronicle_text::TokenShape::Lower
+            && a.entity_at(hit.start - 2).is_none();
+        if hit.trigger.frame != Frame::Act
+            || args[h].passive
+            || !args[h].agents.is_empty()
+            || !in_series
+        {
+            continue;
+        }
+        let opener = arguments::main_clause_subject(a, hit.start)
+            .filter(|&e| arguments::is_state(a.entities[e].category));
+        if let Some(e) = opener {
+            args[h].subjects.retain(|&s| s != e);
+            args[h].agents = vec![e];
+        }
+    }
+}
+
 /// "took from their homes Ales Kavalchuk, 58, a retired engineer who ...; Tatsiana
 /// Hrynevich, 34, a music teacher ...; and Dzmitry Savitski, 27, a courier": the persons
 /// opening each part of a list set off by semicolons after a verb's first object are its
@@ -1036,15 +1048,15 @@ fn owner_of(
         anchor(h)
             || names_the_day(h)
             || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
-            // "unfurled a banner demanding wages they say have been withheld since
-            // December": a perfect tense opens a clause of its own time.
             // "were tried at a hearing on Aug. 27, lawyer Hamid Karimi said": the saying after
             // the comma is not when the hearing was.
             || (h.trigger.frame == Frame::Say
                 && h.start >= d.end
                 && (lo..hi).any(|k| a.norm(k) == ",")
                 && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Say))
-            // ("a hearing has been set for July 24" is the noun's own verb).
+            // "unfurled a banner demanding wages they say have been withheld since
+            // December": a perfect tense opens a clause of its own time ("a hearing has been
+            // set for July 24" is the noun's own verb).
             || (h.end <= d.start
                 && h.trigger.frame != Frame::Noun
                 && (lo..hi).any(|k| {
