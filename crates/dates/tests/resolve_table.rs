@@ -705,6 +705,21 @@ const CASES: &[Case] = &[
         Some("--10-26"),
         Day,
     ),
+    // a rally called or promised for a weekday is still to come
+    case(
+        "Opposition parties have called a rally in Tbilisi for Saturday.",
+        P,
+        "Saturday",
+        Some("2023-04-15"),
+        Day,
+    ),
+    case(
+        "She said the alliance would hold another march on Saturday.",
+        P,
+        "Saturday",
+        Some("2023-04-15"),
+        Day,
+    ),
     // a day before a word that may count people: a day after "the" and a month, a count
     // after a bare month
     case(
