@@ -150,6 +150,45 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
     }
 }
 
+/// "On the eve of the vote, police searched the party's office": the day before a happening
+/// the report has dated, added as a day-precision date over "the eve of the vote".
+pub fn eve_of_happenings(a: &mut Analysis) {
+    let mut found = Vec::new();
+    for k in 1..a.len().saturating_sub(3) {
+        if a.norm(k) != "eve" || a.norm(k - 1) != "the" || a.norm(k + 1) != "of" {
+            continue;
+        }
+        let noun_at = if a.norm(k + 2) == "the" { k + 3 } else { k + 2 };
+        let Some(family) = happening_family(a.norm(noun_at)) else {
+            continue;
+        };
+        // The happening's own day, not a day counted from it ("two days after the vote").
+        let anchor = a.dates.iter().filter(|x| x.end <= k).rev().find(|x| {
+            x.value.is_some()
+                && x.precision == "day"
+                && !matches!(a.norm(x.end - 1), "after" | "before")
+                && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
+        });
+        let Some(value) = anchor.and_then(|x| x.value.as_deref()) else {
+            continue;
+        };
+        if let Some(v) = shift_day_value(value, -1) {
+            // The span holds the happening counted from, which is no event of its own here.
+            found.push(DateSpan {
+                start: k - 1,
+                end: noun_at + 1,
+                text: a.span_text(k - 1, noun_at + 1).to_string(),
+                value: Some(v),
+                precision: "day",
+                future: false,
+                days_after_previous: None,
+            });
+        }
+    }
+    a.dates.extend(found);
+    a.dates.sort_by_key(|d| d.start);
+}
+
 /// "10:40 a.m. — Police have detained ...", "By 3 p.m., police had detained ...": a clock
 /// time opening a paragraph of a report tells of the day it was published (a live blog's
 /// entries). Added as a day-precision date over the time's tokens.

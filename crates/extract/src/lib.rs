@@ -87,6 +87,7 @@ impl Extractor {
         let mut a = Analysis::new(Doc::new(input.text.clone()), &self.lex);
         dates::annotate(&mut a, input.published);
         dates::anchor_to_happenings(&mut a);
+        dates::eve_of_happenings(&mut a);
         dates::clock_times(&mut a, input.published);
         entities::annotate(&mut a, self.gaz);
         let drafts = events::annotate(&a);

@@ -1346,3 +1346,18 @@ fn prison_guards_beat_and_walking_out_of_a_named_prison_frees() {
         Some("police")
     );
 }
+
+#[test]
+fn the_eve_of_a_dated_vote_is_the_day_before_it() {
+    let r = extract(
+        "Bangladesh voted in the Jan. 7 general election. Two days after the vote, supporters \
+         marched in Sylhet. On the eve of the vote, police had searched the BNP's district \
+         office in Sylhet.",
+        Some("2024-01-15"),
+    );
+    let raid = events(&r, "raid");
+    assert_eq!(raid.len(), 1);
+    assert_eq!(date_of(raid[0]), Some("2024-01-06"));
+    // The vote named in "the eve of the vote" is no second election.
+    assert_eq!(events(&r, "election").len(), 1);
+}
