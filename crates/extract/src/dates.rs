@@ -103,31 +103,23 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
                 && x.precision == "day"
                 && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)).is_some())
         });
-        if let Some(value) = told_here.and_then(|j| a.dates[j].value.clone()) {
-            if let Some(v) = shift_day_value(&value, sign * n * per) {
-                a.dates[i].value = Some(v);
-                a.dates[i].precision = "day";
-                resolved.push(i);
-                anchors.extend(told_here);
+        let anchor = match told_here {
+            Some(j) => Some(j),
+            None => {
+                let Some(family) = happening_family(a.norm(noun_at)) else {
+                    continue;
+                };
+                happening_day(a, family, a.dates[i].start)
             }
-            continue;
-        }
-        let Some(family) = happening_family(a.norm(noun_at)) else {
+        };
+        let Some(value) = anchor.and_then(|j| a.dates[j].value.clone()) else {
             continue;
         };
-        let anchor = (0..i).rev().find(|&j| {
-            let x = &a.dates[j];
-            x.value.is_some()
-                && x.precision == "day"
-                && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
-        });
-        let Some(value) = anchor.and_then(|j| a.dates[j].value.as_deref()) else {
-            continue;
-        };
-        if let Some(v) = shift_day_value(value, sign * n * per) {
+        if let Some(v) = shift_day_value(&value, sign * n * per) {
             a.dates[i].value = Some(v);
             a.dates[i].precision = "day";
             resolved.push(i);
+            anchors.extend(told_here);
         }
     }
     // "The following day, detectives arrested ...": count again from a day found above.
@@ -150,6 +142,19 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
     }
 }
 
+/// The latest date before token `before` that is the very day of a happening of `family`
+/// ("the Jan. 7 general election"), not a day counted from one ("two days after the vote").
+fn happening_day(a: &Analysis, family: &str, before: usize) -> Option<usize> {
+    (0..a.dates.len()).rev().find(|&j| {
+        let x = &a.dates[j];
+        x.end <= before
+            && x.value.is_some()
+            && x.precision == "day"
+            && !matches!(a.norm(x.end - 1), "after" | "before")
+            && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
+    })
+}
+
 /// "On the eve of the vote, police searched the party's office": the day before a happening
 /// the report has dated, added as a day-precision date over "the eve of the vote".
 pub fn eve_of_happenings(a: &mut Analysis) {
@@ -162,14 +167,8 @@ pub fn eve_of_happenings(a: &mut Analysis) {
         let Some(family) = happening_family(a.norm(noun_at)) else {
             continue;
         };
-        // The happening's own day, not a day counted from it ("two days after the vote").
-        let anchor = a.dates.iter().filter(|x| x.end <= k).rev().find(|x| {
-            x.value.is_some()
-                && x.precision == "day"
-                && !matches!(a.norm(x.end - 1), "after" | "before")
-                && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
-        });
-        let Some(value) = anchor.and_then(|x| x.value.as_deref()) else {
+        let anchor = happening_day(a, family, k);
+        let Some(value) = anchor.and_then(|j| a.dates[j].value.as_deref()) else {
             continue;
         };
         if let Some(v) = shift_day_value(value, -1) {

@@ -829,12 +829,7 @@ fn quote_speaker(a: &Analysis, i: usize) -> Option<usize> {
     let range = a.paragraph_range(i);
     let (from, to) = (range.start, range.end);
     let quote = |k: usize| a.norm(k) == "\"";
-    let says = |k: usize| {
-        a.lex
-            .triggers
-            .longest_at(a, k, k + 1)
-            .is_some_and(|t| t.value.frame == crate::lexicon::Frame::Say)
-    };
+    let says = |k: usize| crate::events::triggers::says_at(a, k);
     let mut inside = false;
     for k in from..to {
         if quote(k) {

@@ -146,10 +146,7 @@ pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
 fn reporting_clause_at(a: &Analysis, k: usize, sentence_end: usize) -> bool {
     a.norm(k) == ","
         && (k + 2..(k + 6).min(sentence_end)).any(|j| {
-            a.lex
-                .triggers
-                .longest_at(a, j, j + 1)
-                .is_some_and(|t| t.value.frame == Frame::Say)
+            crate::events::triggers::says_at(a, j)
                 && (k + 1..j).all(|i| a.shape(i) != chronicle_text::TokenShape::Number)
                 && (j + 1 >= sentence_end || matches!(a.norm(j + 1), "." | "," | ";" | "on" | "in"))
         })

@@ -101,6 +101,15 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     hits
 }
 
+/// Whether token `k` is a verb of saying ("said", "told", "criticised"): a trigger of the
+/// `say` frame in `data/lexicons/triggers.tsv`.
+pub fn says_at(a: &Analysis, k: usize) -> bool {
+    a.lex
+        .triggers
+        .longest_at(a, k, k + 1)
+        .is_some_and(|t| t.value.frame == Frame::Say)
+}
+
 /// "demanding the release of", "calls for the release of", "urges workers on Facebook to
 /// join the opposition's protests": wanted, not happened. The cue stands a few words before,
 /// or further back when "to" leads from it to the trigger within one clause.
@@ -111,10 +120,11 @@ fn demanded(a: &Analysis, at: usize, floor: usize) -> bool {
             .status_cues
             .longest_at(a, k, at)
             .is_some_and(|f| f.value.status == "-");
-        let near = k + 4 >= at;
-        let led = (k..at).any(|j| a.norm(j) == "to")
-            && !(k..at).any(|j| a.is_break(j) || a.norm(j) == ",");
-        cue && (near || led)
+        let led = || {
+            (k..at).any(|j| a.norm(j) == "to")
+                && !(k..at).any(|j| a.is_break(j) || a.norm(j) == ",")
+        };
+        cue && (k + 4 >= at || led())
     })
 }
 

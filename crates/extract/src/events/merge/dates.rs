@@ -390,12 +390,7 @@ pub(super) fn verdict_day(a: &Analysis, events: &mut [Draft]) {
 /// Whether date `d` tells when something was said ("the group said on Monday").
 fn said_on(a: &Analysis, d: usize) -> bool {
     let start = a.dates[d].start;
-    (start.saturating_sub(2)..start).any(|k| {
-        a.lex
-            .triggers
-            .longest_at(a, k, k + 1)
-            .is_some_and(|t| t.value.frame == crate::lexicon::Frame::Say)
-    })
+    (start.saturating_sub(2)..start).any(|k| crate::events::triggers::says_at(a, k))
 }
 
 /// "officers had beaten him on the night of his detention", "several of the men were beaten

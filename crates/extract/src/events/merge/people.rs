@@ -84,17 +84,12 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
             .as_ref()
             .and_then(|c| c.low)
             .unwrap_or(0) as usize;
-        let mut members: Vec<usize> = Vec::new();
-        for e in events
-            .iter()
-            .filter(|e| e.kind == g.kind && e.status == g.status && e.start > g.start)
-        {
-            for &s in &e.subjects {
-                if a.entities[s].is_person() && !a.entities[s].unnamed && !members.contains(&s) {
-                    members.push(s);
-                }
-            }
-        }
+        let members = named_subjects(
+            a,
+            events
+                .iter()
+                .filter(|e| e.kind == g.kind && e.status == g.status && e.start > g.start),
+        );
         if members.len() == wanted {
             named.push((group, g.kind, members));
         }
@@ -135,22 +130,27 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
     out
 }
 
+/// The persons named (not only described) among the subjects of `events`, in order, once
+/// each.
+fn named_subjects<'d>(a: &Analysis, events: impl Iterator<Item = &'d Draft>) -> Vec<usize> {
+    let mut persons: Vec<usize> = Vec::new();
+    for e in events {
+        for &s in &e.subjects {
+            if a.entities[s].is_person() && !a.entities[s].unnamed && !persons.contains(&s) {
+                persons.push(s);
+            }
+        }
+    }
+    persons
+}
+
 /// "The three defendants were tried together at a single hearing on Aug. 27": a hearing or
 /// verdict told of a counted reference and no one by name is that of the persons the report
 /// tries, exactly as many as the reference counts: those with a verdict, or else with a
 /// trial, a charge or an arrest.
 pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
-    let case_of = |kinds: &[&str]| {
-        let mut persons: Vec<usize> = Vec::new();
-        for d in drafts.iter().filter(|d| kinds.contains(&d.kind)) {
-            for &s in &d.subjects {
-                if a.entities[s].is_person() && !a.entities[s].unnamed && !persons.contains(&s) {
-                    persons.push(s);
-                }
-            }
-        }
-        persons
-    };
+    let case_of =
+        |kinds: &[&str]| named_subjects(a, drafts.iter().filter(|d| kinds.contains(&d.kind)));
     let cases = [
         case_of(&["sentence"]),
         case_of(&["sentence", "trial", "charge", "detention"]),
