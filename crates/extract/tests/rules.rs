@@ -30,6 +30,15 @@ fn events<'r>(r: &'r Record, kind: &str) -> Vec<&'r Event> {
     r.events.iter().filter(|e| e.kind == kind).collect()
 }
 
+/// Asserts that the report has events of `kind` and that every one of them bears `date`.
+fn assert_all_dated(r: &Record, kind: &str, date: &str) {
+    let dates: Vec<Option<&str>> = events(r, kind).into_iter().map(date_of).collect();
+    assert!(
+        !dates.is_empty() && dates.iter().all(|d| *d == Some(date)),
+        "{kind}: {dates:?}"
+    );
+}
+
 #[test]
 fn one_event_per_named_subject_with_their_own_places() {
     let r = extract(
@@ -994,9 +1003,7 @@ fn a_counted_reference_to_the_defendants_is_the_persons_tried() {
         ["Yashar Nasirzadeh", "Ali Rasti", "Maryam Sadeghi"]
     );
     // The saying after the comma does not take the hearing's date.
-    for t in events(&r, "trial") {
-        assert_eq!(date_of(t), Some("2024-08-27"));
-    }
+    assert_all_dated(&r, "trial", "2024-08-27");
 }
 
 #[test]
@@ -1233,9 +1240,7 @@ fn them_after_a_counted_reference_is_the_whole_count() {
         None,
     );
     assert_eq!(subjects_of(&r, "detention"), named);
-    for e in events(&r, "detention") {
-        assert_eq!(date_of(e), Some("2023-05"));
-    }
+    assert_all_dated(&r, "detention", "2023-05");
 }
 
 #[test]
@@ -1254,9 +1259,7 @@ fn those_who_took_part_in_a_march_of_a_crowd_marched_too() {
         named,
         ["Ales Markevich", "Dzmitry Lukashevich", "Pavel Hrynevich"]
     );
-    for e in events(&r, "protest") {
-        assert_eq!(date_of(e), Some("2020-08-16"));
-    }
+    assert_all_dated(&r, "protest", "2020-08-16");
 }
 
 #[test]
