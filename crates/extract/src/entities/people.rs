@@ -306,6 +306,20 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                     }
                 }
             }
+            // "sentenced ten people ... All ten took part in a march": before the persons
+            // are named, the counted reference is the group of that very count.
+            if matches!(a.norm(i), "all" | "the") && wanted > 2 {
+                let counted = a.mentions.iter().rev().filter(|m| m.end <= i).find(|m| {
+                    let e = &a.entities[m.entity];
+                    e.kind == chronicle_record::EntityKind::Group
+                        && e.count.as_ref().is_some_and(|c| {
+                            c.low == Some(wanted as u64) && c.high == Some(wanted as u64)
+                        })
+                });
+                if let Some(m) = counted {
+                    return vec![m.entity];
+                }
+            }
             // "Several of her supporters say police beat them": the people of the sentence
             // itself, when no persons were found.
             if a.norm(i) == "them" {

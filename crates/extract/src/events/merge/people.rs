@@ -97,7 +97,8 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
     if named.is_empty() {
         return events;
     }
-    let mut out: Vec<Draft> = Vec::new();
+    // Each event with whether it was made here for a group's member.
+    let mut out: Vec<(Draft, bool)> = Vec::new();
     for e in events {
         // The summary of the members' own events ("sentenced ten people") is no event of
         // its own, however far from it the members are named.
@@ -113,7 +114,7 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
             _ => None,
         };
         let Some(members) = members else {
-            out.push(e);
+            out.push((e, false));
             continue;
         };
         for m in members {
@@ -121,13 +122,26 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
                 subjects: vec![m],
                 ..e.clone()
             };
-            match out.iter().position(|o| same_event(a, o, &own)) {
-                Some(k) => absorb(a, &mut out[k], own),
-                None => out.push(own),
-            }
+            out.push((own, true));
         }
     }
-    out
+    // A member's event made here joins what the report already tells of that person, told
+    // before or after the group ("sentenced ten people for joining a march ... Kavaliou
+    // took part in the march on Aug. 16").
+    let mut joined: Vec<(Draft, bool)> = Vec::new();
+    for (d, made) in out {
+        match joined
+            .iter_mut()
+            .find(|(o, o_made)| (made || *o_made) && same_event(a, o, &d))
+        {
+            Some((o, o_made)) => {
+                absorb(a, o, d);
+                *o_made |= made;
+            }
+            None => joined.push((d, made)),
+        }
+    }
+    joined.into_iter().map(|(d, _)| d).collect()
 }
 
 /// The persons named (not only described) among the subjects of `events`, in order, once
@@ -181,7 +195,9 @@ pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
     // the same hearing are theirs too, whoever else they were lent to.
     for d in drafts.iter_mut() {
         if let Some((_, _, case)) = found.iter().find(|(s, kind, case)| {
-            *s == d.sentences[0] && *kind == d.kind && d.subjects.iter().all(|x| case.contains(x))
+            // (Lent perhaps a person the report has not named yet: "sentenced an activist".)
+            let theirs = |x: &usize| case.contains(x) || a.entities[*x].unnamed;
+            *s == d.sentences[0] && *kind == d.kind && d.subjects.iter().all(theirs)
         }) {
             d.subjects = case.clone();
         }
