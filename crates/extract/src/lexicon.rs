@@ -72,6 +72,8 @@ pub struct Lexicons {
     /// Given names and the gender they tell: 'f' or 'm' (`data/lexicons/given_names.tsv`).
     pub given_names: HashMap<&'static str, char>,
     pub charges: PhraseSet<()>,
+    /// Phrases whose trigger words report nothing ("behind closed doors").
+    pub idioms: PhraseSet<()>,
     /// Lower-case nouns after a name that make it an organisation ("Amanat party").
     pub org_suffixes: PhraseSet<&'static str>,
     /// Last words of names of sites ("Vanak Square").
@@ -255,6 +257,10 @@ impl Lexicons {
         for row in rows(include_str!("../../../data/lexicons/charges.txt")) {
             charges.insert(phrase_elements(row[0], false), ());
         }
+        let mut idioms = PhraseSet::default();
+        for row in rows(include_str!("../../../data/lexicons/idioms.txt")) {
+            idioms.insert(phrase_elements(row[0], false), ());
+        }
         let mut org_suffixes = PhraseSet::default();
         for row in rows(include_str!("../../../data/lexicons/org_suffixes.tsv")) {
             if row.len() >= 2 {
@@ -298,6 +304,7 @@ impl Lexicons {
             group_nouns,
             numbers,
             charges,
+            idioms,
         }
     }
 

@@ -1404,3 +1404,77 @@ fn a_hearing_of_the_counted_defendants_is_theirs_even_if_lent_to_one_unnamed() {
     assert_eq!(tried, ["Ali Rasti", "Maryam Sadeghi", "Yashar Nasirzadeh"]);
     assert_all_dated(&r, "trial", "--08-27");
 }
+
+/// A verdict told as a list, one line per defendant, after a count of them.
+const LISTED_VERDICTS: &str = "A court in Tabriz has sentenced four people over last year's \
+    protests.\nThe four were arrested in Tabriz in October 2022. Their trial, held behind closed \
+    doors from Nov. 25 to 27, lasted barely three days, and the verdicts were handed to their \
+    lawyers on Dec. 5.\nAccording to the verdicts:\n\
+    - Behrouz Nasirzadeh, 29, mechanic: death, for “moharebeh”;\n\
+    - Ramin Aghazadeh, 34, teacher: six years in prison for “propaganda against the state”;\n\
+    - Saeed Kheirkhah, 41, shopkeeper: 74 lashes for “disturbing public order”;\n\
+    - Parisa Jafari, 22, nursing student: a fine of 150 million rials.\n";
+
+#[test]
+fn each_line_of_a_verdict_list_is_its_persons_sentence() {
+    let r = extract(LISTED_VERDICTS, None);
+    let sentences: Vec<(String, String, Option<String>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().unwrap();
+            (
+                name(&r, &e.subjects[0]).to_string(),
+                p.kind.clone(),
+                e.charge.clone(),
+            )
+        })
+        .collect();
+    let want = [
+        ("Behrouz Nasirzadeh", "death", Some("moharebeh")),
+        (
+            "Ramin Aghazadeh",
+            "prison",
+            Some("propaganda against the state"),
+        ),
+        ("Saeed Kheirkhah", "other", Some("disturbing public order")),
+        ("Parisa Jafari", "fine", None),
+    ];
+    let want: Vec<(String, String, Option<String>)> = want
+        .iter()
+        .map(|(n, k, c)| (n.to_string(), k.to_string(), c.map(String::from)))
+        .collect();
+    assert_eq!(sentences, want);
+    // "the verdicts were handed to their lawyers on Dec. 5" dates every verdict.
+    assert_all_dated(&r, "sentence", "--12-05");
+}
+
+#[test]
+fn the_count_told_before_a_list_and_their_go_on_to_its_persons() {
+    let r = extract(LISTED_VERDICTS, None);
+    let listed = [
+        "Behrouz Nasirzadeh",
+        "Ramin Aghazadeh",
+        "Saeed Kheirkhah",
+        "Parisa Jafari",
+    ];
+    for kind in ["detention", "trial"] {
+        let mut who = subjects_of(&r, kind);
+        who.sort();
+        let mut want = listed.to_vec();
+        want.sort();
+        assert_eq!(who, want, "{kind}");
+    }
+    assert_all_dated(&r, "detention", "2022-10");
+    assert_all_dated(&r, "trial", "--11-25");
+}
+
+#[test]
+fn a_trial_behind_closed_doors_closes_nothing() {
+    let r = extract(
+        "The trial of Ramin Aghazadeh and Leila Bagheri, held behind closed doors from Nov. 25 \
+         to 27, ended with prison terms for both, their lawyers said.",
+        None,
+    );
+    assert!(events(&r, "censorship").is_empty(), "{:?}", r.events);
+    assert_all_dated(&r, "trial", "--11-25");
+}

@@ -261,9 +261,11 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             }
             // "All ten had been held since police rounded them up": "them" is the counted
             // reference its sentence opened with.
+            // "The four were arrested in October. Their trial ...": or the sentence before.
             if matches!(a.norm(i), "they" | "them" | "their") {
-                let sentence = a.sentence_range(i);
-                let counted = (sentence.start..i).find(|&k| {
+                let here = a.doc.sentence_of(i);
+                let from = a.doc.sentences[here.saturating_sub(1)].tokens.start;
+                let counted = (from..i).rev().find(|&k| {
                     matches!(a.norm(k), "all" | "the")
                         && count_word(a, k + 1) > 2
                         && reference_at(a, k).is_some()

@@ -60,7 +60,7 @@ const OFFICIAL_TITLES: &[&str] = &[
 
 /// Builds the event drafts of a document.
 pub fn annotate(a: &Analysis) -> Vec<Draft> {
-    let mut drafts = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
     // `CHRONICLE_DEBUG=1` prints each sentence's drafts: a look at what the word lists found.
     let debug = std::env::var_os("CHRONICLE_DEBUG").is_some();
     // For each sentence, the persons placed in it ("Taizhan in Almaty").
@@ -353,6 +353,12 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
         }
         gapped_verdicts(a, &mut sentence_drafts, range.end);
+        if sentence_drafts.iter().all(|(d, _)| d.kind != "sentence") {
+            let verdict = drafts.iter().rev().find(|d| d.kind == "sentence");
+            if let Some(d) = listed_verdict(a, range.clone(), si, verdict) {
+                sentence_drafts.push((d, Frame::Do));
+            }
+        }
         if debug {
             for (d, f) in &sentence_drafts {
                 eprintln!(
@@ -849,6 +855,49 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
         }
         group.clear();
     }
+}
+
+/// "- Ramin Aghazadeh, 34, teacher: six years in prison for “assembly and collusion”": a
+/// line of a list that opens with a person and gives a term after a colon or dash is that
+/// person's sentence, passed by the court of the verdict told before the list.
+fn listed_verdict(
+    a: &Analysis,
+    line: std::ops::Range<usize>,
+    si: usize,
+    verdict: Option<&Draft>,
+) -> Option<Draft> {
+    let marker = matches!(a.norm(line.start), "-" | "--" | "*" | "•" | "–" | "—");
+    let first = if marker { line.start + 1 } else { line.start };
+    let person = a.entity_at(first).filter(|&e| a.entities[e].is_person())?;
+    // The colon or dash that ends the person's description, before any verb.
+    let colon = (first + 1..line.end.min(first + 16))
+        .take_while(|&k| a.norm(k) != ".")
+        .find(|&k| matches!(a.norm(k), ":" | "--" | "–" | "—"))?;
+    if !marker && a.norm(colon) != ":" {
+        return None;
+    }
+    if triggers::find(a, first, colon)
+        .iter()
+        .any(|h| h.trigger.frame != Frame::Noun)
+    {
+        return None;
+    }
+    let penalty = details::penalty_in(a, colon + 1, line.end, a.country.as_deref())?;
+    let (agents, place) = verdict.map_or((vec![], None), |v| (v.agents.clone(), v.place));
+    Some(Draft {
+        kind: "sentence",
+        status: "occurred",
+        start: colon + 1,
+        end: colon + 2,
+        agents,
+        subjects: vec![person],
+        place,
+        date: None,
+        charge: details::charge_in(a, colon + 1, line.end),
+        penalty: Some(penalty),
+        attributed_to: vec![],
+        sentences: vec![si],
+    })
 }
 
 /// "The Interior Ministry denied the allegation", "police denied that officers had used force":

@@ -147,6 +147,11 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             i = d.end.max(i + 1);
             continue;
         }
+        // Nor words of an idiom ("tried behind closed doors").
+        if let Some(f) = a.lex.idioms.longest_at(a, i, end) {
+            i = f.end;
+            continue;
+        }
         let found = a.lex.triggers.all_at(a, i, end);
         let Some(longest) = found.first().map(|f| f.end) else {
             i += 1;

@@ -437,3 +437,36 @@ pub(super) fn during_the_arrest(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "The verdict, issued by the court on Sunday, ...", "the verdicts were handed to their
+/// lawyers on Dec. 5": a report that dates its one verdict apart from the persons it
+/// sentences dates each of their undated sentences by it.
+pub(super) fn dated_verdict(a: &Analysis, events: &mut [Draft]) {
+    let mut dated = (0..a.len()).filter_map(|k| {
+        if !matches!(a.norm(k), "verdict" | "verdicts") {
+            return None;
+        }
+        let clause = k + 1..a.sentence_range(k).end.min(k + 14);
+        // A verb told of the verdict comes before its date: "issued ... on Sunday".
+        let verb = clause.clone().find(|&j| {
+            a.norm(j).ends_with("ed")
+                && (j == k + 1 || matches!(a.norm(j - 1), "," | "was" | "were"))
+        })?;
+        let d = a.dates.iter().position(|d| {
+            d.start > verb && d.start < clause.end && d.precision == "day" && d.value.is_some()
+        })?;
+        Some(d)
+    });
+    let Some(date) = dated.next() else {
+        return;
+    };
+    // Two dated verdicts may be two cases.
+    if dated.any(|d| a.dates[d].value != a.dates[date].value) {
+        return;
+    }
+    for e in events.iter_mut() {
+        if e.kind == "sentence" && e.status == "occurred" && e.date.is_none() {
+            e.date = Some(date);
+        }
+    }
+}

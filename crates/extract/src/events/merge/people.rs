@@ -90,7 +90,15 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
                 .iter()
                 .filter(|e| e.kind == g.kind && e.status == g.status && e.start > g.start),
         );
-        if members.len() == wanted {
+        // "sentenced one man to death and five other people to prison terms": the named
+        // verdicts that follow cover the others and the one or two told before them.
+        let others = a.entities[group]
+            .name
+            .split_whitespace()
+            .any(|w| w == "other");
+        let whole = members.len() == wanted
+            || (others && members.len() > wanted && members.len() <= wanted + 2);
+        if whole {
             named.push((group, g.kind, members));
         }
     }
@@ -171,9 +179,21 @@ pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
     ];
     let mut found: Vec<(usize, &str, Vec<usize>)> = Vec::new();
     for d in drafts.iter() {
-        // Only hearings and verdicts: a court tries and sentences the whole case at once.
-        if !d.subjects.is_empty() || !matches!(d.kind, "trial" | "sentence") {
+        // Hearings and verdicts: a court tries and sentences the whole case at once; and
+        // "The six were arrested" before the six verdicts are told.
+        if !d.subjects.is_empty() || !matches!(d.kind, "trial" | "sentence" | "detention") {
             continue;
+        }
+        // "The six were arrested ... Their trial": "their" goes on with the count just told.
+        if d.start > 0 && a.norm(d.start - 1) == "their" {
+            let told = found
+                .last()
+                .filter(|(s, _, _)| s + 2 >= d.sentences[0])
+                .map(|(_, _, case)| case.clone());
+            if let Some(case) = told {
+                found.push((d.sentences[0], d.kind, case));
+                continue;
+            }
         }
         let clause = a
             .sentence_range(d.start)
