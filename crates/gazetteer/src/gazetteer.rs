@@ -1,6 +1,6 @@
 //! The index: every place, and every spelling's key pointing at the places it names.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::index::{self, IndexBuilder, NameIndex, Posting};
@@ -59,6 +59,9 @@ pub struct Gazetteer {
     by_region: HashMap<(String, String), u32>,
     demonyms: HashMap<Box<str>, String>,
     pub(crate) cues: Vec<Cue>,
+    /// The last word of every prefix cue ("of" for "city of"): [`Gazetteer::ends_prefix_cue`]
+    /// is asked before every capitalised run, so it looks here instead of splitting each cue.
+    prefix_cue_ends: HashSet<String, foldhash::fast::FixedState>,
 }
 
 /// A place found under a name, and whether the name is its own (not an alternate spelling).
@@ -133,6 +136,12 @@ impl Gazetteer {
                 prefix,
                 word: name_key(word),
             })
+            .collect::<Vec<Cue>>();
+        let prefix_cue_ends = cues
+            .iter()
+            .filter(|c| c.prefix)
+            .filter_map(|c| c.word.rsplit(' ').next())
+            .map(str::to_string)
             .collect();
 
         // Countries, then regions, then cities; bigger first.
@@ -151,6 +160,7 @@ impl Gazetteer {
             by_region,
             demonyms,
             cues,
+            prefix_cue_ends,
         })
     }
 
@@ -200,9 +210,7 @@ impl Gazetteer {
     /// Whether some prefix cue ends with `word` (lower-case): a cheap test before
     /// [`Gazetteer::prefix_cue`].
     pub fn ends_prefix_cue(&self, word: &str) -> bool {
-        self.cues
-            .iter()
-            .any(|c| c.prefix && c.word.rsplit(' ').next() == Some(word))
+        self.prefix_cue_ends.contains(word)
     }
 
     /// The kind of place a word after a name announces: "district" and "region" give
