@@ -53,6 +53,9 @@ pub struct Doc {
     /// Every multi-byte char as (byte offset, char offset, bytes saved by all wide chars up to
     /// and including it), for offset conversion in O(log n).
     wide_chars: Vec<(usize, usize, usize)>,
+    /// For each token, what [`Doc::sentence_of`] answers: the pipeline asks it for nearly
+    /// every token, many times over, so it is found once here rather than searched each time.
+    sentence_of_token: Vec<u32>,
 }
 
 impl Doc {
@@ -68,11 +71,13 @@ impl Doc {
                 wide_chars.push((i, at, extra));
             }
         }
+        let sentence_of_token = sentence_of_each_token(&tokens, &sentences);
         Doc {
             text,
             tokens,
             sentences,
             wide_chars,
+            sentence_of_token,
         }
     }
 
@@ -113,15 +118,34 @@ impl Doc {
 
     /// The index of the sentence holding token `i`.
     pub fn sentence_of(&self, token: usize) -> usize {
-        self.sentences
-            .partition_point(|s| s.tokens.end <= token)
-            .min(self.sentences.len().saturating_sub(1))
+        match self.sentence_of_token.get(token) {
+            Some(&s) => s as usize,
+            None => self
+                .sentences
+                .partition_point(|s| s.tokens.end <= token)
+                .min(self.sentences.len().saturating_sub(1)),
+        }
     }
 
     /// The index of the first token starting at or after byte `at`.
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.start < at)
     }
+}
+
+/// [`Doc::sentence_of`] for every token in one pass: the first sentence ending after the token
+/// (sentences come in text order), or the last one.
+fn sentence_of_each_token(tokens: &[Token], sentences: &[Sentence]) -> Vec<u32> {
+    let last = sentences.len().saturating_sub(1);
+    let mut k = 0;
+    (0..tokens.len())
+        .map(|t| {
+            while k < sentences.len() && sentences[k].tokens.end <= t {
+                k += 1;
+            }
+            k.min(last) as u32
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -188,6 +212,25 @@ mod tests {
                 "They left.",
                 "A new line"
             ]
+        );
+    }
+
+    #[test]
+    fn every_token_knows_its_sentence() {
+        let doc =
+            Doc::new("Police came. They took him away!\n\nHis wife: \"Why?\" Nobody said.".into());
+        assert!(doc.sentences.len() >= 4);
+        for t in 0..doc.tokens.len() {
+            let s = doc.sentence_of(t);
+            assert!(
+                doc.sentences[s].tokens.contains(&t),
+                "token {t} in sentence {s}"
+            );
+        }
+        // Past the last token: the last sentence.
+        assert_eq!(
+            doc.sentence_of(doc.tokens.len() + 3),
+            doc.sentences.len() - 1
         );
     }
 
