@@ -1478,3 +1478,26 @@ fn a_trial_behind_closed_doors_closes_nothing() {
     assert!(events(&r, "censorship").is_empty(), "{:?}", r.events);
     assert_all_dated(&r, "trial", "--11-25");
 }
+
+#[test]
+fn a_listed_verdict_without_its_own_charge_takes_the_one_found_before_the_list() {
+    let r = extract(
+        "A magistrate in Bulawayo on Tuesday convicted two traders over a protest.\nMagistrate \
+         Sithembiso Mthethwa found the two guilty of “participating in a gathering with intent \
+         to promote public violence.” The sentences were:\n\
+         - Sibusiso Ncube, 31, vegetable seller: three months of community service;\n\
+         - Thabani Moyo, 27, airtime vendor: a fine of US$200.\n",
+        None,
+    );
+    let listed: Vec<(&str, Option<&str>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            (
+                e.penalty.as_ref().unwrap().kind.as_str(),
+                e.charge.as_deref(),
+            )
+        })
+        .collect();
+    let charge = Some("participating in a gathering with intent to promote public violence");
+    assert_eq!(listed, [("community_work", charge), ("fine", charge)]);
+}

@@ -354,8 +354,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         }
         gapped_verdicts(a, &mut sentence_drafts, range.end);
         if sentence_drafts.iter().all(|(d, _)| d.kind != "sentence") {
-            let verdict = drafts.iter().rev().find(|d| d.kind == "sentence");
-            if let Some(d) = listed_verdict(a, range.clone(), si, verdict) {
+            if let Some(d) = listed_verdict(a, range.clone(), si, &drafts) {
                 sentence_drafts.push((d, Frame::Do));
             }
         }
@@ -859,14 +858,16 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
 
 /// "- Ramin Aghazadeh, 34, teacher: six years in prison for “assembly and collusion”": a
 /// line of a list that opens with a person and gives a term after a colon or dash is that
-/// person's sentence, passed by the court of the verdict told before the list.
+/// person's sentence, passed by the court of the verdicts told before the list, on the
+/// charge told right before it ("found the three guilty of ...").
 fn listed_verdict(
     a: &Analysis,
     line: std::ops::Range<usize>,
     si: usize,
-    verdict: Option<&Draft>,
+    before: &[Draft],
 ) -> Option<Draft> {
-    let marker = matches!(a.norm(line.start), "-" | "--" | "*" | "•" | "–" | "—");
+    let is_marker = |k: usize| matches!(a.norm(k), "-" | "--" | "*" | "•" | "–" | "—");
+    let marker = is_marker(line.start);
     let first = if marker { line.start + 1 } else { line.start };
     let person = a.entity_at(first).filter(|&e| a.entities[e].is_person())?;
     // The colon or dash that ends the person's description, before any verb.
@@ -883,7 +884,21 @@ fn listed_verdict(
         return None;
     }
     let penalty = details::penalty_in(a, colon + 1, line.end, a.country.as_deref())?;
-    let (agents, place) = verdict.map_or((vec![], None), |v| (v.agents.clone(), v.place));
+    let verdicts = || before.iter().rev().filter(|d| d.kind == "sentence");
+    let agents = verdicts()
+        .find(|d| !d.agents.is_empty())
+        .map(|d| d.agents.clone())
+        .unwrap_or_default();
+    let place = verdicts().find_map(|d| d.place);
+    // The list's first line, and the sentences that lead into it.
+    let mut first_line = si;
+    while first_line > 0 && is_marker(a.doc.sentences[first_line - 1].tokens.start) {
+        first_line -= 1;
+    }
+    let told_charge = verdicts()
+        .filter(|d| d.sentences[0] < first_line)
+        .take_while(|d| d.sentences[0] + 3 >= first_line)
+        .find_map(|d| d.charge.clone());
     Some(Draft {
         kind: "sentence",
         status: "occurred",
@@ -893,7 +908,7 @@ fn listed_verdict(
         subjects: vec![person],
         place,
         date: None,
-        charge: details::charge_in(a, colon + 1, line.end),
+        charge: details::charge_in(a, colon + 1, line.end).or(told_charge),
         penalty: Some(penalty),
         attributed_to: vec![],
         sentences: vec![si],
