@@ -1501,3 +1501,34 @@ fn a_listed_verdict_without_its_own_charge_takes_the_one_found_before_the_list()
     let charge = Some("participating in a gathering with intent to promote public violence");
     assert_eq!(listed, [("community_work", charge), ("fine", charge)]);
 }
+
+#[test]
+fn a_court_that_heard_the_case_tried_those_it_sentenced() {
+    let r = extract(
+        "A district court in Kazan on Wednesday sentenced activist Ilnur Gabdrakhmanov to two \
+         years in a penal colony, while his fellow defendant, the teacher Alsu Khairullina, was \
+         given one year of restricted freedom.\nThe Vakhitovsky District Court heard the case \
+         from Nov. 18 to 20 and delivered its verdict a week later.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "trial"),
+        ["Ilnur Gabdrakhmanov", "Alsu Khairullina"]
+    );
+    assert_all_dated(&r, "trial", "--11-18");
+}
+
+#[test]
+fn those_who_held_the_pickets_protested() {
+    let r = extract(
+        "Ilnur Gabdrakhmanov and Alsu Khairullina went on trial in Kazan on Monday. Both \
+         defendants were prosecuted over single-person pickets they held near the Kazan Kremlin \
+         in March 2023.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "protest"),
+        ["Ilnur Gabdrakhmanov", "Alsu Khairullina"]
+    );
+    assert_all_dated(&r, "protest", "2023-03");
+}

@@ -265,9 +265,10 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             if matches!(a.norm(i), "they" | "them" | "their") {
                 let here = a.doc.sentence_of(i);
                 let from = a.doc.sentences[here.saturating_sub(1)].tokens.start;
+                // ("Both defendants were prosecuted over pickets they held".)
                 let counted = (from..i).rev().find(|&k| {
-                    matches!(a.norm(k), "all" | "the")
-                        && count_word(a, k + 1) > 2
+                    (matches!(a.norm(k), "all" | "the") && count_word(a, k + 1) > 2
+                        || a.norm(k) == "both")
                         && reference_at(a, k).is_some()
                 });
                 if let Some(k) = counted {

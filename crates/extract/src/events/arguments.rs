@@ -1128,6 +1128,31 @@ fn noun_arguments(
             args.subjects = actors_in(a, end + 1, to, orgs);
         }
     }
+    // "pickets they held near the Kremlin", "the rally that she organised": those who held it.
+    if kind == "protest" && args.subjects.is_empty() {
+        let mut k = end;
+        if matches!(a.norm(k), "that" | "which") {
+            k += 1;
+        }
+        let doer = if let Some((refers, next)) = reference_at(a, k) {
+            Some((resolve_reference(a, k, refers), next))
+        } else {
+            a.mention_at[k].map(|m| {
+                let m = &a.mentions[m];
+                (vec![m.entity], m.end)
+            })
+        };
+        if let Some((who, next)) = doer {
+            let held = [
+                "hold", "stage", "organise", "organize", "lead", "join", "attend",
+            ]
+            .iter()
+            .any(|l| a.has_lemma(next, l));
+            if held && who.iter().all(|&e| a.entities[e].kind != EntityKind::Place) {
+                args.subjects = who;
+            }
+        }
+    }
     // "All ten took part in a march of several thousand people": the crowd the march was
     // of, and those the sentence tells took part in it.
     let crowd = if kind == "protest"

@@ -964,9 +964,13 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
         if drafts[i].kind != "trial" || !drafts[i].subjects.is_empty() {
             continue;
         }
-        let definite_trial = matches!(a.norm(drafts[i].start), "trial" | "trials")
+        // ("The court heard the case from Nov. 18 to 20": the case is the one just told.)
+        let definite_trial = (matches!(a.norm(drafts[i].start), "trial" | "trials")
             && drafts[i].start > 0
-            && a.norm(drafts[i].start - 1) == "the";
+            && a.norm(drafts[i].start - 1) == "the")
+            || (drafts[i].end > drafts[i].start + 2
+                && a.norm(drafts[i].end - 1) == "case"
+                && a.norm(drafts[i].end - 2) == "the");
         // Other words for a session point back only to a dated or coming one held apart
         // from any verdict: "at a separate hearing the court fined her" is the verdict's.
         let here = drafts[i].sentences[0];
