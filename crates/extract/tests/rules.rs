@@ -1532,3 +1532,22 @@ fn those_who_held_the_pickets_protested() {
     );
     assert_all_dated(&r, "protest", "2023-03");
 }
+
+#[test]
+fn they_after_a_groups_saying_or_opening_the_sentence_after_a_group_is_that_group() {
+    let r = extract(
+        "Police in Aktobe also held about 15 young men who had filmed the rally on their \
+         phones. They were let go late Saturday.\nOrganizers said they would rally again on \
+         Wednesday.",
+        Some("2025-03-17"),
+    );
+    let freed = events(&r, "release");
+    assert_eq!(freed.len(), 1);
+    assert_eq!(name(&r, &freed[0].subjects[0]), "about 15 young men");
+    assert_eq!(date_of(freed[0]), Some("2025-03-15"));
+    let planned = events(&r, "protest");
+    assert_eq!(planned.len(), 1);
+    assert_eq!(planned[0].status, "planned");
+    assert_eq!(name(&r, &planned[0].subjects[0]), "Organizers");
+    assert_eq!(date_of(planned[0]), Some("2025-03-19"));
+}

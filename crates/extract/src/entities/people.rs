@@ -259,6 +259,9 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             if let Some(members) = group_members(a, i) {
                 return members;
             }
+            if let Some(group) = speaking_or_told_group(a, i) {
+                return vec![group];
+            }
             // "All ten had been held since police rounded them up": "them" is the counted
             // reference its sentence opened with.
             // "The four were arrested in October. Their trial ...": or the sentence before.
@@ -346,6 +349,46 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             }
             vec![]
         }
+    }
+}
+
+/// "Organizers said they would gather again": "they" after a group's verb of saying is that
+/// group. "Police also held about 15 young men. They were let go late Saturday": "They"
+/// opening a sentence after one that names a group and no person is that group.
+fn speaking_or_told_group(a: &Analysis, i: usize) -> Option<usize> {
+    if !matches!(a.norm(i), "they" | "them" | "their") {
+        return None;
+    }
+    let group_ending_at = |end: usize| {
+        a.mentions
+            .iter()
+            .find(|m| m.end == end)
+            .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
+            .map(|m| m.entity)
+    };
+    if a.norm(i) == "they" && i >= 2 && crate::events::triggers::says_at(a, i - 1) {
+        return group_ending_at(i - 1);
+    }
+    let here = a.doc.sentence_of(i);
+    if a.norm(i) != "they" || a.doc.sentences[here].tokens.start != i || here == 0 {
+        return None;
+    }
+    let before = a.doc.sentences[here - 1].tokens.clone();
+    let in_before = || {
+        a.mentions
+            .iter()
+            .filter(move |m| m.start >= before.start && m.end <= before.end)
+    };
+    if in_before().any(|m| a.entities[m.entity].is_person()) {
+        return None;
+    }
+    let groups: Vec<usize> = in_before()
+        .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
+        .map(|m| m.entity)
+        .collect();
+    match groups[..] {
+        [g] => Some(g),
+        _ => None,
     }
 }
 
