@@ -129,7 +129,8 @@ impl Hasher for Fnv {
 }
 
 pub(crate) struct Lexicon {
-    ids: HashMap<String, u32, BuildHasherDefault<Fnv>>,
+    /// Lower-case word (as bytes, so that a lookup needs no UTF-8 check) to its id.
+    ids: HashMap<Box<[u8]>, u32, BuildHasherDefault<Fnv>>,
     /// Indexed by word id; id 0 is "not a known word".
     pub infos: Vec<WordInfo>,
     /// Vague phrases, longest first.
@@ -285,12 +286,12 @@ impl Lexicon {
 
     fn intern(&mut self, word: &str) -> u32 {
         let key = word.to_lowercase();
-        if let Some(&id) = self.ids.get(&key) {
+        if let Some(&id) = self.ids.get(key.as_bytes()) {
             return id;
         }
         let id = self.infos.len() as u32;
         self.max_len = self.max_len.max(key.len());
-        self.ids.insert(key, id);
+        self.ids.insert(key.into_bytes().into_boxed_slice(), id);
         self.infos.push(WordInfo::default());
         id
     }
@@ -322,10 +323,7 @@ impl Lexicon {
         };
         slot.copy_from_slice(word.as_bytes());
         slot.make_ascii_lowercase();
-        match std::str::from_utf8(slot) {
-            Ok(lower) => self.ids.get(lower).copied().unwrap_or(0),
-            Err(_) => 0,
-        }
+        self.ids.get(&*slot).copied().unwrap_or(0)
     }
 
     pub fn info(&self, id: u32) -> &WordInfo {
