@@ -1551,3 +1551,23 @@ fn they_after_a_groups_saying_or_opening_the_sentence_after_a_group_is_that_grou
     assert_eq!(name(&r, &planned[0].subjects[0]), "Organizers");
     assert_eq!(date_of(planned[0]), Some("2025-03-19"));
 }
+
+#[test]
+fn an_adverb_between_be_and_the_participle_keeps_it_passive() {
+    let r = extract(
+        "A court in Aktobe sentenced activist Gulzhan Beisenova to 10 days in jail. Pensioner \
+         Serik Amanov, 67, was spared arrest because of his age and was instead fined 184,600 \
+         tenge.",
+        None,
+    );
+    let fined: Vec<&Event> = events(&r, "sentence")
+        .into_iter()
+        .filter(|e| e.penalty.as_ref().is_some_and(|p| p.kind == "fine"))
+        .collect();
+    assert_eq!(fined.len(), 1);
+    assert_eq!(name(&r, &fined[0].subjects[0]), "Serik Amanov");
+    assert_eq!(
+        fined[0].penalty.as_ref().unwrap().unit.as_deref(),
+        Some("KZT")
+    );
+}

@@ -78,6 +78,8 @@ const ADVERBS: &[&str] = &[
     "each",
     "finally",
     "since",
+    "instead",
+    "soon",
 ];
 
 const BE: &[&str] = &[
