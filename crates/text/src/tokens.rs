@@ -96,6 +96,12 @@ pub fn tokenize(text: &str) -> Vec<crate::Token> {
             let mut j = i + 1;
             while j < chars.len() {
                 let c = chars[j].1;
+                // Most chars of a word: ASCII letters and digits, settled before the neighbours
+                // the rarer cases below look at are read.
+                if c.is_ascii_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
                 let next = chars.get(j + 1).map(|p| p.1);
                 let prev = chars[j - 1].1;
                 if is_word_char(c) {
