@@ -1181,7 +1181,7 @@ fn what_happened_during_an_arrest_or_search_happened_on_its_day() {
 fn a_search_told_after_a_monthly_arrest_falls_in_the_same_month() {
     let r = extract(
         "Director Rauf Aliyarov was detained in Baku in November after police raided the \
-         outlet's office.",
+         offices of Sahil Media.",
         Some("2024-01-10"),
     );
     let raid = events(&r, "raid");
@@ -1570,4 +1570,21 @@ fn an_adverb_between_be_and_the_participle_keeps_it_passive() {
         fined[0].penalty.as_ref().unwrap().unit.as_deref(),
         Some("KZT")
     );
+}
+
+#[test]
+fn objects_of_a_verb_stand_before_the_next_verb_of_its_series() {
+    let r = extract(
+        "Officers of the National Security Agency raided the Alexandria office of a rights group \
+         on Tuesday, seizing computers and taking its director, Hoda al-Sharqawi, away for \
+         questioning.",
+        None,
+    );
+    let raids = events(&r, "raid");
+    assert!(!raids.is_empty());
+    assert!(raids.iter().all(|e| e.subjects.is_empty()), "{raids:?}");
+    let taken = events(&r, "detention");
+    assert_eq!(subjects_of(&r, "detention"), ["Hoda al-Sharqawi"]);
+    // Taken away "for questioning": why she was held, not what she is charged with.
+    assert_eq!(taken[0].charge, None);
 }

@@ -55,7 +55,13 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                 .filter(|&j| !(k + 1..j).any(|g| a.norm(g) == "under"))
                 .map(|j| j + 1),
             // "jailed for “disobeying a lawful police order”", "fined for taking part in ..."
-            "for" if a.norm(k + 1) == "\"" || a.norm(k + 1).ends_with("ing") => Some(k + 1),
+            // ("taken away for questioning" is why one is held, not a charge.)
+            "for"
+                if a.norm(k + 1) == "\""
+                    || (a.norm(k + 1).ends_with("ing") && a.norm(k + 1) != "questioning") =>
+            {
+                Some(k + 1)
+            }
             _ => None,
         };
         if let Some(start) = opener {

@@ -85,6 +85,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             .collect();
         let mut all_args = all_args;
         widen_arguments(a, &hits, &mut all_args, range.clone());
+        objects_before_next_verb(a, &hits, &mut all_args);
         // "A court jailed a student and fined a second protester": a verb joined by "and"
         // to the one before it shares its doer.
         // The saying a joined saying goes on from ("said on Thursday ... and urged").
@@ -785,6 +786,49 @@ fn semicolon_list(a: &Analysis, objects: &[usize], from: usize, to: usize) -> Ve
 /// Where the mention at token `k` ends.
 fn mention_end_at(a: &Analysis, k: usize) -> usize {
     a.mention_at[k].map_or(k + 1, |m| a.mentions[m].end)
+}
+
+/// "raided the office, seizing computers and taking its staff away": the objects of an
+/// active verb stand before the next verb of the series; the staff were taken, not seized.
+fn objects_before_next_verb(
+    a: &Analysis,
+    hits: &[triggers::Hit],
+    args: &mut [arguments::Arguments],
+) {
+    for h in 0..hits.len().saturating_sub(1) {
+        let (hit, next) = (&hits[h], &hits[h + 1]);
+        let series = next.trigger.frame == Frame::Act
+            && hit.trigger.frame == Frame::Act
+            && !args[h].passive
+            && !args[h + 1].passive
+            && next.start > hit.end
+            && matches!(a.norm(next.start - 1), "and" | ",");
+        if !series {
+            continue;
+        }
+        let before_next = |e: &usize| {
+            a.mentions
+                .iter()
+                .any(|m| m.entity == *e && m.start >= hit.end && m.end <= next.start)
+        };
+        let objects: Vec<usize> = args[h]
+            .subjects
+            .iter()
+            .copied()
+            .filter(before_next)
+            .collect();
+        // Only objects met again after the next verb are moved; pronouns and references
+        // resolved before it have no mention of their own there.
+        if objects.len() < args[h].subjects.len()
+            && args[h]
+                .subjects
+                .iter()
+                .filter(|e| !before_next(e))
+                .all(|&e| args[h + 1].subjects.contains(&e))
+        {
+            args[h].subjects = objects;
+        }
+    }
 }
 
 /// "Ales Markevich got five years, Dzmitry Lukashevich and Pavel Hrynevich four years each,

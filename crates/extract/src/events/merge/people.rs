@@ -366,9 +366,18 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
         arrested.dedup();
         // "GKNB officers detained Nazarov ... and searched the flat": the arresting body's.
         let arresters: Vec<usize> = arrests().flat_map(|d| d.agents.iter().copied()).collect();
+        // "raided the office of a rights group ..., taking its director away": an
+        // organisation's premises are not the arrested person's.
+        let object = drafts[i].end..a.sentence_range(drafts[i].end).end.min(drafts[i].end + 5);
+        let organisations = object.clone().any(|k| {
+            matches!(
+                a.norm(k),
+                "office" | "offices" | "headquarters" | "newsroom"
+            )
+        });
         if !searched.is_empty() {
             drafts[i].subjects = searched;
-        } else if arrested.len() == 1 {
+        } else if arrested.len() == 1 && !organisations {
             drafts[i].subjects = arrested;
             if drafts[i].agents.is_empty() {
                 drafts[i].agents = arresters;
