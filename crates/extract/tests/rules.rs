@@ -1588,3 +1588,34 @@ fn objects_of_a_verb_stand_before_the_next_verb_of_its_series() {
     // Taken away "for questioning": why she was held, not what she is charged with.
     assert_eq!(taken[0].charge, None);
 }
+
+#[test]
+fn persons_listed_right_after_a_groups_arrest_were_arrested_with_it() {
+    let r = extract(
+        "Police in Chelyabinsk detained at least 17 people on Sunday at pickets outside the \
+         regional court. OVD-Info compiled the following roll:\n\
+         — Yelena Gaiduk, 61, a retired schoolteacher: fined 30,000 rubles.\n\
+         — Timur Rakhimov, 22, a student: jailed for 10 days.\n",
+        Some("2025-03-04"),
+    );
+    let held: Vec<String> = subjects_of(&r, "detention")
+        .into_iter()
+        .filter(|s| !s.contains("people"))
+        .collect();
+    assert_eq!(held, ["Yelena Gaiduk", "Timur Rakhimov"]);
+    assert_all_dated(&r, "detention", "2025-03-02");
+}
+
+#[test]
+fn a_negation_does_not_reach_a_verb_with_its_own_auxiliary_after_and() {
+    let r = extract(
+        "Oksana Dyomina, who was detained with her husband in Chelyabinsk, was not charged and \
+         was let go from the station shortly after midnight.",
+        None,
+    );
+    let freed = events(&r, "release");
+    assert_eq!(freed.len(), 1);
+    assert_eq!(freed[0].status, "occurred");
+    let charged = events(&r, "charge");
+    assert!(charged.iter().all(|e| e.status == "negated"), "{charged:?}");
+}

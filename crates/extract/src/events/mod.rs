@@ -904,14 +904,29 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
 /// line of a list that opens with a person and gives a term after a colon or dash is that
 /// person's sentence, passed by the court of the verdicts told before the list, on the
 /// charge told right before it ("found the three guilty of ...").
+/// Whether token `k` is the dash or bullet that opens a line of a list.
+fn is_list_marker(a: &Analysis, k: usize) -> bool {
+    matches!(a.norm(k), "-" | "--" | "*" | "•" | "–" | "—")
+}
+
+/// The person a line of a list opens with ("— Yelena Gaiduk, 61, a retired schoolteacher:
+/// fined ..."), when sentence `si` is such a line.
+pub(crate) fn list_item_person(a: &Analysis, si: usize) -> Option<usize> {
+    let line = a.doc.sentences[si].tokens.clone();
+    if !is_list_marker(a, line.start) {
+        return None;
+    }
+    a.entity_at(line.start + 1)
+        .filter(|&e| a.entities[e].is_person())
+}
+
 fn listed_verdict(
     a: &Analysis,
     line: std::ops::Range<usize>,
     si: usize,
     before: &[Draft],
 ) -> Option<Draft> {
-    let is_marker = |k: usize| matches!(a.norm(k), "-" | "--" | "*" | "•" | "–" | "—");
-    let marker = is_marker(line.start);
+    let marker = is_list_marker(a, line.start);
     let first = if marker { line.start + 1 } else { line.start };
     let person = a.entity_at(first).filter(|&e| a.entities[e].is_person())?;
     // The colon or dash that ends the person's description, before any verb.
@@ -936,7 +951,7 @@ fn listed_verdict(
     let place = verdicts().find_map(|d| d.place);
     // The list's first line, and the sentences that lead into it.
     let mut first_line = si;
-    while first_line > 0 && is_marker(a.doc.sentences[first_line - 1].tokens.start) {
+    while first_line > 0 && is_list_marker(a, a.doc.sentences[first_line - 1].tokens.start) {
         first_line -= 1;
     }
     let told_charge = verdicts()

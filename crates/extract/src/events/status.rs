@@ -37,7 +37,16 @@ pub fn status_of(
     let before_floor = left.max(start.saturating_sub(5));
     for f in a.lex.status_cues.find_in(a, left, right) {
         let ok = match f.value.place {
-            CueWhere::Before => f.end <= start && f.start >= before_floor,
+            // "was not charged and was let go": a verb with its own "was" after "and" is
+            // out of the cue's reach.
+            CueWhere::Before => {
+                f.end <= start
+                    && f.start >= before_floor
+                    && !(f.end..start).any(|k| {
+                        matches!(a.norm(k), "and" | "but")
+                            && crate::events::arguments::is_be(a.norm(k + 1))
+                    })
+            }
             CueWhere::After => f.start >= end,
             // "sentenced to death for allegedly funding fighters": the doubt is about the
             // grounds, not the sentence.

@@ -33,6 +33,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     arrested_at_protest(a, &mut drafts);
     among_them(a, &mut drafts);
     counted_references(a, &mut drafts);
+    listed_detainees(a, &mut drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();

@@ -798,3 +798,56 @@ pub(super) fn inherit_charges(events: &mut [Draft]) {
         }
     }
 }
+
+/// "Police detained at least 17 people on Sunday ... OVD-Info compiled the following roll:
+/// — Yelena Gaiduk, 61: fined ...": the persons a list names right after a group's arrest
+/// were among those arrested, by the same hands, on the same day, in the same place.
+pub(super) fn listed_detainees(a: &Analysis, drafts: &mut Vec<Draft>) {
+    let sentences = a.doc.sentences.len();
+    let mut si = 0;
+    while si < sentences {
+        let Some(_) = crate::events::list_item_person(a, si) else {
+            si += 1;
+            continue;
+        };
+        let first = si;
+        let mut listed: Vec<(usize, usize)> = Vec::new();
+        while let Some(p) = (si < sentences)
+            .then(|| crate::events::list_item_person(a, si))
+            .flatten()
+        {
+            listed.push((si, p));
+            si += 1;
+        }
+        let group_arrest = drafts
+            .iter()
+            .rev()
+            .find(|d| {
+                d.kind == "detention"
+                    && d.status == "occurred"
+                    && d.sentences[0] < first
+                    && d.sentences[0] + 3 >= first
+                    && matches!(d.subjects[..], [g] if a.entities[g].kind == EntityKind::Group)
+            })
+            .cloned();
+        let Some(arrest) = group_arrest else {
+            continue;
+        };
+        for (line, person) in listed {
+            let told = drafts
+                .iter()
+                .any(|d| d.kind == "detention" && d.subjects.contains(&person));
+            if !told {
+                let start = a.doc.sentences[line].tokens.start + 1;
+                drafts.push(Draft {
+                    subjects: vec![person],
+                    start,
+                    end: start + 1,
+                    sentences: vec![line],
+                    charge: None,
+                    ..arrest.clone()
+                });
+            }
+        }
+    }
+}
