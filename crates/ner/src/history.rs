@@ -39,8 +39,14 @@ impl DocHistory {
     /// [`DocHistory::for_document`] from the facts of each sentence's tokens, already known.
     pub(crate) fn for_token_infos<'a>(
         sentences: impl Iterator<Item = &'a [TokenInfo]>,
+        tokens: usize,
     ) -> DocHistory {
-        let mut h = DocHistory::default();
+        // Room for every token's word up front: grown a word at a time, the tables would be
+        // rehashed several times in every report.
+        let mut h = DocHistory {
+            counts: HashMap::with_capacity_and_hasher(tokens, PreHashedBuild::default()),
+            case_seen: HashMap::with_capacity_and_hasher(tokens, PreHashedBuild::default()),
+        };
         for s in sentences {
             h.note_case(s.iter().map(|t| t.cap), |i| s[i].lower);
         }
@@ -132,7 +138,8 @@ mod tests {
             .map(|s| s.iter().map(|w| crate::token::token_info(w, lex)).collect())
             .collect();
         let from_words = DocHistory::for_document(&doc);
-        let from_infos = DocHistory::for_token_infos(infos.iter().map(Vec::as_slice));
+        let tokens = infos.iter().map(Vec::len).sum();
+        let from_infos = DocHistory::for_token_infos(infos.iter().map(Vec::as_slice), tokens);
         assert_eq!(from_infos.case_seen, from_words.case_seen);
         assert_eq!(
             from_words.case_seen(hash_str("zola")),

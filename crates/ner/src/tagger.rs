@@ -89,7 +89,8 @@ impl Tagger {
             starts.push(infos.len());
         }
         let sentence_infos = |k: usize| &infos[starts[k]..starts[k + 1]];
-        let mut history = DocHistory::for_token_infos((0..sentences.len()).map(sentence_infos));
+        let mut history =
+            DocHistory::for_token_infos((0..sentences.len()).map(sentence_infos), infos.len());
         sentences
             .iter()
             .enumerate()
