@@ -1619,3 +1619,17 @@ fn a_negation_does_not_reach_a_verb_with_its_own_auxiliary_after_and() {
     let charged = events(&r, "charge");
     assert!(charged.iter().all(|e| e.status == "negated"), "{charged:?}");
 }
+
+#[test]
+fn a_saying_of_a_body_no_one_names_is_no_statement() {
+    let r = extract(
+        "Police detained Nurlan Amanov at a rally in Almaty on Saturday. The authorities said the \
+         rally was unsanctioned. Amnesty International condemned the arrest.",
+        None,
+    );
+    let speakers: Vec<&str> = events(&r, "statement")
+        .iter()
+        .map(|e| name(&r, &e.agents[0]))
+        .collect();
+    assert_eq!(speakers, ["Amnesty International"]);
+}

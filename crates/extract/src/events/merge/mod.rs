@@ -92,7 +92,10 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             || e.agents.is_empty()
             || e.agents.iter().any(|&x| {
                 let x = &a.entities[x];
-                x.kind != EntityKind::Group && !x.unnamed
+                // ("the authorities said", "officials said": a body no one names.)
+                x.kind != EntityKind::Group
+                    && !x.unnamed
+                    && x.name.starts_with(|c: char| !c.is_lowercase())
             })
     });
     merged
