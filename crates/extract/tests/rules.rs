@@ -1633,3 +1633,35 @@ fn a_saying_of_a_body_no_one_names_is_no_statement() {
         .collect();
     assert_eq!(speakers, ["Amnesty International"]);
 }
+
+#[test]
+fn the_head_word_of_an_organisation_named_before_stands_for_it() {
+    let r = extract(
+        "Police detained 15 young men in Aktobe, according to the Kazakhstan International Bureau \
+         for Human Rights.\nThe bureau criticized the arrests as “punishment for asking \
+         questions.”",
+        None,
+    );
+    let speakers: Vec<&str> = events(&r, "statement")
+        .iter()
+        .map(|e| name(&r, &e.agents[0]))
+        .collect();
+    assert_eq!(
+        speakers,
+        ["Kazakhstan International Bureau for Human Rights"]
+    );
+}
+
+#[test]
+fn an_organisations_plain_saying_that_judges_what_happened_is_a_statement() {
+    let r = extract(
+        "A court in Peshawar sentenced Asif Qureshi to five years in prison on Monday.\nThe Human \
+         Rights Commission of Pakistan said it was alarmed by the sentences.",
+        None,
+    );
+    let speakers: Vec<&str> = events(&r, "statement")
+        .iter()
+        .map(|e| name(&r, &e.agents[0]))
+        .collect();
+    assert_eq!(speakers, ["Human Rights Commission of Pakistan"]);
+}

@@ -40,6 +40,8 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     runs.sort_by_key(|r| r.start);
     names::add_entities(a, gaz, &runs);
     nouns::add_org_nouns(a);
+    a.sort_mentions();
+    nouns::add_org_references(a);
     nouns::add_groups(a);
     people::add_unnamed(a);
     a.sort_mentions();

@@ -189,3 +189,35 @@ fn is_modifier(a: &Analysis, i: usize) -> bool {
     // Demonyms and other capitalised adjectives ("Kazakh activists").
     a.is_capitalised(i) && !a.opener[i] && a.mention_at[i].is_none()
 }
+
+/// "the Kazakhstan International Bureau for Human Rights ... The bureau criticized": "the"
+/// and the head word of an organisation named before ("bureau", "commission", "party")
+/// stand for it.
+pub fn add_org_references(a: &mut Analysis) {
+    for i in 1..a.len() {
+        if a.norm(i - 1) != "the"
+            || a.mention_at[i].is_some()
+            || a.shape(i) != chronicle_text::TokenShape::Lower
+            || !a.is_free(i, i + 1)
+        {
+            continue;
+        }
+        let mut head = a.norm(i).to_string();
+        if let Some(first) = head.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        if !a.lex.org_heads.contains_key(head.as_str()) {
+            continue;
+        }
+        let named = a.mentions.iter().rev().find_map(|m| {
+            let e = &a.entities[m.entity];
+            let fits = m.end < i
+                && e.kind == EntityKind::Organization
+                && e.name.split_whitespace().any(|w| w == head);
+            fits.then_some(m.entity)
+        });
+        if let Some(entity) = named {
+            a.add_mention(i, i + 1, entity);
+        }
+    }
+}

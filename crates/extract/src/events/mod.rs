@@ -1520,7 +1520,7 @@ fn attribute(
         let keep = !speaker.is_empty()
             && !enforcer
             && ((!plain && (institutional || official || organisation))
-                || (institutional && assessing)
+                || ((institutional || organisation) && assessing)
                 || (!reports_event && (institutional || !plain || assessing || official)));
         if keep {
             // Whom it is about: the persons and organisations named in what was said.
