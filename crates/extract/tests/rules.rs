@@ -1665,3 +1665,26 @@ fn an_organisations_plain_saying_that_judges_what_happened_is_a_statement() {
         .collect();
     assert_eq!(speakers, ["Human Rights Commission of Pakistan"]);
 }
+
+#[test]
+fn the_parts_of_a_sweep_the_lede_dates_happened_that_day() {
+    let r = extract(
+        "Security officers searched the homes of at least three journalists in Belarus early on \
+         Tuesday, the Belarusian Association of Journalists said.\nIn Grodno, officers searched \
+         the flat of reporter Andrei Miskevich for almost four hours.\nIn Vitebsk, police \
+         searched the apartment of photographer Volha Radzivonava.",
+        Some("2024-10-10"),
+    );
+    let named: Vec<&Event> = events(&r, "raid")
+        .into_iter()
+        .filter(|e| {
+            !e.subjects.is_empty()
+                && entity(&r, &e.subjects[0]).kind == chronicle_record::EntityKind::Person
+        })
+        .collect();
+    assert_eq!(named.len(), 2);
+    assert!(
+        named.iter().all(|e| date_of(e) == Some("2024-10-08")),
+        "{named:?}"
+    );
+}

@@ -470,3 +470,42 @@ pub(super) fn dated_verdict(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "Security officers searched the homes of at least five journalists in four cities early on
+/// Tuesday ... In Grodno, officers went through the flat of Andrei Miskevich": a report whose
+/// lede dates a sweep told of many (a group or no one named) tells its parts, in paragraphs
+/// that name no time of their own, as happening that day.
+pub(super) fn lede_sweep(a: &Analysis, events: &mut [Draft]) {
+    let Some(lede_end) = a.doc.sentences.first().map(|s| s.tokens.end) else {
+        return;
+    };
+    let sweeps: Vec<(&'static str, usize)> = events
+        .iter()
+        .filter(|g| g.start < lede_end && g.status == "occurred")
+        .filter(|g| {
+            g.subjects.iter().all(|&s| {
+                a.entities[s].kind == chronicle_record::EntityKind::Group || a.entities[s].unnamed
+            })
+        })
+        .filter_map(|g| {
+            let d = g.date?;
+            (a.dates[d].precision == "day" && a.dates[d].value.is_some()).then_some((g.kind, d))
+        })
+        .collect();
+    for e in events.iter_mut() {
+        if !wants_episode_date(e) || e.start < lede_end {
+            continue;
+        }
+        let Some(&(_, date)) = sweeps.iter().find(|(kind, _)| *kind == e.kind) else {
+            continue;
+        };
+        let paragraph = a.paragraph_range(e.start);
+        let timeless = !a
+            .dates
+            .iter()
+            .any(|d| d.start >= paragraph.start && d.end <= paragraph.end);
+        if timeless {
+            e.date = Some(date);
+        }
+    }
+}
