@@ -1688,3 +1688,30 @@ fn the_parts_of_a_sweep_the_lede_dates_happened_that_day() {
         "{named:?}"
     );
 }
+
+#[test]
+fn water_cannon_fired_is_violence_and_arrests_during_the_operation_share_its_day() {
+    let r = extract(
+        "Police in Batumi fired water cannon and pepper spray early on Sunday to break up a rally \
+         by some 3,000 people.\nThe Interior Ministry said officers detained 43 people during \
+         the operation.",
+        Some("2024-12-02"),
+    );
+    let force = events(&r, "violence");
+    assert_eq!(force.len(), 1);
+    assert_eq!(name(&r, &force[0].agents[0]), "police");
+    assert_all_dated(&r, "violence", "2024-12-01");
+    assert_all_dated(&r, "detention", "2024-12-01");
+}
+
+#[test]
+fn those_a_participle_names_are_the_happenings_that_named_no_one() {
+    let r = extract(
+        "Troops of the National Guard fire tear gas and buckshot to disperse them, injuring at \
+         least three people.",
+        None,
+    );
+    let force = events(&r, "violence");
+    assert_eq!(force.len(), 1);
+    assert_eq!(name(&r, &force[0].subjects[0]), "at least three people");
+}

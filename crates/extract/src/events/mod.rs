@@ -394,6 +394,23 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                         .any(|(o, _)| o.kind == d.kind && o.end < d.start)
             })
             .collect();
+        // "fire tear gas and buckshot to disperse them, injuring at least three people":
+        // those the participle names are the happening's when it named no one.
+        for j in 0..sentence_drafts.len() {
+            if !told_again[j] {
+                continue;
+            }
+            let (kind, start) = (sentence_drafts[j].0.kind, sentence_drafts[j].0.start);
+            let subjects = sentence_drafts[j].0.subjects.clone();
+            if let Some((first, _)) = sentence_drafts
+                .iter_mut()
+                .find(|(o, _)| o.kind == kind && o.end < start)
+            {
+                if first.subjects.is_empty() {
+                    first.subjects = subjects;
+                }
+            }
+        }
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
         share_defendants(a, &mut sentence_drafts);

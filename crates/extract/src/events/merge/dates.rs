@@ -427,7 +427,13 @@ pub(super) fn during_the_arrest(a: &Analysis, events: &mut [Draft]) {
         let start = e.start;
         let episode = events
             .iter()
-            .filter(|o| matches!(o.kind, "detention" | "raid") && o.status == "occurred")
+            // ("fired water cannon to break up a rally ... detained 43 people during the
+            // operation": a dispersal is an operation too.)
+            .filter(|o| {
+                matches!(o.kind, "detention" | "raid" | "violence")
+                    && o.status == "occurred"
+                    && o.start != start
+            })
             .filter(|o| o.start < start || a.doc.sentence_of(o.start) == a.doc.sentence_of(start))
             .filter(|o| o.date.is_some_and(|d| a.dates[d].precision == "day"))
             .max_by_key(|o| (o.subjects.iter().any(|s| subjects.contains(s)), o.start))
