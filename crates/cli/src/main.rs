@@ -11,6 +11,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// mimalloc instead of the C library's allocator: extraction makes and drops many small
+/// strings and vectors per report, and with mimalloc a core reads about a tenth more text per
+/// second (measured on corpus-10mb; the price is about 20 MB more peak memory).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Chronicle turns news reports of political repression into sourced, structured event records.
 #[derive(Debug, Parser)]
 #[command(name = "chronicle", version, about, long_about = None)]
