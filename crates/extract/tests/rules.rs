@@ -1715,3 +1715,50 @@ fn those_a_participle_names_are_the_happenings_that_named_no_one() {
     assert_eq!(force.len(), 1);
     assert_eq!(name(&r, &force[0].subjects[0]), "at least three people");
 }
+
+#[test]
+fn plain_officers_after_a_named_service_are_its_officers() {
+    let r = extract(
+        "The searches were carried out by officers of the Main Directorate for Combating \
+         Organized Crime, known as GUBOPiK.\nIn Grodno, officers searched the flat of reporter \
+         Andrei Miskevich and detained him.",
+        None,
+    );
+    for kind in ["raid", "detention"] {
+        let e = events(&r, kind);
+        assert!(!e.is_empty(), "{kind}");
+        assert!(
+            e.iter()
+                .all(|e| e.agents.len() == 1
+                    && name(&r, &e.agents[0]).starts_with("Main Directorate")),
+            "{kind}: {e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_headline_that_sets_the_year_dates_the_months_told_after_it() {
+    let r = extract(
+        "Kazakhstan: rights groups document arrests of oil workers in 2023\nAccording to NGOs, \
+         authorities in 2023 continued to detain protesters. In January police in Zhanaozen \
+         detained activist Bolat Amanov. On March 14, a court in Uralsk sentenced him to 25 days \
+         of administrative arrest.",
+        None,
+    );
+    let of_amanov = |kind: &str| -> Vec<Option<String>> {
+        events(&r, kind)
+            .into_iter()
+            .filter(|e| e.subjects.iter().any(|s| name(&r, s) == "Bolat Amanov"))
+            .map(|e| date_of(e).map(String::from))
+            .collect()
+    };
+    assert_eq!(of_amanov("detention"), [Some("2023-01".to_string())]);
+    assert_eq!(of_amanov("sentence"), [Some("2023-03-14".to_string())]);
+    // A year that only names a past happening sets no scene.
+    let r = extract(
+        "Court jails Tatar activist over the 2020 protests\nIn January police in Kazan detained \
+         activist Ilnur Gabdrakhmanov.",
+        None,
+    );
+    assert_all_dated(&r, "detention", "--01");
+}

@@ -32,12 +32,26 @@ pub fn add_org_nouns(a: &mut Analysis) {
             continue;
         }
         let mut category = found.value.category;
-        // Plain "officers" in a report about a named security service are its officers.
+        // Plain "officers" in a report about a named security service or police body are its
+        // officers: "officers of the Main Directorate ... In Grodno, officers searched".
         if matches!(
             a.norm(end - 1),
             "officer" | "officers" | "agents" | "agent" | "investigator" | "investigators"
         ) && end - start == 1
         {
+            let named_service = a.mentions.iter().rev().find_map(|m| {
+                let e = &a.entities[m.entity];
+                let fits = m.end <= start
+                    && e.kind == EntityKind::Organization
+                    && matches!(e.category, Some("security_service" | "police"))
+                    && e.name.starts_with(|c: char| c.is_uppercase());
+                fits.then_some(m.entity)
+            });
+            if let Some(service) = named_service {
+                a.add_mention(start, end, service);
+                i = end;
+                continue;
+            }
             let service = a.mentions.iter().any(|m| {
                 m.end <= start && a.entities[m.entity].category == Some("security_service")
             });

@@ -370,9 +370,22 @@ pub fn find(
                             a.mentions.iter().rev().find(|m| {
                                 m.entity == e && m.end <= start && m.start >= agent_left
                             })?;
-                        let before = m.start.checked_sub(1)?;
+                        // ("searched the flat of Andrei Miskevich and detained him": the
+                        // object may stand inside the first verb's object.)
+                        // (The first verb itself ends where this verb's doer may start.)
+                        let floor = agent_left.saturating_sub(1);
+                        let mut before = m.start.checked_sub(1)?;
+                        while before > floor
+                            && before + 6 > m.start
+                            && a.shape(before) == chronicle_text::TokenShape::Lower
+                            && !a.norm(before).ends_with("ed")
+                            && !matches!(a.norm(before), "and" | "or" | "but")
+                        {
+                            before -= 1;
+                        }
                         let verb = a.norm(before);
-                        (before > agent_left
+                        (before >= floor
+                            && before > 0
                             && a.shape(before) == chronicle_text::TokenShape::Lower
                             && verb.ends_with("ed"))
                         .then_some(before)
@@ -424,6 +437,13 @@ pub fn find(
                             // "sentenced three members over donations linked to protests
                             // against X": the grounds name no one sentenced.
                             || (a.norm(k) == "over" && a.entity_at(k + 1).is_none())
+                            // "jailed two others tried with him": a participle after the
+                            // object opens a clause about it.
+                            || (k > start + 1
+                                && a.shape(k) == chronicle_text::TokenShape::Lower
+                                && a.norm(k).ends_with("ed")
+                                && a.entity_at(k - 1).is_some()
+                                && matches!(a.norm(k + 1), "with" | "by"))
                             // "jailed a student and fined a second protester": the next
                             // verb has objects of its own.
                             || (a.norm(k) == "and"
@@ -1139,7 +1159,7 @@ fn noun_arguments(
         let doer = if let Some((refers, next)) = reference_at(a, k) {
             Some((resolve_reference(a, k, refers), next))
         } else {
-            a.mention_at[k].map(|m| {
+            a.mention_at.get(k).copied().flatten().map(|m| {
                 let m = &a.mentions[m];
                 (vec![m.entity], m.end)
             })
