@@ -304,6 +304,11 @@ impl<'l> Analysis<'l> {
 }
 
 fn normalise(token: &str) -> String {
+    if token.is_ascii() && !token.contains('`') {
+        // Most tokens: for ASCII, lower-casing is the ASCII one, and the backquote is the only
+        // ASCII character folded below.
+        return token.to_ascii_lowercase();
+    }
     let mut s = String::with_capacity(token.len());
     for c in token.chars() {
         match c {

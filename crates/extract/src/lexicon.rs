@@ -5,7 +5,10 @@
 //! under `data/lexicons/`, compiled into the binary with `include_str!`. This module parses
 //! them into lookup structures; nothing else in the crate knows the files' layout.
 
-use std::collections::{HashMap, HashSet};
+/// Fast fixed-seed hashing for every table here: the keys are our own lexicon words, not
+/// attacker input, and the tables are asked at nearly every token.
+type HashMap<K, V, S = foldhash::fast::FixedState> = std::collections::HashMap<K, V, S>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 
 use crate::phrases::{Element, PhraseSet};
 
@@ -170,7 +173,7 @@ impl Lexicons {
         }
 
         let mut org_nouns = PhraseSet::default();
-        let mut org_names = HashMap::new();
+        let mut org_names = HashMap::default();
         for row in rows(include_str!("../../../data/lexicons/organizations.tsv")) {
             let Some(category) = row.get(1).copied() else {
                 continue;
@@ -220,7 +223,7 @@ impl Lexicons {
                 },
             );
         }
-        let mut currencies: HashMap<String, Vec<_>> = HashMap::new();
+        let mut currencies: HashMap<String, Vec<_>> = HashMap::default();
         for row in rows(include_str!("../../../data/lexicons/currencies.tsv")) {
             if row.len() >= 2 {
                 currencies

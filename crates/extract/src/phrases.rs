@@ -40,14 +40,31 @@ struct Phrase<T> {
 #[derive(Debug)]
 pub struct PhraseSet<T> {
     by_first: HashMap<String, Vec<Phrase<T>>>,
+    /// The first keys' buckets (see [`first_bucket`]), one bit each: most tokens start no
+    /// phrase, and a clear bit turns them away without hashing the word and probing the map.
+    first_buckets: Box<[u64; FIRST_BUCKETS / 64]>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
             by_first: HashMap::default(),
+            first_buckets: Box::new([0; FIRST_BUCKETS / 64]),
         }
     }
+}
+
+/// Buckets of the first-key filter: with a few hundred first keys in the largest set, about
+/// one bucket in ten is taken.
+const FIRST_BUCKETS: usize = 4096;
+
+/// A word's bucket from its length and first and last bytes: cheaper than a hash of it.
+fn first_bucket(key: &str) -> usize {
+    let b = key.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mixed =
+        (b.len() as u32) << 16 | u32::from(first.unwrap_or(0)) << 8 | u32::from(last.unwrap_or(0));
+    (mixed.wrapping_mul(0x9e37_79b1) >> 20) as usize
 }
 
 /// A phrase found in the text: tokens `start..end` and its value.
@@ -63,23 +80,39 @@ impl<T> PhraseSet<T> {
         let Some(first) = elements.first().and_then(Element::key) else {
             return;
         };
+        let bucket = first_bucket(first);
+        self.first_buckets[bucket / 64] |= 1 << (bucket % 64);
         self.by_first
             .entry(first.to_string())
             .or_default()
             .push(Phrase { elements, value });
     }
 
+    /// The phrases whose first word is `key`.
+    fn starting_with(&self, key: &str) -> Option<&Vec<Phrase<T>>> {
+        let bucket = first_bucket(key);
+        if self.first_buckets[bucket / 64] & 1 << (bucket % 64) == 0 {
+            return None;
+        }
+        self.by_first.get(key)
+    }
+
     /// Every phrase starting at token `i`, longest first.
     pub fn all_at<'s>(&'s self, a: &Analysis, i: usize, limit: usize) -> Vec<Found<'s, T>> {
         let mut found = Vec::new();
-        let mut keys: Vec<&str> = vec![a.norm(i)];
-        for l in a.lemmas(i) {
-            if !keys.contains(l) {
-                keys.push(l);
-            }
-        }
+        // The word and its lemmas, each once, without building a list of them (this runs at
+        // every token).
+        let norm = a.norm(i);
+        let lemmas = a.lemmas(i);
+        let keys = std::iter::once(norm).chain(
+            lemmas
+                .iter()
+                .enumerate()
+                .filter(|&(j, l)| *l != norm && !lemmas[..j].contains(l))
+                .map(|(_, l)| *l),
+        );
         for key in keys {
-            let Some(phrases) = self.by_first.get(key) else {
+            let Some(phrases) = self.starting_with(key) else {
                 continue;
             };
             for p in phrases {
@@ -104,7 +137,7 @@ impl<T> PhraseSet<T> {
         let lemmas = a.lemmas(i);
         let keys = std::iter::once(norm).chain(lemmas.iter().copied().filter(|l| *l != norm));
         for key in keys {
-            let Some(phrases) = self.by_first.get(key) else {
+            let Some(phrases) = self.starting_with(key) else {
                 continue;
             };
             for p in phrases {
