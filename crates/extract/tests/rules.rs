@@ -1762,3 +1762,16 @@ fn a_headline_that_sets_the_year_dates_the_months_told_after_it() {
     );
     assert_all_dated(&r, "detention", "--01");
 }
+
+#[test]
+fn the_age_alone_and_a_second_role_of_an_apposition_refer_to_the_person() {
+    let r = extract(
+        "A court in Khorugh has sentenced Qurbonali Mamadnazarov, the founder and \
+         editor-in-chief of the weekly Sadoi Pomir, to 11 years in prison.\nThe 58-year-old was \
+         detained at his home on Jan. 17. In February prosecutors formally charged the \
+         editor-in-chief.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["Qurbonali Mamadnazarov"]);
+    assert_eq!(subjects_of(&r, "charge"), ["Qurbonali Mamadnazarov"]);
+}

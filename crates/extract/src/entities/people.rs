@@ -67,6 +67,10 @@ pub fn add_descriptors(a: &mut Analysis) {
             if let Some(k) = (end + 2..limit).find(|&k| a.lex.descriptors.contains(a.norm(k))) {
                 if (end + 2..k).all(|j| a.mention_at[j].is_none() && !a.is_break(j)) {
                     found.push(a.span_text(end + 2, k + 1).to_lowercase());
+                    // ", the founder and editor-in-chief of ...": both roles are theirs.
+                    if a.norm(k + 1) == "and" && a.lex.descriptors.contains(a.norm(k + 2)) {
+                        found.push(a.norm(k + 2).to_string());
+                    }
                 }
             }
         }
@@ -131,6 +135,15 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         // "“They put a bag over my head,” she said": the one quoted.
         "i" | "me" | "my" | "myself" if quote_speaker(a, i).is_some() => Some((Refers::One, i + 1)),
         "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
+        // "The 58-year-old was detained at his home": the person the story follows.
+        // (Not "the 34-year-old teacher": a noun after the age describes someone.)
+        "the"
+            if a.norm(i + 1).ends_with("-year-old")
+                && (a.shape(i + 2) != chronicle_text::TokenShape::Lower
+                    || crate::events::arguments::is_be(a.norm(i + 2))) =>
+        {
+            Some((Refers::One, i + 2))
+        }
         // "All four were charged"
         "all" if count_word(a, i + 1) > 2 || a.norm(i + 1) == "two" => Some((Refers::Many, i + 2)),
         "the"
