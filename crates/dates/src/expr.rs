@@ -70,6 +70,10 @@ pub enum Relative {
     Years(i64),
     /// A month name with "last", "this" or "next": "since last November".
     NamedMonth { month: u32, shift: Shift },
+    /// A day of a month told by its ordinal alone: "on the 14th" (publication's month, or the
+    /// month before when that day is still to come), "the 4th of this month" (`months` 0),
+    /// "the 28th of last month" (`months` -1).
+    DayOfMonth { day: u32, months: Option<i64> },
 }
 
 /// The year a phrase after a month points at: "March last year", "in June of that year".

@@ -372,6 +372,18 @@ fn resolve_relative(rel: Relative, future: bool, p: NaiveDate) -> Option<Resolve
             resolved(format!("{year:04}-{:02}", month0 + 1), Precision::Month)
         }
         Relative::Years(n) => resolved(format!("{:04}", i64::from(p.year()) + n), Precision::Year),
+        Relative::DayOfMonth { day, months } => {
+            let month_from_p = match months {
+                Some(n) => n,
+                None if future && day < p.day() => 1,
+                None if !future && day > p.day() => -1,
+                None => 0,
+            };
+            let index = i64::from(p.year()) * 12 + i64::from(p.month0()) + month_from_p;
+            let (year, month0) = (index.div_euclid(12), index.rem_euclid(12));
+            let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month0 as u32 + 1, day)?;
+            resolved(day_string(date), Precision::Day)
+        }
         Relative::NamedMonth { month, shift } => {
             let year = match shift {
                 Shift::Last if month < p.month() => p.year(),

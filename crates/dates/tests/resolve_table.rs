@@ -636,6 +636,34 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "The trial of the two activists opened on the 14th.",
+        Some("2025-03-21"),
+        "the 14th",
+        Some("2025-03-14"),
+        Day,
+    ),
+    case(
+        "The two men had addressed a rally on the 4th of this month.",
+        Some("2025-03-21"),
+        "the 4th of this month",
+        Some("2025-03-04"),
+        Day,
+    ),
+    case(
+        "She was detained on the 28th of last month.",
+        Some("2025-03-21"),
+        "the 28th of last month",
+        Some("2025-02-28"),
+        Day,
+    ),
+    case(
+        "The hearing began on the 25th.",
+        Some("2025-03-21"),
+        "the 25th",
+        Some("2025-02-25"),
+        Day,
+    ),
+    case(
         "Police detained her on Jan. 5. A judge sentenced her the next day.",
         NO_P,
         "the next day",
@@ -826,6 +854,8 @@ fn numbers_and_names_that_are_not_dates_are_left_alone() {
         "Decree 2023-45 was published.",
         "Johnson and May disagreed.",
         "Pressure on May grew.",
+        "The 14 detainees were freed on bail.",
+        "She finished 4th in the race.",
     ] {
         let found: Vec<_> = find_dates(text).into_iter().map(|m| m.text).collect();
         assert!(found.is_empty(), "{text:?} gave {found:?}");

@@ -21,7 +21,12 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
         // "adjourned the case to June 14", written on May 30: a date after publication is
         // still to come even when no word says so.
         let after_publication = match (published, resolved.value.as_deref()) {
-            (Some(p), Some(v)) if v.len() >= 7 && v.starts_with(|c: char| c.is_ascii_digit()) => {
+            // (Not an ISO week "2025-W10", which is no calendar date to compare.)
+            (Some(p), Some(v))
+                if v.len() >= 7
+                    && v.starts_with(|c: char| c.is_ascii_digit())
+                    && v.as_bytes()[5].is_ascii_digit() =>
+            {
                 let p = p.format("%Y-%m-%d").to_string();
                 v > &p[..v.len().min(p.len())]
             }

@@ -1775,3 +1775,17 @@ fn the_age_alone_and_a_second_role_of_an_apposition_refer_to_the_person() {
     assert_eq!(subjects_of(&r, "detention"), ["Qurbonali Mamadnazarov"]);
     assert_eq!(subjects_of(&r, "charge"), ["Qurbonali Mamadnazarov"]);
 }
+
+#[test]
+fn a_week_gone_by_is_no_future() {
+    let r = extract(
+        "Two weeks ago, investigators charged Gulnara Sydykova with calling for mass unrest. \
+         Sydykova was released from custody last week.",
+        Some("2025-03-21"),
+    );
+    for kind in ["charge", "release"] {
+        let e = events(&r, kind);
+        assert_eq!(e.len(), 1, "{kind}");
+        assert_eq!(e[0].status, "occurred", "{kind}");
+    }
+}

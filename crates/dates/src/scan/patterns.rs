@@ -32,6 +32,7 @@ impl Scan<'_> {
                 .or_else(|| self.decade(i))
                 .or_else(|| self.numeric_date(i))
                 .or_else(|| self.day_month(i))
+                .or_else(|| self.ordinal_day(i))
                 .or_else(|| self.count_led(i))
                 .or_else(|| self.bare_year(i, prev_end)),
         }
@@ -477,6 +478,36 @@ impl Scan<'_> {
     }
 
     /// "12 April", "12 April 2023", "12th of April", "3-5 May", "3 to 5 May 2023".
+    /// "on the 14th", "the 4th of this month", "the 28th of last month": a day told by its
+    /// ordinal, in the month of writing unless the text names another.
+    fn ordinal_day(&self, i: usize) -> Option<Hit> {
+        if i == 0 || self.tag(i - 1) != Some(Tag::The) {
+            return None;
+        }
+        let (day, dj) = self.day_at(i)?;
+        // Only a written ordinal ("14th"), not a bare number ("the 14 detainees").
+        if dj == i {
+            return None;
+        }
+        let month_is = |k: usize| matches!(self.tag(k), Some(Tag::Unit(Unit::Month, false)));
+        let (months, last) = if self.tag(dj + 1) == Some(Tag::Of) {
+            match self.tag(dj + 2) {
+                Some(Tag::This) if month_is(dj + 3) => (Some(0), dj + 3),
+                Some(Tag::Last) if month_is(dj + 3) => (Some(-1), dj + 3),
+                Some(Tag::Next) if month_is(dj + 3) => (Some(1), dj + 3),
+                Some(Tag::The) if month_is(dj + 3) => (None, dj + 3),
+                _ => (None, dj),
+            }
+        } else {
+            (None, dj)
+        };
+        hit(
+            i - 1,
+            last,
+            DateExpr::Relative(Relative::DayOfMonth { day, months }),
+        )
+    }
+
     fn day_month(&self, i: usize) -> Option<Hit> {
         let (d, dj) = self.day_at(i)?;
         let mut k = dj + 1;
