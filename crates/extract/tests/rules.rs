@@ -1789,3 +1789,20 @@ fn a_week_gone_by_is_no_future() {
         assert_eq!(e[0].status, "occurred", "{kind}");
     }
 }
+
+#[test]
+fn a_revoked_press_card_and_a_regulators_fine_on_an_outlet_are_censorship() {
+    let r = extract(
+        "In Ankara, the Directorate of Communications revoked the press card of Elif Kocabaş, who \
+         has covered parliament for 18 years. The Radio and Television Supreme Council fined the \
+         channel Kanal Deniz 3% of its monthly revenue.",
+        None,
+    );
+    let mut censored: Vec<&str> = events(&r, "censorship")
+        .iter()
+        .map(|e| name(&r, &e.subjects[0]))
+        .collect();
+    censored.sort();
+    assert_eq!(censored, ["Elif Kocabaş", "Kanal Deniz"]);
+    assert!(events(&r, "sentence").is_empty());
+}

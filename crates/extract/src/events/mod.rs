@@ -174,6 +174,27 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let declared_winner = a.has_lemma(hit.start, "declare")
                 && (hit.end..right).any(|k| a.norm(k) == "winner");
             let kind = if declared_winner { "election" } else { kind };
+            // "The broadcasting regulator fined the channel Kanal Deniz 3% of its revenue": a
+            // fine that no court passes on an outlet is censorship of it.
+            let fined_outlet = (kind == "sentence"
+                && a.has_lemma(hit.start, "fine")
+                && !args.agents.is_empty()
+                && args
+                    .agents
+                    .iter()
+                    .all(|&e| is_regulator(a.entities[e].category)))
+            .then(|| {
+                (hit.end..right.min(hit.end + 6)).find_map(|k| {
+                    a.entity_at(k)
+                        .filter(|&e| a.entities[e].category == Some("media"))
+                })
+            })
+            .flatten();
+            let kind = if fined_outlet.is_some() {
+                "censorship"
+            } else {
+                kind
+            };
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
             // A hit owning several dates takes the one that modifies it: "the weeks after
             // the August 2023 general election".
@@ -287,6 +308,9 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
             // "X was elected", "declared X the winner": the one elected won.
             let mut args = args;
+            if let Some(outlet) = fined_outlet {
+                args.subjects = vec![outlet];
+            }
             if kind == "election" && (args.passive || declared_winner) {
                 let winners: Vec<usize> = args
                     .subjects
@@ -421,6 +445,11 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     find_defendants(a, &mut drafts);
     apply_denials(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// Bodies that punish outlets without a court: ministries, regulators, agencies.
+fn is_regulator(category: Option<&str>) -> bool {
+    matches!(category, Some("government" | "other"))
 }
 
 /// "across the country", "nationwide": the document's country, when the report names it.
