@@ -1806,3 +1806,32 @@ fn a_revoked_press_card_and_a_regulators_fine_on_an_outlet_are_censorship() {
     assert_eq!(censored, ["Elif Kocabaş", "Kanal Deniz"]);
     assert!(events(&r, "sentence").is_empty());
 }
+
+#[test]
+fn a_new_court_in_a_city_holds_its_hearings_there() {
+    let r = extract(
+        "The Cairo Criminal Court sentenced lawyer Tarek Abu el-Ezz to five years in prison.\nIn a \
+         separate case, an appeals court in Port Said on Sunday upheld the three-year prison \
+         sentence handed to blogger Nour al-Din Fathy. The same appeals court reduced the \
+         two-year sentence of Ayman Abu Zeid to one year.",
+        None,
+    );
+    let mut places: Vec<(String, &str)> = events(&r, "sentence")
+        .iter()
+        .filter(|e| !name(&r, &e.subjects[0]).contains("Abu el-Ezz"))
+        .map(|e| {
+            (
+                name(&r, &e.subjects[0]).to_string(),
+                name(&r, e.place.as_deref().unwrap()),
+            )
+        })
+        .collect();
+    places.dedup();
+    assert_eq!(
+        places,
+        [
+            ("Nour al-Din Fathy".to_string(), "Port Said"),
+            ("Ayman Abu Zeid".to_string(), "Port Said")
+        ]
+    );
+}

@@ -512,9 +512,9 @@ pub(crate) fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
         m.start > sentence.start
             && m.end <= sentence.end
             && a.entities[m.entity].category == Some("court")
-            && [m.start, m.start - 1]
-                .iter()
-                .any(|&k| matches!(a.norm(k), "a" | "an" | "another"))
+            // ("a court", "an appeals court")
+            && (m.start.saturating_sub(2)..=m.start)
+                .any(|k| matches!(a.norm(k), "a" | "an" | "another"))
     });
     if new_court {
         return None;
@@ -529,9 +529,19 @@ pub(crate) fn last_court_seat(a: &Analysis, before: usize) -> Option<usize> {
     courts.into_iter().find_map(|m| {
         a.entities[m.entity].seat.or_else(|| {
             let sentence = a.sentence_range(m.start);
-            place_named_before(a, m.start, sentence.start)
+            place_named_before(a, m.start, sentence.start).or_else(|| place_after_in(a, m.end))
         })
     })
+}
+
+/// "an appeals court in Port Said": the city named right after "in".
+fn place_after_in(a: &Analysis, at: usize) -> Option<usize> {
+    if a.norm(at) != "in" {
+        return None;
+    }
+    let e = a.entity_at(at + 1)?;
+    let p = a.entities[e].place.as_ref()?;
+    (!p.is_country).then_some(e)
 }
 
 /// A hearing told with no defendant of its own takes the sentence's:
