@@ -1835,3 +1835,13 @@ fn a_new_court_in_a_city_holds_its_hearings_there() {
         ]
     );
 }
+
+#[test]
+fn a_year_before_an_adjective_and_a_noun_dates_the_noun_not_the_clause() {
+    let r = extract(
+        "Julio Andrés Pineda Lacayo, a student leader during the 2018 anti-government protests, \
+         was detained by police on Jan. 20 at his house in Managua.",
+        None,
+    );
+    assert_all_dated(&r, "detention", "--01-20");
+}

@@ -130,6 +130,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     && a.dates.iter().any(|d| {
                         d.end == hit.start
                             || (d.end + 1 == hit.start && a.norm(d.end) == ",")
+                            // "the 2018 anti-government protests"
+                            || (d.end + 1 == hit.start
+                                && a.shape(d.end) == chronicle_text::TokenShape::Lower
+                                && a.norm(d.end).contains('-'))
                             || (d.start == hit.end + 1
                                 && matches!(a.norm(hit.end), "in" | "on" | "of"))
                     });
