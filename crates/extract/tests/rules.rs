@@ -1845,3 +1845,14 @@ fn a_year_before_an_adjective_and_a_noun_dates_the_noun_not_the_clause() {
     );
     assert_all_dated(&r, "detention", "--01-20");
 }
+
+#[test]
+fn a_participle_after_and_stays_passive_across_places_told_between() {
+    let r = extract(
+        "Julio Andrés Pineda Lacayo was detained by police on Jan. 20 at the family's house in \
+         Managua's Altamira neighbourhood and charged three days later with “spreading false \
+         news.”",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "charge"), ["Julio Andrés Pineda Lacayo"]);
+}

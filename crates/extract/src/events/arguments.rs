@@ -192,15 +192,20 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                 "let" | "held" | "kept" | "sent" | "put" | "shot" | "hit"
             );
         if n == "and" && participle_form {
-            let floor2 = floor.max(j.saturating_sub(10));
+            // ("was detained by police on Jan. 20 at the family's house in Managua's Altamira
+            // neighbourhood and charged": places and bodies do not start a new subject.)
+            let floor2 = floor.max(j.saturating_sub(16));
             return (floor2..j)
                 .rev()
                 // Quotes hold a charge's words: "charged with “unlawful assembly” and released";
                 // "was kept out of government and then dissolved".
                 .take_while(|&k| {
-                    a.entity_at(k)
-                        .is_none_or(|e| a.entities[e].kind == EntityKind::Organization)
-                        && (!a.is_break(k) || a.norm(k) == "\"")
+                    a.entity_at(k).is_none_or(|e| {
+                        matches!(
+                            a.entities[e].kind,
+                            EntityKind::Organization | EntityKind::Place
+                        )
+                    }) && (!a.is_break(k) || a.norm(k) == "\"")
                 })
                 .any(|k| BE.contains(&a.norm(k)));
         }
