@@ -194,7 +194,7 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         if n == "and" && participle_form {
             // ("was detained by police on Jan. 20 at the family's house in Managua's Altamira
             // neighbourhood and charged": places and bodies do not start a new subject.)
-            let floor2 = floor.max(j.saturating_sub(16));
+            let floor2 = floor.max(j.saturating_sub(20));
             return (floor2..j)
                 .rev()
                 // Quotes hold a charge's words: "charged with “unlawful assembly” and released";
@@ -205,7 +205,9 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                             a.entities[e].kind,
                             EntityKind::Organization | EntityKind::Place
                         )
-                    }) && (!a.is_break(k) || a.norm(k) == "\"")
+                    }) && (!a.is_break(k)
+                        || a.norm(k) == "\""
+                        || a.dates.iter().any(|d| d.start <= k && k < d.end))
                 })
                 .any(|k| BE.contains(&a.norm(k)));
         }
