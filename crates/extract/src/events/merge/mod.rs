@@ -32,6 +32,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     searched_with_arrest(a, &mut drafts);
     arrested_at_protest(a, &mut drafts);
     among_them(a, &mut drafts);
+    among_them_within(a, &mut drafts);
     counted_references(a, &mut drafts);
     listed_detainees(a, &mut drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));

@@ -338,6 +338,43 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// "At least 60 people were detained there, among them activist Farhad Moradi and student
+/// Shirin Karimi": the persons named after ", among them" share the group's events told
+/// before it in the sentence.
+pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
+    for k in 1..a.len() {
+        if a.norm(k) != "among" || a.norm(k + 1) != "them" || a.norm(k - 1) != "," {
+            continue;
+        }
+        let sentence = a.sentence_range(k);
+        let persons: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start > k && m.end <= sentence.end)
+            .map(|m| m.entity)
+            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
+            .fold(Vec::new(), |mut v, e| {
+                if !v.contains(&e) {
+                    v.push(e);
+                }
+                v
+            });
+        for d in drafts.iter_mut() {
+            let group = !d.subjects.is_empty()
+                && d.subjects
+                    .iter()
+                    .all(|&x| a.entities[x].kind == EntityKind::Group);
+            if group && d.end <= k && d.start >= sentence.start && is_per_subject_type(d.kind) {
+                for &p in &persons {
+                    if !d.subjects.contains(&p) {
+                        d.subjects.push(p);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// "Police detained X on Sept. 12 and searched the family's home", "searched the parish
 /// house and led away the Rev. X": a search told with an arrest, and no owner of its own,
 /// is of the arrested person's premises.
