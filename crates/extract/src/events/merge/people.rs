@@ -310,18 +310,7 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
         if si == 0 || a.norm(t) != "among" || !them {
             continue;
         }
-        let persons: Vec<usize> = a
-            .mentions
-            .iter()
-            .filter(|m| m.start >= t && m.end <= sentence.tokens.end)
-            .map(|m| m.entity)
-            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
-            .fold(Vec::new(), |mut v, e| {
-                if !v.contains(&e) {
-                    v.push(e);
-                }
-                v
-            });
+        let persons = persons_named_in(a, t, sentence.tokens.end);
         if persons.is_empty() {
             continue;
         }
@@ -338,6 +327,18 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// The persons named (not only described) in tokens `from..to`, once each, in text order.
+fn persons_named_in(a: &Analysis, from: usize, to: usize) -> Vec<usize> {
+    let mut persons = Vec::new();
+    for m in a.mentions.iter().filter(|m| m.start >= from && m.end <= to) {
+        let e = &a.entities[m.entity];
+        if e.is_person() && !e.unnamed && !persons.contains(&m.entity) {
+            persons.push(m.entity);
+        }
+    }
+    persons
+}
+
 /// "At least 60 people were detained there, among them activist Farhad Moradi and student
 /// Shirin Karimi": the persons named after ", among them" share the group's events told
 /// before it in the sentence.
@@ -347,18 +348,7 @@ pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
             continue;
         }
         let sentence = a.sentence_range(k);
-        let persons: Vec<usize> = a
-            .mentions
-            .iter()
-            .filter(|m| m.start > k && m.end <= sentence.end)
-            .map(|m| m.entity)
-            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
-            .fold(Vec::new(), |mut v, e| {
-                if !v.contains(&e) {
-                    v.push(e);
-                }
-                v
-            });
+        let persons = persons_named_in(a, k + 1, sentence.end);
         for d in drafts.iter_mut() {
             let group = !d.subjects.is_empty()
                 && d.subjects
