@@ -1881,3 +1881,15 @@ fn those_named_after_among_them_share_the_groups_arrest() {
     assert_eq!(named, ["Farhad Moradi", "Shirin Karimi"]);
     assert_all_dated(&r, "detention", "2025-03-08");
 }
+
+#[test]
+fn intelligence_agents_are_a_security_service() {
+    let r = extract(
+        "Ebrahim Narouei was arrested by intelligence agents in Zahedan on Oct. 28, 2022.",
+        None,
+    );
+    let held = events(&r, "detention");
+    assert_eq!(held.len(), 1);
+    let agent = entity(&r, &held[0].agents[0]);
+    assert_eq!(agent.category.as_deref(), Some("security_service"));
+}
