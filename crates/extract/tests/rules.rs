@@ -1893,3 +1893,22 @@ fn intelligence_agents_are_a_security_service() {
     let agent = entity(&r, &held[0].agents[0]);
     assert_eq!(agent.category.as_deref(), Some("security_service"));
 }
+
+#[test]
+fn the_other_party_of_a_deal_is_no_place_and_a_charge_ends_before_a_new_clause() {
+    let r = extract(
+        "Thousands of people joined the rally in Yerevan, called to demand the resignation of \
+         Prime Minister Nikol Pashinyan over a border deal with Azerbaijan.\nInvestigators charged \
+         Gor Sargsyan on Thursday with organizing mass disorder and asked a court to remand him \
+         in custody.",
+        None,
+    );
+    let rally = events(&r, "protest");
+    assert_eq!(rally.len(), 1);
+    assert_eq!(name(&r, rally[0].place.as_deref().unwrap()), "Yerevan");
+    let charged = events(&r, "charge");
+    assert_eq!(
+        charged[0].charge.as_deref(),
+        Some("organizing mass disorder")
+    );
+}

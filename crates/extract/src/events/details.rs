@@ -123,7 +123,15 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
                 | "fined"
                 | "jailed"
         );
-        if n == "and" && next_verb {
+        // "with organizing mass disorder and asked a court to remand him": a past verb with an
+        // object of its own after "and" starts a new clause ("and aggravated assault" does not).
+        let new_clause = a.norm(end + 1).ends_with("ed")
+            && a.shape(end + 1) == chronicle_text::TokenShape::Lower
+            && matches!(
+                a.norm(end + 2),
+                "a" | "an" | "the" | "him" | "her" | "them" | "his" | "their" | "to"
+            );
+        if n == "and" && (next_verb || new_clause) {
             break;
         }
         // A verb ends the charge, but not one standing as an adjective ("membership in a

@@ -1356,7 +1356,9 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         }
         // "from Oral" tells where someone comes from, not where it happened; "Dastgerd
         // prison" names a prison.
-        if m.start > 0 && a.norm(m.start - 1) == "from" {
+        // ("a border deal with Azerbaijan", "talks with Russia": the other party, not the
+        // place.)
+        if m.start > 0 && matches!(a.norm(m.start - 1), "from" | "with") {
             continue;
         }
         // "the parish of San Ramón", "the Church of St. Paul", "the Basilica of Our Lady of
