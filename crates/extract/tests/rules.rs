@@ -1912,3 +1912,20 @@ fn the_other_party_of_a_deal_is_no_place_and_a_charge_ends_before_a_new_clause()
         Some("organizing mass disorder")
     );
 }
+
+#[test]
+fn a_surname_with_initials_is_the_person_of_those_names() {
+    let r = extract(
+        "The court found citizen Gennady Pavlovich Lysenko guilty on November 8.\nIn December \
+         2022, the Kirovsky District Court of Rostov-on-Don had already fined citizen Lysenko \
+         G.P. 30,000 rubles.",
+        None,
+    );
+    let persons: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(persons, ["Gennady Pavlovich Lysenko"]);
+}

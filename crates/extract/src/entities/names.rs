@@ -751,7 +751,16 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 a.add_mention(run.start, run.end, entity);
             }
             NameKind::Person { title } => {
+                // "Lysenko G.P.": initials after a surname stand for the given names.
+                let is_initials =
+                    |t: &str| t.contains('.') && t.chars().all(|c| c == '.' || c.is_uppercase());
+                let initials: Vec<char> = (run.start..run.end)
+                    .filter(|&i| is_initials(a.text(i)))
+                    .flat_map(|i| a.text(i).chars().filter(|c| c.is_alphabetic()))
+                    .flat_map(char::to_lowercase)
+                    .collect();
                 let words: Vec<String> = (run.start..run.end)
+                    .filter(|&i| initials.is_empty() || !is_initials(a.text(i)))
                     .map(|i| fold(a.text(i)))
                     .filter(|w| !w.is_empty())
                     .collect();
@@ -781,7 +790,13 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     .filter(|&e| {
                         let name_words: Vec<String> =
                             a.entities[e].name.split_whitespace().map(fold).collect();
+                        let given: Vec<char> = name_words
+                            .iter()
+                            .filter(|n| !words.contains(n))
+                            .filter_map(|n| n.chars().next())
+                            .collect();
                         words.iter().all(|w| name_words.contains(w))
+                            && initials.iter().all(|c| given.contains(c))
                     })
                     .collect();
                 let named_before = |e: usize| a.entities[e].mentions.iter().any(|m| m.0 < here);
