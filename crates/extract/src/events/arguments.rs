@@ -579,6 +579,11 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             k += 2;
             continue;
         }
+        // "arrested 27 people, among them X": "them" is the group just told, not others.
+        if a.norm(k) == "them" && k > 0 && a.norm(k - 1) == "among" {
+            k += 1;
+            continue;
+        }
         if let Some((refers, next)) = reference_at(a, k) {
             // "his" is always a possessive; "her" is one before a noun ("her lawyer") and an
             // object elsewhere ("fined her 30,000 rubles").
