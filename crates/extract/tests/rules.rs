@@ -1929,3 +1929,13 @@ fn a_surname_with_initials_is_the_person_of_those_names() {
         .collect();
     assert_eq!(persons, ["Gennady Pavlovich Lysenko"]);
 }
+
+#[test]
+fn his_searched_apartment_is_his() {
+    let r = extract(
+        "Valiantsin Karaliou was detained in Gomel on Oct. 8. His apartment was searched the \
+         same day.",
+        None,
+    );
+    assert_told(&r, "raid", &["Valiantsin Karaliou"], "--10-08");
+}

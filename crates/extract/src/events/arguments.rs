@@ -323,6 +323,17 @@ pub fn find(
                         .take(1)
                         .collect();
                 }
+                // "His apartment was searched the same day": whose premises.
+                if subjects.is_empty() && kind == "raid" && start >= 3 {
+                    let owner = start - 3;
+                    let premises =
+                        PREMISES.contains(&a.norm(owner + 1)) && BE.contains(&a.norm(owner + 2));
+                    if premises && matches!(a.norm(owner), "his" | "her" | "their") {
+                        if let Some((refers, _)) = reference_at(a, owner) {
+                            subjects = resolve_reference(a, owner, refers);
+                        }
+                    }
+                }
                 // "Both women spent weeks in detention before being released": the main
                 // clause's subject.
                 if subjects.is_empty()
