@@ -1939,3 +1939,18 @@ fn his_searched_apartment_is_his() {
     );
     assert_told(&r, "raid", &["Valiantsin Karaliou"], "--10-08");
 }
+
+#[test]
+fn those_whom_a_government_freed_are_the_freed() {
+    let r = extract(
+        "Agronomist Julio César Pineda Ruiz was among the 222 political prisoners whom the \
+         government of President Daniel Ortega freed on Thursday.",
+        None,
+    );
+    let freed: Vec<String> = subjects_of(&r, "release");
+    assert!(
+        freed.contains(&"Julio César Pineda Ruiz".to_string()),
+        "{freed:?}"
+    );
+    assert!(!freed.contains(&"Daniel Ortega".to_string()), "{freed:?}");
+}

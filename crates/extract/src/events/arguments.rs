@@ -228,7 +228,10 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                     .then(|| a.entity_at(j - 1))
                     .flatten()
             });
-            if let Some(e) = named {
+            // "the prisoners whom the government of Daniel Ortega freed on Thursday": the
+            // doer of a relative clause on its object.
+            let relative_object = (j.saturating_sub(8).max(floor)..j).any(|k| a.norm(k) == "whom");
+            if let Some(e) = named.filter(|_| !relative_object) {
                 let kind = a.entities[e].kind;
                 // "activists detained in Minsk", "four protesters detained the same night":
                 // a place, a time or a clause follows, not an object.
@@ -489,7 +492,12 @@ pub fn find(
                 };
                 // "Memorial, which the Supreme Court ordered liquidated": the relative pronoun
                 // stands for the object.
-                let relative = (left.max(start.saturating_sub(8))..start)
+                // (The pronoun may open the clause: "prisoners whom the government freed".)
+                let floor = a.sentence_range(start).start;
+                let relative = (left
+                    .saturating_sub(1)
+                    .max(floor)
+                    .max(start.saturating_sub(8))..start)
                     .rev()
                     .find(|&k| matches!(a.norm(k), "which" | "whom"));
                 if let Some(w) = relative.filter(|_| subjects.is_empty()) {
