@@ -1953,4 +1953,9 @@ fn those_whom_a_government_freed_are_the_freed() {
         "{freed:?}"
     );
     assert!(!freed.contains(&"Daniel Ortega".to_string()), "{freed:?}");
+    // The government freed them, not its head named after "of".
+    let release = events(&r, "release");
+    assert!(release
+        .iter()
+        .all(|e| e.agents.len() == 1 && name(&r, &e.agents[0]) == "government"));
 }

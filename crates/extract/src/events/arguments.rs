@@ -895,6 +895,27 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
                 if let Some(b) = body {
                     return vec![b];
                 }
+                // "the government of President Daniel Ortega freed": the body acts, not its
+                // head named after "of".
+                if a.entities[e].is_person() {
+                    let mut j = first;
+                    while j > left
+                        && j + 3 > first
+                        && a.entity_at(j - 1).is_none()
+                        && a.is_capitalised(j - 1)
+                    {
+                        j -= 1;
+                    }
+                    let of_body = j >= 2
+                        && a.norm(j - 1) == "of"
+                        && a.entity_at(j - 2).is_some_and(|b| {
+                            a.entities[b].kind == EntityKind::Organization
+                                && is_state(a.entities[b].category)
+                        });
+                    if of_body {
+                        return a.entity_at(j - 2).into_iter().collect();
+                    }
+                }
                 return with_coordinated(a, left, k, e);
             }
         }
