@@ -1959,3 +1959,18 @@ fn those_whom_a_government_freed_are_the_freed() {
         .iter()
         .all(|e| e.agents.len() == 1 && name(&r, &e.agents[0]) == "government"));
 }
+
+#[test]
+fn a_person_described_as_a_un_rapporteur_speaks_for_herself() {
+    let r = extract(
+        "President Nicolás Maduro on Friday signed into law a bill on NGOs.\nAna Lucía Restrepo \
+         Vélez, the UN special rapporteur on the rights to freedom of association, said on Monday \
+         the law would “asphyxiate Venezuelan civil society.”",
+        Some("2024-11-18"),
+    );
+    assert!(
+        speakers(&r).contains(&"Ana Lucía Restrepo Vélez"),
+        "{:?}",
+        speakers(&r)
+    );
+}

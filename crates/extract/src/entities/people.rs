@@ -65,7 +65,13 @@ pub fn add_descriptors(a: &mut Analysis) {
         if a.norm(end) == "," && matches!(a.norm(end + 1), "a" | "an" | "the") {
             let limit = a.sentence_range(start).end.min(end + 6);
             if let Some(k) = (end + 2..limit).find(|&k| a.lex.descriptors.contains(a.norm(k))) {
-                if (end + 2..k).all(|j| a.mention_at[j].is_none() && !a.is_break(j)) {
+                // ("the UN special rapporteur": a body named inside the role is part of it.)
+                let inside = |j: usize| {
+                    a.entity_at(j).is_none_or(|e| {
+                        a.entities[e].kind == chronicle_record::EntityKind::Organization
+                    })
+                };
+                if (end + 2..k).all(|j| inside(j) && !a.is_break(j)) {
                     found.push(a.span_text(end + 2, k + 1).to_lowercase());
                     // ", the founder and editor-in-chief of ...": both roles are theirs.
                     if a.norm(k + 1) == "and" && a.lex.descriptors.contains(a.norm(k + 2)) {

@@ -1070,6 +1070,24 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
     }
     if k > left {
         let p = k - 1;
+        // "Ana Restrepo, the UN special rapporteur on ..., said": the person the apposition
+        // describes speaks, not a body named inside it.
+        if a.norm(p) == "," {
+            let opening = (left..p).find(|&j| a.norm(j) == ",");
+            let described = opening.filter(|&c| {
+                matches!(a.norm(c + 1), "the" | "a" | "an")
+                    && !(c + 1..p).any(|j| matches!(a.norm(j), "who" | "which"))
+            });
+            if let Some(c) = described {
+                let person = c
+                    .checked_sub(1)
+                    .and_then(|j| a.entity_at(j))
+                    .filter(|&e| a.entities[e].is_person());
+                if let Some(e) = person {
+                    return vec![e];
+                }
+            }
+        }
         if a.norm(p) == "," || a.norm(p) == ")" {
             return nearest_agent_left(a, left, k);
         }

@@ -56,6 +56,9 @@ const OFFICIAL_TITLES: &[&str] = &[
     "speaker",
     "head",
     "ambassador",
+    "rapporteur",
+    "commissioner",
+    "envoy",
 ];
 
 /// Builds the event drafts of a document.
