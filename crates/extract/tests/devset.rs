@@ -8,7 +8,7 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.798) and record F1 (0.636) on the whole development set of 178
+/// Measured event F1 (0.801) and record F1 (0.640) on the whole development set of 178
 /// reports, rounded down. Twelve batches joined the set after the engine had been tuned on the
 /// others, and were scored before any rule was changed for them: the 14 `c-` reports first
 /// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports 0.664
@@ -16,7 +16,7 @@ use chronicle_record::GoldFile;
 /// 12 `h-` reports 0.664 and 0.440, the 12 `i-` reports 0.592 and 0.285, the 12 `j-` reports
 /// 0.707 and 0.410, the 10 `k-` reports 0.751 and 0.460, the 12 `l-` reports 0.656 and 0.471,
 /// the 12 `m-` reports 0.741 and 0.547, the 12 `n-` reports 0.676 and 0.360.
-const EVENT_F1_FLOOR: f64 = 0.79;
+const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.63;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
