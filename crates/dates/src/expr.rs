@@ -84,6 +84,9 @@ pub enum YearRef {
     /// Years from the year of the nearest earlier dated mention: "that year" 0, "the following
     /// year" 1, "the previous year" -1.
     Previous(i64),
+    /// The year a headline or lede sets the whole report in ("... arrests in 2023"), which a
+    /// yearless month or day takes when no publication date gives one.
+    Scene(i32),
 }
 
 /// The meaning of one date mention.

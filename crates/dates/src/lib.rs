@@ -25,7 +25,9 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
   last November" gives 2019-11; with P known the statement must be within three sentences
   before, or in the same sentence); "June of that year" takes the year of the nearest earlier
   dated mention, and so does a yearless date in a sentence that opens with a year ("In 2019,
-  he was detained on Nov. 12"); "the next day" and "two days later" count from the nearest earlier day;
+  he was detained on Nov. 12"); without P, a yearless month or day takes the year a headline sets
+  the report in ("Kazakhstan: arrests of oil workers in 2023"), until the text names another
+  year; "the next day" and "two days later" count from the nearest earlier day;
 - weekdays, "yesterday", "last month", "N days ago" need P; without it the value is null and the
   precision `unknown`; so does a day told by its ordinal alone ("on the 14th" is in P's month, or
   the month before when that day is after P; "the 4th of this month", "the 28th of last month");

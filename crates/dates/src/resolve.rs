@@ -118,6 +118,12 @@ impl Resolver {
             DateExpr::Relative(Relative::NamedMonth { month, .. }) => self
                 .with_month_year(m, PartialDate::ym(None, month))
                 .map(DateExpr::Absolute),
+            // The report's scene year is the text's own chronology; with a publication date
+            // the usual defaults stand.
+            DateExpr::InYear(p, YearRef::Scene(year)) => Some(DateExpr::Absolute(PartialDate {
+                year: self.published.is_none().then_some(year),
+                ..p
+            })),
             DateExpr::InYear(p, YearRef::Previous(n)) => {
                 let year = self
                     .earlier_year(m)
@@ -253,7 +259,9 @@ pub fn resolve_expr(expr: &DateExpr, future: bool, published: Option<NaiveDate>)
             let year = published.and_then(|d| d.year().checked_add(i32::try_from(n).ok()?));
             resolve_partial(PartialDate { year, ..p }, future, published)
         }
-        DateExpr::InYear(p, YearRef::Previous(_)) => resolve_partial(p, future, published),
+        DateExpr::InYear(p, YearRef::Previous(_) | YearRef::Scene(_)) => {
+            resolve_partial(p, future, published)
+        }
         DateExpr::DaysAfterPrevious(_) | DateExpr::Decade(_) | DateExpr::Vague => {
             Resolved::unknown()
         }

@@ -35,6 +35,14 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
     let mut sentence_start = 0;
     // The sentence opens with a stated year ("In 2019, ..."): later yearless dates in it share it.
     let mut year_opened: Option<u32> = None;
+    // The year a headline (a first line with no closing full stop) sets the report in:
+    // "Kazakhstan: rights groups document arrests in 2023".
+    let first_line = text.find('\n').unwrap_or(text.len());
+    let headline = !text[..first_line]
+        .trim_end()
+        .ends_with(['.', '!', '?', '"', '”']);
+    let first_paragraph_end = if headline { first_line } else { 0 };
+    let mut scene: Option<i32> = None;
     let mut i = 0;
     while i < toks.len() {
         if i > 0 && toks[i].sentence != toks[i - 1].sentence {
@@ -43,6 +51,7 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         match scan.match_at(i, prev_end) {
             Some(mut hit) => {
                 let sentence = toks[hit.first].sentence;
+                scene = scene_year(&scan, &hit, first_paragraph_end, scene);
                 if year_opened == Some(sentence) {
                     hit.expr = in_stated_year(hit.expr);
                 } else if hit.first <= sentence_start + 2
@@ -50,6 +59,10 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
                     && scan.punct(hit.last + 1) == Some(',')
                 {
                     year_opened = Some(sentence);
+                } else if let (Some(year), DateExpr::Absolute(p)) = (scene, hit.expr) {
+                    if p.year.is_none() && p.month.is_some() {
+                        hit.expr = DateExpr::InYear(p, YearRef::Scene(year));
+                    }
                 }
                 out.push(scan.mention(&hit, &tense));
                 prev_end = Some(hit.last);
@@ -59,6 +72,34 @@ pub fn find_dates(text: &str) -> Vec<DateMention> {
         }
     }
     out
+}
+
+/// The report's scene year after `hit`: set by a year told alone after "in" in the headline
+/// ("arrests of oil workers in 2023", not "the 2020 protests"); kept by the same year told
+/// again; ended by another.
+fn scene_year(
+    scan: &Scan,
+    hit: &Hit,
+    first_paragraph_end: usize,
+    scene: Option<i32>,
+) -> Option<i32> {
+    let DateExpr::Absolute(p) = hit.expr else {
+        return scene;
+    };
+    let Some(year) = p.year else {
+        return scene;
+    };
+    let sets = p.month.is_none()
+        && scan.toks[hit.last].b1 <= first_paragraph_end
+        && hit.first > 0
+        && scan.word_is(hit.first - 1, "in");
+    if sets {
+        Some(year)
+    } else if scene == Some(year) {
+        scene
+    } else {
+        None
+    }
 }
 
 fn states_year(expr: &DateExpr) -> bool {

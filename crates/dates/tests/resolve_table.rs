@@ -636,6 +636,22 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "Kazakhstan: rights groups document arrests of oil workers in 2023\nIn January police \
+         detained at least 30 workers.",
+        NO_P,
+        "January",
+        Some("2023-01"),
+        Month,
+    ),
+    case(
+        "A court jailed him, years after a security law was imposed in 2020.\nThe trial began \
+         in March.",
+        NO_P,
+        "March",
+        Some("--03"),
+        Month,
+    ),
+    case(
         "The trial of the two activists opened on the 14th.",
         Some("2025-03-21"),
         "the 14th",

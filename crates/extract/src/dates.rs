@@ -45,44 +45,7 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
             },
         });
     }
-    if published.is_none() {
-        years_from_chronology(a, &mut spans);
-    }
     a.dates = spans;
-}
-
-/// "Kazakhstan: arrests of oil workers in 2023 ... In January police detained ...": with no
-/// publication date, a report whose headline or lede sets it in one year (a year told alone)
-/// tells its months and days in that year, until the text gives another year (the spec's "the
-/// text's own chronology beats the defaults").
-fn years_from_chronology(a: &Analysis, spans: &mut [DateSpan]) {
-    // The first paragraph: a headline, or the lede.
-    let lede_end = if a.doc.sentences.is_empty() {
-        0
-    } else {
-        a.paragraph_range(0).end
-    };
-    let mut year: Option<String> = None;
-    for d in spans.iter_mut() {
-        let Some(v) = d.value.clone() else {
-            continue;
-        };
-        if v.len() >= 4 && v[..4].chars().all(|c| c.is_ascii_digit()) {
-            // ("in 2023", not "the 2020 protests": a year that sets the scene.)
-            let sets = d.end <= lede_end
-                && d.precision == "year"
-                && d.start > 0
-                && a.norm(d.start - 1) == "in";
-            // Another year ends the scene; the same year told again goes on with it.
-            if sets || year.as_deref() != Some(&v[..4]) {
-                year = sets.then(|| v[..4].to_string());
-            }
-            continue;
-        }
-        if let (Some(rest), Some(y)) = (v.strip_prefix("--"), &year) {
-            d.value = Some(format!("{y}-{rest}"));
-        }
-    }
 }
 
 /// Nouns that name a happening a later date can be told from ("two days after the vote"),

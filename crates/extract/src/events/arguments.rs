@@ -113,6 +113,12 @@ const PARTICIPATION: &[&str] = &[
 /// Verbs whose doers organise an event named by a noun: its agents.
 const ORGANISING: &[&str] = &["organize", "organise", "announce", "plan", "call"];
 
+/// Verbs of those who held a protest ("pickets they held", "the rally she led"): not
+/// announcing or calling one, which may never happen.
+const HOLDING: &[&str] = &[
+    "hold", "stage", "organise", "organize", "lead", "join", "attend",
+];
+
 /// What an argument search found.
 #[derive(Debug, Default, Clone)]
 pub struct Arguments {
@@ -1235,11 +1241,7 @@ fn noun_arguments(
             })
         };
         if let Some((who, next)) = doer {
-            let held = [
-                "hold", "stage", "organise", "organize", "lead", "join", "attend",
-            ]
-            .iter()
-            .any(|l| a.has_lemma(next, l));
+            let held = HOLDING.iter().any(|l| a.has_lemma(next, l));
             if held && who.iter().all(|&e| a.entities[e].kind != EntityKind::Place) {
                 args.subjects = who;
             }

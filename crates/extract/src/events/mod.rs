@@ -963,10 +963,6 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
     }
 }
 
-/// "- Ramin Aghazadeh, 34, teacher: six years in prison for “assembly and collusion”": a
-/// line of a list that opens with a person and gives a term after a colon or dash is that
-/// person's sentence, passed by the court of the verdicts told before the list, on the
-/// charge told right before it ("found the three guilty of ...").
 /// Whether token `k` is the dash or bullet that opens a line of a list.
 fn is_list_marker(a: &Analysis, k: usize) -> bool {
     matches!(a.norm(k), "-" | "--" | "*" | "•" | "–" | "—")
@@ -983,6 +979,10 @@ pub(crate) fn list_item_person(a: &Analysis, si: usize) -> Option<usize> {
         .filter(|&e| a.entities[e].is_person())
 }
 
+/// "- Ramin Aghazadeh, 34, teacher: six years in prison for “assembly and collusion”": a
+/// line of a list that opens with a person and gives a term after a colon or dash is that
+/// person's sentence, passed by the court of the verdicts told before the list, on the
+/// charge told right before it ("found the three guilty of ...").
 fn listed_verdict(
     a: &Analysis,
     line: std::ops::Range<usize>,
