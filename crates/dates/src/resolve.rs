@@ -54,7 +54,9 @@ struct Anchor {
 fn names_day(expr: &DateExpr) -> bool {
     match expr {
         DateExpr::Absolute(p) | DateExpr::InYear(p, _) | DateExpr::Range(p, _) => p.day.is_some(),
-        DateExpr::Relative(Relative::Days(_) | Relative::Weekday { .. }) => true,
+        DateExpr::Relative(
+            Relative::Days(_) | Relative::Weekday { .. } | Relative::DayOfMonth { .. },
+        ) => true,
         DateExpr::DaysAfterPrevious(_) => true,
         _ => false,
     }

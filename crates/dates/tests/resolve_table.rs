@@ -680,6 +680,13 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "They addressed a rally on the 4th of this month. The following day, police detained them.",
+        Some("2025-03-21"),
+        "The following day",
+        Some("2025-03-05"),
+        Day,
+    ),
+    case(
         "Police detained her on Jan. 5. A judge sentenced her the next day.",
         NO_P,
         "the next day",
