@@ -103,6 +103,8 @@ fn phrase_elements(phrase: &str, by_lemma: bool) -> Vec<Element> {
     for word in phrase.split_whitespace() {
         if word == "*" {
             out.push(Element::Gap);
+        } else if word == "**" {
+            out.push(Element::WideGap);
         } else if let Some(exact) = word.strip_prefix('"').and_then(|w| w.strip_suffix('"')) {
             out.push(Element::Exact(exact.to_lowercase()));
         } else if by_lemma {

@@ -19,13 +19,17 @@ pub enum Element {
     Exact(String),
     /// Matches one to six tokens ("find * guilty").
     Gap,
+    /// Written `**`: matches one to thirty tokens, across commas and brackets but not across a
+    /// sentence-level stop, for verbs whose object may be a long list of people ("found
+    /// Ermek Toktogulov, 41, and Aibek Zhumabaev (also spelled Jumabaev), 35, guilty").
+    WideGap,
 }
 
 impl Element {
     fn key(&self) -> Option<&str> {
         match self {
             Element::Lemma(w) | Element::Exact(w) => Some(w),
-            Element::Gap => None,
+            Element::Gap | Element::WideGap => None,
         }
     }
 }
@@ -57,6 +61,9 @@ impl<T> Default for PhraseSet<T> {
 /// Buckets of the first-key filter: with a few hundred first keys in the largest set, about
 /// one bucket in ten is taken.
 const FIRST_BUCKETS: usize = 4096;
+
+/// The most tokens a `**` gap spans.
+const WIDE_GAP: usize = 30;
 
 /// A word's bucket from its length and first and last bytes: cheaper than a hash of it.
 fn first_bucket(key: &str) -> usize {
@@ -175,7 +182,7 @@ fn element_matches(a: &Analysis, e: &Element, i: usize) -> bool {
     match e {
         Element::Exact(w) => a.norm(i) == w,
         Element::Lemma(w) => a.norm(i) == w || a.lemmas(i).iter().any(|l| l == w),
-        Element::Gap => true,
+        Element::Gap | Element::WideGap => true,
     }
 }
 
@@ -192,6 +199,18 @@ fn match_from(a: &Analysis, elements: &[Element], i: usize, limit: usize) -> Opt
         for skip in 1..=6 {
             let j = i + skip;
             if j > limit || a.is_break(j - 1) {
+                break;
+            }
+            if let Some(end) = match_from(a, rest, j, limit) {
+                return Some(end);
+            }
+        }
+        return None;
+    }
+    if *first == Element::WideGap {
+        for skip in 1..=WIDE_GAP {
+            let j = i + skip;
+            if j > limit || matches!(a.norm(j - 1), "." | ";" | ":" | "!" | "?") {
                 break;
             }
             if let Some(end) = match_from(a, rest, j, limit) {

@@ -1974,3 +1974,38 @@ fn a_person_described_as_a_un_rapporteur_speaks_for_herself() {
         speakers(&r)
     );
 }
+
+#[test]
+fn a_verdict_naming_a_long_list_of_defendants_gives_each_sentence_its_charge() {
+    let r = extract(
+        "The Naryn regional court found Ermek Toktogulov, 41, and Aibek Zhumabaev (also spelled \
+         Jumabaev), 35, guilty of “calling for mass unrest.” Toktogulov was given five years in \
+         prison and Zhumabaev three years and six months.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        ["Ermek Toktogulov", "Aibek Zhumabaev"]
+    );
+    for e in s {
+        assert_eq!(e.charge.as_deref(), Some("calling for mass unrest"));
+    }
+}
+
+#[test]
+fn a_probation_rhythm_is_no_term_and_joins_the_suspended_sentence() {
+    let r = extract(
+        "The court found Pakorn Wongsuwan guilty of violating the Computer Crime Act and gave him \
+         a two-year prison term suspended for two years. Pakorn was also ordered to report to a \
+         probation officer every three months.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(s.len(), 1, "{s:?}");
+    let p = s[0].penalty.as_ref().unwrap();
+    assert_eq!(
+        (p.kind.as_str(), p.amount, p.unit.as_deref()),
+        ("suspended", Some(2.0), Some("year"))
+    );
+}

@@ -215,6 +215,10 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         let Some((amount, unit, end)) = duration_at(a, k) else {
             continue;
         };
+        // "to report to a probation officer every three months": a rhythm, not a term.
+        if k > from && matches!(a.norm(k - 1), "every" | "each") {
+            continue;
+        }
         // "after serving four years of a five-year sentence": the part served is no term.
         if a.norm(end) == "of"
             && matches!(

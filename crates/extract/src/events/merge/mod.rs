@@ -281,8 +281,11 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
         if d.kind == "protest" && (m.date.is_none() || d.date.is_none()) && far {
             return false;
         }
+        // A kind told without its term ("ordered to report to a probation officer") is the
+        // same penalty as the term of that kind told beside it.
         if let (Some(p), Some(q)) = (&m.penalty, &d.penalty) {
-            if p.kind != q.kind || p.amount != q.amount {
+            let amounts_differ = p.amount.is_some() && q.amount.is_some() && p.amount != q.amount;
+            if p.kind != q.kind || amounts_differ {
                 return false;
             }
         }
