@@ -489,6 +489,21 @@ impl Scan<'_> {
         if dj == i {
             return None;
         }
+        // "the 9th High Criminal Court", "the 14th century", "her 30th birthday": an ordinal
+        // that goes on as a name or a noun counts something else.
+        let next_word = self
+            .toks
+            .get(dj + 1)
+            .filter(|t| t.kind == TokKind::Word)
+            .map(|t| &self.text[t.b0..t.b1]);
+        if next_word.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || ["century", "centuries", "anniversary", "birthday"]
+                    .iter()
+                    .any(|n| w.eq_ignore_ascii_case(n))
+        }) {
+            return None;
+        }
         let month_is = |k: usize| matches!(self.tag(k), Some(Tag::Unit(Unit::Month, false)));
         let (months, last) = if self.tag(dj + 1) == Some(Tag::Of) {
             match self.tag(dj + 2) {
