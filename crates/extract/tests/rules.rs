@@ -2009,3 +2009,14 @@ fn a_probation_rhythm_is_no_term_and_joins_the_suspended_sentence() {
         ("suspended", Some(2.0), Some("year"))
     );
 }
+
+#[test]
+fn a_sentence_without_happening_or_time_does_not_break_the_episode() {
+    let r = extract(
+        "Olena Kovalchuk taught music in Sevastopol. “They came at six in the morning on 12 April \
+         2023,” Kovalchuk said. “Four men from the FSB and two in police uniform. They searched \
+         the whole flat and took my laptop.”",
+        None,
+    );
+    assert_all_dated(&r, "raid", "2023-04-12");
+}

@@ -31,15 +31,33 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
         if has_own_time(a, here) {
             continue;
         }
+        let tells_happening = |s: usize| {
+            events
+                .iter()
+                .any(|o| a.doc.sentence_of(o.start) == s && o.kind != "statement")
+        };
+        // "“They came at six in the morning on 12 April 2023,” she said. “Four men from the
+        // FSB and two in police uniform. They searched the whole flat”": a sentence that tells
+        // no happening and no time of its own does not break the episode.
+        let mut prev = here - 1;
+        for _ in 0..2 {
+            if prev > 0
+                && a.same_paragraph(prev - 1, prev)
+                && !tells_happening(prev)
+                && !has_own_time(a, prev)
+            {
+                prev -= 1;
+            }
+        }
         let before: Vec<usize> = events
             .iter()
-            .filter(|o| a.doc.sentence_of(o.start) == here - 1 && o.kind != "statement")
+            .filter(|o| a.doc.sentence_of(o.start) == prev && o.kind != "statement")
             .filter_map(|o| o.date)
             .collect();
         // "It happened again on Sunday. Police detained him ...": a sentence that tells no
         // happening of its own but one day.
         let before = if before.is_empty() {
-            let range = a.doc.sentences[here - 1].tokens.clone();
+            let range = a.doc.sentences[prev].tokens.clone();
             a.dates
                 .iter()
                 .enumerate()
