@@ -2020,3 +2020,16 @@ fn a_sentence_without_happening_or_time_does_not_break_the_episode() {
     );
     assert_all_dated(&r, "raid", "2023-04-12");
 }
+
+#[test]
+fn an_organisation_name_goes_on_through_of_the() {
+    let r = extract(
+        "The Network of Human Rights Defenders of the North-West condemned the verdicts, \
+         saying the mass trial had been unfair.",
+        None,
+    );
+    assert_eq!(
+        speakers(&r),
+        ["Network of Human Rights Defenders of the North-West"]
+    );
+}

@@ -174,6 +174,17 @@ pub fn find_runs_within(
                 end += 3;
                 continue;
             }
+            // "Network of Human Rights Defenders of the North-West", "Organisation of the
+            // Islamic Cooperation": "of the" goes on with a name that has a head word.
+            if a.norm(end) == "of"
+                && a.norm(end + 1) == "the"
+                && is_namey(a, end + 2)
+                && !a.opener[end + 2]
+                && has_org_head(a, start, end)
+            {
+                end = run_end(a, end + 2);
+                continue;
+            }
             // Connectors continue an organisation's name: "Ministry of Justice".
             let connector =
                 CONNECTORS.contains(&a.norm(end)) || NAME_PARTICLES.contains(&a.norm(end));
