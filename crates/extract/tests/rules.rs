@@ -2033,3 +2033,23 @@ fn an_organisation_name_goes_on_through_of_the() {
         ["Network of Human Rights Defenders of the North-West"]
     );
 }
+
+#[test]
+fn a_quoted_nickname_stays_inside_the_name_and_a_lone_given_name_is_the_person() {
+    let r = extract(
+        "Chiang Mai activist jailed for royal insult\n\nThe Chiang Mai Provincial Court on \
+         Wednesday sentenced activist Pimchanok “Mook” Saengthong to three years in prison. \
+         Pimchanok, 24, was granted bail of 150,000 baht pending appeal.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Pimchanok Saengthong"]);
+    let persons: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(persons, ["Pimchanok Saengthong"]);
+    let place = events(&r, "sentence")[0].place.as_deref().unwrap();
+    assert_eq!(name(&r, place), "Chiang Mai");
+}

@@ -174,6 +174,12 @@ pub fn find_runs_within(
                 end += 3;
                 continue;
             }
+            // "Pimchanok “Mook” Saengthong": a nickname in quotation marks between a given
+            // name and a surname belongs to the person's name.
+            if nickname_at(a, end) && end - start <= 2 && !has_org_head(a, start, end) {
+                end += 4;
+                continue;
+            }
             // "Network of Human Rights Defenders of the North-West", "Organisation of the
             // Islamic Cooperation": "of the" goes on with a name that has a head word.
             if a.norm(end) == "of"
@@ -237,6 +243,15 @@ pub fn find_runs_within(
         }
     }
     runs
+}
+
+/// A quoted nickname at token `k` with a name word after it: `“Mook” Saengthong`.
+fn nickname_at(a: &Analysis, k: usize) -> bool {
+    a.norm(k) == "\""
+        && is_namey(a, k + 1)
+        && a.norm(k + 2) == "\""
+        && is_namey(a, k + 3)
+        && a.sentence_range(k).contains(&(k + 3))
 }
 
 fn run_end(a: &Analysis, mut i: usize) -> usize {
@@ -330,7 +345,12 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                 let dateline = run.start < 3
                     && (run.start..run.end)
                         .all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps);
-                if person && !locative && !country && !dateline {
+                // "Chiang Mai activist gets two years": a place standing before a word for
+                // people is said of where they are from.
+                let attributive = a.shape(run.end) == chronicle_text::TokenShape::Lower
+                    && (a.lex.descriptors.contains(a.norm(run.end))
+                        || a.lex.group_nouns.longest_at(a, run.end, a.len()).is_some());
+                if person && !locative && !country && !dateline && !attributive {
                     return Some(NameRun {
                         kind: NameKind::Person { title: None },
                         ..run
@@ -701,10 +721,35 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
         if !a.is_free(run.start, run.end) {
             continue;
         }
-        let text = a.span_text(run.start, run.end).to_string();
+        let nickname = (run.start + 1..run.end.saturating_sub(3)).find(|&k| nickname_at(a, k));
+        // The name without its nickname: "Pimchanok Saengthong".
+        let text = match nickname {
+            Some(k) => format!(
+                "{} {}",
+                a.span_text(run.start, k),
+                a.span_text(k + 3, run.end)
+            ),
+            None => a.span_text(run.start, run.end).to_string(),
+        };
         match &run.kind {
             NameKind::Demonym(_) => {}
             NameKind::Org { category, country } => {
+                // "Pimchanok, 24, was granted bail": a lone word the tagger took for a body
+                // is the person whose name it is part of.
+                let word = fold(&text);
+                let person = (*category == "other" && run.end - run.start == 1)
+                    .then(|| {
+                        person_entities.iter().copied().find(|&e| {
+                            let name = &a.entities[e].name;
+                            name.split_whitespace().count() > 1
+                                && name.split_whitespace().any(|w| fold(w) == word)
+                        })
+                    })
+                    .flatten();
+                if let Some(e) = person {
+                    a.add_mention(run.start, run.end, e);
+                    continue;
+                }
                 let entity = org_entity(a, &text, category, *country);
                 a.add_mention(run.start, run.end, entity);
                 link_acronym(a, run.end, entity);
@@ -771,6 +816,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     .flat_map(char::to_lowercase)
                     .collect();
                 let words: Vec<String> = (run.start..run.end)
+                    .filter(|&i| nickname.is_none_or(|k| i < k || i >= k + 3))
                     .filter(|&i| initials.is_empty() || !is_initials(a.text(i)))
                     .map(|i| fold(a.text(i)))
                     .filter(|w| !w.is_empty())
