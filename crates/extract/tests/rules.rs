@@ -2053,3 +2053,31 @@ fn a_quoted_nickname_stays_inside_the_name_and_a_lone_given_name_is_the_person()
     let place = events(&r, "sentence")[0].place.as_deref().unwrap();
     assert_eq!(name(&r, place), "Chiang Mai");
 }
+
+#[test]
+fn a_regional_court_in_a_city_sits_in_the_city() {
+    let r = extract(
+        "The Sughd regional court in Khujand on Tuesday sentenced Rustam Jurazoda to eight years \
+         in prison. The closed-door trial had begun on Aug. 26.",
+        None,
+    );
+    for kind in ["sentence", "trial"] {
+        let e = events(&r, kind);
+        assert!(!e.is_empty(), "{kind}");
+        assert_eq!(
+            name(&r, e[0].place.as_deref().unwrap()),
+            "Khujand",
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn a_rally_at_a_city_gate_names_no_person() {
+    let r = extract(
+        "The case stems from a speech Pimchanok Saengthong gave at a rally at Tha Phae Gate in \
+         Chiang Mai on 12 August 2020.",
+        None,
+    );
+    assert!(r.entities.iter().all(|e| e.name != "Tha Phae Gate"));
+}

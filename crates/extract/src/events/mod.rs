@@ -490,7 +490,17 @@ fn place_before_court(
         .iter()
         .filter(|m| agents.contains(&m.entity) && court(m.entity))
         .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
-        .find_map(|m| place_named_before(a, m.start, sentence.start))
+        .find_map(|m| {
+            let before = place_named_before(a, m.start, sentence.start)?;
+            // "The Sughd regional court in Khujand": the region names the court, the city
+            // after "in" is where it sits.
+            let region = a.entities[before]
+                .place
+                .as_ref()
+                .is_some_and(|p| p.is_region);
+            let city_after = place_after_in(a, m.end).filter(|&c| a.is_city(c));
+            Some(city_after.filter(|_| region).unwrap_or(before))
+        })
 }
 
 /// The city or region named right before token `at`, over a few lower-case words ("Bukhara
