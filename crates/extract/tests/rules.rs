@@ -2081,3 +2081,18 @@ fn a_rally_at_a_city_gate_names_no_person() {
     );
     assert!(r.entities.iter().all(|e| e.name != "Tha Phae Gate"));
 }
+
+#[test]
+fn entries_of_a_live_report_happen_on_its_headline_day() {
+    let r = extract(
+        "LIVE: Protest over border deal in Osh — Saturday, Oct. 4\n\n\
+         Our correspondents are following the rally in Osh. All times are local.\n\n\
+         12:20 — Abdykadyrov has been detained. Video shows four officers pushing him into a \
+         police van.\n\n\
+         16:00 — A district court in Osh has sentenced Nurzhigit Abdykadyrov to 10 days of \
+         administrative arrest, his lawyer said.",
+        None,
+    );
+    assert_all_dated(&r, "detention", "--10-04");
+    assert_all_dated(&r, "sentence", "--10-04");
+}

@@ -533,3 +533,52 @@ pub(super) fn lede_sweep(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "LIVE: Protest over border deal in Osh — Saturday, Oct. 4 ... 12:20 — Abdykadyrov has been
+/// detained": a live report whose entries open with the time of day tells, in those entries,
+/// what happened on the day its headline gives.
+pub(super) fn live_blog_day(a: &Analysis, events: &mut [Draft]) {
+    if a.doc.sentences.is_empty() {
+        return;
+    }
+    let headline = a.doc.sentences[0].tokens.clone();
+    let Some(day) = (0..a.dates.len()).find(|&d| {
+        let m = &a.dates[d];
+        m.start >= headline.start && m.end <= headline.end && m.precision == "day"
+    }) else {
+        return;
+    };
+    for e in events.iter_mut() {
+        if e.date.is_some() || !matches!(e.status, "occurred" | "negated" | "denied" | "alleged") {
+            continue;
+        }
+        let mut first = a.doc.sentence_of(e.start);
+        while first > 0 && a.same_paragraph(first - 1, first) {
+            first -= 1;
+        }
+        if first > 0 && opens_with_clock_time(a, a.doc.sentences[first].tokens.start) {
+            e.date = Some(day);
+        }
+    }
+}
+
+/// Whether token `k` opens an entry with a time of day and a dash: "09:40 —", "14.05 -".
+fn opens_with_clock_time(a: &Analysis, k: usize) -> bool {
+    let is_clock = |t: &str| {
+        t.split_once([':', '.']).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let dash = |j: usize| matches!(a.norm(j), "-" | "--" | "–" | "—");
+    if is_clock(a.text(k)) {
+        return dash(k + 1);
+    }
+    // A tokenizer that splits "09:40" into three.
+    a.text(k).bytes().all(|b| b.is_ascii_digit())
+        && matches!(a.norm(k + 1), ":" | ".")
+        && a.text(k + 2).len() == 2
+        && a.text(k + 2).bytes().all(|b| b.is_ascii_digit())
+        && dash(k + 3)
+}
