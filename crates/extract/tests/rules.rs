@@ -2096,3 +2096,28 @@ fn entries_of_a_live_report_happen_on_its_headline_day() {
     assert_all_dated(&r, "detention", "--10-04");
     assert_all_dated(&r, "sentence", "--10-04");
 }
+
+#[test]
+fn a_charge_in_brackets_after_an_article_and_a_hearing_told_across_sentences() {
+    let r = extract(
+        "A Diyarbakir high criminal court on Tuesday sentenced journalist Rezan Aslan to six \
+         years and three months in prison under Article 314/2 of the Turkish Penal Code \
+         (membership of an armed terrorist organisation).\n\n\
+         Aslan was tried together with two co-defendants. Zelal Demir, a former official, \
+         received two and a half years under Article 7/2 of the Anti-Terror Law (making \
+         propaganda for a terrorist organisation).",
+        Some("2024-11-20"),
+    );
+    let charges: Vec<Option<&str>> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.charge.as_deref())
+        .collect();
+    assert_eq!(
+        charges,
+        [
+            Some("membership of an armed terrorist organisation"),
+            Some("making propaganda for a terrorist organisation")
+        ]
+    );
+    assert_all_dated(&r, "sentence", "2024-11-19");
+}

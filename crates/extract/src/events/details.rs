@@ -22,6 +22,7 @@ const CHARGE_END: &[&str] = &[
     "who",
     "--",
     "(",
+    ")",
     "before",
     "last",
     "earlier",
@@ -61,6 +62,20 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                     || (a.norm(k + 1).ends_with("ing") && a.norm(k + 1) != "questioning") =>
             {
                 Some(k + 1)
+            }
+            // "under Article 314/2 of the Turkish Penal Code (membership of an armed
+            // terrorist organisation)": the law's words for the offence, in brackets.
+            "under"
+                if matches!(
+                    a.norm(k + 1),
+                    "article" | "articles" | "section" | "sections" | "paragraph"
+                ) =>
+            {
+                (k + 2..(k + 14).min(to))
+                    .take_while(|&j| !matches!(a.norm(j), "." | ";" | ")"))
+                    .find(|&j| a.norm(j) == "(")
+                    .filter(|&j| a.shape(j + 1) == chronicle_text::TokenShape::Lower)
+                    .map(|j| j + 1)
             }
             _ => None,
         };

@@ -137,7 +137,12 @@ pub(super) fn same_hearing(a: &Analysis, events: &mut [Draft]) {
         // opening, a verdict of the last few sentences told with its day: "A court in Al
         // Hoceima on Wednesday acquitted one of four people ... \n The court found
         // Amezzian guilty ...".
-        let hearing = if a.same_paragraph(here - 1, here) {
+        // ("Aslan was tried together with two co-defendants. Zelal Demir received two and a
+        // half years": a sentence between that tells no verdict does not break the hearing.)
+        let verdict_before = events.iter().any(|o| {
+            matches!(o.kind, "sentence" | "release") && a.doc.sentence_of(o.start) == here - 1
+        });
+        let hearing = if a.same_paragraph(here - 1, here) && verdict_before {
             events.iter().find(|o| {
                 is_hearing(o) && o.kind == "sentence" && a.doc.sentence_of(o.start) == here - 1
             })
