@@ -2121,3 +2121,15 @@ fn a_charge_in_brackets_after_an_article_and_a_hearing_told_across_sentences() {
     );
     assert_all_dated(&r, "sentence", "2024-11-19");
 }
+
+#[test]
+fn raids_on_their_homes_search_each_arrested_persons_home() {
+    let r = extract(
+        "A court sentenced journalist Rezan Aslan and activist Zelal Demir on Tuesday.\n\n\
+         Both had been detained in dawn raids on their homes in Diyarbakir on Feb. 6, when \
+         police also seized Aslan's cameras and hard drives.",
+        None,
+    );
+    assert_told(&r, "raid", &["Rezan Aslan", "Zelal Demir"], "--02-06");
+    assert_eq!(subjects_of(&r, "detention"), ["Rezan Aslan", "Zelal Demir"]);
+}

@@ -152,10 +152,17 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         for (h, (hit, args)) in hits.iter().zip(all_args).enumerate() {
             // "Nine supporters were seized by armed men": people seized are detained; a
             // seized office or laptop is a raid's.
-            // ("seizing his phone" seizes a thing.)
+            // ("seizing his phone", "seized Aslan's cameras" seize a thing.)
+            let owner = a
+                .mention_at
+                .get(hit.end)
+                .copied()
+                .flatten()
+                .is_some_and(|m| matches!(a.norm(a.mentions[m].end), "'s" | "'"));
             let kind = if hit.trigger.kind == "raid"
                 && a.has_lemma(hit.start, "seize")
                 && !matches!(a.norm(hit.end), "his" | "her" | "their" | "its")
+                && !owner
                 && !args.subjects.is_empty()
                 && args
                     .subjects

@@ -402,9 +402,18 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
                 "office" | "offices" | "headquarters" | "newsroom"
             )
         });
-        if !searched.is_empty() {
+        // "All three had been detained in dawn raids on their homes": each one's home.
+        let their_homes = object.clone().any(|k| a.norm(k) == "their")
+            && object.clone().any(|k| {
+                matches!(
+                    a.norm(k),
+                    "homes" | "houses" | "flats" | "apartments" | "residences"
+                )
+            });
+        let each_home = their_homes && arrested.len() > 1;
+        if !searched.is_empty() && !each_home {
             drafts[i].subjects = searched;
-        } else if arrested.len() == 1 && !organisations {
+        } else if (arrested.len() == 1 || their_homes) && !organisations {
             drafts[i].subjects = arrested;
             if drafts[i].agents.is_empty() {
                 drafts[i].agents = arresters;
