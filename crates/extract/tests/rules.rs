@@ -2057,8 +2057,9 @@ fn a_quoted_nickname_stays_inside_the_name_and_a_lone_given_name_is_the_person()
 #[test]
 fn a_regional_court_in_a_city_sits_in_the_city() {
     let r = extract(
-        "The Sughd regional court in Khujand on Tuesday sentenced Rustam Jurazoda to eight years \
-         in prison. The closed-door trial had begun on Aug. 26.",
+        "The Sughd regional court in Khujand on Tuesday sentenced brothers Rustam Jurazoda and \
+         Daler Jurazoda to eight and six years in prison respectively.\n\n\
+         The closed-door trial had begun on Aug. 26.",
         None,
     );
     for kind in ["sentence", "trial"] {
@@ -2132,4 +2133,18 @@ fn raids_on_their_homes_search_each_arrested_persons_home() {
     );
     assert_told(&r, "raid", &["Rezan Aslan", "Zelal Demir"], "--02-06");
     assert_eq!(subjects_of(&r, "detention"), ["Rezan Aslan", "Zelal Demir"]);
+}
+
+#[test]
+fn terms_told_respectively_go_to_the_subjects_in_order() {
+    let r = extract(
+        "A court in Khujand sentenced Rustam Jurazoda and Daler Jurazoda to eight and six years \
+         in prison respectively.",
+        None,
+    );
+    let terms: Vec<Option<f64>> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.penalty.as_ref().and_then(|p| p.amount))
+        .collect();
+    assert_eq!(terms, [Some(8.0), Some(6.0)]);
 }
