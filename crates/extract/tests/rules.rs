@@ -2148,3 +2148,13 @@ fn terms_told_respectively_go_to_the_subjects_in_order() {
         .collect();
     assert_eq!(terms, [Some(8.0), Some(6.0)]);
 }
+
+#[test]
+fn an_aged_description_with_possessive_words_is_the_person_followed() {
+    let r = extract(
+        "SAMARKAND, Uzbekistan — Shukhrat Rakhimov still flinches when a car stops outside his \
+         gate at night. The 52-year-old farmers’ rights activist was freed on June 14.",
+        Some("2024-06-20"),
+    );
+    assert_told(&r, "release", &["Shukhrat Rakhimov"], "2024-06-14");
+}

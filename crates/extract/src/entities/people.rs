@@ -206,9 +206,20 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
             Some((Refers::Many, i + 2))
         }
         // "the journalist", "the young activist", "the second activist"
-        "the" => (i + 1..(i + 4).min(a.len()))
+        // ("The 52-year-old farmers' rights activist": a possessive group inside the
+        // description is part of it.)
+        "the" => (i + 1..(i + 6).min(a.len()))
             .take_while(|&k| {
-                a.mention_at[k].is_none() && a.shape(k) == chronicle_text::TokenShape::Lower
+                let possessive_group = a.entity_at(k).is_some_and(|e| {
+                    a.entities[e].kind == chronicle_record::EntityKind::Group
+                        && a.entities[e].count.is_none()
+                }) && matches!(a.norm(k + 1), "'" | "'s");
+                let mark = matches!(a.norm(k), "'" | "'s") && k > i + 1;
+                let age = k == i + 1 && a.norm(k).ends_with("-year-old");
+                (a.mention_at[k].is_none() && a.shape(k) == chronicle_text::TokenShape::Lower)
+                    || possessive_group
+                    || mark
+                    || age
             })
             .find(|&k| a.lex.descriptors.contains(a.norm(k)))
             // "The second activist, Leyla Nabiyeva,": the name that follows says who; and
@@ -239,11 +250,14 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
 pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
     let described = (a.norm(i) == "the")
         .then(|| {
-            (i + 1..(i + 4).min(a.len()))
+            (i + 1..(i + 6).min(a.len()))
                 .find(|&k| a.lex.descriptors.contains(a.norm(k)))
                 .map(|k| a.norm(k).to_string())
         })
         .flatten();
+    // "The 52-year-old farmers' rights activist": an age picks out the person the story
+    // follows even when no one was called an activist before.
+    let aged = a.norm(i) == "the" && a.norm(i + 1).ends_with("-year-old");
     match refers {
         Refers::One => {
             if matches!(a.norm(i), "i" | "me" | "my" | "myself") {
@@ -270,7 +284,9 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                         return vec![m.entity];
                     }
                 }
-                return vec![];
+                if !aged {
+                    return vec![];
+                }
             }
             most_salient(a, i).into_iter().collect()
         }
