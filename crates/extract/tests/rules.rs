@@ -2158,3 +2158,22 @@ fn an_aged_description_with_possessive_words_is_the_person_followed() {
     );
     assert_told(&r, "release", &["Shukhrat Rakhimov"], "2024-06-14");
 }
+
+#[test]
+fn filipino_names_and_a_workers_alliance_located_in_its_city() {
+    let r = extract(
+        "Police raided the office of the Visayas Workers’ Alliance in Cebu City on Monday and \
+         arrested its coordinator, Ma. Teresa “Tess” Villanueva. Hours after the raid, a student \
+         leader, Jericho Dela Cruz, was picked up by plainclothes men. He was released on \
+         Wednesday evening without charge.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "raid"), ["Visayas Workers’ Alliance"]);
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Ma. Teresa Villanueva", "Jericho Dela Cruz"]
+    );
+    assert_eq!(subjects_of(&r, "release"), ["Jericho Dela Cruz"]);
+    let raid = events(&r, "raid")[0];
+    assert_eq!(name(&r, raid.place.as_deref().unwrap()), "Cebu City");
+}

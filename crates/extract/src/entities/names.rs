@@ -174,9 +174,33 @@ pub fn find_runs_within(
                 end += 3;
                 continue;
             }
+            // "Ma. Teresa Villanueva", "Md. Rashed Chowdhury", "St. Petersburg": a short
+            // abbreviated word whose full stop ends no sentence goes on into the name.
+            if a.norm(end) == "."
+                && end > start
+                && end - start <= 2
+                && a.text(end - 1).chars().count() <= 4
+                && a.lex.titles.longest_at(a, end - 1, end + 1).is_none()
+                && a.doc.sentence_of(end - 1) == a.doc.sentence_of(end + 1)
+                && is_namey(a, end + 1)
+                && !a.opener[end + 1]
+            {
+                end += 1;
+                continue;
+            }
+            // "Visayas Workers’ Alliance", "Journalists' Union": a plural's possessive inside a
+            // name that goes on to an organisation's head word.
+            if a.norm(end) == "'"
+                && a.norm(end - 1).ends_with('s')
+                && is_namey(a, end + 1)
+                && has_org_head(a, end + 1, run_end(a, end + 1))
+            {
+                end = run_end(a, end + 1);
+                continue;
+            }
             // "Pimchanok “Mook” Saengthong": a nickname in quotation marks between a given
             // name and a surname belongs to the person's name.
-            if nickname_at(a, end) && end - start <= 2 && !has_org_head(a, start, end) {
+            if nickname_at(a, end) && end - start <= 3 && !has_org_head(a, start, end) {
                 end += 4;
                 continue;
             }
@@ -207,7 +231,14 @@ pub fn find_runs_within(
                     end = run_end(a, end + 1);
                     continue;
                 }
-                let orgish = (has_org_head(a, start, end) && (!weak || end - start >= 2))
+                // "the Visayas Workers’ Alliance in Cebu City": a body's city is where it
+                // is, not part of its name; a court's stays ("Specialized Criminal Court in
+                // Riyadh", read for its seat).
+                let located = a.norm(end) == "in"
+                    && gaz.is_place_name(a.span_text(end + 1, run_end(a, end + 1)))
+                    && !matches!(org_category(a, start, end), Some("court"));
+                let orgish = !located
+                    && (has_org_head(a, start, end) && (!weak || end - start >= 2))
                     || (!weak && has_org_head(a, end + 1, run_end(a, end + 1)))
                     || NAME_PARTICLES.contains(&a.norm(end));
                 // "Prosecutor's Office" is one name; "Tajikistan's State Committee" is two.

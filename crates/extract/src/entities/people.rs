@@ -874,6 +874,16 @@ pub fn add_unnamed(a: &mut Analysis) {
             k += 1;
             continue;
         };
+        // "a student leader, Jericho Dela Cruz,": the noun goes on over the words that head
+        // the description.
+        let mut noun = noun;
+        while noun + 1 < (k + 6).min(a.len())
+            && a.shape(noun + 1) == chronicle_text::TokenShape::Lower
+            && a.mention_at[noun + 1].is_none()
+            && a.lex.descriptors.contains(a.norm(noun + 1))
+        {
+            noun += 1;
+        }
         // "X, a blogger" / "X, 24, a student" / "X (also Y), a teacher" describes X; "a
         // blogger, X," or "a blogger named X" names one.
         let apposition = k >= 2 && a.norm(k - 1) == "," && {
