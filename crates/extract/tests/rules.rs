@@ -2136,20 +2136,6 @@ fn raids_on_their_homes_search_each_arrested_persons_home() {
 }
 
 #[test]
-fn terms_told_respectively_go_to_the_subjects_in_order() {
-    let r = extract(
-        "A court in Khujand sentenced Rustam Jurazoda and Daler Jurazoda to eight and six years \
-         in prison respectively.",
-        None,
-    );
-    let terms: Vec<Option<f64>> = events(&r, "sentence")
-        .iter()
-        .map(|e| e.penalty.as_ref().and_then(|p| p.amount))
-        .collect();
-    assert_eq!(terms, [Some(8.0), Some(6.0)]);
-}
-
-#[test]
 fn an_aged_description_with_possessive_words_is_the_person_followed() {
     let r = extract(
         "SAMARKAND, Uzbekistan — Shukhrat Rakhimov still flinches when a car stops outside his \

@@ -208,8 +208,7 @@ pub(super) fn split_per_subject(
             }
             continue;
         }
-        let respective = respective_terms(a, &d);
-        for (n, &s) in d.subjects.iter().enumerate() {
+        for &s in &d.subjects {
             // Courts sentence, charge and free counted people; "journalists" or "political
             // prisoners" without a number is talk about a kind of person, not an event.
             let ent = &a.entities[s];
@@ -219,10 +218,6 @@ pub(super) fn split_per_subject(
             }
             let mut one = d.clone();
             one.subjects = vec![s];
-            if let (Some(p), Some((amounts, unit))) = (one.penalty.as_mut(), &respective) {
-                p.amount = Some(amounts[n]);
-                p.unit = Some(unit.to_string());
-            }
             one.agents.retain(|x| *x != s);
             // A court's hearing or verdict stays where the court sits, wherever the person is
             // from ("the party's deputy chief in the province of Battambang").
@@ -243,38 +238,6 @@ pub(super) fn split_per_subject(
         }
     }
     out
-}
-
-/// "sentenced A and B to eight and six years in prison respectively": one term each, in the
-/// order the subjects are named. The terms as amounts and their unit, when the sentence says
-/// "respectively" and counts as many terms as the draft has subjects.
-fn respective_terms(a: &Analysis, d: &Draft) -> Option<(Vec<f64>, &'static str)> {
-    let p = d.penalty.as_ref()?;
-    if p.amount.is_some() || d.subjects.len() < 2 {
-        return None;
-    }
-    let sentence = a.sentence_range(d.start);
-    (d.end..sentence.end).find(|&k| a.norm(k) == "respectively")?;
-    let mut amounts = Vec::new();
-    let mut k = d.end;
-    while k < sentence.end {
-        if let Some((value, next)) = crate::numbers::number_at(a, k) {
-            amounts.push(value);
-            if let Some((_, unit, _)) = crate::numbers::duration_at(a, k) {
-                return (amounts.len() == d.subjects.len()).then_some((amounts, unit));
-            }
-            k = next;
-            if matches!(a.norm(k), "and" | "," | "or") {
-                k += 1;
-                continue;
-            }
-            amounts.clear();
-            continue;
-        }
-        amounts.clear();
-        k += 1;
-    }
-    None
 }
 
 pub(super) fn date_value<'a>(a: &'a Analysis, d: &Draft) -> Option<&'a str> {
