@@ -2163,3 +2163,56 @@ fn filipino_names_and_a_workers_alliance_located_in_its_city() {
     let raid = events(&r, "raid")[0];
     assert_eq!(name(&r, raid.place.as_deref().unwrap()), "Cebu City");
 }
+
+#[test]
+fn verdicts_listed_with_semicolons_give_each_term_and_each_shared_charge() {
+    let r = extract(
+        "The People’s Court heard the case from May 5 to 7 and delivered its verdicts on \
+         Wednesday: Nguyễn Văn Hùng, 52, the group’s founder, received nine years in prison; \
+         Trần Thị Lan, 38, seven and a half years; Hồ Sỹ Tâm, 45, six years — all three for \
+         “making materials against the State”; Lê Đình Quang, 29, a student, three years, \
+         suspended, and Phan Thị Ngọc, 61, two years of non-custodial reform, both for \
+         “abusing democratic freedoms.”",
+        Some("2025-05-09"),
+    );
+    let verdicts: Vec<(String, String, Option<f64>, Option<&str>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().unwrap();
+            (
+                name(&r, &e.subjects[0]).to_string(),
+                p.kind.clone(),
+                p.amount,
+                e.charge.as_deref(),
+            )
+        })
+        .collect();
+    let against = Some("making materials against the State");
+    let abusing = Some("abusing democratic freedoms");
+    assert_eq!(
+        verdicts,
+        [
+            (
+                "Nguyễn Văn Hùng".into(),
+                "prison".into(),
+                Some(9.0),
+                against
+            ),
+            ("Trần Thị Lan".into(), "prison".into(), Some(7.5), against),
+            ("Hồ Sỹ Tâm".into(), "prison".into(), Some(6.0), against),
+            (
+                "Lê Đình Quang".into(),
+                "suspended".into(),
+                Some(3.0),
+                abusing
+            ),
+            (
+                "Phan Thị Ngọc".into(),
+                "restricted_freedom".into(),
+                Some(2.0),
+                abusing
+            ),
+        ]
+    );
+    assert_all_dated(&r, "sentence", "2025-05-07");
+}

@@ -934,6 +934,10 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
         .filter(|m| a.entities[m.entity].is_person() && !judged.contains(&m.entity))
         .collect();
     persons.sort_by_key(|m| m.start);
+    let verdict_at = drafts.iter().position(|(d, _)| d.start == verdict.start);
+    // The verdicts in the order told, each with the stretch after its term where a charge
+    // of its own may stand.
+    let mut told: Vec<(Option<usize>, usize, usize)> = vec![(verdict_at, verdict.end, right)];
     let mut group: Vec<usize> = Vec::new();
     for (i, m) in persons.iter().enumerate() {
         if !group.contains(&m.entity) {
@@ -944,11 +948,23 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
         if next == m.end + 1 && matches!(a.norm(m.end), "and" | ",") {
             continue;
         }
-        let window = next.min(m.end + 8);
+        let window = next.min(m.end + 12);
         let verb_between = triggers::find(a, m.end, window)
             .iter()
             .any(|h| h.trigger.frame != Frame::Noun);
-        let term = crate::numbers::duration_at(a, m.end);
+        // The term right after the name, or after an aside about the person: "Trần Thị Lan,
+        // 38, seven and a half years", "Lê Đình Quang, 29, a student, three years".
+        let aside = |k: usize| {
+            matches!(a.norm(k), "," | "a" | "an")
+                || a.shape(k) == chronicle_text::TokenShape::Number
+                || (a.shape(k) == chronicle_text::TokenShape::Lower
+                    && a.lex.descriptors.contains(a.norm(k)))
+        };
+        let term_at = (m.end..window)
+            .take_while(|&k| crate::numbers::duration_at(a, k).is_some() || aside(k))
+            .find(|&k| crate::numbers::duration_at(a, k).is_some())
+            .filter(|&k| k == m.end || a.norm(m.end) == ",");
+        let term = term_at.and_then(|k| crate::numbers::duration_at(a, k));
         // A bare term is of the verdict's kind ("four years each" after "got five years in
         // a penal colony").
         let penalty = details::penalty_in(a, m.end, window, a.country.as_deref()).or_else(|| {
@@ -963,10 +979,14 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
                 kind,
                 amount: Some(amount),
                 unit: Some(unit.into()),
-                text: Some(a.span_text(m.end, end).to_string()),
+                text: Some(a.span_text(term_at?, end).to_string()),
             })
         });
-        if let (Some(penalty), Some(_), false) = (penalty, term, verb_between) {
+        if let (Some(penalty), Some((_, _, term_end)), false) = (penalty, term, verb_between) {
+            if let Some(last) = told.last_mut() {
+                last.2 = last.2.min(m.start);
+            }
+            told.push((Some(drafts.len()), term_end, next));
             drafts.push((
                 Draft {
                     subjects: std::mem::take(&mut group),
@@ -977,6 +997,36 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
             ));
         }
         group.clear();
+    }
+    shared_list_charges(a, drafts, &told);
+}
+
+/// "X, nine years; Y, six years — all three for “A”; Z, three years, and W, two years, both
+/// for “B”": a charge told after a term, with "both" or "all three", is the charge of that
+/// many verdicts told last; without them, of its own verdict.
+fn shared_list_charges(
+    a: &Analysis,
+    drafts: &mut [(Draft, Frame)],
+    told: &[(Option<usize>, usize, usize)],
+) {
+    if told.len() < 2 {
+        return;
+    }
+    for (n, &(_, from, to)) in told.iter().enumerate() {
+        let Some(charge) = details::charge_in(a, from, to) else {
+            continue;
+        };
+        let shared = (from..to).find_map(|k| match a.norm(k) {
+            "both" => Some(2),
+            "all" => a.lex.numbers.get(a.norm(k + 1)).map(|&v| v as usize),
+            _ => None,
+        });
+        let count = shared.unwrap_or(1).min(n + 1);
+        for &(index, _, _) in &told[n + 1 - count..=n] {
+            if let Some(i) = index {
+                drafts[i].0.charge = Some(charge.clone());
+            }
+        }
     }
 }
 

@@ -476,11 +476,21 @@ pub(super) fn dated_verdict(a: &Analysis, events: &mut [Draft]) {
             return None;
         }
         let clause = k + 1..a.sentence_range(k).end.min(k + 14);
-        // A verb told of the verdict comes before its date: "issued ... on Sunday".
-        let verb = clause.clone().find(|&j| {
-            a.norm(j).ends_with("ed")
-                && (j == k + 1 || matches!(a.norm(j - 1), "," | "was" | "were"))
-        })?;
+        // "delivered its verdicts on Wednesday": the verb before the noun, the day after.
+        let mut before = k;
+        while before > 0 && matches!(a.norm(before - 1), "its" | "the" | "their" | "his" | "her") {
+            before -= 1;
+        }
+        let verb_before = before > 0 && a.norm(before - 1).ends_with("ed");
+        // Or a verb told of the verdict before its date: "issued ... on Sunday".
+        let verb = if verb_before {
+            k
+        } else {
+            clause.clone().find(|&j| {
+                a.norm(j).ends_with("ed")
+                    && (j == k + 1 || matches!(a.norm(j - 1), "," | "was" | "were"))
+            })?
+        };
         let d = a.dates.iter().position(|d| {
             d.start > verb && d.start < clause.end && d.precision == "day" && d.value.is_some()
         })?;
