@@ -216,6 +216,15 @@ mod tests {
     }
 
     #[test]
+    fn a_turned_comma_inside_an_uzbek_word_keeps_it_whole() {
+        let doc = Doc::new("the Adolat Yo‘li party, ‘unregistered’ by Ma. Teresa".to_string());
+        let w = words(&doc);
+        assert!(w.contains(&"Yo‘li"), "{w:?}");
+        assert!(w.contains(&"unregistered"), "{w:?}");
+        assert!(w.contains(&"Ma."), "{w:?}");
+    }
+
+    #[test]
     fn every_token_knows_its_sentence() {
         let doc =
             Doc::new("Police came. They took him away!\n\nHis wife: \"Why?\" Nobody said.".into());

@@ -42,6 +42,12 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// Uzbek and Karakalpak Latin write "o‘" and "g‘" with a turned comma inside the word
+/// ("Yo‘li", "O‘zbekiston"); between two letters it is part of the word, not a quote.
+fn is_letter_mark(c: char) -> bool {
+    matches!(c, '‘' | 'ʻ' | 'ʼ')
+}
+
 fn is_hyphen(c: char) -> bool {
     c == '-' || c == '‐' || c == '‑'
 }
@@ -108,7 +114,9 @@ pub fn tokenize(text: &str) -> Vec<crate::Token> {
                     j += 1;
                 } else if is_hyphen(c) && next.is_some_and(is_word_char) {
                     j += 2;
-                } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
+                } else if (is_apostrophe(c) || is_letter_mark(c))
+                    && next.is_some_and(char::is_alphabetic)
+                {
                     // A possessive 's ends the word; O'Brien and don't stay whole.
                     let after = chars.get(j + 2).map(|p| p.1);
                     if matches!(next, Some('s') | Some('S')) && !after.is_some_and(is_word_char) {
