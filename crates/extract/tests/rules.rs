@@ -2216,3 +2216,18 @@ fn verdicts_listed_with_semicolons_give_each_term_and_each_shared_charge() {
     );
     assert_all_dated(&r, "sentence", "2025-05-07");
 }
+
+#[test]
+fn were_to_tells_a_plan_not_a_passive_and_an_uzbek_name_stays_whole() {
+    let r = extract(
+        "Early on Sunday, police searched the wedding hall owned by party member Bakhodir \
+         Normatov, where the delegates of the Adolat Yo‘li party were to meet, and detained \
+         party chairman Akmal Turgunov. At least 15 delegates were held overnight.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Akmal Turgunov", "At least 15 delegates"]
+    );
+    assert!(r.entities.iter().any(|e| e.name == "Adolat Yo‘li"));
+}

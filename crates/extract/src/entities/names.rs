@@ -174,20 +174,6 @@ pub fn find_runs_within(
                 end += 3;
                 continue;
             }
-            // "Ma. Teresa Villanueva", "Md. Rashed Chowdhury", "St. Petersburg": a short
-            // abbreviated word whose full stop ends no sentence goes on into the name.
-            if a.norm(end) == "."
-                && end > start
-                && end - start <= 2
-                && a.text(end - 1).chars().count() <= 4
-                && a.lex.titles.longest_at(a, end - 1, end + 1).is_none()
-                && a.doc.sentence_of(end - 1) == a.doc.sentence_of(end + 1)
-                && is_namey(a, end + 1)
-                && !a.opener[end + 1]
-            {
-                end += 1;
-                continue;
-            }
             // "Visayas Workers’ Alliance", "Journalists' Union": a plural's possessive inside a
             // name that goes on to an organisation's head word.
             if a.norm(end) == "'"

@@ -215,7 +215,9 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                         || a.norm(k) == "\""
                         || a.dates.iter().any(|d| d.start <= k && k < d.end))
                 })
-                .any(|k| BE.contains(&a.norm(k)));
+                // ("where the delegates were to meet, and detained X": "were to" tells a
+                // plan, not a passive.)
+                .any(|k| BE.contains(&a.norm(k)) && a.norm(k + 1) != "to");
         }
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
         let form = a.norm(start);
