@@ -2231,3 +2231,16 @@ fn were_to_tells_a_plan_not_a_passive_and_an_uzbek_name_stays_whole() {
     );
     assert!(r.entities.iter().any(|e| e.name == "Adolat Yo‘li"));
 }
+
+#[test]
+fn a_date_in_a_persons_relative_clause_and_the_place_an_office_is_of_stay_apart() {
+    let r = extract(
+        "Police in the eastern province of Van detained at least 120 people at protests against \
+         the removal of the elected mayor of Ercis, a pro-Kurdish politician who won the post in \
+         March, and the authorities banned all demonstrations in the province for 15 days.",
+        Some("2024-06-05"),
+    );
+    let d = events(&r, "detention")[0];
+    assert_eq!(date_of(d), None);
+    assert_eq!(name(&r, d.place.as_deref().unwrap()), "Van");
+}
