@@ -2244,3 +2244,23 @@ fn a_date_in_a_persons_relative_clause_and_the_place_an_office_is_of_stay_apart(
     assert_eq!(date_of(d), None);
     assert_eq!(name(&r, d.place.as_deref().unwrap()), "Van");
 }
+
+#[test]
+fn it_is_the_body_that_speaks_and_a_post_on_x_is_a_saying() {
+    let r = extract(
+        "The Van Governor’s Office said it had fined 37 protesters 3,427 lira each. Interior \
+         Minister Ali Yerlikaya wrote on X that “no one convicted of terrorism can run a \
+         municipality.” The Council of Europe’s Congress of Local and Regional Authorities \
+         condemned the move.",
+        None,
+    );
+    let fine = events(&r, "sentence")[0];
+    assert_eq!(name(&r, &fine.agents[0]), "Van Governor’s Office");
+    assert_eq!(
+        speakers(&r),
+        [
+            "Ali Yerlikaya",
+            "Congress of Local and Regional Authorities"
+        ]
+    );
+}

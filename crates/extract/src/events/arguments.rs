@@ -882,6 +882,21 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
                 }
             }
         }
+        // "The Van Governor's Office said it had fined 37 protesters": "it" is the body
+        // named last, in this sentence or the one before.
+        if a.norm(k) == "it" && k + 1 < start {
+            let floor = a.doc.sentences[a.doc.sentence_of(k).saturating_sub(1)]
+                .tokens
+                .start;
+            let body = a
+                .mentions
+                .iter()
+                .filter(|m| m.start >= floor && m.end <= k)
+                .filter(|m| a.entities[m.entity].kind == EntityKind::Organization)
+                .max_by_key(|m| m.start)
+                .map(|m| m.entity);
+            return body.into_iter().collect();
+        }
         if let Some(e) = a.entity_at(k) {
             if a.entities[e].kind != EntityKind::Place {
                 // "GKNB officers", "FSB agents": the body the officers serve.
