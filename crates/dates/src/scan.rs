@@ -89,10 +89,19 @@ fn scene_year(
     let Some(year) = p.year else {
         return scene;
     };
+    // "... in 2023", "... during 2023", or a year closing the headline after a comma:
+    // "Azerbaijan: arrests and pressure on journalists in the regions, 2023".
+    let closes_headline = scan.punct(hit.first.wrapping_sub(1)) == Some(',')
+        && scan
+            .toks
+            .get(hit.last + 1)
+            .is_none_or(|t| t.b0 >= first_paragraph_end);
     let sets = p.month.is_none()
         && scan.toks[hit.last].b1 <= first_paragraph_end
         && hit.first > 0
-        && scan.word_is(hit.first - 1, "in");
+        && (scan.word_is(hit.first - 1, "in")
+            || scan.word_is(hit.first - 1, "during")
+            || closes_headline);
     if sets {
         Some(year)
     } else if scene == Some(year) {

@@ -644,6 +644,14 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "Azerbaijan: arrests and pressure on journalists in the regions, 2023\nIn February \
+         police in Sheki detained Elvin Mammadli.",
+        NO_P,
+        "February",
+        Some("2023-02"),
+        Month,
+    ),
+    case(
         "A court jailed him, years after a security law was imposed in 2020.\nThe trial began \
          in March.",
         NO_P,

@@ -564,7 +564,13 @@ impl Scan<'_> {
         let after_determiner = i
             .checked_sub(1)
             .is_some_and(|p| self.tag(p) == Some(Tag::The) || self.info(p).flags & YEAR_CUE != 0);
-        (self.licensed(i, prev_end) || after_determiner).then(|| Hit {
+        // "... journalists in the regions, 2023" closing a headline or a dateline line.
+        let closes_line = i.checked_sub(1).is_some_and(|p| self.punct(p) == Some(','))
+            && self
+                .toks
+                .get(last + 1)
+                .is_none_or(|next| self.text[self.toks[last].b1..next.b0].contains('\n'));
+        (self.licensed(i, prev_end) || after_determiner || closes_line).then(|| Hit {
             first: i,
             last,
             expr: DateExpr::Absolute(PartialDate::year(y)),
