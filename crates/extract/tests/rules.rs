@@ -2264,3 +2264,12 @@ fn it_is_the_body_that_speaks_and_a_post_on_x_is_a_saying() {
         ]
     );
 }
+
+#[test]
+fn the_owner_of_a_blocked_website_is_what_was_censored() {
+    let r = extract(
+        "In November authorities blocked access to Sheki Xeber’s website inside the country.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "censorship"), ["Sheki Xeber"]);
+}

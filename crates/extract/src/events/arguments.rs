@@ -653,8 +653,27 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                 EntityKind::Organization => orgs && !is_state(ent.category),
                 EntityKind::Place => false,
             };
-            // A possessor ("Taizhan's lawyer") is not the one acted on.
-            let possessor = a.norm(mention_end(a, k)) == "'s";
+            // A possessor ("Taizhan's lawyer") is not the one acted on; but the owner of a
+            // site, channel or office is ("blocked access to Sheki Xeber's website").
+            let owned = a.norm(mention_end(a, k) + 1);
+            let owner_of_outlet = orgs
+                && matches!(
+                    owned,
+                    "website"
+                        | "site"
+                        | "page"
+                        | "channel"
+                        | "account"
+                        | "accounts"
+                        | "newspaper"
+                        | "licence"
+                        | "license"
+                        | "registration"
+                        | "office"
+                        | "offices"
+                        | "newsroom"
+                );
+            let possessor = a.norm(mention_end(a, k)) == "'s" && !owner_of_outlet;
             // Nor the one an actor is told by ("a supporter of opposition leader Bobi Wine").
             let mut j = k;
             while j > from.max(k.saturating_sub(4))
