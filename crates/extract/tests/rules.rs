@@ -2273,3 +2273,15 @@ fn the_owner_of_a_blocked_website_is_what_was_censored() {
     );
     assert_eq!(subjects_of(&r, "censorship"), ["Sheki Xeber"]);
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_is_not_who_him_is() {
+    let r = extract(
+        "Ales Kukharchyk, a veteran opposition activist, died on Saturday. After the disputed \
+         Aug. 9, 2020, presidential election, which Alexander Lukashenko claimed to have won, \
+         Kukharchyk helped lead the evening marches in Baranavichy. Riot police detained him \
+         on Aug. 12, 2020.",
+        None,
+    );
+    assert_told(&r, "detention", &["Ales Kukharchyk"], "2020-08-12");
+}

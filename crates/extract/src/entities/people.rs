@@ -773,8 +773,18 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
             .mentions
             .iter()
             .find(|x| x.start >= sentence_start && a.entities[x.entity].is_person());
+        // "After the election, which Alexander Lukashenko claimed to have won, Kukharchyk
+        // helped lead the marches": a name inside a relative clause is told in passing.
+        let clause_start = (sentence_start..m.start)
+            .rev()
+            .find(|&k| a.norm(k) == ",")
+            .map_or(sentence_start, |k| k + 1);
+        let in_relative =
+            (clause_start..m.start).any(|k| matches!(a.norm(k), "which" | "whom" | "whose"));
         let mut score = 12 - 4 * (here - s) as i32;
-        if first_in_sentence.is_some_and(|x| x.start == m.start) {
+        if in_relative {
+            score -= 3;
+        } else if first_in_sentence.is_some_and(|x| x.start == m.start) {
             score += 3;
         }
         // After "of" or "against" a name is seldom the one the story follows.
