@@ -2284,4 +2284,5 @@ fn a_name_inside_a_relative_clause_is_not_who_him_is() {
         None,
     );
     assert_told(&r, "detention", &["Ales Kukharchyk"], "2020-08-12");
+    assert_eq!(subjects_of(&r, "protest"), ["Ales Kukharchyk"]);
 }

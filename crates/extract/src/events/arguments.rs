@@ -786,6 +786,33 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
     // "Ouk, a driver, received a suspended sentence, and farmer Meas Dara was fined": a verb
     // of its own ends the run of subjects, so only those after it are this verb's.
     let mut found = actors_in(a, floor, start, orgs);
+    // "After the election, which Alexander Lukashenko claimed to have won, Kukharchyk helped
+    // lead the marches": a name inside a relative clause on a thing, set off by commas, does
+    // not act here.
+    if found.len() > 1 {
+        let inside_relative = |e: usize| {
+            let mut here = a
+                .mentions
+                .iter()
+                .filter(|m| m.entity == e && m.start >= floor && m.end <= start)
+                .peekable();
+            // (A person "they" or "his" stands for is named elsewhere.)
+            here.peek().is_some()
+                && here.all(|m| {
+                    let comma = (floor..m.start).rev().find(|&k| a.norm(k) == ",");
+                    let closed = (m.end..start).any(|k| a.norm(k) == ",");
+                    comma.is_some_and(|c| a.norm(c + 1) == "which") && closed
+                })
+        };
+        let outside: Vec<usize> = found
+            .iter()
+            .copied()
+            .filter(|&e| !inside_relative(e))
+            .collect();
+        if !outside.is_empty() {
+            found = outside;
+        }
+    }
     let mut k = start;
     while k > floor && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1))) {
         k -= 1;
