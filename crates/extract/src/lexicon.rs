@@ -71,6 +71,8 @@ pub struct Lexicons {
     pub currencies: HashMap<String, Vec<(&'static str, Option<&'static str>)>>,
     pub penalty_words: PhraseSet<&'static str>,
     pub group_nouns: PhraseSet<()>,
+    /// Lower-case words between a count and a group noun ("two election observers").
+    pub group_modifiers: HashSet<&'static str>,
     pub numbers: HashMap<&'static str, f64>,
     /// Given names and the gender they tell: 'f' or 'm' (`data/lexicons/given_names.tsv`).
     pub given_names: HashMap<&'static str, char>,
@@ -272,6 +274,9 @@ impl Lexicons {
                 org_suffixes.insert(phrase_elements(row[0], false), row[1]);
             }
         }
+        let group_modifiers = rows(include_str!("../../../data/lexicons/group_modifiers.txt"))
+            .map(|r| r[0])
+            .collect();
         let facility_heads = rows(include_str!("../../../data/lexicons/facility_heads.txt"))
             .map(|r| r[0])
             .collect();
@@ -296,6 +301,7 @@ impl Lexicons {
             not_names,
             org_suffixes,
             facility_heads,
+            group_modifiers,
             lemmas,
             triggers,
             org_nouns,

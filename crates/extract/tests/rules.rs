@@ -2286,3 +2286,19 @@ fn a_name_inside_a_relative_clause_is_not_who_him_is() {
     assert_told(&r, "detention", &["Ales Kukharchyk"], "2020-08-12");
     assert_eq!(subjects_of(&r, "protest"), ["Ales Kukharchyk"]);
 }
+
+#[test]
+fn what_happened_on_polling_day_happened_on_the_day_of_the_vote() {
+    let r = extract(
+        "The Electoral Commission declared Patrick Tumwesigye the winner of Thursday’s vote in \
+         Mbarara. On polling day, police detained two election observers, Sarah Nakato and \
+         Brian Kizza, as they photographed a ballot box.",
+        Some("2025-08-09"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Sarah Nakato", "Brian Kizza"],
+        "2025-08-07",
+    );
+}

@@ -167,37 +167,9 @@ pub fn add_groups(a: &mut Analysis) {
     }
 }
 
+/// A word that may stand between a count and a group noun (`data/lexicons/group_modifiers.txt`).
 fn is_modifier(a: &Analysis, i: usize) -> bool {
-    let n = a.norm(i);
-    if matches!(
-        n,
-        "opposition"
-            | "former"
-            | "ethnic"
-            | "independent"
-            | "young"
-            | "civil"
-            | "civic"
-            | "peaceful"
-            | "local"
-            | "other"
-            | "unidentified"
-            | "human"
-            | "rights"
-            | "pro-democracy"
-            | "anti-war"
-            | "anti-government"
-            | "environmental"
-            | "female"
-            | "male"
-            | "political"
-            | "student"
-            | "many"
-            | "several"
-            | "detained"
-            | "jailed"
-            | "arrested"
-    ) {
+    if a.lex.group_modifiers.contains(a.norm(i)) {
         return true;
     }
     // Demonyms and other capitalised adjectives ("Kazakh activists").

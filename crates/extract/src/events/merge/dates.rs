@@ -597,3 +597,36 @@ fn opens_with_clock_time(a: &Analysis, k: usize) -> bool {
         && a.text(k + 2).bytes().all(|b| b.is_ascii_digit())
         && dash(k + 3)
 }
+
+/// "On polling day, police detained two election observers": what happened on "election
+/// day", "polling day" or "voting day" happened on the day of the report's vote, when the
+/// report dates one.
+pub(super) fn election_day(a: &Analysis, events: &mut [Draft]) {
+    let vote_day = events
+        .iter()
+        .filter(|e| e.kind == "election" && e.status == "occurred")
+        .filter_map(|e| e.date)
+        .find(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some());
+    let Some(day) = vote_day else {
+        return;
+    };
+    for e in events.iter_mut() {
+        if e.date.is_some() || e.kind == "election" || e.status == "planned" {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let on_vote_day = sentence.clone().any(|k| {
+            matches!(a.norm(k), "polling" | "election" | "voting" | "ballot")
+                && a.norm(k + 1) == "day"
+                && k + 1 < sentence.end
+        });
+        // ("on Thursday, election day": the sentence's own date says which day.)
+        let own_date = a
+            .dates
+            .iter()
+            .any(|d| d.start >= sentence.start && d.end <= sentence.end);
+        if on_vote_day && !own_date {
+            e.date = Some(day);
+        }
+    }
+}

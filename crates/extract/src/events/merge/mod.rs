@@ -62,6 +62,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     orphan_dates(a, &mut merged);
     lede_sweep(a, &mut merged);
     live_blog_day(a, &mut merged);
+    election_day(a, &mut merged);
     verdict_day(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
