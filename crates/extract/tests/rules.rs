@@ -2302,3 +2302,29 @@ fn what_happened_on_polling_day_happened_on_the_day_of_the_vote() {
         "2025-08-07",
     );
 }
+
+#[test]
+fn the_next_hearing_of_an_adjourned_case_is_its_defendants() {
+    let r = extract(
+        "Judge Karen Manukyan of the Lori Regional Court adjourned the case of Arman Hovsepyan \
+         on Tuesday after the prosecutor failed to appear. The next hearing is set for Nov. 19.",
+        Some("2024-10-24"),
+    );
+    let hearings: Vec<(String, Option<&str>, &str)> = events(&r, "trial")
+        .iter()
+        .map(|e| {
+            (
+                name(&r, &e.subjects[0]).to_string(),
+                date_of(e),
+                e.status.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        hearings,
+        [
+            ("Arman Hovsepyan".into(), Some("2024-10-22"), "occurred"),
+            ("Arman Hovsepyan".into(), Some("2024-11-19"), "planned"),
+        ]
+    );
+}

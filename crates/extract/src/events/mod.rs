@@ -1174,7 +1174,11 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
         let mut defendants: Vec<usize> = Vec::new();
         for d in drafts.iter() {
             let near = d.sentences[0] <= here && d.sentences[0] + 3 >= here;
-            if near && matches!(d.kind, "sentence" | "charge" | "release") {
+            // ("adjourned the case of Arman Hovsepyan ... The next hearing is set for Nov. 19":
+            // the case's own defendant.)
+            let case_told = matches!(d.kind, "sentence" | "charge" | "release")
+                || (d.kind == "trial" && dated_or_coming);
+            if near && case_told {
                 for &s in &d.subjects {
                     if a.entities[s].is_person() && !defendants.contains(&s) {
                         defendants.push(s);
