@@ -41,6 +41,8 @@ pub struct PlaceRef {
     pub is_country: bool,
     /// A province or oblast: less exact than a city inside it.
     pub is_region: bool,
+    /// The province a city lies in, or a province's own name, as GeoNames names it.
+    pub admin1: Option<String>,
 }
 
 /// An entity as the pipeline builds it.

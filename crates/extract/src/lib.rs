@@ -128,6 +128,7 @@ impl Extractor {
             lon: p.lon,
             is_country: true,
             is_region: false,
+            admin1: None,
         });
         a.entities.push(e);
         Some(a.entities.len() - 1)

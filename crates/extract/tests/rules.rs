@@ -2328,3 +2328,21 @@ fn the_next_hearing_of_an_adjourned_case_is_its_defendants() {
         ]
     );
 }
+
+#[test]
+fn a_court_named_after_its_region_sits_in_the_city_the_report_gives() {
+    let r = extract(
+        "A court in Vanadzor has again postponed the trial of activist Arman Hovsepyan.\n\n\
+         Judge Karen Manukyan of the Lori Regional Court adjourned the case of Arman Hovsepyan \
+         on Tuesday. The trial opened on Sept. 10.",
+        Some("2024-10-24"),
+    );
+    let places: Vec<&str> = events(&r, "trial")
+        .iter()
+        .map(|e| name(&r, e.place.as_deref().unwrap()))
+        .collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|p| *p == "Vanadzor"),
+        "{places:?}"
+    );
+}

@@ -60,6 +60,26 @@ pub(super) fn inherit_places(a: &Analysis, events: &mut [Draft]) {
 /// March": a court's hearings and verdicts happen where it sits, more exactly than the city a
 /// neighbouring event lent them.
 pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
+    let place_of = |x: usize| a.entities[x].place.as_ref();
+    // "A court in Vanadzor has postponed the trial ... Judge X of the Lori Regional Court":
+    // a court named after its region sits in the city of that region where the report
+    // places a hearing.
+    let in_region = |city: usize, region: usize| match (place_of(city), place_of(region)) {
+        (Some(c), Some(r)) => {
+            r.is_region
+                && !c.is_region
+                && !c.is_country
+                && c.country == r.country
+                && c.admin1.is_some()
+                && c.admin1 == r.admin1
+        }
+        _ => false,
+    };
+    let hearing_cities: Vec<usize> = events
+        .iter()
+        .filter(|e| matches!(e.kind, "trial" | "sentence"))
+        .filter_map(|e| e.place)
+        .collect();
     for e in events.iter_mut() {
         if !matches!(e.kind, "trial" | "sentence" | "release") {
             continue;
@@ -80,7 +100,20 @@ pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
         let Some(seat) = seat else {
             continue;
         };
-        let place_of = |x: usize| a.entities[x].place.as_ref();
+        let mut cities: Vec<usize> = hearing_cities
+            .iter()
+            .copied()
+            .filter(|&c| in_region(c, seat))
+            .collect();
+        cities.sort_unstable();
+        cities.dedup();
+        let seat = match cities[..] {
+            [city] => city,
+            _ => seat,
+        };
+        if e.place.is_some_and(|p| in_region(p, seat)) {
+            continue;
+        }
         let replace = match e.place {
             None => true,
             Some(p) => match (place_of(p), place_of(seat)) {
