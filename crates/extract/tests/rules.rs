@@ -2346,3 +2346,28 @@ fn a_court_named_after_its_region_sits_in_the_city_the_report_gives() {
         "{places:?}"
     );
 }
+
+#[test]
+fn charged_five_of_them_including_named_ones_with_a_charge() {
+    let r = extract(
+        "All 12 were released by a Trabzon court on Sunday. The prosecutor’s office has charged \
+         five of them, including Zeynep Cakir and local farmer Recep Karaosmanoglu, 61, with \
+         violating Law No. 2911 on Meetings and Demonstrations.",
+        None,
+    );
+    let charges: Vec<Option<&str>> = events(&r, "charge")
+        .iter()
+        .filter(|e| {
+            !e.subjects.is_empty()
+                && entity(&r, &e.subjects[0]).kind == chronicle_record::EntityKind::Person
+        })
+        .map(|e| e.charge.as_deref())
+        .collect();
+    assert!(!charges.is_empty());
+    for c in charges {
+        assert_eq!(
+            c,
+            Some("violating Law No. 2911 on Meetings and Demonstrations")
+        );
+    }
+}

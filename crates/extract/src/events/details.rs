@@ -48,10 +48,26 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             "charge" | "charges" | "counts" | "count" if a.norm(k + 1) == "of" => Some(k + 2),
             // "charged with X", "charged on Wednesday with X", "charged him with X".
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
-            | "indicted" => (k + 1..(k + 7).min(to))
+            | "indicted" => (k + 1..(k + 20).min(to))
                 .take_while(|&j| !a.is_break(j) || a.norm(j) == "\"")
-                .find(|&j| matches!(a.norm(j), "with" | "of"))
-                .filter(|&j| (k + 1..j).all(|g| a.norm(g) != "," || a.entity_at(g + 1).is_some()))
+                // ("charged five of them": a part of a group, not the charge.)
+                .find(|&j| {
+                    let partitive = crate::numbers::number_at(a, j - 1)
+                        .is_some_and(|(_, n)| n == j)
+                        && !a.dates.iter().any(|d| d.start < j && j <= d.end)
+                        || matches!(a.norm(j - 1), "all" | "some" | "both" | "each" | "most");
+                    a.norm(j) == "with" || (a.norm(j) == "of" && j < k + 7 && !partitive)
+                })
+                // The words between are the accused: names, ages and "including".
+                .filter(|&j| {
+                    (k + 1..j).all(|g| {
+                        a.norm(g) != ","
+                            || a.entity_at(g + 1).is_some()
+                            || matches!(a.norm(g + 1), "including" | "among")
+                            || number_at(a, g + 1).is_some()
+                            || a.norm(g + 1) == "with"
+                    })
+                })
                 // "convicted under Section 295-C of the penal code": a law's article, no charge.
                 .filter(|&j| !(k + 1..j).any(|g| a.norm(g) == "under"))
                 .map(|j| j + 1),
