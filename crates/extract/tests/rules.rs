@@ -2371,3 +2371,22 @@ fn charged_five_of_them_including_named_ones_with_a_charge() {
         );
     }
 }
+
+#[test]
+fn a_person_named_only_in_the_headline_and_a_dateline_after_it() {
+    let r = extract(
+        "Uyghur YouTuber in Istanbul says China jailed him, detained his sister\n\n\
+         ISTANBUL — A Uyghur video blogger living in Turkey says a court in Urumqi has sentenced \
+         him in absentia to 15 years in prison.",
+        None,
+    );
+    assert!(r
+        .events
+        .iter()
+        .all(|e| e.subjects.iter().all(|s| name(&r, s) != "Uyghur YouTuber")));
+    assert!(r
+        .entities
+        .iter()
+        .filter(|e| e.name.eq_ignore_ascii_case("istanbul"))
+        .all(|e| e.kind == chronicle_record::EntityKind::Place));
+}

@@ -46,8 +46,46 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     people::add_unnamed(a);
     a.sort_mentions();
     people::share_surnames(a);
+    forget_headline_only_persons(a);
     people::add_descriptors(a);
     a.dateline = dateline(a);
+}
+
+/// "Uyghur YouTuber in Istanbul says China jailed him": a headline's capitals make names of
+/// ordinary words, and the people a headline names the report names again. A person named
+/// only in the headline is no one the events can be about.
+fn forget_headline_only_persons(a: &mut Analysis) {
+    let text = a.doc.text();
+    let first_line = text.find('\n').unwrap_or(text.len());
+    let headline = first_line < text.len()
+        && !text[..first_line]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”']);
+    if !headline || a.doc.sentences.len() < 2 {
+        return;
+    }
+    let end = a.doc.sentences[0].tokens.end;
+    let mut forgotten: Vec<usize> = Vec::new();
+    for e in 0..a.entities.len() {
+        if !a.entities[e].is_person() {
+            continue;
+        }
+        let mentions: Vec<usize> = (0..a.mentions.len())
+            .filter(|&m| a.mentions[m].entity == e)
+            .collect();
+        if mentions.iter().all(|&m| a.mentions[m].end <= end) {
+            forgotten.extend(mentions);
+        }
+    }
+    if forgotten.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    a.mentions.retain(|_| {
+        k += 1;
+        !forgotten.contains(&(k - 1))
+    });
+    a.sort_mentions();
 }
 
 /// Runs the trained tagger over the sentences, one type per token. Without a usable model

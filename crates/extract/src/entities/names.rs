@@ -359,7 +359,11 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                     .is_some_and(|p| p.kind == PlaceKind::Country);
                 // "CHIANG MAI, Thailand —": a dateline's city, whatever the tagger makes of
                 // capitals.
-                let dateline = run.start < 3
+                // (At the top of the report, or opening the paragraph after a headline.)
+                let opens_paragraph = run.start < 3
+                    || (a.doc.sentences[a.doc.sentence_of(run.start)].tokens.start == run.start
+                        && matches!(a.norm(run.end), "--" | ","));
+                let dateline = opens_paragraph
                     && (run.start..run.end)
                         .all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps);
                 // "Chiang Mai activist gets two years": a place standing before a word for
@@ -630,6 +634,14 @@ fn spelling_of_place(a: &Analysis, gaz: &Gazetteer, start: usize) -> bool {
 fn after_person_cue(a: &Analysis, start: usize) -> bool {
     // "blogger X", and "X (also spelled Y)" right after a person's name.
     // "his daughter, Rania al-Omari,": a descriptor set off by a comma names the next person.
+    // (Not across a line: "... detained his sister\n\nISTANBUL —".)
+    let same_line = start > 0 && {
+        let (from, to) = (a.doc.tokens[start - 1].end, a.doc.tokens[start].start);
+        !a.doc.slice(from, to).contains('\n')
+    };
+    if !same_line {
+        return false;
+    }
     let apposed = start >= 2
         && a.norm(start - 1) == ","
         && a.lex.descriptors.contains(a.norm(start - 2))
