@@ -2390,3 +2390,14 @@ fn a_person_named_only_in_the_headline_and_a_dateline_after_it() {
         .filter(|e| e.name.eq_ignore_ascii_case("istanbul"))
         .all(|e| e.kind == chronicle_record::EntityKind::Place));
 }
+
+#[test]
+fn a_laws_title_names_no_one() {
+    let r = extract(
+        "Parliament adopted the Law on Transparency of Foreign Influence on Tuesday. That \
+         evening hundreds of people protested against the Law on Transparency of Foreign \
+         Influence in Zugdidi.",
+        None,
+    );
+    assert!(r.entities.iter().all(|e| !e.name.contains("Influence")));
+}

@@ -223,8 +223,12 @@ pub fn find_runs_within(
                 let located = a.norm(end) == "in"
                     && gaz.is_place_name(a.span_text(end + 1, run_end(a, end + 1)))
                     && !matches!(org_category(a, start, end), Some("court"));
-                let orgish = !located
-                    && (has_org_head(a, start, end) && (!weak || end - start >= 2))
+                // "the Law on Transparency of Foreign Influence": a law's title goes on.
+                let law_title = a.lex.law_words.contains(a.norm(start))
+                    && matches!(a.norm(end), "on" | "of" | "for")
+                    && a.is_capitalised(start);
+                let orgish = law_title
+                    || !located && (has_org_head(a, start, end) && (!weak || end - start >= 2))
                     || (!weak && has_org_head(a, end + 1, run_end(a, end + 1)))
                     || NAME_PARTICLES.contains(&a.norm(end));
                 // "Prosecutor's Office" is one name; "Tajikistan's State Committee" is two.
@@ -505,7 +509,11 @@ fn classify_by_rules(
     let text = a.span_text(start, end);
     if title.is_none() {
         // "the Cyber Security Act", "Decree 54": a law, not the body its words name.
-        if end - start >= 2 && a.lex.law_words.contains(a.norm(end - 1)) {
+        if end - start >= 2
+            && (a.lex.law_words.contains(a.norm(end - 1))
+                || (a.lex.law_words.contains(a.norm(start))
+                    && matches!(a.norm(start + 1), "on" | "of" | "for")))
+        {
             return None;
         }
         if let Some(category) = org_category(a, start, end) {
