@@ -2401,3 +2401,14 @@ fn a_laws_title_names_no_one() {
     );
     assert!(r.entities.iter().all(|e| !e.name.contains("Influence")));
 }
+
+#[test]
+fn a_georgian_surname_in_ava_does_not_make_a_woman_of_him() {
+    let r = extract(
+        "Nika Jgharkava was detained by police on Wednesday. His lawyer, Eka Kvaratskhelia, \
+         said video shows Jgharkava away from the officers. Today a court ordered him held in \
+         pretrial detention.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["Nika Jgharkava"]);
+}

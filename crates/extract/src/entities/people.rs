@@ -702,7 +702,8 @@ pub fn gender_of(lex: &crate::lexicon::Lexicons, name: &str) -> Gender {
             _ => {}
         }
     }
-    let female = ["ova", "eva", "yova", "ina", "aya", "ayte", "kaya", "ava"];
+    // ("-ava" is a Georgian man's surname as often as a Belarusian woman's: "Jgharkava".)
+    let female = ["ova", "eva", "yova", "ina", "aya", "ayte", "kaya"];
     let male = [
         "ov", "ev", "in", "sky", "skiy", "iy", "yev", "uly", "uulu", "ogly", "oglu", "zoda", "zade",
     ];
