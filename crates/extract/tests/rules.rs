@@ -2412,3 +2412,13 @@ fn a_georgian_surname_in_ava_does_not_make_a_woman_of_him() {
     );
     assert_eq!(subjects_of(&r, "detention"), ["Nika Jgharkava"]);
 }
+
+#[test]
+fn appearing_before_a_magistrate_is_a_hearing() {
+    let r = extract(
+        "Chikore and Mutasa were charged with participating in a gathering with intent to \
+         promote public violence. They appeared before a Gweru magistrate on Friday.",
+        Some("2024-09-27"),
+    );
+    assert_told(&r, "trial", &["Chikore", "Mutasa"], "2024-09-27");
+}
