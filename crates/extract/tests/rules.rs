@@ -2422,3 +2422,14 @@ fn appearing_before_a_magistrate_is_a_hearing() {
     );
     assert_told(&r, "trial", &["Chikore", "Mutasa"], "2024-09-27");
 }
+
+#[test]
+fn an_arrest_opening_a_paragraph_goes_on_with_the_day_told_before() {
+    let r = extract(
+        "Some 600 workers downed tools in a strike near Gweru.\n\n\
+         On Wednesday anti-riot police arrived in two trucks and fired tear gas.\n\n\
+         Police detained 43 workers along with branch chairman Tafadzwa Chikore.",
+        Some("2024-09-27"),
+    );
+    assert_all_dated(&r, "detention", "2024-09-25");
+}

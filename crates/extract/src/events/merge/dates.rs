@@ -25,10 +25,37 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
-        if here == 0 || !a.same_paragraph(here - 1, here) {
+        if here == 0 || has_own_time(a, here) {
             continue;
         }
-        if has_own_time(a, here) {
+        // "On Wednesday anti-riot police arrived ... \n Police detained 43 workers": a
+        // paragraph that opens with an arrest and no time of its own goes on with the last
+        // day the paragraph before told, when it told one.
+        if !a.same_paragraph(here - 1, here) {
+            let arrest = e.kind == "detention" && a.sentence_range(e.start).start + 1 >= e.start;
+            let opens = a.doc.sentences[here].tokens.start;
+            let leads = matches!(a.norm(opens), "police" | "officers" | "security");
+            if !(arrest || leads) || e.kind != "detention" {
+                continue;
+            }
+            let previous = here - 1;
+            let mut first = previous;
+            while first > 0 && a.same_paragraph(first - 1, first) {
+                first -= 1;
+            }
+            let range = a.doc.sentences[first].tokens.start..a.doc.sentences[previous].tokens.end;
+            let days: Vec<usize> = (0..a.dates.len())
+                .filter(|&d| {
+                    let m = &a.dates[d];
+                    m.start >= range.start
+                        && m.end <= range.end
+                        && m.precision == "day"
+                        && m.value.is_some()
+                })
+                .collect();
+            if let [day] = days[..] {
+                events[i].date = Some(day);
+            }
             continue;
         }
         let tells_happening = |s: usize| {
