@@ -2433,3 +2433,16 @@ fn an_arrest_opening_a_paragraph_goes_on_with_the_day_told_before() {
     );
     assert_all_dated(&r, "detention", "2024-09-25");
 }
+
+#[test]
+fn a_beating_alleged_before_is_denied_by_those_it_is_told_of() {
+    let r = extract(
+        "Relatives identified the dead man as Daniyar Zhaksylykov. His brother said Daniyar was \
+         struck in the head by police. “They aimed at people,” he told reporters.\n\n\
+         The regional police department denied that officers had fired at anyone.",
+        None,
+    );
+    let v = events(&r, "violence");
+    assert!(!v.is_empty());
+    assert!(v.iter().all(|e| e.status == "denied"), "{v:?}");
+}

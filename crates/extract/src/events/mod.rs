@@ -1134,7 +1134,23 @@ fn apply_denials(a: &Analysis, drafts: &mut [Draft]) {
         for d in drafts.iter_mut() {
             let s = d.sentences[0];
             let before = s == here && d.start < k || s + 1 == here;
-            if d.kind == "violence" && before && matches!(d.status, "occurred" | "alleged") {
+            // A beating someone alleged a few sentences before ("His brother said Daniyar was
+            // struck by a gas canister ... The police department denied that officers had
+            // fired at anyone") is denied too.
+            // (Only by those the beating is told of: the army's denial of shooting does not
+            // answer for a police beating.)
+            let answers = d.agents.is_empty()
+                || denier.is_some_and(|x| {
+                    d.agents.contains(&x)
+                        || d.agents
+                            .iter()
+                            .any(|&g| a.entities[g].category == a.entities[x].category)
+                });
+            let alleged_before = d.status == "alleged" && s < here && s + 3 >= here && answers;
+            if d.kind == "violence"
+                && (before || alleged_before)
+                && matches!(d.status, "occurred" | "alleged")
+            {
                 d.status = "denied";
                 if d.agents.is_empty() {
                     d.agents.extend(denier);

@@ -44,15 +44,23 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
                 first -= 1;
             }
             let range = a.doc.sentences[first].tokens.start..a.doc.sentences[previous].tokens.end;
-            let days: Vec<usize> = (0..a.dates.len())
+            // (The day of a happening, not of a saying: "in a statement on Wednesday".)
+            let sayings: Vec<usize> = events
+                .iter()
+                .filter(|o| o.kind == "statement")
+                .filter_map(|o| o.date)
+                .collect();
+            let mut days: Vec<usize> = (0..a.dates.len())
                 .filter(|&d| {
                     let m = &a.dates[d];
                     m.start >= range.start
                         && m.end <= range.end
                         && m.precision == "day"
                         && m.value.is_some()
+                        && !sayings.contains(&d)
                 })
                 .collect();
+            days.dedup_by_key(|&mut d| a.dates[d].value.clone());
             if let [day] = days[..] {
                 events[i].date = Some(day);
             }
