@@ -2446,3 +2446,16 @@ fn a_beating_alleged_before_is_denied_by_those_it_is_told_of() {
     assert!(!v.is_empty());
     assert!(v.iter().all(|e| e.status == "denied"), "{v:?}");
 }
+
+#[test]
+fn arrests_told_after_a_lede_that_dates_the_gathering_happened_that_day() {
+    let r = extract(
+        "TALDYKORGAN, Kazakhstan — Some 150 people gathered on the central square on Saturday to \
+         protest a rise in tariffs, before police broke up the rally.\n\n\
+         The three organizers — retired engineer Daulet Mukhametzhanov, civic activist Gulnara \
+         Sarsenbayeva and lawyer Yerlan Baimukhanov — addressed the crowd. All three were \
+         detained.",
+        Some("2026-01-19"),
+    );
+    assert_all_dated(&r, "detention", "2026-01-17");
+}

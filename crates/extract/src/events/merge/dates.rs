@@ -570,7 +570,25 @@ pub(super) fn lede_sweep(a: &Analysis, events: &mut [Draft]) {
         if !wants_episode_date(e) || e.start < lede_end {
             continue;
         }
-        let Some(&(_, date)) = sweeps.iter().find(|(kind, _)| *kind == e.kind) else {
+        // "Some 150 people gathered on Saturday ... before police broke up the rally and
+        // detained dozens": the lede's one dated gathering is the day of its arrests too.
+        let protest_day = || {
+            let days: Vec<usize> = sweeps
+                .iter()
+                .filter(|(kind, _)| *kind == "protest")
+                .map(|&(_, d)| d)
+                .collect();
+            match days[..] {
+                [d] if matches!(e.kind, "detention" | "violence" | "release") => Some((e.kind, d)),
+                _ => None,
+            }
+        };
+        let Some((_, date)) = sweeps
+            .iter()
+            .find(|(kind, _)| *kind == e.kind)
+            .copied()
+            .or_else(protest_day)
+        else {
             continue;
         };
         let paragraph = a.paragraph_range(e.start);
