@@ -101,7 +101,11 @@ fn scene_year(
         && hit.first > 0
         && (scan.word_is(hit.first - 1, "in")
             || scan.word_is(hit.first - 1, "during")
-            || closes_headline);
+            || closes_headline
+            // "rights monitor's 2025 summary", "the 2023 annual report": a report on a year.
+            || ["summary", "report", "review", "roundup", "round-up", "annual", "overview"]
+                .iter()
+                .any(|w| scan.word_is(hit.last + 1, w)));
     if sets {
         Some(year)
     } else if scene == Some(year) {

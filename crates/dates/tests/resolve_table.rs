@@ -652,6 +652,14 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "Iran: a year of arrests in numbers — rights monitor’s 2025 summary\nIn September \
+         police detained Leila Mousavi.",
+        NO_P,
+        "September",
+        Some("2025-09"),
+        Month,
+    ),
+    case(
         "A court jailed him, years after a security law was imposed in 2020.\nThe trial began \
          in March.",
         NO_P,
