@@ -2459,3 +2459,13 @@ fn arrests_told_after_a_lede_that_dates_the_gathering_happened_that_day() {
     );
     assert_all_dated(&r, "detention", "2026-01-17");
 }
+
+#[test]
+fn a_person_before_a_whose_clause_is_who_was_fined() {
+    let r = extract(
+        "Sherzod Rakhimov, whose Telegram channel on life in Kokand has some 40,000 subscribers, \
+         was fined 3.4 million soums by a court in Fergana in 2024.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Sherzod Rakhimov"]);
+}

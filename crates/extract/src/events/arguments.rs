@@ -358,9 +358,9 @@ pub fn find(
                 // "Ambartsumyan, who was questioned as a witness, was not charged": the
                 // subject stands before the relative clause.
                 if subjects.is_empty() {
-                    let relative = (sentence.start + 1..left)
-                        .rev()
-                        .find(|&k| matches!(a.norm(k), "who" | "which") && a.norm(k - 1) == ",");
+                    let relative = (sentence.start + 1..left).rev().find(|&k| {
+                        matches!(a.norm(k), "who" | "which" | "whose") && a.norm(k - 1) == ","
+                    });
                     if let Some(w) = relative {
                         subjects = actors_in(a, sentence.start, w - 1, org_subjects)
                             .into_iter()
