@@ -2469,3 +2469,15 @@ fn a_person_before_a_whose_clause_is_who_was_fined() {
     );
     assert_eq!(subjects_of(&r, "sentence"), ["Sherzod Rakhimov"]);
 }
+
+#[test]
+fn stopping_work_and_holding_up_banners_are_protests() {
+    let r = extract(
+        "Some 1,500 workers at the container terminal stopped work on April 13. In Cairo, \
+         plainclothes officers detained seven people on Saturday as they held up banners in \
+         support of the workers.",
+        Some("2026-04-22"),
+    );
+    let dates: Vec<Option<&str>> = events(&r, "protest").iter().map(|e| date_of(e)).collect();
+    assert_eq!(dates, [Some("2026-04-13"), Some("2026-04-18")]);
+}
