@@ -2481,3 +2481,26 @@ fn stopping_work_and_holding_up_banners_are_protests() {
     let dates: Vec<Option<&str>> = events(&r, "protest").iter().map(|e| date_of(e)).collect();
     assert_eq!(dates, [Some("2026-04-13"), Some("2026-04-18")]);
 }
+
+#[test]
+fn a_person_described_first_and_named_later_is_one_person() {
+    let r = extract(
+        "A court in Mahilyow on Tuesday sentenced a refinery electrician to 30 months in a penal \
+         colony over comments in an online chat. The electrician, Alyaksandr Drazdou, 44, worked \
+         at the Naftan oil refinery.",
+        None,
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(subjects_of(&r, "sentence"), ["Alyaksandr Drazdou"]);
+    assert_eq!(s[0].penalty.as_ref().and_then(|p| p.amount), Some(30.0));
+}
+
+#[test]
+fn what_happens_whenever_something_else_does_is_a_habit() {
+    let r = extract(
+        "Authorities keep the poet Yasser al-Masry behind bars by adding him to new cases \
+         whenever courts order his release.",
+        None,
+    );
+    assert!(events(&r, "release").is_empty());
+}

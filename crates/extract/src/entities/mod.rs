@@ -45,6 +45,7 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     nouns::add_groups(a);
     people::add_unnamed(a);
     a.sort_mentions();
+    people::name_the_described(a);
     people::share_surnames(a);
     forget_headline_only_persons(a);
     people::add_descriptors(a);

@@ -935,6 +935,49 @@ pub fn add_unnamed(a: &mut Analysis) {
     }
 }
 
+/// "sentenced a refinery electrician to 30 months ... The electrician, Alyaksandr Drazdou,
+/// 44, worked at the refinery": a person told first by what they do and named later in
+/// apposition to "the" and the same noun is one person; the description's mentions go to
+/// the name.
+pub fn name_the_described(a: &mut Analysis) {
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for k in 0..a.len().saturating_sub(3) {
+        if a.norm(k) != "the" || a.norm(k + 2) != "," || a.mention_at[k + 1].is_some() {
+            continue;
+        }
+        let noun = a.norm(k + 1);
+        if !a.lex.descriptors.contains(noun) {
+            continue;
+        }
+        let Some(named) = a
+            .entity_at(k + 3)
+            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
+        else {
+            continue;
+        };
+        let here = a.doc.tokens[k].start;
+        let described: Vec<usize> = (0..a.entities.len())
+            .filter(|&e| {
+                let ent = &a.entities[e];
+                ent.unnamed
+                    && ent.name.split_whitespace().last() == Some(noun)
+                    && ent.mentions.iter().all(|m| m.0 < here)
+            })
+            .collect();
+        if let [one] = described[..] {
+            moves.push((one, named));
+        }
+    }
+    for (from, to) in moves {
+        for m in a.mentions.iter_mut().filter(|m| m.entity == from) {
+            m.entity = to;
+        }
+        let spans = std::mem::take(&mut a.entities[from].mentions);
+        a.entities[to].mentions.extend(spans);
+        a.entities[to].mentions.sort_unstable();
+    }
+}
+
 /// The person whose words token `i` stands in, when it is inside quotation marks: the person
 /// (or "he"/"she") next to a verb of saying outside the quotes of the same paragraph
 /// ("“They came at six,” Kovalchuk said", "“... my head,” she said").

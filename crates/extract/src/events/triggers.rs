@@ -152,6 +152,16 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             i = f.end;
             continue;
         }
+        // Nor what happens "whenever" something else does: a habit, not a happening
+        // ("adding them to new cases whenever courts order their release").
+        let habitual = (i.saturating_sub(6).max(start)..i)
+            .rev()
+            .take_while(|&k| !a.is_break(k) && a.norm(k) != ",")
+            .any(|k| a.norm(k) == "whenever");
+        if habitual {
+            i += 1;
+            continue;
+        }
         let found = a.lex.triggers.all_at(a, i, end);
         let Some(longest) = found.first().map(|f| f.end) else {
             i += 1;
