@@ -2504,3 +2504,15 @@ fn what_happens_whenever_something_else_does_is_a_habit() {
     );
     assert!(events(&r, "release").is_empty());
 }
+
+#[test]
+fn questioned_but_not_detained_is_a_negated_detention_of_the_one_named() {
+    let r = extract(
+        "A photographer who was in the office, Palina Sidarenka, was questioned but not \
+         detained, BAJ said.",
+        None,
+    );
+    let d = events(&r, "detention");
+    assert_eq!(subjects_of(&r, "detention"), ["Palina Sidarenka"]);
+    assert_eq!(d[0].status, "negated");
+}

@@ -918,9 +918,20 @@ pub fn add_unnamed(a: &mut Analysis) {
             }
             a.entity_at(j).is_some()
         };
+        // ("A photographer who was in the office, Palina Sidarenka, was questioned": the
+        // name after a short relative clause.)
+        let named_after_clause = a.norm(noun + 1) == "who"
+            && (noun + 2..(noun + 10).min(a.len()))
+                .find(|&j| a.norm(j) == "," || a.is_break(j))
+                .is_some_and(|j| {
+                    a.norm(j) == ","
+                        && a.entity_at(j + 1)
+                            .is_some_and(|e| a.entities[e].is_person())
+                });
         let named_next = a.entity_at(noun + 1).is_some()
             || (a.norm(noun + 1) == "," && a.entity_at(noun + 2).is_some())
-            || a.norm(noun + 1) == "named";
+            || a.norm(noun + 1) == "named"
+            || named_after_clause;
         let subject_of_copula = k >= 1 && matches!(a.norm(k - 1), "is" | "was" | "as" | "became");
         if apposition || named_next || subject_of_copula {
             k = noun + 1;

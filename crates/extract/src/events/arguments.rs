@@ -197,7 +197,11 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                 form,
                 "let" | "held" | "kept" | "sent" | "put" | "shot" | "hit"
             );
-        if n == "and" && participle_form {
+        // ("was questioned but not detained": "but not" joins a participle too.)
+        let joined = n == "and"
+            || (n == "but" && a.norm(j + 1) == "not")
+            || (n == "not" && j > floor && matches!(a.norm(j - 1), "but" | "and"));
+        if joined && participle_form {
             // ("was detained by police on Jan. 20 at the family's house in Managua's Altamira
             // neighbourhood and charged": places and bodies do not start a new subject.)
             let floor2 = floor.max(j.saturating_sub(20));
