@@ -2516,3 +2516,21 @@ fn questioned_but_not_detained_is_a_negated_detention_of_the_one_named() {
     assert_eq!(subjects_of(&r, "detention"), ["Palina Sidarenka"]);
     assert_eq!(d[0].status, "negated");
 }
+
+#[test]
+fn an_accusation_by_those_who_prosecute_is_a_charge() {
+    let r = extract(
+        "The two activists, Rasha Abdel-Rahman and Omar al-Masri, were questioned by prosecutors \
+         overnight and accused of spreading false news. Their lawyer accused the authorities of \
+         lying.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "charge"),
+        ["Rasha Abdel-Rahman", "Omar al-Masri"]
+    );
+    for e in events(&r, "charge") {
+        assert_eq!(e.charge.as_deref(), Some("spreading false news"));
+        assert_eq!(e.status, "occurred");
+    }
+}

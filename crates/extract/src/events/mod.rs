@@ -149,7 +149,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         let date_owner = assign_dates(a, &hits, &viable, range.clone());
         let subject_places = subject_places(a, range.clone());
         let mut sentence_drafts: Vec<(Draft, Frame)> = Vec::new();
-        for (h, (hit, args)) in hits.iter().zip(all_args).enumerate() {
+        for (h, (hit, mut args)) in hits.iter().zip(all_args).enumerate() {
             // "Nine supporters were seized by armed men": people seized are detained; a
             // seized office or laptop is a raid's.
             // ("seizing his phone", "seized Aslan's cameras" seize a thing.)
@@ -209,7 +209,33 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             } else {
                 kind
             };
+            // "Police accused the blogger of spreading hate speech", "were questioned by
+            // prosecutors and accused of spreading false news": an accusation by those who
+            // prosecute is a charge, of the ones accused.
+            let enforcer = |e: usize| {
+                matches!(
+                    a.entities[e].category,
+                    Some("police" | "prosecutor" | "security_service")
+                )
+            };
+            let accusation = kind == "statement"
+                && a.has_lemma(hit.start, "accuse")
+                && args.agents.iter().any(|&e| enforcer(e));
+            let kind = if accusation {
+                let accused = arguments::find(a, "charge", Frame::Act, hit.start, hit.end, left);
+                if accused.subjects.is_empty() {
+                    kind
+                } else {
+                    args.subjects = accused.subjects;
+                    "charge"
+                }
+            } else {
+                kind
+            };
             let mut status = status::status_of(a, hit.start, hit.end, left, right);
+            if kind == "charge" && hit.trigger.frame == Frame::Say && status == "alleged" {
+                status = "occurred";
+            }
             // A hit owning several dates takes the one that modifies it: "the weeks after
             // the August 2023 general election".
             let owned = || date_owner.iter().filter(|&&(_, owner)| owner == Some(h));
@@ -387,8 +413,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "violence" && d.status == "occurred" && a.in_quotes(hit.start) {
                 d.status = "alleged";
             }
+            // (An accusation made a charge reports no saying.)
+            let frame = if accusation && kind == "charge" {
+                Frame::Act
+            } else {
+                hit.trigger.frame
+            };
             for part in penalty_per_subject(a, d, range.end) {
-                sentence_drafts.push((part, hit.trigger.frame));
+                sentence_drafts.push((part, frame));
             }
         }
         gapped_verdicts(a, &mut sentence_drafts, range.end);
