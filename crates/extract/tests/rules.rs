@@ -2534,3 +2534,15 @@ fn an_accusation_by_those_who_prosecute_is_a_charge() {
         assert_eq!(e.status, "occurred");
     }
 }
+
+#[test]
+fn among_those_expelled_were_among_those_released() {
+    let r = extract(
+        "Nicaraguan authorities released 18 political prisoners yesterday and flew them to \
+         Guatemala City. Among those expelled was Félix Antonio Zeledón Blandón, an agronomist \
+         from Matagalpa.",
+        Some("2025-09-30"),
+    );
+    assert!(subjects_of(&r, "release").contains(&"Félix Antonio Zeledón Blandón".to_string()));
+    assert_all_dated(&r, "release", "2025-09-29");
+}

@@ -305,8 +305,14 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
     for (si, sentence) in a.doc.sentences.iter().enumerate() {
         let t = sentence.tokens.start;
         // "Among those freed were ..." names its own happening; "Among them" the last one.
+        // ("Among those expelled was X": a word for the happening the text has no trigger
+        // for, "expelled" after "released 18 prisoners", names no other one.)
+        let untriggered = a.shape(t + 2) == chronicle_text::TokenShape::Lower
+            && crate::events::triggers::find(a, t + 2, t + 3).is_empty()
+            && matches!(a.norm(t + 3), "was" | "were");
         let them = a.norm(t + 1) == "them"
-            || (a.norm(t + 1) == "those" && matches!(a.norm(t + 2), "are" | "were"));
+            || (a.norm(t + 1) == "those"
+                && (matches!(a.norm(t + 2), "are" | "were") || untriggered));
         if si == 0 || a.norm(t) != "among" || !them {
             continue;
         }
