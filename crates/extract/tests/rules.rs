@@ -2546,3 +2546,13 @@ fn among_those_expelled_were_among_those_released() {
     assert!(subjects_of(&r, "release").contains(&"Félix Antonio Zeledón Blandón".to_string()));
     assert_all_dated(&r, "release", "2025-09-29");
 }
+
+#[test]
+fn capitals_joined_by_a_slash_are_one_name() {
+    let r = extract(
+        "Several protesters told RFE/RL’s Kazakh Service that police had beaten them.",
+        None,
+    );
+    assert!(r.entities.iter().any(|e| e.name == "RFE/RL"));
+    assert!(r.entities.iter().all(|e| e.name != "RL" && e.name != "RFE"));
+}

@@ -201,6 +201,16 @@ pub fn find_runs_within(
                 end = run_end(a, end + 2);
                 continue;
             }
+            // "RFE/RL": capitals joined by a slash.
+            if a.norm(end) == "/"
+                && a.shape(end - 1) == chronicle_text::TokenShape::AllCaps
+                && a.shape(end + 1) == chronicle_text::TokenShape::AllCaps
+                && a.doc.tokens[end].start == a.doc.tokens[end - 1].end
+                && a.doc.tokens[end + 1].start == a.doc.tokens[end].end
+            {
+                end += 2;
+                continue;
+            }
             // Connectors continue an organisation's name: "Ministry of Justice".
             let connector =
                 CONNECTORS.contains(&a.norm(end)) || NAME_PARTICLES.contains(&a.norm(end));
