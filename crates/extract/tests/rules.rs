@@ -2556,3 +2556,15 @@ fn capitals_joined_by_a_slash_are_one_name() {
     assert!(r.entities.iter().any(|e| e.name == "RFE/RL"));
     assert!(r.entities.iter().all(|e| e.name != "RL" && e.name != "RFE"));
 }
+
+#[test]
+fn a_paragraph_letter_in_brackets_is_no_charge() {
+    let r = extract(
+        "Police arrested schoolteacher Ma Thiri Htun on Monday. She has been charged under \
+         Section 50(j) of the Counter-Terrorism Law.",
+        None,
+    );
+    let c = events(&r, "charge");
+    assert!(!c.is_empty());
+    assert!(c.iter().all(|e| e.charge.as_deref() != Some("j")), "{c:?}");
+}

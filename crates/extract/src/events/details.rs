@@ -90,7 +90,10 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                 (k + 2..(k + 14).min(to))
                     .take_while(|&j| !matches!(a.norm(j), "." | ";" | ")"))
                     .find(|&j| a.norm(j) == "(")
-                    .filter(|&j| a.shape(j + 1) == chronicle_text::TokenShape::Lower)
+                    // Words, not a letter: "Section 50(j)" is a paragraph's mark.
+                    .filter(|&j| {
+                        a.shape(j + 1) == chronicle_text::TokenShape::Lower && a.norm(j + 2) != ")"
+                    })
                     .map(|j| j + 1)
             }
             _ => None,
