@@ -2568,3 +2568,15 @@ fn a_paragraph_letter_in_brackets_is_no_charge() {
     assert!(!c.is_empty());
     assert!(c.iter().all(|e| e.charge.as_deref() != Some("j")), "{c:?}");
 }
+
+#[test]
+fn a_name_whose_apposition_says_it_is_a_body_is_an_organisation() {
+    let r = extract(
+        "Police arrested activist Teresa Villanueva on Monday. Karapatan, a national rights \
+         alliance, condemned Villanueva’s arrest and called for her immediate release.",
+        None,
+    );
+    let k = r.entities.iter().find(|e| e.name == "Karapatan").unwrap();
+    assert_eq!(k.kind, chronicle_record::EntityKind::Organization);
+    assert_eq!(speakers(&r), ["Karapatan"]);
+}

@@ -439,6 +439,27 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                     ..run
                 });
             }
+            // "Karapatan, a national rights alliance,": an apposition that says what kind of
+            // body it is.
+            if a.norm(run.end) == "," && matches!(a.norm(run.end + 1), "a" | "an" | "the") {
+                let apposed = (run.end + 2..(run.end + 7).min(a.len()))
+                    .take_while(|&k| a.shape(k) == chronicle_text::TokenShape::Lower)
+                    .find_map(|k| {
+                        a.lex
+                            .org_suffixes
+                            .longest_at(a, k, a.len())
+                            .filter(|f| matches!(a.norm(f.end), "," | "." | "said" | "condemned"))
+                    });
+                if let Some(f) = apposed {
+                    return Some(NameRun {
+                        kind: NameKind::Org {
+                            category: f.value,
+                            country: None,
+                        },
+                        ..run
+                    });
+                }
+            }
             match tagged_type(a, run.start, run.end) {
                 Some(EntityType::Org) => Some(NameRun {
                     kind: NameKind::Org {
