@@ -2580,3 +2580,16 @@ fn a_name_whose_apposition_says_it_is_a_body_is_an_organisation() {
     assert_eq!(k.kind, chronicle_record::EntityKind::Organization);
     assert_eq!(speakers(&r), ["Karapatan"]);
 }
+
+#[test]
+fn francs_are_the_countrys_francs_even_written_out() {
+    let r = extract(
+        "A court in Kigali fined journalist Alice Uwase one hundred thousand francs on Friday.",
+        None,
+    );
+    let p = events(&r, "sentence")[0].penalty.clone().unwrap();
+    assert_eq!(
+        (p.kind.as_str(), p.amount, p.unit.as_deref()),
+        ("fine", Some(100000.0), Some("RWF"))
+    );
+}
