@@ -2593,3 +2593,15 @@ fn francs_are_the_countrys_francs_even_written_out() {
         ("fine", Some(100000.0), Some("RWF"))
     );
 }
+
+#[test]
+fn taken_from_home_by_masked_men_and_a_candidate_barred_from_running() {
+    let r = extract(
+        "The whereabouts of activist Karim Baloch have been unknown since masked men took him \
+         from his home in Quetta on Monday. The election commission barred opposition candidate \
+         Hun Sokha from running in the vote.",
+        Some("2025-03-01"),
+    );
+    assert_told(&r, "detention", &["Karim Baloch"], "2025-02-24");
+    assert_eq!(subjects_of(&r, "censorship"), ["Hun Sokha"]);
+}
