@@ -660,6 +660,13 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "The judge adjourned until March 3 because a witness was ill.",
+        Some("2025-03-01"),
+        "March 3",
+        Some("2025-03-03"),
+        Day,
+    ),
+    case(
         "A court jailed him, years after a security law was imposed in 2020.\nThe trial began \
          in March.",
         NO_P,
