@@ -8,16 +8,18 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.794) and record F1 (0.633) on the whole development set of 202
-/// reports, rounded down, with room for the batches still being scored. Twelve batches joined the set after the engine had been tuned on the
-/// others, and were scored before any rule was changed for them: the 14 `c-` reports first
+/// Measured event F1 (0.790) and record F1 (0.620) on the whole development set of 250
+/// reports, rounded down. Eighteen batches joined the set after the engine had been tuned on
+/// the others, and were scored before any rule was changed for them: the 14 `c-` reports first
 /// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports 0.664
 /// and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338, the
 /// 12 `h-` reports 0.664 and 0.440, the 12 `i-` reports 0.592 and 0.285, the 12 `j-` reports
 /// 0.707 and 0.410, the 10 `k-` reports 0.751 and 0.460, the 12 `l-` reports 0.656 and 0.471,
 /// the 12 `m-` reports 0.741 and 0.547, the 12 `n-` reports 0.676 and 0.360, the 12 `o-`
-/// reports 0.769 and 0.531, the 12 `p-` reports 0.611 and 0.402.
-const EVENT_F1_FLOOR: f64 = 0.78;
+/// reports 0.769 and 0.531, the 12 `p-` reports 0.611 and 0.402, the 12 `q-` reports 0.639
+/// and 0.399, the 12 `r-` reports 0.724 and 0.436, the 12 `s-` reports 0.699 and 0.434, the
+/// 12 `t-` reports 0.701 and 0.504.
+const EVENT_F1_FLOOR: f64 = 0.79;
 const RECORD_F1_FLOOR: f64 = 0.61;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
@@ -62,8 +64,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 202,
-        "the development set has at least 202 reports"
+        scores.len() >= 250,
+        "the development set has at least 250 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
