@@ -2605,3 +2605,21 @@ fn taken_from_home_by_masked_men_and_a_candidate_barred_from_running() {
     assert_told(&r, "detention", &["Karim Baloch"], "2025-02-24");
     assert_eq!(subjects_of(&r, "censorship"), ["Hun Sokha"]);
 }
+
+#[test]
+fn those_a_speaking_group_tells_of_are_themselves() {
+    let r = extract(
+        "The three organizers, Daulet Mukhametzhanov, Gulnara Sarsenbayeva and Yerlan \
+         Baimukhanov, were detained.\nSeveral protesters told the regional news site Zhetysu \
+         Times that police pushed them to the ground.",
+        None,
+    );
+    let v = events(&r, "violence");
+    assert!(!v.is_empty());
+    for e in v {
+        assert!(e
+            .subjects
+            .iter()
+            .all(|s| !entity(&r, s).name.contains("Mukhametzhanov")));
+    }
+}

@@ -404,6 +404,23 @@ fn speaking_or_told_group(a: &Analysis, i: usize) -> Option<usize> {
     if a.norm(i) == "they" && i >= 2 && crate::events::triggers::says_at(a, i - 1) {
         return group_ending_at(i - 1);
     }
+    // "Several protesters told the news site that police dragged them across the square":
+    // those the speaking group tells of are themselves.
+    let sentence_start = a.sentence_range(i).start;
+    let told_by_group = (sentence_start + 1..i)
+        .rev()
+        .find(|&v| crate::events::triggers::says_at(a, v))
+        .filter(|&v| (v..i).any(|k| a.norm(k) == "that"))
+        .and_then(group_ending_at);
+    if let Some(g) = told_by_group {
+        let person_between = a
+            .mentions
+            .iter()
+            .any(|m| m.start > sentence_start && m.end <= i && a.entities[m.entity].is_person());
+        if !person_between {
+            return Some(g);
+        }
+    }
     let here = a.doc.sentence_of(i);
     if a.norm(i) != "they" || a.doc.sentences[here].tokens.start != i || here == 0 {
         return None;
