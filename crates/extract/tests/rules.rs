@@ -2623,3 +2623,19 @@ fn those_a_speaking_group_tells_of_are_themselves() {
             .all(|s| !entity(&r, s).name.contains("Mukhametzhanov")));
     }
 }
+
+#[test]
+fn the_one_named_right_after_a_quote_said_it() {
+    let r = extract(
+        "“Two officers pushed me to the floor of the bus and kicked me,” Zeynep Cakir, a student \
+         at Karadeniz Technical University, told reporters. A medical report recorded bruising, \
+         her lawyer, Mehmet Ali Yazicioglu, said.",
+        None,
+    );
+    let v = events(&r, "violence");
+    assert!(!v.is_empty());
+    assert!(
+        v.iter().all(|e| name(&r, &e.subjects[0]) == "Zeynep Cakir"),
+        "{v:?}"
+    );
+}

@@ -1017,6 +1017,16 @@ fn quote_speaker(a: &Analysis, i: usize) -> Option<usize> {
     let (from, to) = (range.start, range.end);
     let quote = |k: usize| a.norm(k) == "\"";
     let says = |k: usize| crate::events::triggers::says_at(a, k);
+    // "“... one of them kicked me ...,” Zeynep Çakır, a student at ..., told reporters": the
+    // person named right after the closing quote, before a verb of saying, said it.
+    if let Some(close) = (i + 1..to).find(|&k| quote(k)) {
+        let first = close + 1 + usize::from(a.norm(close + 1) == ",");
+        let named = a.entity_at(first).filter(|&e| a.entities[e].is_person());
+        let saying_follows = (first..(first + 16).min(to)).any(says);
+        if let Some(e) = named.filter(|_| saying_follows) {
+            return Some(e);
+        }
+    }
     let mut inside = false;
     for k in from..to {
         if quote(k) {
