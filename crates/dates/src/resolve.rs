@@ -13,6 +13,9 @@ use crate::scan::{days_in_month, valid};
 /// how far back "the next day" or "that year" look for the date they lean on.
 const CONTEXT_SENTENCES: usize = 3;
 
+/// How many sentences back "the next day" or "the same day" look for the day they count from.
+const DAY_CONTEXT_SENTENCES: usize = 6;
+
 /// How many earlier mentions "the next day" or "that year" look through.
 const LOOK_BACK: usize = 12;
 
@@ -206,7 +209,15 @@ impl Resolver {
     /// The nearest earlier mention of a day must itself resolve to one ("on Monday" without a
     /// publication date does not, and an older date behind it is not the one meant).
     fn days_after_earlier(&self, m: &DateMention, n: i64) -> Option<Resolved> {
-        let anchor = self.anchors_before(m).find(|a| a.names_day)?;
+        // A day counted from reaches further back than a year does: "He was detained in
+        // Yerevan on May 27 ... His co-defendant, who was detained the same day".
+        let end = self.earlier.partition_point(|a| a.start < m.start);
+        let anchor = self.earlier[..end]
+            .iter()
+            .rev()
+            .take(LOOK_BACK)
+            .take_while(|a| a.sentence + DAY_CONTEXT_SENTENCES >= m.sentence)
+            .find(|a| a.names_day)?;
         if anchor.resolved.precision != Precision::Day {
             return None;
         }

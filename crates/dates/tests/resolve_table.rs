@@ -667,6 +667,15 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "He was detained in Yerevan on May 27 after scuffles. The court released him on bail. \
+         His lawyer spoke. He says officers beat him. His complaint is unanswered. His \
+         co-defendant, who was detained the same day, pleaded guilty.",
+        NO_P,
+        "the same day",
+        Some("--05-27"),
+        Day,
+    ),
+    case(
         "A court jailed him, years after a security law was imposed in 2020.\nThe trial began \
          in March.",
         NO_P,
