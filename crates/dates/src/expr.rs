@@ -161,4 +161,7 @@ pub struct DateMention {
     pub future: bool,
     /// Index of the sentence the mention is in (0-based, in text order).
     pub sentence: usize,
+    /// The mention's clause is in the pluperfect ("The city had refused on Jan. 12 to approve
+    /// the rally"): background, not a day the narration counts on from.
+    pub background: bool,
 }

@@ -50,6 +50,8 @@ struct Anchor {
     sentence: usize,
     /// The text names one day (resolvable or not): "the next day" can only lean on such a mention.
     names_day: bool,
+    /// Told in the pluperfect: no day that "the next day" counts from.
+    background: bool,
     resolved: Resolved,
 }
 
@@ -100,6 +102,7 @@ impl Resolver {
                 start: m.start,
                 sentence: m.sentence,
                 names_day: names_day(&m.expr),
+                background: m.background,
                 resolved,
             });
         }
@@ -217,7 +220,7 @@ impl Resolver {
             .rev()
             .take(LOOK_BACK)
             .take_while(|a| a.sentence + DAY_CONTEXT_SENTENCES >= m.sentence)
-            .find(|a| a.names_day)?;
+            .find(|a| a.names_day && !a.background)?;
         if anchor.resolved.precision != Precision::Day {
             return None;
         }

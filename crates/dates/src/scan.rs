@@ -380,7 +380,19 @@ impl Scan<'_> {
             expr: h.expr,
             future: self.is_future(h, tense),
             sentence: a.sentence as usize,
+            background: self.in_pluperfect(h),
         }
+    }
+
+    /// "had refused on Jan. 12": a "had" a few words before the mention, in its clause.
+    fn in_pluperfect(&self, h: &Hit) -> bool {
+        let sentence = self.toks[h.first].sentence;
+        (h.first.saturating_sub(8)..h.first)
+            .rev()
+            .take_while(|&k| {
+                self.toks[k].sentence == sentence && !matches!(self.punct(k), Some(',' | ';'))
+            })
+            .any(|k| self.word_is(k, "had"))
     }
 
     fn is_future(&self, h: &Hit, tense: &Tense) -> bool {

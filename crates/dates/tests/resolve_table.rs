@@ -676,6 +676,14 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Some 150 people gathered on the square on Saturday. The city had refused on Jan. 12 to \
+         approve the rally. The next day, a court fined the organizers.",
+        Some("2026-01-19"),
+        "The next day",
+        Some("2026-01-18"),
+        Day,
+    ),
+    case(
         "A court jailed him, years after a security law was imposed in 2020.\nThe trial began \
          in March.",
         NO_P,
