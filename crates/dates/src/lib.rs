@@ -27,9 +27,11 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
   dated mention, and so does a yearless date in a sentence that opens with a year ("In 2019,
   he was detained on Nov. 12"); without P, a yearless month or day takes the year a headline sets
   the report in ("Kazakhstan: arrests of oil workers in 2023"), until the text names another
-  year; "the next day" and "two days later" count from the nearest earlier day;
+  year; "the next day" and "two days later" count from the nearest earlier day told as the
+  narration's own (not one told in the pluperfect, "had refused on Jan. 12");
 - weekdays, "yesterday", "last month", "N days ago" need P; without it the value is null and the
-  precision `unknown`; so does a day told by its ordinal alone ("on the 14th" is in P's month, or
+  precision `unknown` (but a weekday the text dates elsewhere, "set for Sunday, Oct. 6", stands
+  for that date); so does a day told by its ordinal alone ("on the 14th" is in P's month, or
   the month before when that day is after P; "the 4th of this month", "the 28th of last month");
 - a range ("from May 3 to 5", "2021-2022") takes its **start** as the value, precision `range`;
   a week ("last week") is an ISO week (`2023-W14`), precision `range`; a weekend is its Saturday,

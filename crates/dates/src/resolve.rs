@@ -30,6 +30,8 @@ const LOOK_BACK: usize = 12;
 pub struct Resolver {
     published: Option<NaiveDate>,
     explicit: Vec<Explicit>,
+    /// Weekdays the text dates ("Sunday, Oct. 6"), each with its one date.
+    weekdays: Vec<(chrono::Weekday, PartialDate)>,
     /// The document's mentions resolved in text order, for phrases that lean on an earlier date.
     earlier: Vec<Anchor>,
 }
@@ -88,9 +90,25 @@ impl Resolver {
                 }
             }
         }
+        // "The congress, set for Sunday, Oct. 6 ... Early on Sunday, police searched the hall":
+        // with no publication date, a weekday the text has dated stands for that date.
+        let mut weekdays: Vec<(chrono::Weekday, PartialDate)> = Vec::new();
+        for m in mentions {
+            if let DateExpr::Absolute(p) = m.expr {
+                if let (Some(w), Some(_), Some(_)) = (p.weekday, p.month, p.day) {
+                    if !weekdays.iter().any(|(x, q)| *x == w && *q != p) {
+                        weekdays.push((w, p));
+                    } else {
+                        // Two dates on one weekday: the bare weekday is ambiguous.
+                        weekdays.retain(|(x, _)| *x != w);
+                    }
+                }
+            }
+        }
         let mut resolver = Resolver {
             published,
             explicit,
+            weekdays,
             earlier: Vec::with_capacity(mentions.len()),
         };
         // Text order, so each mention sees the ones before it (find_dates already gives it).
@@ -138,6 +156,14 @@ impl Resolver {
                     .and_then(|y| y.checked_add(i32::try_from(n).ok()?));
                 Some(DateExpr::Absolute(PartialDate { year, ..p }))
             }
+            DateExpr::Relative(Relative::Weekday {
+                weekday,
+                shift: None,
+            }) if self.published.is_none() => self
+                .weekdays
+                .iter()
+                .find(|(w, _)| *w == weekday)
+                .map(|&(_, p)| DateExpr::Absolute(PartialDate { weekday: None, ..p })),
             DateExpr::DaysAfterPrevious(n) => {
                 return self
                     .days_after_earlier(m, n)

@@ -684,6 +684,14 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "The congress, set for Sunday, Oct. 6, was called off. Early on Sunday, police searched \
+         the hall.",
+        NO_P,
+        "Sunday",
+        Some("--10-06"),
+        Day,
+    ),
+    case(
         "A court jailed him, years after a security law was imposed in 2020.\nThe trial began \
          in March.",
         NO_P,
