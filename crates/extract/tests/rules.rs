@@ -2639,3 +2639,18 @@ fn the_one_named_right_after_a_quote_said_it() {
         "{v:?}"
     );
 }
+
+#[test]
+fn searches_of_an_office_and_of_homes_are_of_each_owner() {
+    let r = extract(
+        "GKNB officers searched the Tokmok office of Ayan Media and the homes of its \
+         editor-in-chief, Aibek Toktogulov, and camerawoman Nurzhan Asanova on Feb. 11.",
+        None,
+    );
+    assert_told(
+        &r,
+        "raid",
+        &["Ayan Media", "Aibek Toktogulov", "Nurzhan Asanova"],
+        "--02-11",
+    );
+}

@@ -1635,8 +1635,17 @@ fn owner_after(a: &Analysis, end: usize, right: usize, heads: &[&str], strict: b
             return vec![];
         }
         if head_at(k) && a.norm(k + 1) == "of" {
-            let to = right.min(k + 10);
-            let owners = actors_in(a, k + 2, to, true);
+            // "the office of Ayan Media and the homes of its editor-in-chief, Aibek
+            // Toktogulov, and camerawoman Nurzhan Asanova": each owner of each premises.
+            let next_head = (k + 2..right.min(k + 12))
+                .find(|&j| a.norm(j) == "and" && head_at(j + 2) && a.norm(j + 3) == "of");
+            let to = next_head.unwrap_or(right.min(k + 10));
+            let mut owners = actors_in(a, k + 2, to, true);
+            if let Some(j) = next_head {
+                for e in actors_in(a, j + 4, right.min(j + 20), true) {
+                    push(&mut owners, e);
+                }
+            }
             if !owners.is_empty() {
                 return owners;
             }
