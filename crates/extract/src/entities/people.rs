@@ -140,6 +140,20 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Some((Refers::One, i + 1)),
         // "“They put a bag over my head,” she said": the one quoted.
         "i" | "me" | "my" | "myself" if quote_speaker(a, i).is_some() => Some((Refers::One, i + 1)),
+        // "both journalists", "both men": the noun is part of the reference.
+        "both"
+            if a.lex.group_nouns.longest_at(a, i + 1, a.len()).is_some()
+                || a.lex
+                    .descriptors
+                    .contains(a.norm(i + 1).trim_end_matches('s')) =>
+        {
+            let end = a
+                .lex
+                .group_nouns
+                .longest_at(a, i + 1, a.len())
+                .map_or(i + 2, |f| f.end);
+            Some((Refers::Many, end))
+        }
         "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
         // "The 58-year-old was detained at his home": the person the story follows.
         // (Not "the 34-year-old teacher": a noun after the age describes someone.)
