@@ -2658,8 +2658,9 @@ fn searches_of_an_office_and_of_homes_are_of_each_owner() {
 #[test]
 fn both_journalists_are_the_two_named_not_a_group_of_their_own() {
     let r = extract(
-        "Officers searched the homes of editor Aibek Toktogulov and camerawoman Nurzhan Asanova \
-         on Feb. 11 and detained both journalists.",
+        "GKNB officers searched the Tokmok office of Ayan Media and the homes of its \
+         editor-in-chief, Aibek Toktogulov, and camerawoman Nurzhan Asanova on Feb. 11, seizing \
+         computers, and detained both journalists.",
         None,
     );
     assert_eq!(
