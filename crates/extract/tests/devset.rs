@@ -8,7 +8,7 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.790) and record F1 (0.620) on the whole development set of 250
+/// Measured event F1 (0.793) and record F1 (0.624) on the whole development set of 250
 /// reports, rounded down. Eighteen batches joined the set after the engine had been tuned on
 /// the others, and were scored before any rule was changed for them: the 14 `c-` reports first
 /// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports 0.664
@@ -20,7 +20,7 @@ use chronicle_record::GoldFile;
 /// and 0.399, the 12 `r-` reports 0.724 and 0.436, the 12 `s-` reports 0.699 and 0.434, the
 /// 12 `t-` reports 0.701 and 0.504.
 const EVENT_F1_FLOOR: f64 = 0.79;
-const RECORD_F1_FLOOR: f64 = 0.61;
+const RECORD_F1_FLOOR: f64 = 0.62;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
