@@ -915,6 +915,19 @@ fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
     }
 }
 
+/// The body of the kind `fits` named last before token `k`, in its sentence or the one before:
+/// what "it" or "they" stands for when a body acts.
+fn body_named_last(a: &Analysis, k: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let floor = a.doc.sentences[a.doc.sentence_of(k).saturating_sub(1)]
+        .tokens
+        .start;
+    a.mentions
+        .iter()
+        .filter(|m| m.start >= floor && m.end <= k && fits(m.entity))
+        .max_by_key(|m| m.start)
+        .map(|m| m.entity)
+}
+
 /// The nearest actor left of a verb, skipping a relative clause between commas.
 fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
     if let Some(pronoun) = relative_clause_before(a, start) {
@@ -935,17 +948,9 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
         // "The Van Governor's Office said it had fined 37 protesters": "it" is the body
         // named last, in this sentence or the one before.
         if a.norm(k) == "it" && k + 1 < start {
-            let floor = a.doc.sentences[a.doc.sentence_of(k).saturating_sub(1)]
-                .tokens
-                .start;
-            let body = a
-                .mentions
-                .iter()
-                .filter(|m| m.start >= floor && m.end <= k)
-                .filter(|m| a.entities[m.entity].kind == EntityKind::Organization)
-                .max_by_key(|m| m.start)
-                .map(|m| m.entity);
-            return body.into_iter().collect();
+            return body_named_last(a, k, |e| a.entities[e].kind == EntityKind::Organization)
+                .into_iter()
+                .collect();
         }
         if let Some(e) = a.entity_at(k) {
             if a.entities[e].kind != EntityKind::Place {
@@ -996,16 +1001,7 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
             // "officers of the Anti-Corruption Committee detained him ... The following day
             // they searched the home": "they" who act are the state body just told acting.
             if a.norm(k) == "they" {
-                let floor = a.doc.sentences[a.doc.sentence_of(k).saturating_sub(1)]
-                    .tokens
-                    .start;
-                let body = a
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start >= floor && m.end <= k)
-                    .filter(|m| is_state(a.entities[m.entity].category))
-                    .max_by_key(|m| m.start)
-                    .map(|m| m.entity);
+                let body = body_named_last(a, k, |e| is_state(a.entities[e].category));
                 if let Some(b) = body {
                     return vec![b];
                 }
