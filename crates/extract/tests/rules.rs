@@ -45,6 +45,20 @@ fn assert_told(r: &Record, kind: &str, subjects: &[&str], date: &str) {
     assert_all_dated(r, kind, date);
 }
 
+/// Asserts the kind, amount and unit of an event's penalty.
+fn assert_penalty(e: &Event, kind: &str, amount: Option<f64>, unit: Option<&str>) {
+    let p = e.penalty.as_ref().unwrap();
+    assert_eq!(
+        (p.kind.as_str(), p.amount, p.unit.as_deref()),
+        (kind, amount, unit)
+    );
+}
+
+/// Asserts the kind, amount and unit of the first sentence's penalty.
+fn assert_first_penalty(r: &Record, kind: &str, amount: Option<f64>, unit: Option<&str>) {
+    assert_penalty(events(r, "sentence")[0], kind, amount, unit);
+}
+
 /// The first agent of each statement: who spoke.
 fn speakers(r: &Record) -> Vec<&str> {
     events(r, "statement")
@@ -105,11 +119,13 @@ fn fines_carry_the_currency_of_the_country() {
         "A court in Oral fined journalist Aigul Nurova 50,000 tenge for picketing.",
         None,
     );
-    let p = events(&r, "sentence")[0].penalty.clone().unwrap();
-    assert_eq!(
-        (p.kind.as_str(), p.amount, p.unit.as_deref()),
-        ("fine", Some(50000.0), Some("KZT"))
+    assert_first_penalty(&r, "fine", Some(50000.0), Some("KZT"));
+    // Francs are the country's francs, even written out.
+    let r = extract(
+        "A court in Kigali fined journalist Alice Uwase one hundred thousand francs on Friday.",
+        None,
     );
+    assert_first_penalty(&r, "fine", Some(100000.0), Some("RWF"));
 }
 
 #[test]
@@ -272,11 +288,7 @@ fn members_named_after_a_group_take_its_date_and_term() {
     );
     for e in s {
         assert_eq!(date_of(e), Some("2025-03-12"));
-        let p = e.penalty.as_ref().unwrap();
-        assert_eq!(
-            (p.kind.as_str(), p.amount, p.unit.as_deref()),
-            ("administrative_arrest", Some(10.0), Some("day"))
-        );
+        assert_penalty(e, "administrative_arrest", Some(10.0), Some("day"));
     }
 }
 
@@ -2003,11 +2015,7 @@ fn a_probation_rhythm_is_no_term_and_joins_the_suspended_sentence() {
     );
     let s = events(&r, "sentence");
     assert_eq!(s.len(), 1, "{s:?}");
-    let p = s[0].penalty.as_ref().unwrap();
-    assert_eq!(
-        (p.kind.as_str(), p.amount, p.unit.as_deref()),
-        ("suspended", Some(2.0), Some("year"))
-    );
+    assert_penalty(s[0], "suspended", Some(2.0), Some("year"));
 }
 
 #[test]
@@ -2579,19 +2587,6 @@ fn a_name_whose_apposition_says_it_is_a_body_is_an_organisation() {
     let k = r.entities.iter().find(|e| e.name == "Karapatan").unwrap();
     assert_eq!(k.kind, chronicle_record::EntityKind::Organization);
     assert_eq!(speakers(&r), ["Karapatan"]);
-}
-
-#[test]
-fn francs_are_the_countrys_francs_even_written_out() {
-    let r = extract(
-        "A court in Kigali fined journalist Alice Uwase one hundred thousand francs on Friday.",
-        None,
-    );
-    let p = events(&r, "sentence")[0].penalty.clone().unwrap();
-    assert_eq!(
-        (p.kind.as_str(), p.amount, p.unit.as_deref()),
-        ("fine", Some(100000.0), Some("RWF"))
-    );
 }
 
 #[test]
