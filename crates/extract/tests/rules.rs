@@ -2494,13 +2494,19 @@ fn stopping_work_and_holding_up_banners_are_protests() {
 fn a_person_described_first_and_named_later_is_one_person() {
     let r = extract(
         "A court in Mahilyow on Tuesday sentenced a refinery electrician to 30 months in a penal \
-         colony over comments in an online chat. The electrician, Alyaksandr Drazdou, 44, worked \
-         at the Naftan oil refinery.",
+         colony and a nurse to 18 months of restricted freedom over comments in an online chat. \
+         Judge Ala Paulouskaya read the verdict over a video link. The electrician, Alyaksandr \
+         Drazdou, 44, worked at the Naftan oil refinery. The nurse, Nadzeya Kavalenka, 39, was \
+         convicted of insulting a government official.",
         None,
     );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        ["Alyaksandr Drazdou", "Nadzeya Kavalenka"]
+    );
     let s = events(&r, "sentence");
-    assert_eq!(subjects_of(&r, "sentence"), ["Alyaksandr Drazdou"]);
-    assert_eq!(s[0].penalty.as_ref().and_then(|p| p.amount), Some(30.0));
+    assert_penalty(s[0], "prison", Some(30.0), Some("month"));
+    assert_penalty(s[1], "restricted_freedom", Some(18.0), Some("month"));
 }
 
 #[test]
