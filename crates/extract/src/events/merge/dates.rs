@@ -32,10 +32,10 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
         // paragraph that opens with an arrest and no time of its own goes on with the last
         // day the paragraph before told, when it told one.
         if !a.same_paragraph(here - 1, here) {
-            let arrest = e.kind == "detention" && a.sentence_range(e.start).start + 1 >= e.start;
             let opens = a.doc.sentences[here].tokens.start;
-            let leads = matches!(a.norm(opens), "police" | "officers" | "security");
-            if !(arrest || leads) || e.kind != "detention" {
+            let opens_with_arrest =
+                e.start <= opens + 1 || matches!(a.norm(opens), "police" | "officers" | "security");
+            if e.kind != "detention" || !opens_with_arrest {
                 continue;
             }
             let previous = here - 1;
@@ -639,16 +639,8 @@ fn opens_with_clock_time(a: &Analysis, k: usize) -> bool {
                 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
         })
     };
-    let dash = |j: usize| matches!(a.norm(j), "-" | "--" | "–" | "—");
-    if is_clock(a.text(k)) {
-        return dash(k + 1);
-    }
-    // A tokenizer that splits "09:40" into three.
-    a.text(k).bytes().all(|b| b.is_ascii_digit())
-        && matches!(a.norm(k + 1), ":" | ".")
-        && a.text(k + 2).len() == 2
-        && a.text(k + 2).bytes().all(|b| b.is_ascii_digit())
-        && dash(k + 3)
+    // (The text layer keeps "09:40" one token.)
+    is_clock(a.text(k)) && matches!(a.norm(k + 1), "-" | "--" | "–" | "—")
 }
 
 /// "On polling day, police detained two election observers": what happened on "election
