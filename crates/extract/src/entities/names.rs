@@ -448,7 +448,7 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                         a.lex
                             .org_suffixes
                             .longest_at(a, k, a.len())
-                            .filter(|f| matches!(a.norm(f.end), "," | "." | "said" | "condemned"))
+                            .filter(|f| matches!(a.norm(f.end), "," | "."))
                     });
                 if let Some(f) = apposed {
                     return Some(NameRun {
