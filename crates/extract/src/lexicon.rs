@@ -83,6 +83,9 @@ pub struct Lexicons {
     pub org_suffixes: PhraseSet<&'static str>,
     /// Last words of names of sites ("Vanak Square").
     pub facility_heads: HashSet<&'static str>,
+    /// Words for premises a search is of, with their kind: "dwelling" or "workplace"
+    /// (`data/lexicons/premises.tsv`).
+    pub premises: HashMap<&'static str, &'static str>,
     pub law_words: HashSet<&'static str>,
     /// Capitalised words that are never names ("God", "Eid").
     pub not_names: HashSet<&'static str>,
@@ -277,6 +280,10 @@ impl Lexicons {
         let group_modifiers = rows(include_str!("../../../data/lexicons/group_modifiers.txt"))
             .map(|r| r[0])
             .collect();
+        let premises = rows(include_str!("../../../data/lexicons/premises.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0], r[1]))
+            .collect();
         let facility_heads = rows(include_str!("../../../data/lexicons/facility_heads.txt"))
             .map(|r| r[0])
             .collect();
@@ -301,6 +308,7 @@ impl Lexicons {
             not_names,
             org_suffixes,
             facility_heads,
+            premises,
             group_modifiers,
             lemmas,
             triggers,

@@ -341,8 +341,8 @@ pub fn find(
                 // "His apartment was searched the same day": whose premises.
                 if subjects.is_empty() && kind == "raid" && start >= 3 {
                     let owner = start - 3;
-                    let premises =
-                        PREMISES.contains(&a.norm(owner + 1)) && BE.contains(&a.norm(owner + 2));
+                    let premises = a.lex.premises.contains_key(a.norm(owner + 1))
+                        && BE.contains(&a.norm(owner + 2));
                     if premises && matches!(a.norm(owner), "his" | "her" | "their") {
                         if let Some((refers, _)) = reference_at(a, owner) {
                             subjects = resolve_reference(a, owner, refers);
@@ -493,8 +493,10 @@ pub fn find(
                 // "cut Sharipov's term to two years", "upheld the sentences of X and Y": whose
                 // term.
                 let owners = match kind {
-                    "raid" => owner_after(a, end, right, PREMISES, false),
-                    "sentence" => owner_after(a, end, right, TERMS, true),
+                    "raid" => {
+                        owner_after(a, end, right, &|w| a.lex.premises.contains_key(w), false)
+                    }
+                    "sentence" => owner_after(a, end, right, &|w| TERMS.contains(&w), true),
                     _ => vec![],
                 };
                 let mut subjects = if owners.is_empty() {
@@ -1602,21 +1604,6 @@ fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize>
     out
 }
 
-/// What a search is of: "her apartment", "the homes of X".
-const PREMISES: &[&str] = &[
-    "home",
-    "homes",
-    "house",
-    "houses",
-    "apartment",
-    "apartments",
-    "flat",
-    "office",
-    "offices",
-    "premises",
-    "newsroom",
-];
-
 /// What an appeal court cuts or upholds: "Sharipov's term", "the sentences of X and Y".
 const TERMS: &[&str] = &["term", "terms", "sentence", "sentences"];
 
@@ -1624,9 +1611,15 @@ const TERMS: &[&str] = &["term", "terms", "sentence", "sentences"];
 /// "Sydykov's home", "the outlet's office", "the homes of Abdykalykova and Sydykov". With
 /// `strict`, a possessive counts only before one of `heads` ("cut Sharipov's term", not
 /// "sentenced Taizhan's lawyer").
-fn owner_after(a: &Analysis, end: usize, right: usize, heads: &[&str], strict: bool) -> Vec<usize> {
+fn owner_after(
+    a: &Analysis,
+    end: usize,
+    right: usize,
+    heads: &dyn Fn(&str) -> bool,
+    strict: bool,
+) -> Vec<usize> {
     for k in end..right.min(end + 4) {
-        let head_at = |j: usize| heads.contains(&a.norm(j));
+        let head_at = |j: usize| heads(a.norm(j));
         if strict && !(end..right.min(end + 6)).any(head_at) {
             return vec![];
         }

@@ -413,20 +413,14 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
         // "raided the office of a rights group ..., taking its director away": an
         // organisation's premises are not the arrested person's.
         let object = drafts[i].end..a.sentence_range(drafts[i].end).end.min(drafts[i].end + 5);
-        let organisations = object.clone().any(|k| {
-            matches!(
-                a.norm(k),
-                "office" | "offices" | "headquarters" | "newsroom"
-            )
-        });
+        let premises_of = |kind: &str| {
+            object
+                .clone()
+                .any(|k| a.lex.premises.get(a.norm(k)) == Some(&kind))
+        };
+        let organisations = premises_of("workplace");
         // "All three had been detained in dawn raids on their homes": each one's home.
-        let their_homes = object.clone().any(|k| a.norm(k) == "their")
-            && object.clone().any(|k| {
-                matches!(
-                    a.norm(k),
-                    "homes" | "houses" | "flats" | "apartments" | "residences"
-                )
-            });
+        let their_homes = object.clone().any(|k| a.norm(k) == "their") && premises_of("dwelling");
         let each_home = their_homes && arrested.len() > 1;
         if !searched.is_empty() && !each_home {
             drafts[i].subjects = searched;
