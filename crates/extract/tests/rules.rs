@@ -45,6 +45,13 @@ fn assert_told(r: &Record, kind: &str, subjects: &[&str], date: &str) {
     assert_all_dated(r, kind, date);
 }
 
+/// Asserts that the report tells exactly one event of `kind`, of the person or group `subject`.
+fn assert_only(r: &Record, kind: &str, subject: &str) {
+    let e = events(r, kind);
+    assert_eq!(e.len(), 1, "{kind}: {e:?}");
+    assert_eq!(name(r, &e[0].subjects[0]), subject);
+}
+
 /// Asserts the kind, amount and unit of an event's penalty.
 fn assert_penalty(e: &Event, kind: &str, amount: Option<f64>, unit: Option<&str>) {
     let p = e.penalty.as_ref().unwrap();
@@ -468,9 +475,7 @@ fn her_mother_is_the_one_whose_daughter_speaks() {
          Dzhumabaeva's daughter, Aizhan Sultanova, said her mother was beaten by guards.",
         None,
     );
-    let v = events(&r, "violence");
-    assert_eq!(v.len(), 1);
-    assert_eq!(name(&r, &v[0].subjects[0]), "Asel Dzhumabaeva");
+    assert_only(&r, "violence", "Asel Dzhumabaeva");
 }
 
 #[test]
@@ -726,9 +731,7 @@ fn a_known_given_name_tells_who_she_is() {
          detained Giorgi Kapanadze, a campaign volunteer. She was released on Monday.",
         Some("2025-04-15"),
     );
-    let rel = events(&r, "release");
-    assert_eq!(rel.len(), 1);
-    assert_eq!(name(&r, &rel[0].subjects[0]), "Nino Beridze");
+    assert_only(&r, "release", "Nino Beridze");
 }
 
 #[test]
@@ -755,9 +758,7 @@ fn she_in_a_later_paragraph_is_the_only_woman_named() {
          Last October, officers of the Center for Combating Extremism searched her flat.",
         Some("2025-06-20"),
     );
-    let raids = events(&r, "raid");
-    assert_eq!(raids.len(), 1);
-    assert_eq!(name(&r, &raids[0].subjects[0]), "Anastasia Krivosheina");
+    assert_only(&r, "raid", "Anastasia Krivosheina");
 }
 
 #[test]
@@ -1733,9 +1734,7 @@ fn those_a_participle_names_are_the_happenings_that_named_no_one() {
          least three people.",
         None,
     );
-    let force = events(&r, "violence");
-    assert_eq!(force.len(), 1);
-    assert_eq!(name(&r, &force[0].subjects[0]), "at least three people");
+    assert_only(&r, "violence", "at least three people");
 }
 
 #[test]
