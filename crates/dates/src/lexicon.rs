@@ -135,6 +135,8 @@ pub(crate) struct Lexicon {
     pub infos: Vec<WordInfo>,
     /// Vague phrases, longest first.
     pub vague: Vec<Vec<PhraseTok>>,
+    /// Phrases meaning the day just told ("by evening"), longest first.
+    pub same_day: Vec<Vec<PhraseTok>>,
     pub future: Vec<Vec<PhraseTok>>,
     /// Length in bytes of the longest vocabulary word (longer words are never looked up).
     pub max_len: usize,
@@ -145,6 +147,7 @@ const WEEKDAYS: &str = include_str!("../../../data/dates/weekdays.txt");
 const NUMBERS: &str = include_str!("../../../data/dates/numbers.txt");
 const RELATIVE_DAYS: &str = include_str!("../../../data/dates/relative_days.txt");
 const VAGUE: &str = include_str!("../../../data/dates/vague.txt");
+const SAME_DAY: &str = include_str!("../../../data/dates/same_day.txt");
 const FUTURE: &str = include_str!("../../../data/dates/future_cues.txt");
 const REPORTING_VERBS: &str = include_str!("../../../data/dates/reporting_verbs.txt");
 const DATE_CUES: &str = include_str!("../../../data/dates/date_cues.txt");
@@ -213,6 +216,7 @@ impl Lexicon {
             ids: HashMap::default(),
             infos: vec![WordInfo::default()],
             vague: Vec::new(),
+            same_day: Vec::new(),
             future: Vec::new(),
             max_len: 0,
         };
@@ -266,6 +270,9 @@ impl Lexicon {
         let mut vague: Vec<_> = lines(VAGUE).map(|l| lex.phrase(l)).collect();
         vague.sort_by_key(|p| std::cmp::Reverse(p.len()));
         lex.vague = vague;
+        let mut same_day: Vec<_> = lines(SAME_DAY).map(|l| lex.phrase(l)).collect();
+        same_day.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        lex.same_day = same_day;
         lex.future = lines(FUTURE).map(|l| lex.phrase(l)).collect();
         for (list, flag) in [(&lex.vague, STARTS_VAGUE), (&lex.future, STARTS_FUTURE)] {
             let firsts: Vec<u32> = list

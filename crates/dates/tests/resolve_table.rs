@@ -756,6 +756,27 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Police detained him outside his home on Wednesday morning. By evening some 80 protesters had gathered.",
+        Some("2025-01-09"),
+        "By evening",
+        Some("2025-01-08"),
+        Day,
+    ),
+    case(
+        "She was detained on March 4 and questioned for seven hours before being released in the evening.",
+        NO_P,
+        "in the evening",
+        Some("--03-04"),
+        Day,
+    ),
+    case(
+        "Riot police dispersed the crowd on Oct. 2. Hours later, officers detained two organisers.",
+        NO_P,
+        "Hours later",
+        Some("--10-02"),
+        Day,
+    ),
+    case(
         "Police detained her on Jan. 30, 2024. All were charged two days later.",
         NO_P,
         "two days later",

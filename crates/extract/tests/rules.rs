@@ -2668,3 +2668,30 @@ fn both_journalists_are_the_two_named_not_a_group_of_their_own() {
         ["Aibek Toktogulov", "Nurzhan Asanova"]
     );
 }
+
+#[test]
+fn a_beating_in_custody_took_place_on_the_arrest_day_at_the_arresters_hands() {
+    let r = extract(
+        "Police in Batumi detained the activist Levan Maisuradze on Tuesday after a picket outside \
+         the city council.\n\nHis lawyer, Nino Tsereteli, says Maisuradze was kicked in the back \
+         of a police van.",
+        Some("2024-05-17"),
+    );
+    assert_all_dated(&r, "violence", "2024-05-14");
+    let beating = events(&r, "violence")[0];
+    assert_eq!(
+        name(&r, &beating.agents[0]),
+        name(&r, &events(&r, "detention")[0].agents[0])
+    );
+}
+
+#[test]
+fn by_evening_is_the_day_told_last() {
+    let r = extract(
+        "Officers detained the union leader Ramón Ortega Salas at his home on Wednesday \
+         morning.\n\nBy evening some 80 protesters gathered outside the regional prosecutor's \
+         office, chanting his name.",
+        Some("2025-01-09"),
+    );
+    assert_all_dated(&r, "protest", "2025-01-08");
+}

@@ -23,6 +23,7 @@ impl Scan<'_> {
                 .or_else(|| self.weekday_led(i))
                 .or_else(|| self.relative_day(i))
                 .or_else(|| self.previous_day_led(i))
+                .or_else(|| self.same_day_phrase(i))
                 .or_else(|| self.count_led(i))
                 .or_else(|| self.unit_led(i))
                 .or_else(|| self.vague_phrase(i)),
@@ -329,6 +330,23 @@ impl Scan<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "by evening", "hours later": the day told last (`data/dates/same_day.txt`), unless a
+    /// date of its own follows ("in the evening of March 3").
+    fn same_day_phrase(&self, i: usize) -> Option<Hit> {
+        let id = self.toks[i].id;
+        let last = self
+            .lex
+            .same_day
+            .iter()
+            .filter(|p| p.first() == Some(&PhraseTok::Word(id)))
+            .find_map(|p| phrase_end(self.toks, i, p))?;
+        (!self.word_is(last + 1, "of")).then_some(Hit {
+            first: i,
+            last,
+            expr: DateExpr::DaysAfterPrevious(0),
+        })
     }
 
     /// The longest phrase of `vague.txt` starting at `i`.

@@ -122,9 +122,10 @@ pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
         (k.saturating_sub(6).max(range.start)..k)
             .any(|j| matches!(a.norm(j), "who" | "which" | "whom" | "whose"))
     };
+    // ("released by evening" names the day just told: no time of its own.)
     a.dates
         .iter()
-        .any(|d| d.start >= range.start && d.end <= range.end)
+        .any(|d| d.start >= range.start && d.end <= range.end && d.days_after_previous != Some(0))
         || range.clone().any(|k| {
             !(a.norm(k) == "had" && in_relative(k))
                 && matches!(
@@ -592,10 +593,9 @@ pub(super) fn lede_sweep(a: &Analysis, events: &mut [Draft]) {
             continue;
         };
         let paragraph = a.paragraph_range(e.start);
-        let timeless = !a
-            .dates
-            .iter()
-            .any(|d| d.start >= paragraph.start && d.end <= paragraph.end);
+        let timeless = !a.dates.iter().any(|d| {
+            d.start >= paragraph.start && d.end <= paragraph.end && d.days_after_previous != Some(0)
+        });
         if timeless {
             e.date = Some(date);
         }
@@ -672,6 +672,63 @@ pub(super) fn election_day(a: &Analysis, events: &mut [Draft]) {
             .any(|d| d.start >= sentence.start && d.end <= sentence.end);
         if on_vote_day && !own_date {
             e.date = Some(day);
+        }
+    }
+}
+
+/// "Beridze told the court that officers had kicked him in the back of a police van": a
+/// beating of someone the report says was arrested, told with no time of its own, happened
+/// on the day of that arrest, when the report gives the person's arrests one day.
+pub(super) fn custody_violence(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "violence"
+            || e.date.is_some()
+            || e.status == "planned"
+            || e.subjects.is_empty()
+        {
+            continue;
+        }
+        let range = a.sentence_range(e.start);
+        let own_time = a
+            .dates
+            .iter()
+            .any(|d| d.start >= range.start && d.end <= range.end)
+            || range.clone().any(|k| {
+                matches!(
+                    a.norm(k),
+                    "after"
+                        | "since"
+                        | "later"
+                        | "earlier"
+                        | "previously"
+                        | "ago"
+                        | "again"
+                        | "weeks"
+                        | "months"
+                        | "years"
+                        | "days"
+                )
+            });
+        if own_time {
+            continue;
+        }
+        let (subjects, start) = (e.subjects.clone(), e.start);
+        let mut days = events
+            .iter()
+            .filter(|o| {
+                o.kind == "detention"
+                    && o.status == "occurred"
+                    && o.start < start
+                    && o.subjects.iter().any(|s| subjects.contains(s))
+            })
+            .filter_map(|o| o.date)
+            .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some());
+        let Some(day) = days.next() else {
+            continue;
+        };
+        if days.all(|d| a.dates[d].value == a.dates[day].value) {
+            events[i].date = Some(day);
         }
     }
 }

@@ -898,3 +898,30 @@ pub(super) fn listed_detainees(a: &Analysis, drafts: &mut Vec<Draft>) {
         }
     }
 }
+
+/// "Activists say Karimi was beaten with batons as she was pushed into a police van": a
+/// beating told with no doer, of someone the report says police or a security service
+/// arrested, is told of those who held them: the last arrest of theirs before it.
+pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
+    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "violence" || !e.agents.is_empty() || e.subjects.is_empty() {
+            continue;
+        }
+        let (subjects, start) = (e.subjects.clone(), e.start);
+        let holders: Option<Vec<usize>> = events
+            .iter()
+            .filter(|o| {
+                o.kind == "detention"
+                    && o.status == "occurred"
+                    && o.start < start
+                    && o.subjects.iter().any(|s| subjects.contains(s))
+            })
+            .max_by_key(|o| o.start)
+            .map(|o| o.agents.iter().copied().filter(|&x| enforcer(x)).collect());
+        if let Some(holders) = holders.filter(|h| !h.is_empty()) {
+            events[i].agents = holders;
+        }
+    }
+}
