@@ -2695,3 +2695,13 @@ fn by_evening_is_the_day_told_last() {
     );
     assert_all_dated(&r, "protest", "2025-01-08");
 }
+
+#[test]
+fn a_vague_time_gives_way_to_the_date_beside_it() {
+    let r = extract(
+        "A court in Osh jailed two mine workers on Tuesday. Weeks earlier, in September 2022, \
+         dozens of villagers had blocked the road to the mine to protest against polluted water.",
+        Some("2022-10-20"),
+    );
+    assert_all_dated(&r, "protest", "2022-09");
+}

@@ -254,6 +254,20 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                                 || (x.start == hit.end + 1
                                     && matches!(a.norm(hit.end), "in" | "on" | "of")))
                     })
+                    // "Weeks earlier, in September 2022, ...": a vague time gives way to the
+                    // date that has a value ("two days after the vote, on July 30" counts
+                    // from the vote: it is no vague time of the vote's own).
+                    .or_else(|| {
+                        let vague = owned().next().is_some_and(|&(d, _)| {
+                            let x = &a.dates[d];
+                            x.value.is_none()
+                                && x.days_after_previous.is_none()
+                                && !matches!(a.norm(x.end - 1), "after" | "before")
+                        });
+                        owned()
+                            .find(|&&(d, _)| a.dates[d].value.is_some())
+                            .filter(|_| vague)
+                    })
                     .or_else(|| owned().next())
                     .map(|&(d, _)| d)
             });
