@@ -2705,3 +2705,35 @@ fn a_vague_time_gives_way_to_the_date_beside_it() {
     );
     assert_all_dated(&r, "protest", "2022-09");
 }
+
+#[test]
+fn a_case_convicted_under_an_article_gives_its_wording_to_each_verdict() {
+    let r = extract(
+        "The defendants were convicted under Article 342 of the Criminal Code, which punishes \
+         \u{201c}organizing actions that grossly violate public order.\u{201d} Judge Inna \
+         Sakovich read out the verdict on Friday. Andrei Kavaliou was sentenced to six years. \
+         Pavel Hrynevich was given four years.",
+        Some("2024-02-10"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert!(verdicts.len() >= 2, "{verdicts:?}");
+    for v in verdicts {
+        assert_eq!(
+            v.charge.as_deref(),
+            Some("organizing actions that grossly violate public order")
+        );
+    }
+}
+
+#[test]
+fn a_charge_stops_before_a_hedged_date() {
+    let r = extract(
+        "A court in Vitebsk sentenced the nurse Volha Sianko to two years of restricted freedom \
+         for joining a protest march more than three years ago.",
+        Some("2024-02-10"),
+    );
+    assert_eq!(
+        events(&r, "sentence")[0].charge.as_deref(),
+        Some("joining a protest march")
+    );
+}

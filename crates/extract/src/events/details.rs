@@ -39,6 +39,7 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
     let mut k = from;
     // ", which carries a mandatory death sentence for insulting ...": a relative clause
     // tells about the law, not the charge.
+    let clause_end = to;
     let to = (from..to)
         .find(|&j| a.norm(j) == "," && a.norm(j + 1) == "which")
         .unwrap_or(to);
@@ -105,12 +106,43 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         }
         k += 1;
     }
-    // A listed offence anywhere in the clause.
+    // A listed offence anywhere in the clause, or the wording of the article cited.
     a.lex
         .charges
         .find_in(a, from, to)
         .first()
         .map(|f| a.span_text(f.start, f.end).to_string())
+        .or_else(|| article_wording(a, from, clause_end))
+}
+
+/// "convicted under Article 342 of the Criminal Code, which punishes “organizing ... public
+/// order”": the quoted wording of the article a verdict cites is its charge.
+fn article_wording(a: &Analysis, from: usize, to: usize) -> Option<String> {
+    let under = (from..to).find(|&k| {
+        a.norm(k) == "under" && matches!(a.norm(k + 1), "article" | "section" | "paragraph")
+    })?;
+    let which = (under + 2..(under + 12).min(to))
+        .take_while(|&j| !matches!(a.norm(j), "." | ";"))
+        .find(|&j| a.norm(j) == "," && a.norm(j + 1) == "which")?;
+    let verb = which + 2;
+    let defines = [
+        "punish",
+        "criminalise",
+        "criminalize",
+        "prohibit",
+        "penalise",
+        "penalize",
+    ]
+    .iter()
+    .any(|l| a.has_lemma(verb, l));
+    if !defines {
+        return None;
+    }
+    // (Not "which punishes anyone who “defames ...”": the law's reach, not the offence.)
+    if a.norm(verb + 1) != "\"" || verb + 1 >= to {
+        return None;
+    }
+    phrase_until_end(a, verb + 1, to)
 }
 
 fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
@@ -179,7 +211,13 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
             && a.shape(end) == chronicle_text::TokenShape::Lower
             && a.norm(end).ends_with("ed")
             && !adjective;
-        if end > start && (trigger || a.dates.iter().any(|d| d.start == end)) {
+        // ("for joining a march more than three years ago": the date's hedge goes with it.)
+        let date_here = a.dates.iter().any(|d| {
+            d.start == end
+                || (d.start == end + 1 && matches!(n, "about" | "nearly" | "almost" | "over"))
+                || (d.start == end + 2 && matches!(n, "more" | "less") && a.norm(end + 1) == "than")
+        });
+        if end > start && (trigger || date_here) {
             break;
         }
         end += 1;

@@ -35,6 +35,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_them_within(a, &mut drafts);
     counted_references(a, &mut drafts);
     listed_detainees(a, &mut drafts);
+    let case = case_charges(a, &drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();
@@ -48,6 +49,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_those(a, &mut merged);
     same_charge(a, &mut merged);
     inherit_charges(&mut merged);
+    give_case_charge(&case, &mut merged);
     fuller_charges(a, &mut merged);
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);

@@ -925,3 +925,37 @@ pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// The charges of verdicts told of a whole case, no one named ("The defendants were
+/// convicted under Article 342 ..., which punishes “...”"), with where each is told.
+pub(super) fn case_charges(a: &Analysis, drafts: &[Draft]) -> Vec<(usize, String)> {
+    drafts
+        .iter()
+        .filter(|d| d.kind == "sentence")
+        .filter(|d| {
+            d.subjects
+                .iter()
+                .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
+        })
+        .filter_map(|d| Some((d.start, d.charge.clone()?)))
+        .collect()
+}
+
+/// "... which punishes “...” ... Kavaliou and Zhuk were sentenced to six years": a
+/// defendant's verdict or trial told with no charge after the case's charge has it.
+pub(super) fn give_case_charge(case: &[(usize, String)], events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.charge.is_some()
+            || !matches!(e.kind, "sentence" | "trial")
+            || e.status != "occurred"
+            || e.subjects.is_empty()
+        {
+            continue;
+        }
+        // The last told before it: "sentenced ten people for joining a march ... The
+        // defendants were convicted under Article 342, which punishes “...”" words it closer.
+        if let Some((_, charge)) = case.iter().rfind(|(at, _)| *at < e.start) {
+            e.charge = Some(charge.clone());
+        }
+    }
+}
