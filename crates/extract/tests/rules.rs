@@ -2737,3 +2737,13 @@ fn a_charge_stops_before_a_hedged_date() {
         Some("joining a protest march")
     );
 }
+
+#[test]
+fn a_counted_group_keeps_its_count_past_a_comparative() {
+    let r = extract(
+        "Two younger monks were detained on Monday and released three days later.",
+        Some("2025-07-10"),
+    );
+    assert_only(&r, "detention", "Two younger monks");
+    assert_only(&r, "release", "Two younger monks");
+}
