@@ -48,6 +48,29 @@ const DOCUMENT_COUNTRY: f32 = 3.0;
 /// The place's own name rather than an alternate: "Minsk" is Minsk before Mińsk Mazowiecki.
 const OWN_NAME: f32 = 2.0;
 
+/// Short capitals are mostly acronyms: "U.N." is no town Un, "PTA" (an act) no Pretoria,
+/// "SIM cards" no Sim. A dotted one names only a country ("U.S."); two capitals only a country
+/// ("UK"); three a country or a big city by its own name ("UFA, Russia —" in a dateline).
+fn acronym_may_name(name: &str, hit: &Hit<'_>) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters > 0
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.' || c == ' ');
+    if !capitals || letters > 3 {
+        return true;
+    }
+    let place = hit.place;
+    if place.kind == PlaceKind::Country {
+        return true;
+    }
+    letters == 3
+        && !name.contains('.')
+        && hit.own_name
+        && place.name.eq_ignore_ascii_case(name)
+        && place.population >= 100_000
+}
+
 fn score(hit: &Hit<'_>, ctx: &Context<'_>, cue: Option<PlaceKind>) -> f32 {
     let place = hit.place;
     let mut s = (place.population.max(1) as f32).log10();
@@ -75,6 +98,7 @@ impl Gazetteer {
     pub fn resolve(&self, name: &str, ctx: &Context<'_>) -> Option<&Place> {
         let (hits, cue) = self.readings(name, ctx.cue)?;
         hits.iter()
+            .filter(|h| acronym_may_name(name, h))
             .map(|h| (score(h, ctx, cue), h.place))
             .max_by(|a, b| {
                 a.0.total_cmp(&b.0)

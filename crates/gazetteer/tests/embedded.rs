@@ -241,3 +241,15 @@ fn every_place_is_reachable_by_a_unique_id_and_has_a_sane_point() {
             > 240
     );
 }
+
+#[test]
+fn short_capitals_are_acronyms_unless_a_country_or_a_big_city() {
+    let none = Context::default();
+    for acronym in ["U.N.", "UN", "PTA", "SIM"] {
+        assert_eq!(resolve_id(acronym, &none), None, "{acronym}");
+    }
+    let us = gaz().resolve("U.S.", &none).expect("the United States");
+    assert_eq!(us.kind, PlaceKind::Country);
+    let ufa = gaz().resolve("UFA", &none).expect("a dateline's Ufa");
+    assert_eq!((ufa.country.as_str(), ufa.kind), ("RU", PlaceKind::City));
+}
