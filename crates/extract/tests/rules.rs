@@ -2747,3 +2747,15 @@ fn a_counted_group_keeps_its_count_past_a_comparative() {
     assert_only(&r, "detention", "Two younger monks");
     assert_only(&r, "release", "Two younger monks");
 }
+
+#[test]
+fn a_happening_placed_in_a_province_takes_the_provinces_one_city_named() {
+    let r = extract(
+        "BATUMI, Georgia — Riot police on Sunday cleared dozens of protesters who had blocked the \
+         entrance to the Adjara regional government building, and detained the student leader \
+         Nika Beridze.",
+        Some("2024-12-02"),
+    );
+    let detention = events(&r, "detention")[0];
+    assert_eq!(name(&r, detention.place.as_deref().unwrap()), "Batumi");
+}

@@ -47,6 +47,9 @@ const REGION_PENALTY: f32 = -4.0;
 const DOCUMENT_COUNTRY: f32 = 3.0;
 /// The place's own name rather than an alternate: "Minsk" is Minsk before Mińsk Mazowiecki.
 const OWN_NAME: f32 = 2.0;
+/// A city abroad known by the name only as one of its alternates: "Adjara" in a report on
+/// Georgia is the Georgian province, not Adjarra in Benin.
+const FOREIGN_ALTERNATE: f32 = -3.0;
 
 /// Short capitals are mostly acronyms: "U.N." is no town Un, "PTA" (an act) no Pretoria,
 /// "SIM cards" no Sim. A dotted one names only a country ("U.S."); two capitals only a country
@@ -82,9 +85,12 @@ fn score(hit: &Hit<'_>, ctx: &Context<'_>, cue: Option<PlaceKind>) -> f32 {
         PlaceKind::Region => REGION_PENALTY,
         PlaceKind::City => 0.0,
     };
-    s += DOCUMENT_COUNTRY * ctx.country_weight(&place.country);
+    let weight = ctx.country_weight(&place.country);
+    s += DOCUMENT_COUNTRY * weight;
     if hit.own_name {
         s += OWN_NAME;
+    } else if place.kind == PlaceKind::City && weight == 0.0 && !ctx.countries.is_empty() {
+        s += FOREIGN_ALTERNATE;
     }
     s
 }

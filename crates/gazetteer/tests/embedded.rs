@@ -253,3 +253,15 @@ fn short_capitals_are_acronyms_unless_a_country_or_a_big_city() {
     let ufa = gaz().resolve("UFA", &none).expect("a dateline's Ufa");
     assert_eq!((ufa.country.as_str(), ufa.kind), ("RU", PlaceKind::City));
 }
+
+#[test]
+fn a_province_at_home_beats_a_town_abroad_known_by_that_name_as_an_alternate() {
+    let ge = [("GE", 0.5)];
+    let adjara = gaz()
+        .resolve("Adjara", &Context::in_countries(&ge))
+        .expect("a place named Adjara");
+    assert_eq!(
+        (adjara.country.as_str(), adjara.kind),
+        ("GE", PlaceKind::Region)
+    );
+}

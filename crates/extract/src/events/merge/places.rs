@@ -358,3 +358,51 @@ pub(super) fn local_elections(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "Riot police cleared protesters from the Adjara regional government building" in a report
+/// from Batumi: a happening placed only in a province happened in the one city of that
+/// province the report names.
+pub(super) fn city_of_region(a: &Analysis, events: &mut [Draft]) {
+    let admin1 = |e: usize| {
+        a.entities[e]
+            .place
+            .as_ref()
+            .and_then(|p| p.admin1.as_deref())
+    };
+    for e in events.iter_mut() {
+        let Some(region) = e.place.filter(|&p| {
+            a.entities[p].place.as_ref().is_some_and(|x| x.is_region) && is_per_subject_type(e.kind)
+        }) else {
+            continue;
+        };
+        let Some(province) = admin1(region) else {
+            continue;
+        };
+        // "in the eastern province of Van", "Van province": a province the report calls one
+        // is meant as the province.
+        let called_province = a.mentions.iter().filter(|m| m.entity == region).any(|m| {
+            let kind_word = |w: &str| {
+                matches!(
+                    w,
+                    "province" | "region" | "oblast" | "governorate" | "state" | "district"
+                )
+            };
+            (m.start >= 2 && a.norm(m.start - 1) == "of" && kind_word(a.norm(m.start - 2)))
+                || kind_word(a.norm(m.end))
+        });
+        if called_province {
+            continue;
+        }
+        let mut cities: Vec<usize> = a
+            .mentions
+            .iter()
+            .map(|m| m.entity)
+            .filter(|&c| a.is_city(c) && admin1(c) == Some(province))
+            .collect();
+        cities.sort_unstable();
+        cities.dedup();
+        if let [city] = cities[..] {
+            e.place = Some(city);
+        }
+    }
+}
