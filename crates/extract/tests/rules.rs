@@ -2759,3 +2759,14 @@ fn a_happening_placed_in_a_province_takes_the_provinces_one_city_named() {
     let detention = events(&r, "detention")[0];
     assert_eq!(name(&r, detention.place.as_deref().unwrap()), "Batumi");
 }
+
+#[test]
+fn a_term_told_after_an_aside_on_the_sentenced_is_theirs() {
+    let r = extract(
+        "On Tuesday the Mingachevir City Court sentenced Elvin Mammadli, described by neighbours \
+         as the protest's organiser, to 30 days of administrative arrest for \u{201c}failure to \
+         obey a lawful police order.\u{201d}",
+        Some("2025-08-22"),
+    );
+    assert_first_penalty(&r, "administrative_arrest", Some(30.0), Some("day"));
+}

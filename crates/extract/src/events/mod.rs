@@ -312,7 +312,20 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     details::charge_in(a, hit.start, range.end)
                         .or_else(|| details::charge_in(a, left, hit.start)),
                     if kind == "sentence" {
-                        details::penalty_in(a, hit.start, right, a.country.as_deref())
+                        details::penalty_in(a, hit.start, right, a.country.as_deref()).or_else(
+                            || {
+                                // "sentenced X, described by neighbours as the organiser, to
+                                // 30 days of administrative arrest": the term follows the aside.
+                                let to = (right..range.end).find(|&k| {
+                                    a.norm(k) == "to" && k > 0 && a.norm(k - 1) == ","
+                                })?;
+                                let term = crate::numbers::number_at(a, to + 1).is_some()
+                                    || matches!(a.norm(to + 1), "death" | "life");
+                                let end = arguments::clause(a, to + 1, to + 2).1.min(to + 10);
+                                term.then(|| details::penalty_in(a, to, end, a.country.as_deref()))
+                                    .flatten()
+                            },
+                        )
                     } else {
                         None
                     },
