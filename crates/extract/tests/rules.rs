@@ -2770,3 +2770,19 @@ fn a_term_told_after_an_aside_on_the_sentenced_is_theirs() {
     );
     assert_first_penalty(&r, "administrative_arrest", Some(30.0), Some("day"));
 }
+
+#[test]
+fn two_spellings_of_a_surname_in_one_report_are_one_person() {
+    let r = extract(
+        "Police in Mary detained the blogger Gurbangeldi Annamuhammedov on Tuesday. Relatives \
+         said Annamuhammedow was taken to the regional police department.",
+        Some("2025-03-06"),
+    );
+    let persons: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(persons, ["Gurbangeldi Annamuhammedov"]);
+}

@@ -20,9 +20,12 @@ Tokenisation rules that matter for news about people:
 
 Sentences end at `.`, `!`, `?` (with any closing quotes) before white space, unless the token
 is an abbreviation or an initial, and always at a line break.
+
+[`spelling::fold_word`] folds the spelling variants of a personal name to one key.
 */
 
 mod sentences;
+pub mod spelling;
 mod tokens;
 
 pub use sentences::split_sentences;

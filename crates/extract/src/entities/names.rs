@@ -784,6 +784,19 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
         )
     });
     let mut person_entities: Vec<usize> = Vec::new();
+    // Person names compare by their spelling-folded words ("Annamuhammedow" is
+    // "Annamuhammedov"), each word folded once.
+    let mut spellings: foldhash::HashMap<String, String> = Default::default();
+    let mut spelling = |w: &str| -> String {
+        let w = fold(w);
+        if let Some(k) = spellings.get(&w) {
+            return k.clone();
+        }
+        let key = chronicle_text::spelling::fold_word(&w);
+        let key = if key.is_empty() { w.clone() } else { key };
+        spellings.insert(w, key.clone());
+        key
+    };
     for &r in &order {
         let run = &runs[r];
         if !a.is_free(run.start, run.end) {
@@ -886,7 +899,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 let words: Vec<String> = (run.start..run.end)
                     .filter(|&i| nickname.is_none_or(|k| i < k || i >= k + 3))
                     .filter(|&i| initials.is_empty() || !is_initials(a.text(i)))
-                    .map(|i| fold(a.text(i)))
+                    .map(|i| spelling(a.text(i)))
                     .filter(|w| !w.is_empty())
                     .collect();
                 // "Dmitry Lozovoi (also spelled Lozovoy)", "Pashinian (Pashinyan)", "Kavaliou
@@ -913,8 +926,11 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     .iter()
                     .copied()
                     .filter(|&e| {
-                        let name_words: Vec<String> =
-                            a.entities[e].name.split_whitespace().map(fold).collect();
+                        let name_words: Vec<String> = a.entities[e]
+                            .name
+                            .split_whitespace()
+                            .map(&mut spelling)
+                            .collect();
                         let given: Vec<char> = name_words
                             .iter()
                             .filter(|n| !words.contains(n))
