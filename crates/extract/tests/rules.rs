@@ -2786,3 +2786,14 @@ fn two_spellings_of_a_surname_in_one_report_are_one_person() {
         .collect();
     assert_eq!(persons, ["Gurbangeldi Annamuhammedov"]);
 }
+
+#[test]
+fn saying_no_force_was_used_denies_a_beating() {
+    let r = extract(
+        "Police in Batumi detained Giorgi Beridze on Tuesday. Beridze told the court that officers \
+         had kicked him in the back of a police van. The Interior Ministry said in a statement \
+         that no force had been used against detainees.",
+        Some("2024-05-17"),
+    );
+    assert_eq!(events(&r, "violence")[0].status, "denied");
+}

@@ -1168,20 +1168,36 @@ fn listed_verdict(
 /// answers for the alleged perpetrators, is their agent.
 fn apply_denials(a: &Analysis, drafts: &mut [Draft]) {
     for k in 0..a.len() {
-        if !matches!(
-            a.norm(k),
-            "denied" | "denies" | "deny" | "rejected" | "rejects"
-        ) {
+        // "The Interior Ministry said that no force had been used": a denial in other words.
+        let no_force = a.norm(k) == "no"
+            && (matches!(a.norm(k + 1), "force" | "violence")
+                || (matches!(a.norm(k + 1), "physical" | "excessive" | "unlawful")
+                    && a.norm(k + 2) == "force"));
+        if !no_force
+            && !matches!(
+                a.norm(k),
+                "denied" | "denies" | "deny" | "rejected" | "rejects"
+            )
+        {
             continue;
         }
         let object = a.norm(k + 1);
-        let about_claim = matches!(
-            object,
-            "that" | "the" | "any" | "allegations" | "claims" | "this" | "it" | "these" | "those"
-        ) && !matches!(
-            a.norm(k + 2),
-            "charge" | "charges" | "accusation" | "accusations"
-        );
+        let about_claim = no_force
+            || matches!(
+                object,
+                "that"
+                    | "the"
+                    | "any"
+                    | "allegations"
+                    | "claims"
+                    | "this"
+                    | "it"
+                    | "these"
+                    | "those"
+            ) && !matches!(
+                a.norm(k + 2),
+                "charge" | "charges" | "accusation" | "accusations"
+            );
         if !about_claim {
             continue;
         }
