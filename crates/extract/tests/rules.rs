@@ -2797,3 +2797,18 @@ fn saying_no_force_was_used_denies_a_beating() {
     );
     assert_eq!(events(&r, "violence")[0].status, "denied");
 }
+
+#[test]
+fn the_dead_and_wounded_a_group_counts_are_told_as_fact() {
+    let r = extract(
+        "Security forces opened fire on worshippers in Zahedan on Sept. 30, 2022, killing at \
+         least 66 people, according to Amnesty International. Relatives say officers beat \
+         Ali Rigi in custody.",
+        None,
+    );
+    let statuses: Vec<&str> = events(&r, "violence")
+        .iter()
+        .map(|e| e.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["occurred", "alleged"]);
+}

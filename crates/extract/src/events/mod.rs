@@ -520,6 +520,26 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     merge::finish(a, drafts, &places)
 }
 
+/// "killing at least 66 people, according to Amnesty", "at least 15 people were injured,
+/// according to the BNP": the dead and wounded a report counts are told as fact, whoever
+/// counted them; a beating told by its victim's side stays their account.
+fn casualty_count(a: &Analysis, at: usize) -> bool {
+    let sentence = a.sentence_range(at);
+    let casualty = sentence.clone().any(|k| {
+        ["kill", "injure", "wound"]
+            .iter()
+            .any(|l| a.has_lemma(k, l))
+            || matches!(
+                a.norm(k),
+                "dead" | "died" | "killed" | "injured" | "wounded"
+            )
+    });
+    casualty
+        && sentence
+            .clone()
+            .any(|k| crate::numbers::number_at(a, k).is_some())
+}
+
 /// Bodies that punish outlets without a court: ministries, regulators, agencies.
 fn is_regulator(category: Option<&str>) -> bool {
     matches!(category, Some("government" | "other"))
@@ -1725,7 +1745,11 @@ fn attribute(
                 let state_speaker = speaker
                     .iter()
                     .any(|&e| arguments::is_state(a.entities[e].category));
-                if d.kind == "violence" && d.status == "occurred" && !state_speaker {
+                if d.kind == "violence"
+                    && d.status == "occurred"
+                    && !state_speaker
+                    && !casualty_count(a, d.start)
+                {
                     d.status = "alleged";
                 }
             }
@@ -1800,7 +1824,11 @@ fn attribute(
                     d.attributed_to.push(s);
                 }
             }
-            if told_by_others && d.kind == "violence" && d.status == "occurred" {
+            if told_by_others
+                && d.kind == "violence"
+                && d.status == "occurred"
+                && !casualty_count(a, d.start)
+            {
                 d.status = "alleged";
             }
         }
