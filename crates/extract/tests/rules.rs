@@ -2812,3 +2812,19 @@ fn the_dead_and_wounded_a_group_counts_are_told_as_fact() {
         .collect();
     assert_eq!(statuses, ["occurred", "alleged"]);
 }
+
+#[test]
+fn detained_with_him_is_when_he_was_detained() {
+    let r = extract(
+        "Police detained the lawyer Rustam Karimov on Monday. His colleague Farrukh Nazarov, who \
+         was detained with him, was released on Tuesday without charge.",
+        Some("2025-03-05"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Rustam Karimov", "Farrukh Nazarov"],
+        "2025-03-03",
+    );
+    assert_all_dated(&r, "release", "2025-03-04");
+}

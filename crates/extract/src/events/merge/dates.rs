@@ -732,3 +732,52 @@ pub(super) fn custody_violence(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "His colleague, who was detained with him, was released on Tuesday", "were detained
+/// alongside him": a detention told as shared with someone the report has just said was
+/// detained happened when theirs did, by the same hands.
+pub(super) fn detained_with(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "detention" || e.status != "occurred" {
+            continue;
+        }
+        let mut k = e.end;
+        if matches!(a.norm(k), "along" | "together") {
+            k += 1;
+        }
+        let shared = matches!(a.norm(k), "with" | "alongside")
+            && matches!(a.norm(k + 1), "him" | "her" | "them");
+        if !shared {
+            continue;
+        }
+        let (start, subjects) = (e.start, e.subjects.clone());
+        // ("him" is someone just told of: this sentence or the two before.)
+        let here = e.sentences[0];
+        let theirs = events
+            .iter()
+            .filter(|o| {
+                o.kind == "detention"
+                    && o.status == "occurred"
+                    && o.start < start
+                    && o.sentences[0] + 2 >= here
+                    && !o.subjects.iter().any(|s| subjects.contains(s))
+                    && o.subjects.iter().any(|&s| a.entities[s].is_person())
+            })
+            .max_by_key(|o| o.start)
+            .map(|o| (o.date, o.agents.clone(), o.place));
+        let Some((date, agents, place)) = theirs else {
+            continue;
+        };
+        let e = &mut events[i];
+        if date.is_some() {
+            e.date = date;
+        }
+        if e.agents.is_empty() {
+            e.agents = agents;
+        }
+        if e.place.is_none() {
+            e.place = place;
+        }
+    }
+}

@@ -71,6 +71,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     during_the_arrest(a, &mut merged);
     custody_violence(a, &mut merged);
     custody_agents(a, &mut merged);
+    detained_with(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
     hearing_courts(a, &mut merged);
