@@ -2828,3 +2828,18 @@ fn detained_with_him_is_when_he_was_detained() {
     );
     assert_all_dated(&r, "release", "2025-03-04");
 }
+
+#[test]
+fn a_lone_given_name_before_a_brothers_full_name_shares_the_surname() {
+    let r = extract(
+        "Police detained Sherzod Davlatov on Monday. His two brothers, Suhrob and Jamshed \
+         Davlatov, were detained alongside him.",
+        Some("2025-03-05"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Sherzod Davlatov", "Suhrob Davlatov", "Jamshed Davlatov"],
+        "2025-03-03",
+    );
+}

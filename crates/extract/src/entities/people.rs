@@ -33,6 +33,51 @@ pub fn share_surnames(a: &mut Analysis) {
     for (e, name) in renames {
         a.entities[e].name = name;
     }
+    // "His two brothers, Suhrob and Jamshed Davlatov": a capitalised word the tagger left
+    // alone, right before "and" and a two-word name, after a comma or kin, is a given name
+    // sharing that surname.
+    // (The tagger may have taken the lone word for a body: "Suhrob" alone looks like one.)
+    let mut born: Vec<(usize, Option<usize>, String)> = Vec::new();
+    for m in &a.mentions {
+        let full = &a.entities[m.entity];
+        let words: Vec<&str> = full.name.split_whitespace().collect();
+        if !full.is_person() || full.unnamed || words.len() != 2 || m.start < 3 {
+            continue;
+        }
+        let given = m.start - 2;
+        let tagged = a.entity_at(given);
+        let untaken = tagged.is_none_or(|e| {
+            let x = &a.entities[e];
+            x.kind == EntityKind::Organization
+                && x.category == Some("other")
+                && x.mentions.len() == 1
+                && !x.name.contains(' ')
+        });
+        let lone = a.norm(m.start - 1) == "and"
+            && a.shape(given) == chronicle_text::TokenShape::Capitalized
+            && untaken
+            && !a.lex.is_english_word(a.norm(given))
+            && (a.norm(given - 1) == "," || is_kin(a.norm(given - 1).trim_end_matches('s')));
+        if lone {
+            born.push((given, tagged, format!("{} {}", a.text(given), words[1])));
+        }
+    }
+    for (k, tagged, name) in born {
+        match tagged {
+            Some(e) => {
+                let x = &mut a.entities[e];
+                x.kind = EntityKind::Person;
+                x.category = None;
+                x.name = name;
+            }
+            None => {
+                a.entities.push(EntityDraft::new(EntityKind::Person, &name));
+                let e = a.entities.len() - 1;
+                a.add_mention(k, k + 1, e);
+            }
+        }
+    }
+    a.sort_mentions();
 }
 
 pub fn add_descriptors(a: &mut Analysis) {
