@@ -2843,3 +2843,12 @@ fn a_lone_given_name_before_a_brothers_full_name_shares_the_surname() {
         "2025-03-03",
     );
 }
+
+#[test]
+fn first_after_was_is_an_adverb_not_a_determiner() {
+    let r = extract(
+        "Kirill Demchenko, 24, was first arrested in Moscow on Dec. 5.",
+        Some("2025-03-05"),
+    );
+    assert_told(&r, "detention", &["Kirill Demchenko"], "2024-12-05");
+}

@@ -171,8 +171,10 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         let participle = a.norm(i).ends_with("ed");
         // "on strike", "on hunger strike"; but "those detained" is a verb.
         let prev_word = if i > start { a.norm(i - 1) } else { "" };
+        // ("was first arrested": "first" is an adverb after "was", no determiner.)
+        let after_be = i >= start + 2 && crate::events::arguments::is_be(a.norm(i - 2));
         let noun_context = (DETERMINERS.contains(&prev_word) || prev_word == "on")
-            && !(participle && matches!(prev_word, "those" | "these"))
+            && !(participle && (matches!(prev_word, "those" | "these") || after_be))
             // "the arrest of X"; but "convicted of" is a verb.
             || (a.norm(longest) == "of" && longest == i + 1 && !participle)
             || (!participle && a.dates.iter().any(|d| d.end == i && modifies_noun(a, d.start)));
