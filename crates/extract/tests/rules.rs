@@ -2852,3 +2852,19 @@ fn first_after_was_is_an_adverb_not_a_determiner() {
     );
     assert_told(&r, "detention", &["Kirill Demchenko"], "2024-12-05");
 }
+
+#[test]
+fn the_acquitted_were_tried_and_freed() {
+    let r = extract(
+        "A court in Al Hoceima on Wednesday convicted three fishermen. The fourth defendant, the \
+         student Salma El Ouariachi, was acquitted of all charges and walked out of the \
+         courthouse in tears.",
+        Some("2025-07-10"),
+    );
+    assert_told(&r, "trial", &["Salma El Ouariachi"], "2025-07-09");
+    assert_told(&r, "release", &["Salma El Ouariachi"], "2025-07-09");
+    assert!(
+        events(&r, "protest").is_empty(),
+        "walking out of court is no walkout"
+    );
+}

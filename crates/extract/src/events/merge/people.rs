@@ -959,3 +959,30 @@ pub(super) fn give_case_charge(case: &[(usize, String)], events: &mut [Draft]) {
         }
     }
 }
+
+/// "X was acquitted": an acquittal ends a trial, so the acquitted person was tried, on that
+/// day, by that court, as well as freed. The trial is told just before the release.
+pub(super) fn acquittals_tried(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::with_capacity(events.len());
+    for (i, e) in events.iter().enumerate() {
+        let acquittal = e.kind == "release"
+            && e.status == "occurred"
+            && (e.start..e.end).any(|k| a.has_lemma(k, "acquit") || a.norm(k) == "acquittal");
+        let told = || {
+            events.iter().enumerate().any(|(j, o)| {
+                j != i
+                    && o.kind == "trial"
+                    && o.subjects.iter().any(|s| e.subjects.contains(s))
+                    && (o.date == e.date || o.date.is_none())
+            })
+        };
+        if acquittal && !told() {
+            let mut t = e.clone();
+            t.kind = "trial";
+            t.penalty = None;
+            out.push(t);
+        }
+        out.push(e.clone());
+    }
+    out
+}
