@@ -2868,3 +2868,34 @@ fn the_acquitted_were_tried_and_freed() {
         "walking out of court is no walkout"
     );
 }
+
+#[test]
+fn hearings_still_to_come_are_planned_trials() {
+    let r = extract(
+        "A Yaroslavl court sentenced the musician Artyom Lebedev to five years. Lebedev rejects \
+         the verdict; his appeal will be heard by the regional court on March 27.",
+        Some("2025-03-05"),
+    );
+    let appeal = events(&r, "trial");
+    assert_eq!(appeal.len(), 1, "{appeal:?}");
+    assert_eq!(
+        (appeal[0].status.as_str(), date_of(appeal[0])),
+        ("planned", Some("2025-03-27"))
+    );
+    let r = extract(
+        "Patrick Opiyo pleaded not guilty, and his trial was adjourned to 6 May. The other 19 \
+         vendors, who are out on bail, are due back in court on Sept. 3.",
+        Some("2025-03-05"),
+    );
+    let trials: Vec<(&str, Option<&str>)> = events(&r, "trial")
+        .iter()
+        .map(|e| (e.status.as_str(), date_of(e)))
+        .collect();
+    assert_eq!(
+        trials,
+        [
+            ("planned", Some("2025-05-06")),
+            ("planned", Some("2025-09-03"))
+        ]
+    );
+}

@@ -39,6 +39,8 @@ pub fn status_of(
         let ok = match f.value.place {
             // "was not charged and was let go": a verb with its own "was" after "and" is
             // out of the cue's reach.
+            // ("pleaded not guilty" denies guilt, not the hearing.)
+            CueWhere::Before if a.norm(f.end) == "guilty" => false,
             CueWhere::Before => {
                 f.end <= start
                     && f.start >= before_floor
