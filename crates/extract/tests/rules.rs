@@ -2899,3 +2899,19 @@ fn hearings_still_to_come_are_planned_trials() {
         ]
     );
 }
+
+#[test]
+fn a_beating_told_later_by_its_victim_happened_on_the_arrest_day() {
+    let r = extract(
+        "Riot police detained Ales Kukharchyk on Aug. 12, 2020; he later told Viasna that \
+         officers beat him with batons in the yard of the district police department.",
+        None,
+    );
+    assert_all_dated(&r, "violence", "2020-08-12");
+    let r = extract(
+        "Police detained the imam's son Daler Sharifzoda on Nov. 9. His mother said that the \
+         same evening four men searched the family home.",
+        Some("2023-11-20"),
+    );
+    assert_all_dated(&r, "raid", "2023-11-09");
+}

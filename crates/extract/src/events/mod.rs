@@ -1440,6 +1440,11 @@ fn owner_of(
                 && a.norm(h.start).ends_with("ing")
                 && a.norm(h.start - 1) == ","
                 && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
+            // "his mother said that the same evening four men searched ...": a date inside
+            // what was said is not the saying's.
+            || (h.trigger.frame == Frame::Say
+                && h.end <= d.start
+                && (h.end..d.start).any(|k| a.norm(k) == "that"))
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
             // "arrested in November 2022 and sentenced in January 2024": nor "and".

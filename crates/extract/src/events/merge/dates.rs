@@ -8,7 +8,9 @@ use crate::analysis::Analysis;
 /// detention, beating, search or release, told as happened or as not happened.
 pub(super) fn wants_episode_date(e: &Draft) -> bool {
     e.date.is_none()
-        && matches!(e.status, "occurred" | "negated")
+        && (matches!(e.status, "occurred" | "negated")
+            // (A beating its victim tells of happened when it did, whoever vouches for it.)
+            || (e.kind == "violence" && matches!(e.status, "alleged" | "denied")))
         && matches!(
             e.kind,
             "protest" | "detention" | "violence" | "raid" | "release"
@@ -302,10 +304,12 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
             return false;
         }
         let near_in_time = matches!(word, "after" | "before" | "until" | "then");
+        // ("he later told Viasna that officers beat him": the saying came later.)
+        let says_next = crate::events::triggers::says_at(a, k + 1);
         let far_in_time = matches!(
             word,
             "since" | "later" | "earlier" | "previously" | "had" | "ago"
-        );
+        ) && !says_next;
         // "detained on March 10, minutes after he unfurled a banner": the same day.
         let moments = near_in_time
             && k > 0
