@@ -2915,3 +2915,14 @@ fn a_beating_told_later_by_its_victim_happened_on_the_arrest_day() {
     );
     assert_all_dated(&r, "raid", "2023-11-09");
 }
+
+#[test]
+fn a_verdict_at_the_same_hearing_shares_its_day() {
+    let r = extract(
+        "Iran's Supreme Court upheld the death sentence of the protester Mehdi Khosravinejad \
+         earlier this month, his family said.\n\nIn the same ruling, the court commuted the death \
+         sentences of his co-defendants Farzad Rahimi and Sina Dehghani to 10 years in prison.",
+        Some("2025-02-20"),
+    );
+    assert_all_dated(&r, "sentence", "2025-02");
+}

@@ -785,3 +785,44 @@ pub(super) fn detained_with(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "At the same hearing, his brother was sentenced to five years", "In the same ruling, the
+/// court commuted ...": a verdict told of "the same" hearing or ruling came on the day of the
+/// last hearing or verdict the report dated, from the same court.
+pub(super) fn same_ruling(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some() || !matches!(e.kind, "sentence" | "trial" | "release") {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let same = sentence.clone().any(|k| {
+            a.norm(k) == "same"
+                && matches!(
+                    a.norm(k + 1),
+                    "ruling" | "hearing" | "verdict" | "session" | "trial" | "decision"
+                )
+        });
+        if !same {
+            continue;
+        }
+        let start = sentence.start;
+        let Some((date, agents)) = events
+            .iter()
+            .filter(|o| {
+                matches!(o.kind, "sentence" | "trial" | "release")
+                    && o.start < start
+                    && o.date.is_some()
+            })
+            .max_by_key(|o| o.start)
+            .map(|o| (o.date, o.agents.clone()))
+        else {
+            continue;
+        };
+        let e = &mut events[i];
+        e.date = date;
+        if e.agents.is_empty() {
+            e.agents = agents;
+        }
+    }
+}

@@ -54,6 +54,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);
     same_hearing(a, &mut merged);
+    same_ruling(a, &mut merged);
     dated_verdict(a, &mut merged);
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
