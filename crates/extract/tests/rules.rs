@@ -2926,3 +2926,25 @@ fn a_verdict_at_the_same_hearing_shares_its_day() {
     );
     assert_all_dated(&r, "sentence", "2025-02");
 }
+
+#[test]
+fn a_changed_term_is_the_new_one_for_everyone_whose_sentence_changed() {
+    let r = extract(
+        "The court commuted the death sentences of Farzad Rahimi and Sina Dehghani to 10 years \
+         in prison each.",
+        Some("2025-02-20"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        ["Farzad Rahimi", "Sina Dehghani"]
+    );
+    for e in events(&r, "sentence") {
+        assert_penalty(e, "prison", Some(10.0), Some("year"));
+    }
+    let r = extract(
+        "The appeals court reduced the two-year sentence of Ayman Abu Zeid to one year.",
+        Some("2024-02-13"),
+    );
+    assert_only(&r, "sentence", "Ayman Abu Zeid");
+    assert_first_penalty(&r, "prison", Some(1.0), Some("year"));
+}

@@ -451,6 +451,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
         }
         gapped_verdicts(a, &mut sentence_drafts, range.end);
+        changed_terms(a, &mut sentence_drafts);
         if sentence_drafts.iter().all(|(d, _)| d.kind != "sentence") {
             if let Some(d) = listed_verdict(a, range.clone(), si, &drafts) {
                 sentence_drafts.push((d, Frame::Do));
@@ -538,6 +539,56 @@ fn casualty_count(a: &Analysis, at: usize) -> bool {
         && sentence
             .clone()
             .any(|k| crate::numbers::number_at(a, k).is_some())
+}
+
+/// "commuted the death sentences of Rahimi and Dehghani to 10 years", "reduced the two-year
+/// sentence of Abu Zeid to one year": the old sentence a court changes is the object of the
+/// change, not a verdict of its own; its people are those the new term is for.
+fn changed_terms(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>) {
+    let changes = |d: &Draft| {
+        d.kind == "sentence"
+            && ["reduce", "cut", "commute", "lower", "replace"]
+                .iter()
+                .any(|l| a.has_lemma(d.start, l))
+    };
+    let mut dropped: Vec<usize> = Vec::new();
+    for c in 0..drafts.len() {
+        if !changes(&drafts[c].0) {
+            continue;
+        }
+        let verb_end = drafts[c].0.end;
+        let old = (0..drafts.len()).find(|&o| {
+            let (d, f) = &drafts[o];
+            o != c
+                && *f == Frame::Noun
+                && d.kind == "sentence"
+                && d.start >= verb_end
+                && d.start <= verb_end + 4
+        });
+        if let Some(o) = old {
+            let people = drafts[o].0.subjects.clone();
+            // The new term follows "to": "... to 10 years in prison".
+            let end = a.sentence_range(verb_end).end;
+            let term = (drafts[o].0.end..end)
+                .filter(|&k| a.norm(k) == "to")
+                .find_map(|k| details::penalty_in(a, k, end, a.country.as_deref()));
+            let new = &mut drafts[c].0;
+            if term.is_some() {
+                new.penalty = term;
+            }
+            for p in people {
+                if !new.subjects.contains(&p) {
+                    new.subjects.push(p);
+                }
+            }
+            dropped.push(o);
+        }
+    }
+    let mut k = 0;
+    drafts.retain(|_| {
+        k += 1;
+        !dropped.contains(&(k - 1))
+    });
 }
 
 /// Bodies that punish outlets without a court: ministries, regulators, agencies.
