@@ -2948,3 +2948,14 @@ fn a_changed_term_is_the_new_one_for_everyone_whose_sentence_changed() {
     assert_only(&r, "sentence", "Ayman Abu Zeid");
     assert_first_penalty(&r, "prison", Some(1.0), Some("year"));
 }
+
+#[test]
+fn the_trial_told_after_a_dated_verdict_is_that_hearing() {
+    let r = extract(
+        "A court in Hanoi on Dec. 5 sentenced the Facebook commentator Nguyen Van Khuong to \
+         five years in prison. The trial, which lasted less than four hours, was closed to the \
+         public.",
+        None,
+    );
+    assert_all_dated(&r, "trial", "--12-05");
+}

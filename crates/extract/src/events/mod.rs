@@ -1349,6 +1349,33 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             }
         }
         drafts[i].subjects = defendants;
+        // "The trial, which lasted less than four hours, was closed to the public": the
+        // trial just told of is the hearing whose verdict the report dated.
+        let sentence = a.doc.sentences[here].tokens.clone();
+        let timeless = !a
+            .dates
+            .iter()
+            .any(|d| d.start >= sentence.start && d.end <= sentence.end)
+            && !sentence.clone().any(|k| {
+                matches!(
+                    a.norm(k),
+                    "opened" | "began" | "started" | "resumed" | "adjourned" | "postponed"
+                )
+            });
+        if definite_trial && drafts[i].date.is_none() && drafts[i].status == "occurred" && timeless
+        {
+            let told = drafts
+                .iter()
+                .filter(|d| {
+                    matches!(d.kind, "sentence" | "trial")
+                        && d.status == "occurred"
+                        && d.sentences[0] < here
+                        && d.sentences[0] + 3 >= here
+                })
+                .filter_map(|d| d.date)
+                .next_back();
+            drafts[i].date = told;
+        }
     }
     // A trial, sentence or acquittal that names no court was held by the court the report
     // names around it.
