@@ -2959,3 +2959,14 @@ fn the_trial_told_after_a_dated_verdict_is_that_hearing() {
     );
     assert_all_dated(&r, "trial", "--12-05");
 }
+
+#[test]
+fn the_subject_stands_before_an_aside_in_dashes() {
+    let r = extract(
+        "Ahmed Adam Abdelrahman \u{2014} written Ahmed Adam Abdel Rahman in the court record \
+         \u{2014} was convicted of \u{201c}waging war against the state\u{201d} and sentenced to \
+         death.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Ahmed Adam Abdelrahman"]);
+}

@@ -359,6 +359,28 @@ pub fn find(
                 {
                     subjects = first_actor_before(a, start - 2);
                 }
+                // "Ahmed Adam Abdelrahman — written Ahmed Adam Abdel Rahman in the court
+                // record — was convicted": the subject stands before the dashes' aside.
+                if subjects.is_empty() {
+                    let mut k = start;
+                    while k > sentence.start
+                        && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1)))
+                    {
+                        k -= 1;
+                    }
+                    if k > sentence.start + 1 && a.norm(k - 1) == "--" {
+                        if let Some(open) = (sentence.start + 1..k - 1)
+                            .rev()
+                            .find(|&j| a.norm(j) == "--")
+                        {
+                            subjects = actors_in(a, sentence.start, open, org_subjects)
+                                .into_iter()
+                                .last()
+                                .into_iter()
+                                .collect();
+                        }
+                    }
+                }
                 // "Ambartsumyan, who was questioned as a witness, was not charged": the
                 // subject stands before the relative clause.
                 if subjects.is_empty() {
