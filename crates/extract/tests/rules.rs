@@ -2970,3 +2970,20 @@ fn the_subject_stands_before_an_aside_in_dashes() {
     );
     assert_eq!(subjects_of(&r, "sentence"), ["Ahmed Adam Abdelrahman"]);
 }
+
+#[test]
+fn a_year_naming_which_protests_or_how_long_a_state_lasted_dates_no_verdict() {
+    let r = extract(
+        "A Revolutionary Court in Sanandaj has sentenced the labour activist Kaveh Rostami to \
+         death, capping one of the harshest weeks since the 2022 \u{201c}Woman, Life, \
+         Freedom\u{201d} protests.",
+        Some("2025-01-22"),
+    );
+    assert_eq!(date_of(events(&r, "sentence")[0]), None);
+    let r = extract(
+        "A court in Dushanbe has sentenced Suhrob Davlatzoda, a video blogger who has lived in \
+         Germany since 2019, to 15 years in prison in absentia.",
+        None,
+    );
+    assert_eq!(date_of(events(&r, "sentence")[0]), None);
+}

@@ -1444,6 +1444,17 @@ fn owner_of(
     }) {
         return Some(h);
     }
+    // "one of the harshest since the 2022 “Woman, Life, Freedom” protests": a year after
+    // "the" names which protests; only a noun after it can own it.
+    // ("the 2021 law, which parliament adopted ...": a law's year is its enactment's.)
+    if d.precision == "year" && d.start > 0 && a.norm(d.start - 1) == "the" {
+        let law = (d.end..d.end + 3).any(|k| a.lex.law_words.contains(a.norm(k)));
+        return hits.iter().enumerate().position(|(i, h)| {
+            usable(i)
+                && ((h.trigger.frame == Frame::Noun && h.start >= d.end && h.start <= d.end + 6)
+                    || (law && h.trigger.kind == "legislation"))
+        });
+    }
     // "Two days after the vote, supporters marched": not the happening counted from.
     let counted_from = d.end > d.start && matches!(a.norm(d.end - 1), "after" | "before");
     // ... nor "the Oct. 26 parliamentary election" it is counted from.

@@ -354,9 +354,21 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let start = events[i].start;
+        // "a blogger who has lived in Germany since 2019": a relative clause's time, or the
+        // time since which a state has lasted, is no happening's day.
+        let kept_apart = |d: usize| {
+            let x = &a.dates[d];
+            let (lo, hi) = if x.start > start {
+                (start, x.start)
+            } else {
+                (x.end, start)
+            };
+            (x.start > 0 && a.norm(x.start - 1) == "since")
+                || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+        };
         let nearest = in_sentence
             .into_iter()
-            .filter(|&d| a.dates[d].value.is_some())
+            .filter(|&d| a.dates[d].value.is_some() && !kept_apart(d))
             .min_by_key(|&d| a.dates[d].start.abs_diff(start));
         if nearest.is_some() {
             events[i].date = nearest;
