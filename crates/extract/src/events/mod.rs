@@ -1451,7 +1451,8 @@ fn owner_of(
         let law = (d.end..d.end + 3).any(|k| a.lex.law_words.contains(a.norm(k)));
         return hits.iter().enumerate().position(|(i, h)| {
             usable(i)
-                && ((h.trigger.frame == Frame::Noun && h.start >= d.end && h.start <= d.end + 6)
+                // (A quoted name may stand between: "the 2022 “Woman, Life, Freedom” protests".)
+                && ((h.trigger.frame == Frame::Noun && h.start >= d.end && h.start <= d.end + 9)
                     || (law && h.trigger.kind == "legislation"))
         });
     }

@@ -364,6 +364,7 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
                 (x.end, start)
             };
             (x.start > 0 && a.norm(x.start - 1) == "since")
+                || (x.start > 1 && a.norm(x.start - 1) == "the" && a.norm(x.start - 2) == "since")
                 || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
         };
         let nearest = in_sentence
