@@ -2987,3 +2987,26 @@ fn a_year_naming_which_protests_or_how_long_a_state_lasted_dates_no_verdict() {
     );
     assert_eq!(date_of(events(&r, "sentence")[0]), None);
 }
+
+#[test]
+fn verdicts_told_after_a_whole_case_was_found_guilty_share_its_day_and_charge() {
+    let r = extract(
+        "On Monday, a specialized administrative court in Oral \u{2014} also known as Uralsk \
+         \u{2014} finds both guilty of violating the procedure for organizing peaceful \
+         assemblies. The judge jails Marat Zhylqybaev for 10 days and fines Dinara Ermekqyzy \
+         147,680 tenge.",
+        Some("2025-02-11"),
+    );
+    assert_told(
+        &r,
+        "sentence",
+        &["Marat Zhylqybaev", "Dinara Ermekqyzy"],
+        "2025-02-10",
+    );
+    for e in events(&r, "sentence") {
+        assert_eq!(
+            e.charge.as_deref(),
+            Some("violating the procedure for organizing peaceful assemblies")
+        );
+    }
+}

@@ -348,7 +348,10 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
             return false;
         }
         let prev = a.norm(i - 1);
+        // ("a court in Oral — also known as Uralsk — finds": an aside closed before it.)
+        let aside_closed = prev == "--" && (sentence_start..i - 1).any(|k| a.norm(k) == "--");
         return a.entity_at(i - 1).is_some()
+            || aside_closed
             || matches!(
                 prev,
                 "he" | "she" | "it" | "who" | "also" | "which" | "and" | "still" | "now"

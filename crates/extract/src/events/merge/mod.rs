@@ -36,6 +36,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     counted_references(a, &mut drafts);
     listed_detainees(a, &mut drafts);
     let case = case_charges(a, &drafts);
+    let case_day = case_days(a, &drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();
@@ -50,6 +51,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     same_charge(a, &mut merged);
     inherit_charges(&mut merged);
     give_case_charge(&case, &mut merged);
+    give_case_day(a, &case_day, &mut merged);
     fuller_charges(a, &mut merged);
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);

@@ -929,16 +929,45 @@ pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
 /// The charges of verdicts told of a whole case, no one named ("The defendants were
 /// convicted under Article 342 ..., which punishes “...”"), with where each is told.
 pub(super) fn case_charges(a: &Analysis, drafts: &[Draft]) -> Vec<(usize, String)> {
-    drafts
-        .iter()
-        .filter(|d| d.kind == "sentence")
-        .filter(|d| {
-            d.subjects
-                .iter()
-                .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
-        })
+    case_verdicts(a, drafts)
         .filter_map(|d| Some((d.start, d.charge.clone()?)))
         .collect()
+}
+
+/// Verdicts told of a whole case, no one named: "found both guilty", "convicted the five".
+fn case_verdicts<'d>(a: &'d Analysis, drafts: &'d [Draft]) -> impl Iterator<Item = &'d Draft> {
+    drafts.iter().filter(|d| d.kind == "sentence").filter(|d| {
+        d.subjects
+            .iter()
+            .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
+    })
+}
+
+/// The days of verdicts told of a whole case: (sentence index, date).
+pub(super) fn case_days(a: &Analysis, drafts: &[Draft]) -> Vec<(usize, usize)> {
+    case_verdicts(a, drafts)
+        .filter(|d| d.subjects.is_empty() && d.status == "occurred")
+        .filter_map(|d| Some((d.sentences[0], d.date?)))
+        .filter(|&(_, date)| a.dates[date].precision == "day")
+        .collect()
+}
+
+/// "On Monday a court in Oral finds both guilty of ... The judge jails Zhylqybaev for 10
+/// days and fines Ermekqyzy": undated verdicts of the persons told in the next sentence of
+/// the paragraph came on the day the case's verdict was told.
+pub(super) fn give_case_day(a: &Analysis, days: &[(usize, usize)], events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.date.is_some() || e.kind != "sentence" || e.subjects.is_empty() {
+            continue;
+        }
+        let here = e.sentences[0];
+        if let Some(&(_, date)) = days
+            .iter()
+            .find(|&&(s, _)| s + 1 == here && a.same_paragraph(s, here))
+        {
+            e.date = Some(date);
+        }
+    }
 }
 
 /// "... which punishes “...” ... Kavaliou and Zhuk were sentenced to six years": a
