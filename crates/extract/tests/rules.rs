@@ -3010,3 +3010,23 @@ fn verdicts_told_after_a_whole_case_was_found_guilty_share_its_day_and_charge() 
         );
     }
 }
+
+#[test]
+fn each_persons_term_in_brackets_after_their_name_is_theirs() {
+    let r = extract(
+        "A regional court in Nukus on Friday sentenced two activists over the unrest that shook \
+         the region in the summer of 2022: Aqylbek Tureniyazov, a 41-year-old agronomist (six \
+         years and six months in prison), and Gulnara Seytmuratova, a retired librarian (three \
+         years of restricted freedom).",
+        Some("2025-03-15"),
+    );
+    assert_told(
+        &r,
+        "sentence",
+        &["Aqylbek Tureniyazov", "Gulnara Seytmuratova"],
+        "2025-03-14",
+    );
+    let verdicts = events(&r, "sentence");
+    assert_penalty(verdicts[0], "prison", Some(78.0), Some("month"));
+    assert_penalty(verdicts[1], "restricted_freedom", Some(3.0), Some("year"));
+}

@@ -820,7 +820,13 @@ fn says_someone(a: &Analysis, trigger: usize, agents: &[usize]) -> bool {
 /// "sentenced A to five years, and B and C to two and a half years each": each subject takes
 /// the first term told after it, so one draft becomes one per distinct penalty.
 fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
-    if d.kind != "sentence" || d.subjects.len() < 2 || d.penalty.is_none() {
+    if d.kind != "sentence" || d.subjects.is_empty() {
+        return vec![d];
+    }
+    if let Some(parts) = parenthesised_terms(a, &d, right) {
+        return parts;
+    }
+    if d.subjects.len() < 2 || d.penalty.is_none() {
         return vec![d];
     }
     // "A to 20 years in prison and B and C to 15 and 12 years respectively": terms in the
@@ -883,6 +889,62 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
             ..d.clone()
         })
         .collect()
+}
+
+/// "sentenced two activists: Aqylbek Tureniyazov, an agronomist (six years and six months in
+/// prison), and Gulnara Seytmuratova (three years of restricted freedom)": each person's term
+/// in brackets after their name. `None` unless every person has one.
+fn parenthesised_terms(a: &Analysis, d: &Draft, right: usize) -> Option<Vec<Draft>> {
+    let named_after = |s: usize| {
+        a.mentions
+            .iter()
+            .find(|m| m.entity == s && m.start >= d.end && m.end <= right)
+            .map(|m| (m.end, s))
+    };
+    let mut starts: Vec<(usize, usize)> = d
+        .subjects
+        .iter()
+        .filter(|&&s| a.entities[s].is_person())
+        .filter_map(|&s| named_after(s))
+        .collect();
+    // "sentenced two activists ...: A (six years), and B (three years)": a counted group
+    // named person by person after a colon.
+    if let [group] = d.subjects[..] {
+        let count = a.entities[group].count.as_ref().and_then(|c| c.low);
+        let colon = (d.end..right).find(|&k| a.norm(k) == ":");
+        if let (Some(n), Some(colon)) = (count, colon) {
+            let mut persons: Vec<usize> = a
+                .mentions
+                .iter()
+                .filter(|m| m.start > colon && m.end <= right && a.entities[m.entity].is_person())
+                .map(|m| m.entity)
+                .collect();
+            persons.dedup();
+            if persons.len() as u64 == n {
+                starts = persons.into_iter().filter_map(named_after).collect();
+            }
+        }
+    } else if starts.len() != d.subjects.len() {
+        return None;
+    }
+    if starts.len() < 2 {
+        return None;
+    }
+    starts.sort_unstable();
+    let country = a.country.as_deref();
+    let mut parts = Vec::new();
+    for (i, &(at, s)) in starts.iter().enumerate() {
+        let until = starts.get(i + 1).map_or(right, |&(next, _)| next);
+        let open = (at..until.min(at + 14)).find(|&k| a.norm(k) == "(")?;
+        let close = (open + 1..until).find(|&k| a.norm(k) == ")")?;
+        let penalty = details::penalty_in(a, open + 1, close, country)?;
+        parts.push(Draft {
+            subjects: vec![s],
+            penalty: Some(penalty),
+            ..d.clone()
+        });
+    }
+    Some(parts)
 }
 
 /// Participants a verb's own clause leaves out, found around it: the persons opening a
@@ -1585,8 +1647,11 @@ fn owner_of(
                 .filter(|h| h.end <= d.start)
                 .map(|h| h.end)
                 .max();
-            let relative = before
-                .is_some_and(|end| (end..d.start).any(|k| matches!(a.norm(k), "who" | "whose")));
+            // (Nor the grounds' time: "sentenced two activists over the unrest that shook
+            // the region in the summer of 2022".)
+            let relative = before.is_some_and(|end| {
+                (end..d.start).any(|k| matches!(a.norm(k), "who" | "whose" | "over" | "linked"))
+            });
             (!hits.is_empty() && !relative).then_some(0)
         })
 }
