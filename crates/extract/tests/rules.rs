@@ -3030,3 +3030,14 @@ fn each_persons_term_in_brackets_after_their_name_is_theirs() {
     assert_penalty(verdicts[0], "prison", Some(78.0), Some("month"));
     assert_penalty(verdicts[1], "restricted_freedom", Some(3.0), Some("year"));
 }
+
+#[test]
+fn a_bill_passed_and_then_signed_is_two_dated_acts() {
+    let r = extract(
+        "Parliament passed the bill in its third and final reading last month, on May 22, by 71 \
+         votes to three. President Sadyr Japarov signed it two days later.",
+        Some("2025-06-05"),
+    );
+    let dates: Vec<Option<&str>> = events(&r, "legislation").into_iter().map(date_of).collect();
+    assert_eq!(dates, [Some("2025-05-22"), Some("2025-05-24")]);
+}

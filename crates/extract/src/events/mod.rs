@@ -245,6 +245,18 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .find(|&&(_, owner)| owner == Some(p))
                     .map(|&(d, _)| d)
             });
+            // "last month, on May 22": a date told again more exactly right after a comma.
+            let restated = |d: usize| {
+                owned().find(|&&(x, _)| {
+                    let (p, q) = (&a.dates[d], &a.dates[x]);
+                    q.start > p.end
+                        && q.start <= p.end + 2
+                        && a.norm(p.end) == ","
+                        && q.precision == "day"
+                        && q.value.is_some()
+                        && p.precision != "day"
+                })
+            };
             let date = first_saying.or_else(|| {
                 owned()
                     .find(|&&(d, _)| {
@@ -269,7 +281,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                             .filter(|_| vague)
                     })
                     .or_else(|| owned().next())
-                    .map(|&(d, _)| d)
+                    .map(|&(d, _)| restated(d).map_or(d, |&(x, _)| x))
             });
             if let Some(d) = date {
                 status = status::upgrade_for_future(status, a.dates[d].future);
@@ -340,7 +352,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if hit.trigger.status == Some("+law") {
                 // "a law that President Japarov signed": the law may stand before the clause.
                 let near = range.start.max(hit.start.saturating_sub(10))..right.min(hit.end + 5);
-                if !near.clone().any(|k| a.lex.law_words.contains(a.norm(k))) {
+                // "... passed the bill on May 22. Japarov signed it two days later."
+                let it_the_law = a.norm(hit.end) == "it"
+                    && si > 0
+                    && a.doc.sentences[si - 1]
+                        .tokens
+                        .clone()
+                        .any(|k| a.lex.law_words.contains(a.norm(k)));
+                if !it_the_law && !near.clone().any(|k| a.lex.law_words.contains(a.norm(k))) {
                     continue;
                 }
             }
