@@ -3041,3 +3041,18 @@ fn a_bill_passed_and_then_signed_is_two_dated_acts() {
     let dates: Vec<Option<&str>> = events(&r, "legislation").into_iter().map(date_of).collect();
     assert_eq!(dates, [Some("2025-05-22"), Some("2025-05-24")]);
 }
+
+#[test]
+fn each_verb_of_a_series_is_done_by_the_body_it_opens_with() {
+    let r = extract(
+        "Officers of the National Security Agency raided the flat of Hadeer Abdel-Rahman in \
+         Alexandria before dawn on Feb. 27, confiscated her phone, and took her away in an \
+         unmarked minibus.",
+        Some("2024-03-12"),
+    );
+    assert_all_dated(&r, "raid", "2024-02-27");
+    let taken = events(&r, "detention");
+    assert_eq!(taken.len(), 1, "{taken:?}");
+    assert_eq!(name(&r, &taken[0].subjects[0]), "Hadeer Abdel-Rahman");
+    assert_eq!(name(&r, &taken[0].agents[0]), "National Security Agency");
+}

@@ -87,6 +87,27 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             })
             .collect();
         let mut all_args = all_args;
+        // "took her away", "picked them up": the object inside a verb's gap.
+        for (hit, args) in hits.iter().zip(all_args.iter_mut()) {
+            if hit.trigger.frame != Frame::Act
+                || !args.subjects.is_empty()
+                || hit.end < hit.start + 3
+            {
+                continue;
+            }
+            for k in hit.start + 1..hit.end - 1 {
+                if let Some(e) = a.entity_at(k).filter(|&e| {
+                    matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group)
+                }) {
+                    args.subjects.push(e);
+                } else if let Some((r, _)) = crate::entities::people::reference_at(a, k) {
+                    args.subjects = crate::entities::people::resolve_reference(a, k, r);
+                }
+                if !args.subjects.is_empty() {
+                    break;
+                }
+            }
+        }
         widen_arguments(a, &hits, &mut all_args, range.clone());
         objects_before_next_verb(a, &hits, &mut all_args);
         // "A court jailed a student and fined a second protester": a verb joined by "and"
@@ -1025,11 +1046,21 @@ fn widen_arguments(
     // "FSB officers arrived at his flat before dawn, searched it for six hours, took
     // away his laptop": a verb in a series set off by commas is done by the state body
     // the sentence opens with.
+    // ("raided her flat before dawn on Feb. 27, confiscated her phone ..., and took her
+    // away": a series closes with ", and", and an item may end with a date.)
     for (h, hit) in hits.iter().enumerate() {
-        let in_series = hit.start > 1
-            && a.norm(hit.start - 1) == ","
-            && a.shape(hit.start - 2) == chronicle_text::TokenShape::Lower
-            && a.entity_at(hit.start - 2).is_none();
+        let comma =
+            if hit.start > 2 && a.norm(hit.start - 1) == "and" && a.norm(hit.start - 2) == "," {
+                hit.start - 2
+            } else {
+                hit.start - usize::from(hit.start > 0)
+            };
+        let before = comma.saturating_sub(1);
+        let in_series = comma > 0
+            && a.norm(comma) == ","
+            && a.entity_at(before).is_none()
+            && (a.shape(before) == chronicle_text::TokenShape::Lower
+                || a.dates.iter().any(|d| d.end == comma));
         if hit.trigger.frame != Frame::Act
             || args[h].passive
             || !args[h].agents.is_empty()
@@ -1616,6 +1647,14 @@ fn owner_of(
             || (h.trigger.frame == Frame::Say
                 && h.end <= d.start
                 && (h.end..d.start).any(|k| a.norm(k) == "that"))
+            // "raided her flat before dawn on Feb. 27, confiscated her phone": a date that
+            // closes one item of a series of verbs is that item's.
+            || (h.start > d.end
+                && h.trigger.frame == Frame::Act
+                && a.norm(d.end) == ","
+                && hits
+                    .iter()
+                    .any(|o| o.end <= d.start && o.trigger.frame == Frame::Act))
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
             // "arrested in November 2022 and sentenced in January 2024": nor "and".
