@@ -3056,3 +3056,16 @@ fn each_verb_of_a_series_is_done_by_the_body_it_opens_with() {
     assert_eq!(name(&r, &taken[0].subjects[0]), "Hadeer Abdel-Rahman");
     assert_eq!(name(&r, &taken[0].agents[0]), "National Security Agency");
 }
+
+#[test]
+fn a_stage_name_given_in_the_report_is_the_same_person() {
+    let r = extract(
+        "Iranian rapper \u{201c}Kavir\u{201d} sentenced to death in Tabriz\n\nA Revolutionary \
+         Court in Tabriz has sentenced Mehdi Rostamzadeh, a rapper who records under the name \
+         Kavir, to death, his lawyer said on Wednesday. Kavir, 27, was arrested in November \
+         2022.",
+        Some("2024-06-20"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Mehdi Rostamzadeh"]);
+    assert_eq!(subjects_of(&r, "detention"), ["Mehdi Rostamzadeh"]);
+}

@@ -905,15 +905,20 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 // "Dmitry Lozovoi (also spelled Lozovoy)", "Pashinian (Pashinyan)", "Kavaliou
                 // (Kovalev in Russian-language documents)": another spelling of the person
                 // just named.
+                // ("who records under the name Kavir", "nicknamed Domullo": a name of their own.)
                 let spelled = run.start >= 2
-                    && (matches!(a.norm(run.start - 1), "spelled" | "known" | "as")
+                    && (matches!(
+                        a.norm(run.start - 1),
+                        "spelled" | "known" | "as" | "nicknamed" | "pseudonym" | "alias"
+                    ) || (a.norm(run.start - 1) == "name"
+                        && matches!(a.norm(run.start - 2), "the" | "stage" | "pen" | "screen"))
                         || (a.norm(run.start - 1) == "("
                             && matches!(a.norm(run.end), ")" | "in" | "or")));
                 let previous = spelled
                     .then(|| {
                         (0..run.start)
                             .rev()
-                            .take(6)
+                            .take(10)
                             .find_map(|k| a.entity_at(k).filter(|&e| a.entities[e].is_person()))
                     })
                     .flatten();
@@ -941,7 +946,20 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     })
                     .collect();
                 let named_before = |e: usize| a.entities[e].mentions.iter().any(|m| m.0 < here);
-                let same = previous.or_else(|| {
+                // "Mehdi Rostamzadeh, a rapper who records under the name Kavir ... Kavir, 27,
+                // was convicted": a name given as someone's other name is theirs from then on.
+                // (Only over a namesake the headline alone named: "Iranian rapper “Kavir”
+                // sentenced".)
+                let headline_end = a.doc.text().find('\n').unwrap_or(0);
+                let headline_only = candidates
+                    .iter()
+                    .all(|&e| a.entities[e].mentions.iter().all(|m| m.1 <= headline_end));
+                let alias_of = person_entities
+                    .iter()
+                    .copied()
+                    .filter(|_| headline_only)
+                    .find(|&e| a.entities[e].aliases.contains(&text));
+                let same = previous.or(alias_of).or_else(|| {
                     candidates
                         .iter()
                         .copied()
