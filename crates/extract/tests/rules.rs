@@ -3069,3 +3069,15 @@ fn a_stage_name_given_in_the_report_is_the_same_person() {
     assert_eq!(subjects_of(&r, "sentence"), ["Mehdi Rostamzadeh"]);
     assert_eq!(subjects_of(&r, "detention"), ["Mehdi Rostamzadeh"]);
 }
+
+#[test]
+fn an_appeal_courts_new_term_comes_out_of_an_appeal_hearing() {
+    let r = extract(
+        "The Samarkand Regional Court on Tuesday replaced the prison sentence of the blogger \
+         Dilmurod Khasanov with two and a half years of restricted freedom.",
+        Some("2025-04-10"),
+    );
+    assert_told(&r, "trial", &["Dilmurod Khasanov"], "2025-04-08");
+    assert_told(&r, "sentence", &["Dilmurod Khasanov"], "2025-04-08");
+    assert_first_penalty(&r, "restricted_freedom", Some(2.5), Some("year"));
+}

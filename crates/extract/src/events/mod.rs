@@ -607,10 +607,11 @@ fn changed_terms(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>) {
         });
         if let Some(o) = old {
             let people = drafts[o].0.subjects.clone();
-            // The new term follows "to": "... to 10 years in prison".
+            // The new term follows "to" ("... to 10 years in prison") or, after "replaced",
+            // "with".
             let end = a.sentence_range(verb_end).end;
             let term = (drafts[o].0.end..end)
-                .filter(|&k| a.norm(k) == "to")
+                .filter(|&k| matches!(a.norm(k), "to" | "with"))
                 .find_map(|k| details::penalty_in(a, k, end, a.country.as_deref()));
             let new = &mut drafts[c].0;
             if term.is_some() {

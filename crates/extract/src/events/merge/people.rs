@@ -990,13 +990,22 @@ pub(super) fn give_case_charge(case: &[(usize, String)], events: &mut [Draft]) {
 }
 
 /// "X was acquitted": an acquittal ends a trial, so the acquitted person was tried, on that
-/// day, by that court, as well as freed. The trial is told just before the release.
+/// day, by that court, as well as freed; so does an appeal court's changed or upheld term.
+/// The trial is told just before the release or verdict.
 pub(super) fn acquittals_tried(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::with_capacity(events.len());
     for (i, e) in events.iter().enumerate() {
         let acquittal = e.kind == "release"
             && e.status == "occurred"
             && (e.start..e.end).any(|k| a.has_lemma(k, "acquit") || a.norm(k) == "acquittal");
+        // "The regional court on Tuesday upheld ..., cut ..., replaced the prison sentence":
+        // an appeal court's changed or upheld term comes out of an appeal hearing.
+        let appeal = e.kind == "sentence"
+            && e.status == "occurred"
+            && ["uphold", "reduce", "cut", "commute", "replace"]
+                .iter()
+                .any(|l| a.has_lemma(e.start, l));
+        let acquittal = acquittal || appeal;
         let told = || {
             events.iter().enumerate().any(|(j, o)| {
                 j != i
