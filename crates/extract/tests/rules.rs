@@ -3081,3 +3081,28 @@ fn an_appeal_courts_new_term_comes_out_of_an_appeal_hearing() {
     assert_told(&r, "sentence", &["Dilmurod Khasanov"], "2025-04-08");
     assert_first_penalty(&r, "restricted_freedom", Some(2.5), Some("year"));
 }
+
+#[test]
+fn appearing_before_a_court_is_a_hearing_and_its_adjournment_plans_the_next() {
+    let r = extract(
+        "Ahmad al-Khatib, a teacher from Irbid, appeared in a wheelchair before the State \
+         Security Court in Amman on Sunday, his family said. The court adjourned the hearing \
+         until June 3 after his lawyer asked for a medical examination.",
+        Some("2025-05-27"),
+    );
+    let trials: Vec<(&str, Option<&str>)> = events(&r, "trial")
+        .iter()
+        .map(|e| (e.status.as_str(), date_of(e)))
+        .collect();
+    assert_eq!(
+        trials,
+        [
+            ("occurred", Some("2025-05-25")),
+            ("planned", Some("2025-06-03"))
+        ]
+    );
+    assert_eq!(
+        subjects_of(&r, "trial"),
+        ["Ahmad al-Khatib", "Ahmad al-Khatib"]
+    );
+}
