@@ -3106,3 +3106,14 @@ fn appearing_before_a_court_is_a_hearing_and_its_adjournment_plans_the_next() {
         ["Ahmad al-Khatib", "Ahmad al-Khatib"]
     );
 }
+
+#[test]
+fn minutes_or_hours_later_keep_the_day() {
+    let r = extract(
+        "Aigerim Serikqyzy stood outside the regional akimat in Pavlodar on Monday morning \
+         holding a sheet of cardboard. Officers detained her after about ten minutes and took \
+         her to the city's central police department.",
+        Some("2025-09-19"),
+    );
+    assert_told(&r, "detention", &["Aigerim Serikqyzy"], "2025-09-15");
+}

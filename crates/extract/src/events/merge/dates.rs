@@ -129,7 +129,11 @@ pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
         .iter()
         .any(|d| d.start >= range.start && d.end <= range.end && d.days_after_previous != Some(0))
         || range.clone().any(|k| {
-            !(a.norm(k) == "had" && in_relative(k))
+            // ("detained her after about ten minutes": minutes or hours move no day.)
+            let within_day = matches!(a.norm(k), "after" | "later" | "before")
+                && (k + 1..(k + 4).min(range.end))
+                    .any(|j| matches!(a.norm(j), "minutes" | "minute" | "hours" | "hour"));
+            !(within_day || (a.norm(k) == "had" && in_relative(k)))
                 && matches!(
                     a.norm(k),
                     "after"
