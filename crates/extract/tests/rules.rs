@@ -3117,3 +3117,17 @@ fn minutes_or_hours_later_keep_the_day() {
     );
     assert_told(&r, "detention", &["Aigerim Serikqyzy"], "2025-09-15");
 }
+
+#[test]
+fn thousands_of_a_demonym_are_a_crowd_and_the_headlines_march_is_theirs() {
+    let r = extract(
+        "Wildly different counts for Sunday's Tbilisi march\n\nTBILISI \
+         \u{2014} Thousands of Georgians marched down Rustaveli Avenue on Sunday evening to \
+         demand new parliamentary elections.",
+        Some("2025-12-09"),
+    );
+    let marches = events(&r, "protest");
+    assert_eq!(marches.len(), 1, "{marches:?}");
+    assert_eq!(name(&r, &marches[0].subjects[0]), "Thousands of Georgians");
+    assert_eq!(date_of(marches[0]), Some("2025-12-07"));
+}

@@ -165,6 +165,32 @@ pub fn add_groups(a: &mut Analysis) {
         }
         i = end;
     }
+    // "Thousands of Georgians marched", "hundreds of Uyghurs": a counted people by a
+    // demonym.
+    for i in 2..a.len() {
+        let demonym = a.is_capitalised(i)
+            && !a.opener[i]
+            && a.norm(i).ends_with('s')
+            && a.norm(i - 1) == "of"
+            && a.is_free(i, i + 1);
+        if !demonym {
+            continue;
+        }
+        let sentence_start = a.sentence_range(i).start;
+        let Some((qs, low, high)) = numbers::quantity_before(a, i, sentence_start) else {
+            continue;
+        };
+        if !a.is_free(qs, i + 1) {
+            continue;
+        }
+        let text = a.span_text(qs, i + 1).to_string();
+        let mut e = EntityDraft::new(EntityKind::Group, &text);
+        e.count = Some(Count { low, high, text });
+        e.country = a.country.clone();
+        a.entities.push(e);
+        let entity = a.entities.len() - 1;
+        a.add_mention(qs, i + 1, entity);
+    }
 }
 
 /// A word that may stand between a count and a group noun (`data/lexicons/group_modifiers.txt`).

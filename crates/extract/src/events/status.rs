@@ -42,8 +42,15 @@ pub fn status_of(
             // ("pleaded not guilty" denies guilt, not the hearing.)
             CueWhere::Before if a.norm(f.end) == "guilty" => false,
             CueWhere::Before => {
+                // ("to demand new elections and the release of jailed protesters": what is
+                // demanded may be the second thing named.)
+                let floor = if f.value.status == "-" {
+                    left.max(start.saturating_sub(10))
+                } else {
+                    before_floor
+                };
                 f.end <= start
-                    && f.start >= before_floor
+                    && f.start >= floor
                     && !(f.end..start).any(|k| {
                         matches!(a.norm(k), "and" | "but")
                             && crate::events::arguments::is_be(a.norm(k + 1))

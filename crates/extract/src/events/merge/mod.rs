@@ -277,14 +277,32 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
         return false;
     }
     if is_per_subject_type(d.kind) {
+        let same_date = date_value(a, m).is_some() && date_value(a, m) == date_value(a, d);
+        let groups_only = |x: &Draft| {
+            x.subjects
+                .iter()
+                .all(|&e| a.entities[e].kind == EntityKind::Group)
+        };
         let Some(&subject) = d.subjects.first() else {
             // Subject-less events join what the same sentence says of them, or another
-            // mention of a happening on the very same date ("the 2021 protests").
-            let same_date = date_value(a, m).is_some() && date_value(a, m) == date_value(a, d);
-            return m.subjects.is_empty()
-                && (m.sentences.contains(&d.sentences[0])
-                    || (same_date && m.status == d.status && places_compatible(a, m, d)));
+            // mention of a happening on the very same date ("the 2021 protests"), also one
+            // told of an unnamed crowd ("Sunday's Tbilisi march ... Thousands of Georgians
+            // marched on Sunday evening").
+            return (m.subjects.is_empty() && m.sentences.contains(&d.sentences[0]))
+                || ((m.subjects.is_empty() || (d.kind == "protest" && groups_only(m)))
+                    && same_date
+                    && m.status == d.status
+                    && places_compatible(a, m, d));
         };
+        if d.kind == "protest"
+            && m.subjects.is_empty()
+            && groups_only(d)
+            && same_date
+            && m.status == d.status
+            && places_compatible(a, m, d)
+        {
+            return true;
+        }
         if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
             return false;
         }
