@@ -3131,3 +3131,18 @@ fn thousands_of_a_demonym_are_a_crowd_and_the_headlines_march_is_theirs() {
     assert_eq!(name(&r, &marches[0].subjects[0]), "Thousands of Georgians");
     assert_eq!(date_of(marches[0]), Some("2025-12-07"));
 }
+
+#[test]
+fn protests_named_only_by_their_year_are_background() {
+    let r = extract(
+        "A court in Tabriz sentenced the rapper Mehdi Rostamzadeh to death over songs that \
+         celebrated the 2022 protests.",
+        Some("2024-06-20"),
+    );
+    assert!(
+        events(&r, "protest").is_empty(),
+        "{:?}",
+        events(&r, "protest")
+    );
+    assert_only(&r, "sentence", "Mehdi Rostamzadeh");
+}

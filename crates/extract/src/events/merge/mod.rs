@@ -97,6 +97,14 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             None => once.push(d),
         }
     }
+    // "since the 2022 protests": a protest named only by its year, with no one in it, is
+    // background the report leans on, not a happening it records.
+    once.retain(|e| {
+        !(e.kind == "protest"
+            && e.subjects.is_empty()
+            && e.agents.is_empty()
+            && e.date.is_some_and(|d| a.dates[d].precision == "year"))
+    });
     let merged = events_of_named_groups(a, once);
     let mut merged = drop_told_groups(a, merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
