@@ -734,21 +734,14 @@ pub(super) fn custody_violence(a: &Analysis, events: &mut [Draft]) {
         if own_time {
             continue;
         }
-        let (subjects, start) = (e.subjects.clone(), e.start);
-        let mut days = events
-            .iter()
-            .filter(|o| {
-                o.kind == "detention"
-                    && o.status == "occurred"
-                    && o.start < start
-                    && o.subjects.iter().any(|s| subjects.contains(s))
-            })
+        let days: Vec<usize> = super::arrests_before(events, e)
             .filter_map(|o| o.date)
-            .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some());
-        let Some(day) = days.next() else {
+            .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
+            .collect();
+        let Some(&day) = days.first() else {
             continue;
         };
-        if days.all(|d| a.dates[d].value == a.dates[day].value) {
+        if days.iter().all(|&d| a.dates[d].value == a.dates[day].value) {
             events[i].date = Some(day);
         }
     }

@@ -259,6 +259,20 @@ pub(super) fn split_per_subject(
     out
 }
 
+/// The detentions, told before `e`, of someone `e` is about: whom a beating in custody
+/// follows.
+pub(super) fn arrests_before<'d>(
+    events: &'d [Draft],
+    e: &'d Draft,
+) -> impl Iterator<Item = &'d Draft> + 'd {
+    events.iter().filter(move |o| {
+        o.kind == "detention"
+            && o.status == "occurred"
+            && o.start < e.start
+            && o.subjects.iter().any(|s| e.subjects.contains(s))
+    })
+}
+
 pub(super) fn date_value<'a>(a: &'a Analysis, d: &Draft) -> Option<&'a str> {
     d.date.and_then(|i| a.dates[i].value.as_deref())
 }

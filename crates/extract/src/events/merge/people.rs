@@ -909,15 +909,7 @@ pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
         if e.kind != "violence" || !e.agents.is_empty() || e.subjects.is_empty() {
             continue;
         }
-        let (subjects, start) = (e.subjects.clone(), e.start);
-        let holders: Option<Vec<usize>> = events
-            .iter()
-            .filter(|o| {
-                o.kind == "detention"
-                    && o.status == "occurred"
-                    && o.start < start
-                    && o.subjects.iter().any(|s| subjects.contains(s))
-            })
+        let holders: Option<Vec<usize>> = super::arrests_before(events, e)
             .max_by_key(|o| o.start)
             .map(|o| o.agents.iter().copied().filter(|&x| enforcer(x)).collect());
         if let Some(holders) = holders.filter(|h| !h.is_empty()) {
