@@ -66,6 +66,15 @@ fn assert_first_penalty(r: &Record, kind: &str, amount: Option<f64>, unit: Optio
     assert_penalty(events(r, "sentence")[0], kind, amount, unit);
 }
 
+/// The names of the report's persons, in order.
+fn persons(r: &Record) -> Vec<&str> {
+    r.entities
+        .iter()
+        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 /// The first agent of each statement: who spoke.
 fn speakers(r: &Record) -> Vec<&str> {
     events(r, "statement")
@@ -1932,13 +1941,7 @@ fn a_surname_with_initials_is_the_person_of_those_names() {
          G.P. 30,000 rubles.",
         None,
     );
-    let persons: Vec<&str> = r
-        .entities
-        .iter()
-        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(persons, ["Gennady Pavlovich Lysenko"]);
+    assert_eq!(persons(&r), ["Gennady Pavlovich Lysenko"]);
 }
 
 #[test]
@@ -2050,13 +2053,7 @@ fn a_quoted_nickname_stays_inside_the_name_and_a_lone_given_name_is_the_person()
         None,
     );
     assert_eq!(subjects_of(&r, "sentence"), ["Pimchanok Saengthong"]);
-    let persons: Vec<&str> = r
-        .entities
-        .iter()
-        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(persons, ["Pimchanok Saengthong"]);
+    assert_eq!(persons(&r), ["Pimchanok Saengthong"]);
     let place = events(&r, "sentence")[0].place.as_deref().unwrap();
     assert_eq!(name(&r, place), "Chiang Mai");
 }
@@ -2778,13 +2775,7 @@ fn two_spellings_of_a_surname_in_one_report_are_one_person() {
          said Annamuhammedow was taken to the regional police department.",
         Some("2025-03-06"),
     );
-    let persons: Vec<&str> = r
-        .entities
-        .iter()
-        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect();
-    assert_eq!(persons, ["Gurbangeldi Annamuhammedov"]);
+    assert_eq!(persons(&r), ["Gurbangeldi Annamuhammedov"]);
 }
 
 #[test]
