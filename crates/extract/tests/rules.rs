@@ -3144,3 +3144,18 @@ fn protests_named_only_by_their_year_are_background() {
     );
     assert_only(&r, "sentence", "Mehdi Rostamzadeh");
 }
+
+#[test]
+fn a_release_on_police_bail_is_the_polices() {
+    let r = extract(
+        "Police in Mbarara detained Ivan Ssempijja on Thursday. He was released on police bond \
+         on Friday afternoon.",
+        Some("2025-08-10"),
+    );
+    let freed = events(&r, "release");
+    assert_eq!(freed.len(), 1, "{freed:?}");
+    assert_eq!(
+        entity(&r, &freed[0].agents[0]).category.as_deref(),
+        Some("police")
+    );
+}

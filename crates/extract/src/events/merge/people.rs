@@ -780,6 +780,22 @@ pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
             bodies.dedup();
             (bodies.len() == 1).then(|| bodies[0])
         });
+        // "was released on police bail": the police let them go.
+        let found = found.or_else(|| {
+            if events[i].kind != "release" {
+                return None;
+            }
+            let sentence = a.sentence_range(events[i].start);
+            a.mentions
+                .iter()
+                .find(|m| {
+                    m.start >= sentence.start
+                        && m.end < sentence.end
+                        && enforcer(m.entity)
+                        && matches!(a.norm(m.end), "bail" | "bond")
+                })
+                .map(|m| m.entity)
+        });
         if let Some(agent) = found {
             events[i].agents.push(agent);
         }
