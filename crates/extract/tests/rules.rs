@@ -3159,3 +3159,27 @@ fn a_release_on_police_bail_is_the_polices() {
         Some("police")
     );
 }
+
+#[test]
+fn the_pair_is_the_two_just_named_unless_names_follow() {
+    let r = extract(
+        "Aqylbek Tureniyazov and Gulnara Seytmuratova were sentenced on Friday. Prosecutors \
+         formally charged the pair in September 2022.",
+        Some("2025-03-15"),
+    );
+    assert_told(
+        &r,
+        "charge",
+        &["Aqylbek Tureniyazov", "Gulnara Seytmuratova"],
+        "2022-09",
+    );
+    let r = extract(
+        "Aqylbek Tureniyazov and Gulnara Seytmuratova were sentenced on Friday. Turkish police \
+         detained both elected co-mayors of Bismil, Rojda Kaplan and Mehmet Aydemir, on Tuesday.",
+        Some("2025-03-15"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Rojda Kaplan", "Mehmet Aydemir"]
+    );
+}

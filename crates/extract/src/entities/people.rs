@@ -249,6 +249,8 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         }
         // "the family", "the brothers": kin who share a surname.
         "the" if KIN_GROUPS.contains(&a.norm(i + 1)) => Some((Refers::Many, i + 2)),
+        // "charged the pair", "the couple": the two just named.
+        "the" if matches!(a.norm(i + 1), "pair" | "duo" | "couple") => Some((Refers::Many, i + 2)),
         // "the three Ncubes", "the Ncubes".
         "the" if namesakes(a, i).is_some() => {
             let counted = a.lex.numbers.contains_key(a.norm(i + 1));

@@ -662,6 +662,18 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                             | "an"
                             | "the"
                     ));
+            // "detained both elected co-mayors of Bismil, Rojda Kaplan and Mehmet Aydemir":
+            // the names after the comma say who they are.
+            let named_after = refers == crate::entities::people::Refers::Many
+                && (next..(next + 5).min(to)).any(|j| {
+                    a.norm(j) == ","
+                        && a.entity_at(j + 1)
+                            .is_some_and(|e| a.entities[e].is_person())
+                });
+            if named_after {
+                k = next;
+                continue;
+            }
             if a.norm(k) != "his" && a.norm(k) != "her"
                 || object_her
                 || next == k + 2
