@@ -3183,3 +3183,16 @@ fn the_pair_is_the_two_just_named_unless_names_follow() {
         ["Rojda Kaplan", "Mehmet Aydemir"]
     );
 }
+
+#[test]
+fn taken_to_a_police_station_is_detained() {
+    let r = extract(
+        "Anti-terrorism officers searched the homes of Rojda Kaplan and Mehmet Aydemir in Bismil \
+         and took them to the police headquarters in Diyarbakir, the party said.",
+        None,
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Rojda Kaplan", "Mehmet Aydemir"]
+    );
+}
