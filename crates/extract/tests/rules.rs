@@ -3196,3 +3196,13 @@ fn taken_to_a_police_station_is_detained() {
         ["Rojda Kaplan", "Mehmet Aydemir"]
     );
 }
+
+#[test]
+fn given_names_after_his_sons_carry_the_fathers_surname() {
+    let r = extract(
+        "A court in Hrodna on Tuesday jailed Mikalai Zhuk, 63, and his sons Ihar and Paval for \
+         15 days each.",
+        Some("2026-04-23"),
+    );
+    assert_eq!(persons(&r), ["Mikalai Zhuk", "Ihar Zhuk", "Paval Zhuk"]);
+}

@@ -62,6 +62,44 @@ pub fn share_surnames(a: &mut Analysis) {
             born.push((given, tagged, format!("{} {}", a.text(given), words[1])));
         }
     }
+    // "taking away Mikalai Zhuk, 63, ... and his sons Ihar and Paval": given names alone after
+    // "his sons" or "her brothers" are the kin's, with the surname of the one just named.
+    for m in &a.mentions {
+        let parent = &a.entities[m.entity];
+        let words: Vec<&str> = parent.name.split_whitespace().collect();
+        if !parent.is_person() || parent.unnamed || words.len() < 2 {
+            continue;
+        }
+        let surname = words[words.len() - 1];
+        let sentence_end = a.sentence_range(m.start).end;
+        let Some(kin) = (m.end..sentence_end.min(m.end + 16)).find(|&k| {
+            matches!(a.norm(k), "his" | "her")
+                && is_kin(a.norm(k + 1).trim_end_matches('s'))
+                && a.norm(k + 1).ends_with('s')
+        }) else {
+            continue;
+        };
+        let mut k = kin + 2 + usize::from(a.norm(kin + 2) == ",");
+        while k < sentence_end {
+            let lone = a.shape(k) == chronicle_text::TokenShape::Capitalized
+                && !a.lex.is_english_word(a.norm(k))
+                && a.entity_at(k + 1).is_none()
+                && a.entity_at(k).is_none_or(|e| {
+                    let x = &a.entities[e];
+                    !x.name.contains(' ') && x.mentions.len() == 1
+                });
+            if !lone {
+                break;
+            }
+            if !born.iter().any(|(at, _, _)| *at == k) {
+                born.push((k, a.entity_at(k), format!("{} {surname}", a.text(k))));
+            }
+            if a.norm(k + 1) != "and" {
+                break;
+            }
+            k += 2;
+        }
+    }
     for (k, tagged, name) in born {
         match tagged {
             Some(e) => {
