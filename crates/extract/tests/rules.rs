@@ -3206,3 +3206,18 @@ fn given_names_after_his_sons_carry_the_fathers_surname() {
     );
     assert_eq!(persons(&r), ["Mikalai Zhuk", "Ihar Zhuk", "Paval Zhuk"]);
 }
+
+#[test]
+fn standing_holding_placards_is_a_picket() {
+    let r = extract(
+        "Dinara Serikqyzy and Almas Zhaqypov stood outside the city akimat in Shymkent on May 28 \
+         holding placards that read \u{201c}Water for people, not for villas.\u{201d}",
+        Some("2026-06-05"),
+    );
+    assert_told(
+        &r,
+        "protest",
+        &["Dinara Serikqyzy", "Almas Zhaqypov"],
+        "2026-05-28",
+    );
+}
