@@ -3221,3 +3221,14 @@ fn standing_holding_placards_is_a_picket() {
         "2026-05-28",
     );
 }
+
+#[test]
+fn passive_forms_of_gapped_triggers_are_found() {
+    let r = extract(
+        "Farid Aliyev was held incommunicado for a week. His brother Rashad Aliyev was thrown to \
+         the ground by officers.",
+        None,
+    );
+    assert_only(&r, "detention", "Farid Aliyev");
+    assert_only(&r, "violence", "Rashad Aliyev");
+}
