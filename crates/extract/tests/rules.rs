@@ -3232,3 +3232,18 @@ fn passive_forms_of_gapped_triggers_are_found() {
     assert_only(&r, "detention", "Farid Aliyev");
     assert_only(&r, "violence", "Rashad Aliyev");
 }
+
+#[test]
+fn a_charge_under_an_act_is_what_follows_with_and_ends_at_its_closing_quote() {
+    let r = extract(
+        "Mcolisi Shongwe and Thandeka Masilela have been charged under the Suppression of \
+         Terrorism Act with \u{201c}incitement\u{201d} and \u{201c}conspiracy to commit acts of \
+         terrorism,\u{201d} police spokesperson Phindile Vilakati confirmed.",
+        None,
+    );
+    assert_all_charged(
+        &r,
+        "charge",
+        "incitement and conspiracy to commit acts of terrorism",
+    );
+}

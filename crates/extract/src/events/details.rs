@@ -57,7 +57,9 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                         .is_some_and(|(_, n)| n == j)
                         && !a.dates.iter().any(|d| d.start < j && j <= d.end)
                         || matches!(a.norm(j - 1), "all" | "some" | "both" | "each" | "most");
-                    a.norm(j) == "with" || (a.norm(j) == "of" && j < k + 7 && !partitive)
+                    // ("convicted under Section 295-C of the penal code": a law's article.)
+                    let under = (k + 1..j).any(|g| a.norm(g) == "under");
+                    a.norm(j) == "with" || (a.norm(j) == "of" && j < k + 7 && !partitive && !under)
                 })
                 // The words between are the accused: names, ages and "including".
                 .filter(|&j| {
@@ -69,8 +71,6 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                             || a.norm(g + 1) == "with"
                     })
                 })
-                // "convicted under Section 295-C of the penal code": a law's article, no charge.
-                .filter(|&j| !(k + 1..j).any(|g| a.norm(g) == "under"))
                 .map(|j| j + 1),
             // "jailed for “disobeying a lawful police order”", "fined for taking part in ..."
             // ("taken away for questioning" is why one is held, not a charge.)
@@ -157,8 +157,19 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         if n == "\"" {
             // An opening quote inside the phrase: “attempting ...” and “organizing ...”,
             // spreading “knowingly false information” about ...
-            let opening = end > start && matches!(a.norm(end - 1), "and" | "," | "or")
-                || !quoted && !matches!(a.norm(end + 1), "," | "." | ";" | "\"");
+            // (In a quoted charge a curly quote says which way it faces: "terrorism,” police
+            // said" closes it.)
+            let faces = match a.text(end) {
+                "\u{201c}" if quoted => Some(true),
+                "\u{201d}" if quoted => Some(false),
+                _ => None,
+            };
+            // ("“moharebeh,” or waging war against God": a gloss goes on.)
+            let faces = faces.filter(|_| a.norm(end + 1) != "or");
+            let opening = faces.unwrap_or(
+                end > start && matches!(a.norm(end - 1), "and" | "," | "or")
+                    || !quoted && !matches!(a.norm(end + 1), "," | "." | ";" | "\""),
+            );
             if opening && end + 1 < to {
                 end += 1;
                 continue;
