@@ -3247,3 +3247,20 @@ fn a_charge_under_an_act_is_what_follows_with_and_ends_at_its_closing_quote() {
         "incitement and conspiracy to commit acts of terrorism",
     );
 }
+
+#[test]
+fn among_those_whose_homes_were_searched_are_the_searched() {
+    let r = extract(
+        "Officers of the National Security Service searched the homes of at least five members \
+         of the opposition movement in Yerevan on Tuesday.\nAmong those whose homes were searched \
+         were the movement's spokeswoman, Ani Danielyan-Karapetyan, and its coordinator, Hayk \
+         Melkonyan.",
+        Some("2026-03-12"),
+    );
+    let searched = subjects_of(&r, "raid");
+    assert!(
+        searched.contains(&"Ani Danielyan-Karapetyan".to_string())
+            && searched.contains(&"Hayk Melkonyan".to_string()),
+        "{searched:?}"
+    );
+}

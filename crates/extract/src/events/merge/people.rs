@@ -310,9 +310,11 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
         let untriggered = a.shape(t + 2) == chronicle_text::TokenShape::Lower
             && crate::events::triggers::find(a, t + 2, t + 3).is_empty()
             && matches!(a.norm(t + 3), "was" | "were");
+        // ("Among those whose homes were searched were X and Y": the searched premises'
+        // owners.)
         let them = a.norm(t + 1) == "them"
             || (a.norm(t + 1) == "those"
-                && (matches!(a.norm(t + 2), "are" | "were") || untriggered));
+                && (matches!(a.norm(t + 2), "are" | "were" | "whose") || untriggered));
         if si == 0 || a.norm(t) != "among" || !them {
             continue;
         }
