@@ -3264,3 +3264,13 @@ fn among_those_whose_homes_were_searched_are_the_searched() {
         "{searched:?}"
     );
 }
+
+#[test]
+fn the_freeing_of_unnamed_detainees_on_a_given_day_is_recorded() {
+    let r = extract(
+        "Police detained seven activists in Kampala on Monday. Four others were released without \
+         charge on Wednesday.",
+        Some("2025-06-20"),
+    );
+    assert_all_dated(&r, "release", "2025-06-18");
+}

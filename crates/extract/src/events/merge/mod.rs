@@ -213,6 +213,9 @@ pub(super) fn split_per_subject(
             let anchored = d.date.is_some() || d.place.is_some();
             let keep = match d.kind {
                 "raid" | "violence" => !d.agents.is_empty() && anchored,
+                // "Four others were released without charge on Wednesday": the freeing of
+                // people the report counted before, on a day it gives.
+                "release" => d.status == "occurred" && d.date.is_some(),
                 // "a rally ... organised by the opposition party Chadema"
                 "protest" => {
                     d.date.is_some()
