@@ -3274,3 +3274,20 @@ fn the_freeing_of_unnamed_detainees_on_a_given_day_is_recorded() {
     );
     assert_all_dated(&r, "release", "2025-06-18");
 }
+
+#[test]
+fn a_participle_naming_the_convicted_stands_for_the_group() {
+    let r = extract(
+        "A court in San Pedro Sula on Wednesday convicted two brothers who led a blockade, \
+         sentencing Jose Murillo Paz to two years of house arrest and his younger brother, Marvin \
+         Murillo Paz, to six months of community service for \u{201c}usurpation.\u{201d}",
+        Some("2025-11-20"),
+    );
+    assert_told(
+        &r,
+        "sentence",
+        &["Jose Murillo Paz", "Marvin Murillo Paz"],
+        "2025-11-19",
+    );
+    assert_all_charged(&r, "sentence", "usurpation");
+}

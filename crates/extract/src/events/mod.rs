@@ -549,6 +549,49 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 }
             }
         }
+        // "convicted two brothers ..., sentencing José Murillo Paz to two years and his
+        // brother, Marvin Murillo Paz, to six months": the participle names the group's
+        // members, each with a term of their own; they stand for the group.
+        let mut told_again = told_again;
+        let mut group_told: Vec<bool> = vec![false; sentence_drafts.len()];
+        for j in 0..sentence_drafts.len() {
+            if !told_again[j] {
+                continue;
+            }
+            let (d, _) = &sentence_drafts[j];
+            let named =
+                !d.subjects.is_empty() && d.subjects.iter().all(|&e| a.entities[e].is_person());
+            let first = sentence_drafts.iter().position(|(o, _)| {
+                o.kind == d.kind
+                    && o.end < d.start
+                    && !o.subjects.is_empty()
+                    && o.subjects
+                        .iter()
+                        .all(|&e| a.entities[e].kind == EntityKind::Group)
+            });
+            if let (true, Some(f)) = (named && d.kind == "sentence", first) {
+                told_again[j] = false;
+                group_told[f] = true;
+            }
+        }
+        for (j, told) in group_told.iter().enumerate() {
+            if *told {
+                told_again[j] = true;
+                // The group's date and charge go to the persons told for it.
+                let (date, charge) = (
+                    sentence_drafts[j].0.date,
+                    sentence_drafts[j].0.charge.clone(),
+                );
+                for (d, _) in sentence_drafts.iter_mut().skip(j + 1) {
+                    if d.kind == "sentence" {
+                        d.date = d.date.or(date);
+                        if d.charge.is_none() {
+                            d.charge = charge.clone();
+                        }
+                    }
+                }
+            }
+        }
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
         share_defendants(a, &mut sentence_drafts);
