@@ -8,7 +8,7 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.778) and record F1 (0.613) on the whole development set of 323
+/// Measured event F1 (0.784) and record F1 (0.619) on the whole development set of 323
 /// reports, rounded down. Twenty-four batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
@@ -21,7 +21,7 @@ use chronicle_record::GoldFile;
 /// 12 `t-` reports 0.701 and 0.504, the 13 `u-` reports 0.691 and 0.415, the 12 `v-` reports
 /// 0.691 and 0.454, the 12 `w-` reports 0.716 and 0.489, the 12 `x-` reports 0.683 and 0.446,
 /// the 12 `y-` reports 0.657 and 0.404, the 12 `z-` reports 0.694 and 0.480.
-const EVENT_F1_FLOOR: f64 = 0.77;
+const EVENT_F1_FLOOR: f64 = 0.78;
 const RECORD_F1_FLOOR: f64 = 0.61;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
