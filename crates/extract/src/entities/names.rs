@@ -784,6 +784,8 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
         )
     });
     let mut person_entities: Vec<usize> = Vec::new();
+    // Where a headline (the first line) ends.
+    let headline_end = a.doc.text().find('\n').unwrap_or(0);
     // Person names compare by their spelling-folded words ("Annamuhammedow" is
     // "Annamuhammedov"), each word folded once.
     let mut spellings: foldhash::HashMap<String, String> = Default::default();
@@ -950,7 +952,6 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 // was convicted": a name given as someone's other name is theirs from then on.
                 // (Only over a namesake the headline alone named: "Iranian rapper “Kavir”
                 // sentenced".)
-                let headline_end = a.doc.text().find('\n').unwrap_or(0);
                 let headline_only = candidates
                     .iter()
                     .all(|&e| a.entities[e].mentions.iter().all(|m| m.1 <= headline_end));

@@ -133,23 +133,28 @@ pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
             let within_day = matches!(a.norm(k), "after" | "later" | "before")
                 && (k + 1..(k + 4).min(range.end))
                     .any(|j| matches!(a.norm(j), "minutes" | "minute" | "hours" | "hour"));
-            !(within_day || (a.norm(k) == "had" && in_relative(k)))
-                && matches!(
-                    a.norm(k),
-                    "after"
-                        | "before"
-                        | "since"
-                        | "later"
-                        | "earlier"
-                        | "previously"
-                        | "until"
-                        | "had"
-                        | "ago"
-                        | "then"
-                        | "again"
-                        | "once"
-                )
+            !(within_day || (a.norm(k) == "had" && in_relative(k))) && moves_in_time(a.norm(k))
         })
+}
+
+/// A word that puts its clause at another time than the one just told: "after", "since",
+/// "later", "had" ...
+fn moves_in_time(word: &str) -> bool {
+    matches!(
+        word,
+        "after"
+            | "before"
+            | "since"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "until"
+            | "had"
+            | "ago"
+            | "then"
+            | "again"
+            | "once"
+    )
 }
 
 /// "A court in Izmir on Thursday handed X a suspended sentence ... The band's drummer, Y, was
@@ -710,26 +715,17 @@ pub(super) fn custody_violence(a: &Analysis, events: &mut [Draft]) {
         {
             continue;
         }
+        // (The pluperfect of "officers had kicked him" tells the same episode; a span of days
+        // or more, "in the weeks after his arrest", another time.)
         let range = a.sentence_range(e.start);
         let own_time = a
             .dates
             .iter()
             .any(|d| d.start >= range.start && d.end <= range.end)
             || range.clone().any(|k| {
-                matches!(
-                    a.norm(k),
-                    "after"
-                        | "since"
-                        | "later"
-                        | "earlier"
-                        | "previously"
-                        | "ago"
-                        | "again"
-                        | "weeks"
-                        | "months"
-                        | "years"
-                        | "days"
-                )
+                let w = a.norm(k);
+                (moves_in_time(w) && !matches!(w, "had" | "before" | "until" | "then" | "once"))
+                    || matches!(w, "weeks" | "months" | "years" | "days")
             });
         if own_time {
             continue;
