@@ -1010,7 +1010,7 @@ fn org_run(start: usize, end: usize, category: &'static str) -> NameRun {
 
 /// The kind of place the words before `start` announce ("the village of", "city of"), as
 /// `data/gazetteer/cues.tsv` lists them.
-fn prefix_cue(a: &Analysis, gaz: &Gazetteer, start: usize) -> Option<PlaceKind> {
+pub(crate) fn prefix_cue(a: &Analysis, gaz: &Gazetteer, start: usize) -> Option<PlaceKind> {
     if start == 0 || !gaz.ends_prefix_cue(a.norm(start - 1)) {
         return None;
     }

@@ -115,6 +115,30 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         .or_else(|| article_wording(a, from, clause_end))
 }
 
+/// Whether the verb at `k` changes a term a court gave before: "reduced", "cut", "commuted",
+/// "replaced".
+pub(crate) fn changes_a_term(a: &Analysis, k: usize) -> bool {
+    ["reduce", "cut", "commute", "lower", "replace"]
+        .iter()
+        .any(|l| a.has_lemma(k, l))
+}
+
+/// "sentenced X, described by neighbours as the organiser, to 30 days of administrative
+/// arrest": a term told after an aside on the sentenced person, past the clause end `right`.
+pub(crate) fn penalty_after_aside(
+    a: &Analysis,
+    right: usize,
+    to: usize,
+    country: Option<&str>,
+) -> Option<Penalty> {
+    let at = (right..to).find(|&k| a.norm(k) == "to" && k > 0 && a.norm(k - 1) == ",")?;
+    let term = number_at(a, at + 1).is_some() || matches!(a.norm(at + 1), "death" | "life");
+    let end = crate::events::arguments::clause(a, at + 1, at + 2)
+        .1
+        .min(at + 10);
+    term.then(|| penalty_in(a, at, end, country)).flatten()
+}
+
 /// "convicted under Article 342 of the Criminal Code, which punishes “organizing ... public
 /// order”": the quoted wording of the article a verdict cites is its charge.
 fn article_wording(a: &Analysis, from: usize, to: usize) -> Option<String> {

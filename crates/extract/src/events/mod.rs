@@ -95,18 +95,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             {
                 continue;
             }
-            for k in hit.start + 1..hit.end - 1 {
-                if let Some(e) = a.entity_at(k).filter(|&e| {
-                    matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group)
-                }) {
-                    args.subjects.push(e);
-                } else if let Some((r, _)) = crate::entities::people::reference_at(a, k) {
-                    args.subjects = crate::entities::people::resolve_reference(a, k, r);
-                }
-                if !args.subjects.is_empty() {
-                    break;
-                }
-            }
+            args.subjects = arguments::actors_in(a, hit.start + 1, hit.end - 1, false);
         }
         widen_arguments(a, &hits, &mut all_args, range.clone());
         objects_before_next_verb(a, &hits, &mut all_args);
@@ -347,16 +336,12 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     if kind == "sentence" {
                         details::penalty_in(a, hit.start, right, a.country.as_deref()).or_else(
                             || {
-                                // "sentenced X, described by neighbours as the organiser, to
-                                // 30 days of administrative arrest": the term follows the aside.
-                                let to = (right..range.end).find(|&k| {
-                                    a.norm(k) == "to" && k > 0 && a.norm(k - 1) == ","
-                                })?;
-                                let term = crate::numbers::number_at(a, to + 1).is_some()
-                                    || matches!(a.norm(to + 1), "death" | "life");
-                                let end = arguments::clause(a, to + 1, to + 2).1.min(to + 10);
-                                term.then(|| details::penalty_in(a, to, end, a.country.as_deref()))
-                                    .flatten()
+                                details::penalty_after_aside(
+                                    a,
+                                    right,
+                                    range.end,
+                                    a.country.as_deref(),
+                                )
                             },
                         )
                     } else {
@@ -553,7 +538,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         // brother, Marvin Murillo Paz, to six months": the participle names the group's
         // members, each with a term of their own; they stand for the group.
         let mut told_again = told_again;
-        let mut group_told: Vec<bool> = vec![false; sentence_drafts.len()];
+        // (group draft, a member's draft)
+        let mut told_for: Vec<(usize, usize)> = Vec::new();
         for j in 0..sentence_drafts.len() {
             if !told_again[j] {
                 continue;
@@ -570,26 +556,21 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                         .all(|&e| a.entities[e].kind == EntityKind::Group)
             });
             if let (true, Some(f)) = (named && d.kind == "sentence", first) {
-                told_again[j] = false;
-                group_told[f] = true;
+                told_for.push((f, j));
             }
         }
-        for (j, told) in group_told.iter().enumerate() {
-            if *told {
-                told_again[j] = true;
-                // The group's date and charge go to the persons told for it.
-                let (date, charge) = (
-                    sentence_drafts[j].0.date,
-                    sentence_drafts[j].0.charge.clone(),
-                );
-                for (d, _) in sentence_drafts.iter_mut().skip(j + 1) {
-                    if d.kind == "sentence" {
-                        d.date = d.date.or(date);
-                        if d.charge.is_none() {
-                            d.charge = charge.clone();
-                        }
-                    }
-                }
+        // The group is told by its members, who take its date and charge.
+        for &(f, j) in &told_for {
+            told_again[j] = false;
+            told_again[f] = true;
+            let (date, charge) = (
+                sentence_drafts[f].0.date,
+                sentence_drafts[f].0.charge.clone(),
+            );
+            let member = &mut sentence_drafts[j].0;
+            member.date = member.date.or(date);
+            if member.charge.is_none() {
+                member.charge = charge;
             }
         }
         let mut told_again = told_again.into_iter();
@@ -610,13 +591,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
 fn casualty_count(a: &Analysis, at: usize) -> bool {
     let sentence = a.sentence_range(at);
     let casualty = sentence.clone().any(|k| {
-        ["kill", "injure", "wound"]
+        ["kill", "injure", "wound", "die"]
             .iter()
             .any(|l| a.has_lemma(k, l))
-            || matches!(
-                a.norm(k),
-                "dead" | "died" | "killed" | "injured" | "wounded"
-            )
+            || a.norm(k) == "dead"
     });
     casualty
         && sentence
@@ -628,12 +606,7 @@ fn casualty_count(a: &Analysis, at: usize) -> bool {
 /// sentence of Abu Zeid to one year": the old sentence a court changes is the object of the
 /// change, not a verdict of its own; its people are those the new term is for.
 fn changed_terms(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>) {
-    let changes = |d: &Draft| {
-        d.kind == "sentence"
-            && ["reduce", "cut", "commute", "lower", "replace"]
-                .iter()
-                .any(|l| a.has_lemma(d.start, l))
-    };
+    let changes = |d: &Draft| d.kind == "sentence" && details::changes_a_term(a, d.start);
     let mut dropped: Vec<usize> = Vec::new();
     for c in 0..drafts.len() {
         if !changes(&drafts[c].0) {

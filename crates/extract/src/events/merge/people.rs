@@ -1012,10 +1012,8 @@ pub(super) fn acquittals_tried(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
         // an appeal court's changed or upheld term comes out of an appeal hearing.
         let appeal = e.kind == "sentence"
             && e.status == "occurred"
-            && ["uphold", "reduce", "cut", "commute", "replace"]
-                .iter()
-                .any(|l| a.has_lemma(e.start, l));
-        let acquittal = acquittal || appeal;
+            && (a.has_lemma(e.start, "uphold")
+                || crate::events::details::changes_a_term(a, e.start));
         let told = || {
             events.iter().enumerate().any(|(j, o)| {
                 j != i
@@ -1024,7 +1022,7 @@ pub(super) fn acquittals_tried(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
                     && (o.date == e.date || o.date.is_none())
             })
         };
-        if acquittal && !told() {
+        if (acquittal || appeal) && !told() {
             let mut t = e.clone();
             t.kind = "trial";
             t.penalty = None;

@@ -379,16 +379,12 @@ pub(super) fn city_of_region(a: &Analysis, events: &mut [Draft]) {
             continue;
         };
         // "in the eastern province of Van", "Van province": a province the report calls one
-        // is meant as the province.
+        // (the cue words of `data/gazetteer/cues.tsv`) is meant as the province.
+        let gaz = chronicle_gazetteer::Gazetteer::embedded();
+        let region_cue = Some(chronicle_gazetteer::PlaceKind::Region);
         let called_province = a.mentions.iter().filter(|m| m.entity == region).any(|m| {
-            let kind_word = |w: &str| {
-                matches!(
-                    w,
-                    "province" | "region" | "oblast" | "governorate" | "state" | "district"
-                )
-            };
-            (m.start >= 2 && a.norm(m.start - 1) == "of" && kind_word(a.norm(m.start - 2)))
-                || kind_word(a.norm(m.end))
+            crate::entities::names::prefix_cue(a, gaz, m.start) == region_cue
+                || gaz.suffix_cue(a.norm(m.end)) == region_cue
         });
         if called_province {
             continue;
