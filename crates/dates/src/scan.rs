@@ -429,7 +429,7 @@ impl Scan<'_> {
         if p.is_some_and(|q| self.info(q).flags & REPORTING != 0) {
             return false;
         }
-        tense.future_at(self.toks[h.first].clause)
+        tense.future_at(self.toks[h.first].clause, h.first)
     }
 }
 

@@ -22,6 +22,10 @@ struct ClauseTense {
     last: Option<bool>,
     /// ", who/which ... ," set off inside a sentence.
     parenthetical: bool,
+    /// With both a future and a past signal: the token of the first past signal and of the
+    /// first future one.
+    first_past_at: usize,
+    first_future_at: usize,
 }
 
 pub(crate) struct Tense {
@@ -47,9 +51,15 @@ impl Tense {
                 c.parenthetical = false;
             }
             let signal = if is_future_cue(toks, i, lex) {
+                if !c.future {
+                    c.first_future_at = i;
+                }
                 c.future = true;
                 Some(true)
             } else if is_past_marker(text, t, lex) {
+                if !c.past {
+                    c.first_past_at = i;
+                }
                 c.past = true;
                 Some(false)
             } else {
@@ -63,12 +73,17 @@ impl Tense {
         Tense { clauses }
     }
 
-    /// Whether a date in clause `clause` is about the future.
-    pub fn future_at(&self, clause: u32) -> bool {
+    /// Whether a date at token `at` of clause `clause` is about the future.
+    pub fn future_at(&self, clause: u32, at: usize) -> bool {
         let c = clause as usize;
         let Some(own) = self.clauses.get(c) else {
             return false;
         };
+        // "rallied on May 18 against a plan to sell the mine": a past verb before the date
+        // and a future cue only after it tell of something else; the date is the verb's.
+        if own.future && own.past {
+            return !(own.first_past_at < at && own.first_future_at > at);
+        }
         if own.future || own.past {
             return own.future;
         }

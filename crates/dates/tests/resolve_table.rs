@@ -122,6 +122,22 @@ const CASES: &[Case] = &[
         Some("2023-05-20"),
         Day,
     ),
+    // a past verb before the date, and a future cue only in what the verb is about
+    case(
+        "About 200 people rallied in Karakol on May 18 against a plan to sell the mine.",
+        Some("2025-05-20"),
+        "May 18",
+        Some("2025-05-18"),
+        Day,
+    ),
+    // a future cue before the date still wins over a past verb after it
+    case(
+        "The court will rule on May 18 on whether the ban imposed last year stands.",
+        Some("2025-05-20"),
+        "May 18",
+        Some("2026-05-18"),
+        Day,
+    ),
     case(
         "The hearing is scheduled for Jan. 5.",
         Some("2023-12-20"),

@@ -3291,3 +3291,16 @@ fn a_participle_naming_the_convicted_stands_for_the_group() {
     );
     assert_all_charged(&r, "sentence", "usurpation");
 }
+
+#[test]
+fn a_rally_against_a_plan_keeps_its_day_and_its_town_square() {
+    let r = extract(
+        "About 300 people rallied on the central square of Naryn on June 3 against a government \
+         plan to lease a pasture to a foreign company, before police broke up the gathering.",
+        Some("2025-06-05"),
+    );
+    let p = events(&r, "protest");
+    assert_all_dated(&r, "protest", "2025-06-03");
+    assert_eq!(name(&r, p[0].place.as_deref().unwrap()), "Naryn");
+    assert_eq!(p[0].status, "occurred");
+}

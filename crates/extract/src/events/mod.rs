@@ -1674,6 +1674,14 @@ fn owner_of(
                     .any(|o| o.end <= d.start && o.trigger.frame == Frame::Act))
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
+            // "rallied in Karakol on May 18 against a government plan to hand a company the
+            // rights": an infinitive after the date tells what was meant, not what happened
+            // on it, when a verb before the date told what did.
+            || (h.start > d.end
+                && a.norm(h.start - 1) == "to"
+                && hits
+                    .iter()
+                    .any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // "arrested in November 2022 and sentenced in January 2024": nor "and".
             || (h.start >= d.end
                 && h.trigger.frame != Frame::Noun
@@ -1803,7 +1811,12 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         }
         // "the parish of San Ramón", "the Church of St. Paul", "the Basilica of Our Lady of
         // Chiquinquirá": a site's name (`data/lexicons/facility_heads.txt`), not a town.
+        // ("the central square of Karakol" is in the town: in lower case only the heads
+        // the list gives in lower case name a site.)
         let site = |k: usize| {
+            if !a.is_capitalised(k) {
+                return a.lex.facility_heads.contains(a.norm(k));
+            }
             let mut chars = a.norm(k).chars();
             let title: String = chars
                 .next()
