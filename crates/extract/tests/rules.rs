@@ -3304,3 +3304,14 @@ fn a_rally_against_a_plan_keeps_its_day_and_its_town_square() {
     assert_eq!(name(&r, p[0].place.as_deref().unwrap()), "Naryn");
     assert_eq!(p[0].status, "occurred");
 }
+
+#[test]
+fn a_protest_told_as_what_came_before_a_dated_arrest_was_that_day() {
+    let r = extract(
+        "Police in Tabriz detained 25 students late on Saturday after a protest at the city's \
+         university, their lawyers said.\nSeveral hundred students had marched to the dean's \
+         office, chanting slogans against tuition fees.",
+        Some("2025-03-10"),
+    );
+    assert_all_dated(&r, "protest", "2025-03-08");
+}

@@ -832,3 +832,63 @@ pub(super) fn same_ruling(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "Police detained 38 students late on Friday after a protest at Ege University. \n Several
+/// hundred students had marched to the rectorate": a protest told with no time of its own,
+/// as what came just before a dated arrest or shooting ("after a protest", or a pluperfect
+/// sentence right after the arrest's), was held that day.
+pub(super) fn protest_before_crackdown(a: &Analysis, events: &mut [Draft]) {
+    let crackdown_day = |events: &[Draft], s: usize| {
+        let days: Vec<usize> = events
+            .iter()
+            .filter(|o| {
+                matches!(o.kind, "detention" | "violence")
+                    && o.status == "occurred"
+                    && a.doc.sentence_of(o.start) == s
+            })
+            .filter_map(|o| o.date)
+            .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
+            .collect();
+        let &day = days.first()?;
+        days.iter()
+            .all(|&d| a.dates[d].value == a.dates[day].value)
+            .then_some(day)
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "protest" || e.date.is_some() || e.status != "occurred" {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        let range = a.sentence_range(e.start);
+        let own_date = a
+            .dates
+            .iter()
+            .any(|d| d.start >= range.start && d.end <= range.end);
+        if own_date {
+            continue;
+        }
+        // "detained 38 students on Friday after a protest": the protest the arrest followed.
+        let after = (e.start.saturating_sub(3).max(range.start)..e.start)
+            .any(|k| matches!(a.norm(k), "after" | "following"));
+        if after {
+            if let Some(day) = crackdown_day(events, here) {
+                events[i].date = Some(day);
+            }
+            continue;
+        }
+        // "Several hundred people had gathered near the clock tower when troops arrived": the
+        // pluperfect right after the crackdown's sentence tells how that day began.
+        let pluperfect = (range.start..e.start).any(|k| a.norm(k) == "had")
+            && !range.clone().any(|k| {
+                let w = a.norm(k);
+                (moves_in_time(w) && !matches!(w, "had" | "before" | "when" | "then"))
+                    || matches!(w, "weeks" | "months" | "years" | "days")
+            });
+        if pluperfect && here > 0 {
+            if let Some(day) = crackdown_day(events, here - 1) {
+                events[i].date = Some(day);
+            }
+        }
+    }
+}
