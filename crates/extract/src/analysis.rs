@@ -252,6 +252,18 @@ impl<'l> Analysis<'l> {
         self.doc.sentences[first].tokens.start..self.doc.sentences[last].tokens.end
     }
 
+    /// Whether token `i` stands in a picture's caption: a paragraph opening "Photo:",
+    /// "Caption:" or "Pictured:" describes an image of what the report tells.
+    pub fn in_caption(&self, i: usize) -> bool {
+        let p = self.paragraph_range(i);
+        p.len() > 2
+            && matches!(
+                self.norm(p.start),
+                "photo" | "caption" | "pictured" | "photograph"
+            )
+            && self.norm(p.start + 1) == ":"
+    }
+
     /// Whether token `i` stands inside quotation marks opened earlier in its paragraph.
     pub fn in_quotes(&self, i: usize) -> bool {
         self.quoted.get(i).copied().unwrap_or(false)

@@ -3315,3 +3315,18 @@ fn a_protest_told_as_what_came_before_a_dated_arrest_was_that_day() {
     );
     assert_all_dated(&r, "protest", "2025-03-08");
 }
+
+#[test]
+fn the_named_organiser_leads_the_crowd_and_a_caption_tells_nothing_new() {
+    let r = extract(
+        "About 300 residents rallied in Naryn on June 3 against a new mining licence.\nPhoto: \
+         Protesters hold placards outside the regional administration in Naryn, June 3.\nPolice \
+         detained the rally's organiser, local teacher Aibek Toktorov, as the crowd dispersed.",
+        Some("2025-06-05"),
+    );
+    let p = events(&r, "protest");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(date_of(p[0]), Some("2025-06-03"));
+    let agents: Vec<&str> = p[0].agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, ["Aibek Toktorov"]);
+}

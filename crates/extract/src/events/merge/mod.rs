@@ -27,7 +27,11 @@ use super::Draft;
 use crate::analysis::Analysis;
 
 pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
-    let mut drafts = drafts;
+    // A caption tells again, beside a picture, what the report tells: not another happening.
+    let mut drafts: Vec<Draft> = drafts
+        .into_iter()
+        .filter(|d| !a.in_caption(d.start))
+        .collect();
     caused_dates(a, &mut drafts);
     searched_with_arrest(a, &mut drafts);
     arrested_at_protest(a, &mut drafts);
@@ -106,6 +110,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             && e.agents.is_empty()
             && e.date.is_some_and(|d| a.dates[d].precision == "year"))
     });
+    organisers_lead(a, &mut once);
     let merged = events_of_named_groups(a, once);
     let mut merged = drop_told_groups(a, merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a

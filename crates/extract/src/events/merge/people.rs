@@ -1032,3 +1032,65 @@ pub(super) fn acquittals_tried(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
     }
     out
 }
+
+/// Words that name someone as a protest's organiser: "the rally's organiser, X".
+const ORGANISER_WORDS: &[&str] = &["organiser", "organizer", "organisers", "organizers"];
+
+/// "Witnesses said officers detained the rally's organiser, local environmentalist Emil
+/// Zhoomart uulu": a person the report calls a protest's organiser, or who "organised" or
+/// "led" it, is the agent of the crowd's protest told nearest, when no one else is.
+pub(super) fn organisers_lead(a: &Analysis, events: &mut [Draft]) {
+    let crowd_protest = |d: &Draft| {
+        d.kind == "protest"
+            && d.agents.is_empty()
+            && matches!(d.status, "occurred" | "planned")
+            && d.subjects.iter().all(|&s| !a.entities[s].is_person())
+    };
+    if !events.iter().any(crowd_protest) {
+        return;
+    }
+    let mut organisers: Vec<(usize, usize)> = Vec::new();
+    for m in &a.mentions {
+        if !a.entities[m.entity].is_person() {
+            continue;
+        }
+        let sentence = a.sentence_range(m.start);
+        // "the rally's organiser, local environmentalist X", "trade union organizer X".
+        let before = (sentence.start.max(m.start.saturating_sub(6))..m.start)
+            .rev()
+            .take_while(|&k| a.entity_at(k).is_none() && !matches!(a.norm(k), "and" | ";"))
+            .any(|k| ORGANISER_WORDS.contains(&a.norm(k)));
+        // "X, who organised the march", "X, who led the walkout".
+        let after = a.norm(m.end) == ","
+            && a.norm(m.end + 1) == "who"
+            && (a.has_lemma(m.end + 2, "organise")
+                || a.has_lemma(m.end + 2, "organize")
+                || (a.has_lemma(m.end + 2, "lead")
+                    && events.iter().any(|d| {
+                        d.kind == "protest" && d.start > m.end + 2 && d.start <= m.end + 6
+                    })));
+        if (before || after) && !organisers.iter().any(|&(e, _)| e == m.entity) {
+            organisers.push((m.entity, a.doc.sentence_of(m.start)));
+        }
+    }
+    for (person, told) in organisers {
+        // The crowd's protest told nearest before the naming, or in the sentence after.
+        let nearest = events
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| crowd_protest(d))
+            .filter_map(|(i, d)| {
+                let s = *d.sentences.iter().min()?;
+                let gap = if s <= told {
+                    (told - s) * 2
+                } else {
+                    (s - told) * 2 + 1
+                };
+                (gap <= 6).then_some((gap, i))
+            })
+            .min();
+        if let Some((_, i)) = nearest {
+            events[i].agents.push(person);
+        }
+    }
+}
