@@ -3330,3 +3330,24 @@ fn the_named_organiser_leads_the_crowd_and_a_caption_tells_nothing_new() {
     let agents: Vec<&str> = p[0].agents.iter().map(|x| name(&r, x)).collect();
     assert_eq!(agents, ["Aibek Toktorov"]);
 }
+
+#[test]
+fn a_broadcasters_language_service_is_a_newsroom() {
+    let r = extract(
+        "Officers detained activist Nurlan Asanov in Osh on Monday, RFE/RL's Kyrgyz Service \
+         reported.",
+        Some("2025-06-04"),
+    );
+    let service = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Kyrgyz Service")
+        .expect("the service is named");
+    assert_eq!(service.category.as_deref(), Some("media"));
+    let d = events(&r, "detention");
+    assert!(
+        d.iter()
+            .all(|e| e.agents.iter().all(|x| name(&r, x) != "Kyrgyz Service")),
+        "{d:?}"
+    );
+}

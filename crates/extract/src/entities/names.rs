@@ -548,6 +548,12 @@ fn classify_by_rules(
             return None;
         }
         if let Some(category) = org_category(a, start, end) {
+            // "RFE/RL's Kyrgyz Service", "the BBC Russian Service": a broadcaster's service
+            // in a people's language is a newsroom, not a security service.
+            let language_service = end - start == 2
+                && a.norm(end - 1) == "service"
+                && gaz.demonym_country(a.text(start)).is_some();
+            let category = if language_service { "media" } else { category };
             return Some(vec![org_run(start, end, category)]);
         }
         // "the ruling Amanat party", "the Hengaw rights group".
