@@ -3351,3 +3351,21 @@ fn a_broadcasters_language_service_is_a_newsroom() {
         "{d:?}"
     );
 }
+
+#[test]
+fn taken_to_a_police_department_is_a_detention_of_the_people_named() {
+    let r = extract(
+        "Activists Gulzhan Amanova and Serik Tolegenov were taken to the city police department \
+         in Semey on Monday.\nA third man, Arman Beisenov, picketed the akimat that afternoon. \
+         Police took him to the district department within minutes; the next day a court fined \
+         him 200,000 tenge.",
+        Some("2025-03-05"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Gulzhan Amanova", "Serik Tolegenov", "Arman Beisenov"],
+        "2025-03-03",
+    );
+    assert_all_dated(&r, "sentence", "2025-03-04");
+}

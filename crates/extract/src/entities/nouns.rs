@@ -130,6 +130,12 @@ pub fn add_groups(a: &mut Analysis) {
             continue;
         }
         let quantity = numbers::quantity_before(a, start, sentence_start);
+        // "Activists Aigerim Nurlanqyzy and Yerlan Sadvakasov were taken ...": a plural
+        // without a count right before names describes the people named, no group.
+        if quantity.is_none() && a.entity_at(end).is_some_and(|e| a.entities[e].is_person()) {
+            i = end;
+            continue;
+        }
         let (qstart, count) = match quantity {
             Some((qs, low, high)) => {
                 let text = a.span_text(qs, end).to_string();

@@ -1672,6 +1672,9 @@ fn owner_of(
                 && hits
                     .iter()
                     .any(|o| o.end <= d.start && o.trigger.frame == Frame::Act))
+            // "Police took him to the station within minutes; the next day a court fined
+            // him": nor a semicolon, either way.
+            || (lo..hi).any(|k| a.norm(k) == ";")
             // A date never crosses "after", "when" ... to reach a verb on its right.
             || (h.start >= d.end && (lo..hi).any(|k| arguments::opens_clause(a, k)))
             // "rallied in Karakol on May 18 against a government plan to hand a company the
