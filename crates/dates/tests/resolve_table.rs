@@ -800,6 +800,21 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "On Jan. 28, officers detained him at a petrol station. A week later he was charged.",
+        Some("2025-06-12"),
+        "A week later",
+        Some("2025-02-04"),
+        Day,
+    ),
+    // (a range is no single day to count from)
+    case(
+        "The court heard the case from Nov. 18 to 20 and delivered its verdict two weeks later.",
+        Some("2024-12-20"),
+        "two weeks later",
+        None,
+        Unknown,
+    ),
+    case(
         "A court jailed him on Tuesday for \u{201c}hooliganism,\u{201d} a day after he staged a picket.",
         Some("2023-09-20"),
         "a day after",

@@ -223,7 +223,8 @@ impl Scan<'_> {
         hit(i, i, DateExpr::Relative(Relative::Days(days)))
     }
 
-    /// "three days ago", "a year ago" (relative); "two days later", "15 days before" (vague).
+    /// "three days ago", "a year ago" (relative); "two days later", "a week later" (counted
+    /// from the day just told); "15 days before" (vague).
     fn count_led(&self, i: usize) -> Option<Hit> {
         let t = &self.toks[i];
         let n = match t.kind {
@@ -250,6 +251,9 @@ impl Scan<'_> {
                 hit(i, i + 2, DateExpr::Relative(rel))
             }
             Tag::Later if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(n)),
+            // "On Jan. 28 police detained him. A week later he was charged": weeks count
+            // whole days on from the day just told.
+            Tag::Later if unit == Unit::Week => hit(i, i + 2, DateExpr::DaysAfterPrevious(7 * n)),
             Tag::Earlier if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(-n)),
             // "sentenced him on Tuesday, a day after he staged a picket": after a comma, what
             // follows happened that many days before the day just told ("two days before the
