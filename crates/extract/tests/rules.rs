@@ -3369,3 +3369,13 @@ fn taken_to_a_police_department_is_a_detention_of_the_people_named() {
     );
     assert_all_dated(&r, "sentence", "2025-03-04");
 }
+
+#[test]
+fn a_bare_plural_election_noun_is_an_election() {
+    let r = extract(
+        "Cameroon held legislative and municipal elections on Feb. 8. Internet access was cut \
+         across the North-West region the same morning.",
+        Some("2025-02-12"),
+    );
+    assert_all_dated(&r, "election", "2025-02-08");
+}

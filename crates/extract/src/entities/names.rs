@@ -74,7 +74,7 @@ const NAME_PARTICLES: &[&str] = &[
     "der", "ul",
 ];
 
-fn function_words() -> &'static std::collections::HashSet<&'static str> {
+pub(crate) fn function_words() -> &'static std::collections::HashSet<&'static str> {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| {

@@ -64,13 +64,23 @@ const OFFICIAL_TITLES: &[&str] = &[
 /// Builds the event drafts of a document.
 pub fn annotate(a: &Analysis) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
-    // `CHRONICLE_DEBUG=1` prints each sentence's drafts: a look at what the word lists found.
+    // `CHRONICLE_DEBUG=1` prints each sentence's triggers and drafts: a look at what the word
+    // lists found.
     let debug = std::env::var_os("CHRONICLE_DEBUG").is_some();
     // For each sentence, the persons placed in it ("Taizhan in Almaty").
     let mut places: Vec<Vec<(usize, usize)>> = Vec::new();
     for (si, sentence) in a.doc.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let hits = triggers::find(a, range.start, range.end);
+        if debug {
+            for h in &hits {
+                eprintln!(
+                    "s{si} hit {} {:?}",
+                    h.trigger.kind,
+                    a.span_text(h.start, h.end)
+                );
+            }
+        }
         let all_args: Vec<arguments::Arguments> = hits
             .iter()
             .enumerate()
@@ -1700,11 +1710,25 @@ fn owner_of(
                 && a.norm(d.start - 1) == "since"
                 && a.sentence_range(d.start).start + 1 < d.start)
     };
-    // "the March 19 balloting", "the July 11, 2021, protests".
+    // "the March 19 balloting", "the July 11, 2021, protests"; "the Feb. 8 legislative and
+    // municipal elections" (plain modifiers between).
+    let modifiers_to = |to: usize| {
+        d.start > 0
+            && a.norm(d.start - 1) == "the"
+            && to <= d.end + 4
+            && (d.end..to).all(|k| {
+                let w = a.norm(k);
+                w == "and"
+                    || (a.shape(k) == chronicle_text::TokenShape::Lower
+                        && !w.ends_with("ed")
+                        && !arguments::is_be(w)
+                        && !crate::entities::names::function_words().contains(w))
+            })
+    };
     if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
         usable(i)
             && h.trigger.frame == Frame::Noun
-            && (h.start == d.end || h.start == d.end + 1)
+            && (h.start == d.end || h.start == d.end + 1 || modifiers_to(h.start))
             && !names_the_day(h)
     }) {
         return Some(h);

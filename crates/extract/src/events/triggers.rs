@@ -186,8 +186,11 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 break;
             }
         }
-        // A single reading: accept it unless the context clearly says otherwise.
-        if chosen.is_none() && found.iter().filter(|f| f.end == longest).count() == 1 {
+        // A single reading: accept it unless the context clearly says otherwise. (Two
+        // entries of one frame, "election" and "elections", are one reading.)
+        let mut readings = found.iter().filter(|f| f.end == longest);
+        let first_frame = readings.next().map(|f| f.value.frame);
+        if chosen.is_none() && readings.all(|f| Some(f.value.frame) == first_frame) {
             let f = &found[0];
             let ok = match f.value.frame {
                 Frame::Noun => true,
