@@ -3379,3 +3379,16 @@ fn a_bare_plural_election_noun_is_an_election() {
     );
     assert_all_dated(&r, "election", "2025-02-08");
 }
+
+#[test]
+fn what_follows_the_verdict_within_hours_happens_on_its_day() {
+    let r = extract(
+        "A court in Battambang on Tuesday sentenced opposition activist Chea Sokha to five years \
+         in prison for incitement.\nHours after the verdict, police arrested his brother, Chea \
+         Vanna, outside the courthouse. Vanna's wife, who had come to hear the verdict, was \
+         detained with him.",
+        Some("2025-06-12"),
+    );
+    assert_all_dated(&r, "sentence", "2025-06-10");
+    assert_all_dated(&r, "detention", "2025-06-10");
+}

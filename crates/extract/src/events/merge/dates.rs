@@ -892,3 +892,63 @@ pub(super) fn protest_before_crackdown(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "Hours after the verdict, police in Siem Reap arrested the party's deputy president", "X,
+/// who came to hear the verdict, was detained outside the courthouse": a happening told as
+/// following the verdict within the day took place on the verdict's day.
+pub(super) fn after_the_verdict(a: &Analysis, events: &mut [Draft]) {
+    let verdict_days: Vec<usize> = events
+        .iter()
+        .filter(|o| o.kind == "sentence" && o.status == "occurred")
+        .filter_map(|o| o.date)
+        .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
+        .collect();
+    let Some(&day) = verdict_days.first() else {
+        return;
+    };
+    if verdict_days
+        .iter()
+        .any(|&d| a.dates[d].value != a.dates[day].value)
+    {
+        return;
+    }
+    for e in events.iter_mut() {
+        if e.date.is_some()
+            || e.status != "occurred"
+            || !matches!(
+                e.kind,
+                "detention" | "violence" | "protest" | "release" | "raid"
+            )
+        {
+            continue;
+        }
+        let range = a.sentence_range(e.start);
+        let own_date = a
+            .dates
+            .iter()
+            .any(|d| d.start >= range.start && d.end <= range.end);
+        if own_date {
+            continue;
+        }
+        let same_day = range.clone().any(|k| {
+            if !matches!(a.norm(k), "verdict" | "ruling" | "sentencing")
+                || k < range.start + 2
+                || a.norm(k - 1) != "the"
+            {
+                return false;
+            }
+            let heard = a.has_lemma(k - 2, "hear");
+            // ("hours after", "shortly after", "minutes after"; not "days after".)
+            let soon_after = a.norm(k - 2) == "after"
+                && (k < range.start + 3
+                    || !matches!(
+                        a.norm(k - 3),
+                        "days" | "day" | "weeks" | "week" | "months" | "month" | "years" | "year"
+                    ));
+            heard || soon_after
+        });
+        if same_day {
+            e.date = Some(day);
+        }
+    }
+}
