@@ -3392,3 +3392,24 @@ fn what_follows_the_verdict_within_hours_happens_on_its_day() {
     assert_all_dated(&r, "sentence", "2025-06-10");
     assert_all_dated(&r, "detention", "2025-06-10");
 }
+
+#[test]
+fn a_first_surname_alone_is_the_person_not_a_foreign_town() {
+    let r = extract(
+        "A court in Holguín sentenced Yoandri Castellanos Pupo and Reinier Fonseca Garrido, 27, \
+         to three years for public disorder.\nPolice arrested Castellanos and Fonseca at their \
+         homes on Aug. 2.",
+        Some("2025-09-10"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Yoandri Castellanos Pupo", "Reinier Fonseca Garrido"]
+    );
+    assert!(
+        r.entities.iter().all(|e| e.name != "Fonseca"),
+        "{:?}",
+        r.entities
+    );
+    let d = events(&r, "detention");
+    assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Holguín");
+}

@@ -885,7 +885,25 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 let foreign = |p: &chronicle_gazetteer::Place| {
                     a.country.as_ref().is_some_and(|c| *c != p.country)
                 };
-                let entity = match gaz.resolve(&text, &ctx) {
+                // "Police arrested Castellanos and Fonseca": a lone word that is part of the
+                // name of a person already named, and no place of the report's country, is
+                // that person (Colombia's Fonseca is no town of a report on Cuba).
+                let word = fold(&text);
+                let person = (run.end - run.start == 1)
+                    .then(|| {
+                        person_entities.iter().copied().find(|&e| {
+                            let name = &a.entities[e].name;
+                            name.split_whitespace().count() > 1
+                                && name.split_whitespace().any(|w| fold(w) == word)
+                        })
+                    })
+                    .flatten();
+                let resolved = gaz.resolve(&text, &ctx);
+                if let Some(e) = person.filter(|_| resolved.is_none_or(&foreign)) {
+                    a.add_mention(run.start, run.end, e);
+                    continue;
+                }
+                let entity = match resolved {
                     Some(p) if !(settlement && foreign(p)) => place_entity(a, p, &text),
                     _ if settlement => local_place_entity(a, &text),
                     _ => continue,
