@@ -3413,3 +3413,18 @@ fn a_first_surname_alone_is_the_person_not_a_foreign_town() {
     let d = events(&r, "detention");
     assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Holguín");
 }
+
+#[test]
+fn a_district_of_the_city_is_the_city_not_a_town_of_that_name() {
+    let r = extract(
+        "A rally against gas prices in the western Kazakh city of Aktobe ended on Saturday when \
+         police moved in.\nAmong those detained was activist Gulzhan Beisenova, who was taken \
+         to the city's Almaty district police station, her relatives said.",
+        Some("2025-03-10"),
+    );
+    let d = events(&r, "detention");
+    assert!(!d.is_empty());
+    for e in d {
+        assert_eq!(name(&r, e.place.as_deref().unwrap()), "Aktobe");
+    }
+}

@@ -1826,6 +1826,18 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         if m.start > 0 && matches!(a.norm(m.start - 1), "from" | "with") {
             continue;
         }
+        // "taken to the city's Almaty district police station": a district of the city the
+        // report is in, named like a town elsewhere.
+        if m.start >= 2
+            && matches!(a.norm(m.start - 2), "city" | "town" | "capital")
+            && matches!(a.norm(m.start - 1), "'s" | "’s")
+            && matches!(
+                a.norm(m.end),
+                "district" | "neighbourhood" | "neighborhood" | "quarter"
+            )
+        {
+            continue;
+        }
         // "the removal of the elected mayor of Erciş": the place an office is of.
         if m.start >= 2
             && a.norm(m.start - 1) == "of"
