@@ -3367,6 +3367,11 @@ fn taken_to_a_police_department_is_a_detention_of_the_people_named() {
         &["Gulzhan Amanova", "Serik Tolegenov", "Arman Beisenov"],
         "2025-03-03",
     );
+    // (The police whose department they were taken to hold them.)
+    for e in events(&r, "detention") {
+        let agents: Vec<&str> = e.agents.iter().map(|x| name(&r, x)).collect();
+        assert_eq!(agents, ["police"], "{e:?}");
+    }
     assert_all_dated(&r, "sentence", "2025-03-04");
 }
 

@@ -294,6 +294,32 @@ pub fn find(
     end: usize,
     floor: usize,
 ) -> Arguments {
+    let mut args = find_around(a, kind, frame, start, end, floor);
+    // "were taken to the city police department", "taken to the Main Police Department":
+    // the body whose station they were taken to holds them.
+    if kind == "detention" && args.agents.is_empty() && end > start + 2 {
+        args.agents = (start + 1..end)
+            .find_map(|k| {
+                a.entity_at(k).filter(|&e| {
+                    a.entities[e].kind == EntityKind::Organization
+                        && matches!(a.entities[e].category, Some("police" | "security_service"))
+                })
+            })
+            .into_iter()
+            .collect();
+    }
+    args
+}
+
+/// The arguments of the trigger at `start..end` as its frame places them (see [`find`]).
+fn find_around(
+    a: &Analysis,
+    kind: &str,
+    frame: Frame,
+    start: usize,
+    end: usize,
+    floor: usize,
+) -> Arguments {
     let (left, right) = clause(a, start, end);
     let agent_left = left.max(floor);
     let org_subjects = matches!(kind, "censorship" | "raid" | "statement" | "election");
