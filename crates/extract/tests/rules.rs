@@ -3433,3 +3433,14 @@ fn a_district_of_the_city_is_the_city_not_a_town_of_that_name() {
         assert_eq!(name(&r, e.place.as_deref().unwrap()), "Aktobe");
     }
 }
+
+#[test]
+fn a_term_told_after_a_dashed_aside_on_the_sentenced_is_theirs() {
+    let r = extract(
+        "Judge Natallia Drozd of the Vitebsk Regional Court gave Aliaksandr Kavaliou — spelled \
+         Aleksandr Kovalev in the Russian-language court papers — three and a half years in a \
+         medium-security penal colony on Friday.",
+        Some("2025-03-16"),
+    );
+    assert_first_penalty(&r, "prison", Some(3.5), Some("year"));
+}

@@ -124,15 +124,26 @@ pub(crate) fn changes_a_term(a: &Analysis, k: usize) -> bool {
 }
 
 /// "sentenced X, described by neighbours as the organiser, to 30 days of administrative
-/// arrest": a term told after an aside on the sentenced person, past the clause end `right`.
+/// arrest", "gave X — spelled Y in the court papers — two and a half years in a colony": a
+/// term told after an aside on the sentenced person, past the clause end `right`.
 pub(crate) fn penalty_after_aside(
     a: &Analysis,
     right: usize,
     to: usize,
     country: Option<&str>,
 ) -> Option<Penalty> {
+    let term_at = |k: usize| number_at(a, k).is_some() || matches!(a.norm(k), "death" | "life");
+    if a.norm(right) == "--" {
+        let close = (right + 1..to.min(right + 25)).find(|&k| a.norm(k) == "--");
+        if let Some(at) = close.map(|k| k + 1).filter(|&k| term_at(k)) {
+            let end = crate::events::arguments::clause(a, at, at + 1)
+                .1
+                .min(at + 10);
+            return penalty_in(a, at, end, country);
+        }
+    }
     let at = (right..to).find(|&k| a.norm(k) == "to" && k > 0 && a.norm(k - 1) == ",")?;
-    let term = number_at(a, at + 1).is_some() || matches!(a.norm(at + 1), "death" | "life");
+    let term = term_at(at + 1);
     let end = crate::events::arguments::clause(a, at + 1, at + 2)
         .1
         .min(at + 10);
