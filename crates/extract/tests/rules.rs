@@ -3444,3 +3444,26 @@ fn a_term_told_after_a_dashed_aside_on_the_sentenced_is_theirs() {
     );
     assert_first_penalty(&r, "prison", Some(3.5), Some("year"));
 }
+
+#[test]
+fn an_appeal_hearing_told_later_is_the_convicted_ones() {
+    let r = extract(
+        "The Naryn regional court on Wednesday found Ermek Toktogulov and Aibek Zhumabaev guilty \
+         of calling for mass unrest and sentenced them to five years in prison.\nBoth men deny \
+         wrongdoing. Dozens of relatives gathered outside the courthouse. Their lawyer, \
+         Cholpon Abdyldaeva, called the verdict revenge for a peaceful rally.\nShe said an \
+         appeal hearing had been scheduled for April 2.",
+        Some("2025-03-21"),
+    );
+    let trials: Vec<(&str, &str, Option<&str>)> = events(&r, "trial")
+        .into_iter()
+        .map(|e| (name(&r, &e.subjects[0]), e.status.as_str(), date_of(e)))
+        .collect();
+    assert_eq!(
+        trials,
+        [
+            ("Ermek Toktogulov", "planned", Some("2025-04-02")),
+            ("Aibek Zhumabaev", "planned", Some("2025-04-02"))
+        ]
+    );
+}

@@ -1472,9 +1472,13 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             continue;
         }
         let here = drafts[i].sentences[0];
+        // "an appeal hearing had been scheduled for April 2": the appeal of those the report
+        // told were convicted, however far back.
+        let appeal = (drafts[i].start..drafts[i].end).any(|k| a.has_lemma(k, "appeal"));
         let mut defendants: Vec<usize> = Vec::new();
         for d in drafts.iter() {
-            let near = d.sentences[0] <= here && d.sentences[0] + 3 >= here;
+            let near = d.sentences[0] <= here
+                && (d.sentences[0] + 3 >= here || (appeal && d.kind == "sentence"));
             // ("adjourned the case of Arman Hovsepyan ... The next hearing is set for Nov. 19":
             // the case's own defendant.)
             let case_told = matches!(d.kind, "sentence" | "charge" | "release")
