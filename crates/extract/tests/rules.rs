@@ -3467,3 +3467,18 @@ fn an_appeal_hearing_told_later_is_the_convicted_ones() {
         ]
     );
 }
+
+#[test]
+fn those_who_appeared_at_a_hearing_were_tried() {
+    let r = extract(
+        "Student activists Ko Thant Zin Htun and Ma Hnin Ei Phyu appeared at a hearing in \
+         Mandalay on Thursday, their lawyer said.",
+        Some("2025-10-25"),
+    );
+    assert_told(
+        &r,
+        "trial",
+        &["Ko Thant Zin Htun", "Ma Hnin Ei Phyu"],
+        "2025-10-23",
+    );
+}

@@ -1505,6 +1505,19 @@ fn noun_arguments(
                 args.subjects = vec![first];
             }
         }
+        // "X and Y appeared at a hearing on Thursday", "appeared at what was expected to be
+        // the final hearing": those who appeared are tried.
+        if kind == "trial" && args.subjects.is_empty() {
+            let sentence = a.sentence_range(start);
+            let appeared = (sentence.start.max(start.saturating_sub(9))..start)
+                .find(|&k| a.has_lemma(k, "appear") && a.norm(k + 1) == "at");
+            if let Some(v) = appeared {
+                args.subjects = actors_in(a, sentence.start, v, false)
+                    .into_iter()
+                    .filter(|&e| a.entities[e].is_person())
+                    .collect();
+            }
+        }
         // "had been on strike", "is on hunger strike", "went on strike": its doers.
         // ... and "has been in pretrial detention", "remains in custody".
         let mut before = start;
