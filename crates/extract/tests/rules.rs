@@ -3482,3 +3482,20 @@ fn those_who_appeared_at_a_hearing_were_tried() {
         "2025-10-23",
     );
 }
+
+#[test]
+fn a_picket_someone_was_punished_for_is_theirs_on_the_day_of_their_arrest() {
+    let r = extract(
+        "A district court in Almaty on Thursday jailed civic activist Dauren Sarsenbayev for 10 \
+         days and fined a second organiser, Aigerim Tulegenova, 150,000 tenge over a small \
+         picket against rising utility tariffs.\nOfficers had detained Sarsenbayev and \
+         Tulegenova outside the city administration on Monday.",
+        Some("2025-03-14"),
+    );
+    assert_told(
+        &r,
+        "protest",
+        &["Dauren Sarsenbayev", "Aigerim Tulegenova"],
+        "2025-03-10",
+    );
+}

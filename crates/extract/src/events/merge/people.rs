@@ -480,6 +480,25 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
             }
             continue;
         }
+        // "jailed X for 10 days and fined Y over a small picket", "fined for participating in
+        // an unsanctioned rally": the protest punished is theirs, on its own day.
+        if d.subjects.is_empty() && d.status == "occurred" && punished_for(a, d) {
+            let punished: Vec<usize> = drafts
+                .iter()
+                .filter(|o| {
+                    matches!(o.kind, "sentence" | "detention" | "charge")
+                        && o.sentences[0] == d.sentences[0]
+                        && o.end <= d.start
+                        && o.status == "occurred"
+                })
+                .flat_map(|o| o.subjects.iter().copied())
+                .filter(|&p| a.entities[p].is_person())
+                .collect();
+            if !punished.is_empty() {
+                taken_at.push((i, punished, d.date));
+                continue;
+            }
+        }
         // "detained at least 17 people at single-person pickets": the protest is theirs.
         let at = (d.start.saturating_sub(4)..d.start).any(|k| matches!(a.norm(k), "at" | "during"));
         if d.subjects.is_empty() && at {
@@ -1091,6 +1110,79 @@ pub(super) fn organisers_lead(a: &Analysis, events: &mut [Draft]) {
             .min();
         if let Some((_, i)) = nearest {
             events[i].agents.push(person);
+        }
+    }
+}
+
+/// Whether the protest at `d` is told as what someone was punished for: "fined Y over a
+/// small picket", "for participating in an unsanctioned rally".
+fn punished_for(a: &Analysis, d: &Draft) -> bool {
+    (d.start.saturating_sub(5)..d.start).any(|k| {
+        a.norm(k) == "over"
+            || (a.norm(k) == "in"
+                && k > 0
+                && matches!(a.norm(k - 1), "participating" | "participation" | "part"))
+    })
+}
+
+/// "jailed X for 10 days over a small picket ... Officers broke it up within minutes and
+/// detained X": the protest someone was punished for was held the day they were detained at
+/// it, not the day of the verdict told beside it.
+pub(super) fn punished_protest_days(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "protest" || e.subjects.len() != 1 || !punished_for(a, e) {
+            continue;
+        }
+        let person = e.subjects[0];
+        // (A date told at the protest itself is its own: "over a picket on March 3".)
+        let own = e.date.is_some_and(|x| {
+            let x = &a.dates[x];
+            x.start >= e.end && x.start <= e.end + 6
+        });
+        if own {
+            continue;
+        }
+        let verdict_day = events
+            .iter()
+            .filter(|o| {
+                matches!(o.kind, "sentence" | "charge")
+                    && o.subjects.contains(&person)
+                    && o.sentences.contains(&e.sentences[0])
+            })
+            .find_map(|o| o.date);
+        // (Only an arrest in the days before the verdict was made at the protest: one
+        // months after "the protests" was not.)
+        let day_of = |x: usize| {
+            let x = &a.dates[x];
+            (x.precision == "day")
+                .then_some(x.value.as_deref())
+                .flatten()
+                .and_then(|v| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+        };
+        let verdict_on = verdict_day.and_then(day_of);
+        let detained_on: Vec<usize> = events
+            .iter()
+            .filter(|o| o.kind == "detention" && o.status == "occurred")
+            .filter(|o| o.subjects.contains(&person))
+            .filter_map(|o| o.date)
+            .filter(|&x| match (day_of(x), verdict_on) {
+                (Some(arrest), Some(verdict)) => (0..=15).contains(&(verdict - arrest).num_days()),
+                _ => false,
+            })
+            .collect();
+        let same = |x: usize, y: usize| a.dates[x].value == a.dates[y].value;
+        let day = match detained_on.first() {
+            Some(&first) if detained_on.iter().all(|&x| same(x, first)) => Some(first),
+            _ => None,
+        };
+        // (A year or a month told for both may hold both.)
+        let from_verdict = match (e.date, verdict_day) {
+            (Some(x), Some(v)) => same(x, v) && a.dates[x].precision == "day",
+            _ => false,
+        };
+        if day.is_some() || from_verdict {
+            events[i].date = day;
         }
     }
 }
