@@ -57,6 +57,9 @@ pub struct Lexicons {
     /// Lower-case word → its lemmas (lemminflect's table), with a fast fixed-seed hasher:
     /// it is looked up for every token.
     lemmas: HashMap<&'static str, Vec<&'static str>, foldhash::fast::FixedState>,
+    /// Regular inflections of the trigger lexicon's words that the English table lacks
+    /// ("deregistered" → "deregister"), so that a monitor's new verb matches all its forms.
+    derived_lemmas: HashMap<String, Vec<&'static str>, foldhash::fast::FixedState>,
     pub triggers: PhraseSet<Trigger>,
     /// Organisations named by common nouns ("police", "a court").
     pub org_nouns: PhraseSet<OrgInfo>,
@@ -152,6 +155,21 @@ impl Lexicons {
             if let Some((word, ls)) = line.split_once('\t') {
                 if !word.starts_with('#') {
                     lemmas.insert(word, ls.split('|').collect());
+                }
+            }
+        }
+
+        let mut derived_lemmas: HashMap<String, Vec<&'static str>, foldhash::fast::FixedState> =
+            HashMap::default();
+        for row in rows(include_str!("../../../data/lexicons/triggers.tsv")) {
+            let words = row[0].split_whitespace().filter(|w| {
+                w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !lemmas.contains_key(w)
+            });
+            for word in words {
+                for form in regular_forms(word) {
+                    if !lemmas.contains_key(form.as_str()) {
+                        derived_lemmas.entry(form).or_insert_with(|| vec![word]);
+                    }
                 }
             }
         }
@@ -311,6 +329,7 @@ impl Lexicons {
             premises,
             group_modifiers,
             lemmas,
+            derived_lemmas,
             triggers,
             org_nouns,
             org_names,
@@ -329,11 +348,29 @@ impl Lexicons {
 
     /// The lemmas of a lower-case word (the word itself when the table does not know it).
     pub fn lemmas_of(&self, lower: &str) -> &[&'static str] {
-        self.lemmas.get(lower).map(Vec::as_slice).unwrap_or(&[])
+        self.lemmas
+            .get(lower)
+            .or_else(|| self.derived_lemmas.get(lower))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Whether a lower-case word is an ordinary English word.
     pub fn is_english_word(&self, lower: &str) -> bool {
         self.lemmas.contains_key(lower)
     }
+}
+
+/// The regular inflections of an English verb or noun the lemma table does not know:
+/// "deregister" → "deregisters", "deregistered", "deregistering".
+fn regular_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![format!("{word}s"), format!("{word}ing")];
+    if let Some(stem) = word.strip_suffix('e') {
+        forms.extend([format!("{word}d"), format!("{stem}ing")]);
+    } else if let Some(stem) = word.strip_suffix('y') {
+        forms.extend([format!("{stem}ied"), format!("{stem}ies")]);
+    } else {
+        forms.extend([format!("{word}ed"), format!("{word}es")]);
+    }
+    forms
 }

@@ -3499,3 +3499,24 @@ fn a_picket_someone_was_punished_for_is_theirs_on_the_day_of_their_arrest() {
         "2025-03-10",
     );
 }
+
+#[test]
+fn a_register_of_foreign_agents_and_a_deregistered_group_are_censorship() {
+    let r = extract(
+        "On Friday, the Justice Ministry added the Perm news site Zvezda Online and its editor, \
+         Olga Sokolova, to its register of \u{201c}foreign agents.\u{201d}\nEarlier this month \
+         the Registrar of Public Associations deregistered the Kama Human Rights Centre.",
+        Some("2025-03-17"),
+    );
+    let subjects: Vec<Vec<&str>> = events(&r, "censorship")
+        .into_iter()
+        .map(|e| e.subjects.iter().map(|s| name(&r, s)).collect())
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            vec!["Zvezda Online", "Olga Sokolova"],
+            vec!["Kama Human Rights Centre"]
+        ]
+    );
+}
