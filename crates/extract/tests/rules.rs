@@ -3520,3 +3520,16 @@ fn a_register_of_foreign_agents_and_a_deregistered_group_are_censorship() {
         ]
     );
 }
+
+#[test]
+fn a_site_ordered_shut_down_is_censored() {
+    let r = extract(
+        "In 2018 the Information Ministry ordered the Uyghur-language literary website \
+         Qutadghu, which published many of his poems, shut down.",
+        Some("2025-03-17"),
+    );
+    let e = events(&r, "censorship");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(name(&r, &e[0].subjects[0]), "Qutadghu");
+    assert_eq!(date_of(e[0]), Some("2018"));
+}
