@@ -3533,3 +3533,24 @@ fn a_site_ordered_shut_down_is_censored() {
     assert_eq!(name(&r, &e[0].subjects[0]), "Qutadghu");
     assert_eq!(date_of(e[0]), Some("2018"));
 }
+
+#[test]
+fn laws_approved_by_a_parliament_and_regulations_adopted_are_legislation() {
+    let r = extract(
+        "The monitor notes that the hijab and chastity law approved by parliament in 2024 \
+         remained suspended.\nThe regional legislature adopted its \u{201c}de-extremification\
+         \u{201d} regulations in March 2017.",
+        Some("2025-03-17"),
+    );
+    let laws: Vec<(Vec<&str>, Option<&str>)> = events(&r, "legislation")
+        .into_iter()
+        .map(|e| (e.agents.iter().map(|x| name(&r, x)).collect(), date_of(e)))
+        .collect();
+    assert_eq!(
+        laws,
+        [
+            (vec!["parliament"], Some("2024")),
+            (vec!["legislature"], Some("2017-03"))
+        ]
+    );
+}

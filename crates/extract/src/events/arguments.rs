@@ -230,6 +230,11 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         if participle && n == "," && a.norm(start + 1) == "by" {
             return true;
         }
+        // "the hijab and chastity law approved by parliament in 2024": so with no comma after
+        // a law's noun.
+        if participle && a.norm(start + 1) == "by" && a.lex.law_words.contains(n) {
+            return true;
+        }
         if participle {
             if n == "," && j > floor && is_actor(a, j - 1, false) {
                 return true;
