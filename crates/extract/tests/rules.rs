@@ -3554,3 +3554,14 @@ fn laws_approved_by_a_parliament_and_regulations_adopted_are_legislation() {
         ]
     );
 }
+
+#[test]
+fn a_law_named_with_its_year_was_enacted_that_year() {
+    let r = extract(
+        "Police said the organisers had not notified them as required by the Public Order \
+         Management Act of 2013.\nThe two were charged under the kingdom's 2023 cybercrime law.",
+        Some("2025-03-17"),
+    );
+    let years: Vec<Option<&str>> = events(&r, "legislation").into_iter().map(date_of).collect();
+    assert_eq!(years, [Some("2013"), Some("2023")]);
+}

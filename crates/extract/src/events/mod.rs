@@ -592,7 +592,62 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
     }
     find_defendants(a, &mut drafts);
     apply_denials(a, &mut drafts);
+    dated_laws(a, &mut drafts);
     merge::finish(a, drafts, &places)
+}
+
+/// "under the kingdom's 2023 cybercrime law", "the Public Order Management Act of 2013": a
+/// law named with its year was enacted that year, a background event of its own, when the
+/// sentence tells no enactment.
+fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
+    let law_word = |k: usize| a.lex.law_words.contains(a.norm(k));
+    let mut found: Vec<Draft> = Vec::new();
+    for (di, d) in a.dates.iter().enumerate() {
+        if d.precision != "year" || d.value.is_none() {
+            continue;
+        }
+        // "the 2023 cybercrime law": a year before the law's noun, plain words between.
+        let before = (d.start > 0 && matches!(a.norm(d.start - 1), "the" | "'s" | "’s"))
+            .then(|| {
+                (d.end..(d.end + 4).min(a.len()))
+                    .take_while(|&k| a.shape(k) == chronicle_text::TokenShape::Lower)
+                    .find(|&k| law_word(k))
+            })
+            .flatten();
+        // "the Public Order Management Act of 2013": a law's name, then its year.
+        let after = (d.start >= 2
+            && a.norm(d.start - 1) == "of"
+            && a.is_capitalised(d.start - 2)
+            && law_word(d.start - 2))
+        .then_some(d.start - 2);
+        let Some(noun) = before.or(after) else {
+            continue;
+        };
+        let s = a.doc.sentence_of(noun);
+        if drafts
+            .iter()
+            .chain(&found)
+            .any(|o| o.kind == "legislation" && o.sentences.contains(&s))
+        {
+            continue;
+        }
+        found.push(Draft {
+            kind: "legislation",
+            status: "occurred",
+            start: noun,
+            end: noun + 1,
+            agents: Vec::new(),
+            subjects: Vec::new(),
+            place: None,
+            date: Some(di),
+            charge: None,
+            penalty: None,
+            attributed_to: Vec::new(),
+            sentences: vec![s],
+        });
+    }
+    drafts.extend(found);
+    drafts.sort_by_key(|d| d.start);
 }
 
 /// "killing at least 66 people, according to Amnesty", "at least 15 people were injured,
