@@ -3565,3 +3565,16 @@ fn a_law_named_with_its_year_was_enacted_that_year() {
     let years: Vec<Option<&str>> = events(&r, "legislation").into_iter().map(date_of).collect();
     assert_eq!(years, [Some("2013"), Some("2023")]);
 }
+
+#[test]
+fn owners_described_at_length_all_had_their_homes_searched() {
+    let r = extract(
+        "Officers of the FSB searched the houses of Enver Seitmemetov, a 34-year-old builder in \
+         Bakhchysarai, and Ruslan Abdulaev, a father of five in Dzhankoi, on Tuesday.",
+        Some("2024-09-12"),
+    );
+    assert_eq!(
+        subjects_of(&r, "raid"),
+        ["Enver Seitmemetov", "Ruslan Abdulaev"]
+    );
+}

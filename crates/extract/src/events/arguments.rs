@@ -1706,7 +1706,14 @@ fn owner_after(
             // Toktogulov, and camerawoman Nurzhan Asanova": each owner of each premises.
             let next_head = (k + 2..right.min(k + 12))
                 .find(|&j| a.norm(j) == "and" && head_at(j + 2) && a.norm(j + 3) == "of");
-            let to = next_head.unwrap_or(right.min(k + 10));
+            // ("the houses of Enver Seitmemetov, a 34-year-old builder in Bakhchysarai, and
+            // Ruslan Abdulaev": owners described at length, up to the next verb.)
+            let next_verb = (k + 2..right.min(k + 24)).find(|&j| {
+                a.norm(j) == "and"
+                    && (a.norm(j + 1).ends_with("ed")
+                        || a.lex.triggers.longest_at(a, j + 1, right).is_some())
+            });
+            let to = next_head.unwrap_or(next_verb.unwrap_or(right.min(k + 24)));
             let mut owners = actors_in(a, k + 2, to, true);
             if let Some(j) = next_head {
                 for e in actors_in(a, j + 4, right.min(j + 20), true) {
