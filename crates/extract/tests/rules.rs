@@ -3578,3 +3578,20 @@ fn owners_described_at_length_all_had_their_homes_searched() {
         ["Enver Seitmemetov", "Ruslan Abdulaev"]
     );
 }
+
+#[test]
+fn an_aside_on_the_subject_names_no_one_freed() {
+    let r = extract(
+        "The court sentenced brothers Mohammed al-Mubarak and Yasser al-Mubarak to 20 years in \
+         prison. Jaafar al-Mubarak, a cousin of the two brothers, was acquitted of all charges \
+         and released the same evening.\nPolice detained blogger Pavel Dyomin on Sunday. His \
+         wife, Oksana Dyomina, who was detained with him, was not charged and was let go from \
+         the station shortly after midnight.",
+        Some("2024-09-12"),
+    );
+    let freed: Vec<Vec<&str>> = events(&r, "release")
+        .into_iter()
+        .map(|e| e.subjects.iter().map(|s| name(&r, s)).collect())
+        .collect();
+    assert_eq!(freed, [vec!["Jaafar al-Mubarak"], vec!["Oksana Dyomina"]]);
+}

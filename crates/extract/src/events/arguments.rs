@@ -890,12 +890,19 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
     }
     let named_right_before = k > floor && is_actor(a, k - 1, orgs);
     // "His wife, Oksana Dyomina, who was detained with him, was not charged": the relative
-    // clause ends at the comma before the verb; its antecedent is the subject.
+    // clause ends at the comma before the verb; its antecedent is the subject. So does an
+    // apposition: "Jaafar al-Mubarak, a cousin of the two brothers, was acquitted".
     if k > floor && a.norm(k - 1) == "," && floor == left {
-        if let Some(w) = (floor + 1..k - 1)
-            .rev()
-            .find(|&j| matches!(a.norm(j), "who" | "which") && a.norm(j - 1) == ",")
-        {
+        // (Not a list of people each described: "X, 33, a leader of ..., and Y, 29, a trade
+        // union organizer, were taken".)
+        let one_before = |j: usize| actors_in(a, floor, j - 1, orgs).len() == 1;
+        if let Some(w) = (floor + 1..k - 1).rev().find(|&j| {
+            a.norm(j - 1) == ","
+                && (matches!(a.norm(j), "who" | "which")
+                    || (matches!(a.norm(j), "a" | "an")
+                        && !(j + 1..k - 1).any(|i| a.norm(i) == ",")
+                        && one_before(j)))
+        }) {
             if let Some(&e) = actors_in(a, floor, w - 1, orgs).last() {
                 // "Lapko, Kruk and Sianko, who were students at the time, received ...":
                 // a list joined by "and" is the antecedent whole.

@@ -126,6 +126,21 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 all_args[h].subjects.retain(|s| !agents.contains(s));
                 all_args[h].agents = agents;
             }
+            // "was acquitted of all charges and released the same evening", "was not charged
+            // and was let go": a passive joined to the passive before it tells of the same
+            // people.
+            let joined_passive = all_args[h].passive
+                && all_args[h - 1].passive
+                && !all_args[h - 1].subjects.is_empty()
+                && hits[h - 1].trigger.frame == Frame::Act
+                && hits[h].trigger.frame == Frame::Act
+                && hits[h].start > 1
+                && (a.norm(hits[h].start - 1) == "and"
+                    || (arguments::is_be(a.norm(hits[h].start - 1))
+                        && a.norm(hits[h].start - 2) == "and"));
+            if joined_passive {
+                all_args[h].subjects = all_args[h - 1].subjects.clone();
+            }
             // "Amnesty International said ... and urged the authorities to quash the verdict":
             // the speaker of the first saying speaks the second.
             let says_again = hits[h].trigger.frame == Frame::Say
