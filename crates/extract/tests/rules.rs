@@ -3595,3 +3595,19 @@ fn an_aside_on_the_subject_names_no_one_freed() {
         .collect();
     assert_eq!(freed, [vec!["Jaafar al-Mubarak"], vec!["Oksana Dyomina"]]);
 }
+
+#[test]
+fn a_release_called_for_is_no_release() {
+    let r = extract(
+        "Police detained teachers' union leader José Gregorio Pérez Salazar in Valencia on May \
+         4. The Observatorio Carabobeño de Derechos Humanos condemned the arrest and called for \
+         Pérez Salazar's immediate release. Rights groups urged Venezuela's allies to press \
+         for his release.",
+        Some("2025-05-06"),
+    );
+    assert!(
+        events(&r, "release").is_empty(),
+        "{:?}",
+        events(&r, "release")
+    );
+}

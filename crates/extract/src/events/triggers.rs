@@ -115,13 +115,16 @@ pub fn says_at(a: &Analysis, k: usize) -> bool {
 /// or further back when "to" leads from it to the trigger within one clause.
 fn demanded(a: &Analysis, at: usize, floor: usize) -> bool {
     (at.saturating_sub(9).max(floor)..at).any(|k| {
-        let cue = a
+        let found = a
             .lex
             .status_cues
             .longest_at(a, k, at)
-            .is_some_and(|f| f.value.status == "-");
+            .filter(|f| f.value.status == "-");
+        let cue = found.is_some();
+        // ("urged them to free X"; "called for Pérez Salazar's immediate release".)
+        let asked_for = found.is_some_and(|f| a.norm(f.end - 1) == "for");
         let led = || {
-            (k..at).any(|j| a.norm(j) == "to")
+            (k..at).any(|j| a.norm(j) == "to" || (asked_for && matches!(a.norm(j), "'s" | "’s")))
                 && !(k..at).any(|j| a.is_break(j) || a.norm(j) == ",")
         };
         cue && (k + 4 >= at || led())
