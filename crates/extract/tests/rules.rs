@@ -3611,3 +3611,17 @@ fn a_release_called_for_is_no_release() {
         events(&r, "release")
     );
 }
+
+#[test]
+fn calling_a_rally_organises_it_and_calling_a_march_legitimate_judges_it() {
+    let r = extract(
+        "The opposition NUP has called a rally in Gulu for Friday. Interior Minister Rolando \
+         Funes Ayala called the march \u{201c}legitimate\u{201d} but accused political actors \
+         of trying to destabilise the government.",
+        Some("2025-06-04"),
+    );
+    assert_eq!(speakers(&r), ["Rolando Funes Ayala"]);
+    let p = events(&r, "protest");
+    assert_eq!(p[0].status, "planned");
+    assert_eq!(name(&r, &p[0].agents[0]), "NUP");
+}

@@ -98,6 +98,26 @@ const VERB_OPENERS: &[&str] = &[
 pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     let mut hits = find_all(a, start, end);
     hits.retain(|h| !demanded(a, h.start, start));
+    // "The NUP has called a rally for Friday", "protests called by the union": calling a
+    // protest organises it; the protest is the event, not a statement. ("called the march
+    // “legitimate”" judges one.)
+    let calls_protest = |h: &Hit| {
+        let organises = a.norm(h.end) == "by"
+            || (matches!(a.norm(h.end), "a" | "an" | "new" | "another" | "fresh")
+                && hits.iter().any(|p| {
+                    p.trigger.kind == "protest" && p.start > h.end && p.start <= h.end + 3
+                }))
+            || hits
+                .iter()
+                .any(|p| p.trigger.kind == "protest" && p.start == h.end);
+        h.trigger.kind == "statement"
+            && h.end == h.start + 1
+            && a.has_lemma(h.start, "call")
+            && organises
+    };
+    let called: Vec<bool> = hits.iter().map(calls_protest).collect();
+    let mut called = called.into_iter();
+    hits.retain(|_| !called.next().unwrap_or(false));
     hits
 }
 
