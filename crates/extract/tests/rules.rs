@@ -3625,3 +3625,18 @@ fn calling_a_rally_organises_it_and_calling_a_march_legitimate_judges_it() {
     assert_eq!(p[0].status, "planned");
     assert_eq!(name(&r, &p[0].agents[0]), "NUP");
 }
+
+#[test]
+fn a_participle_after_an_apposition_tells_of_the_one_described() {
+    let r = extract(
+        "Police detained Abebe Kebede on Monday. Meseret Tadesse, a secondary school teacher \
+         detained with him, was released on bail on Tuesday.",
+        Some("2024-09-12"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Abebe Kebede", "Meseret Tadesse"],
+        "2024-09-09",
+    );
+}

@@ -230,6 +230,21 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         if participle && n == "," && a.norm(start + 1) == "by" {
             return true;
         }
+        // "Meseret Tadesse, a secondary school teacher detained with him, was released": a
+        // participle right after the apposition's noun tells of the one described.
+        if participle
+            && a.lex.descriptors.contains(n)
+            && matches!(
+                a.norm(start + 1),
+                "with" | "alongside" | "on" | "in" | "at" | "by"
+            )
+            && (floor..j)
+                .rev()
+                .take(6)
+                .any(|k| matches!(a.norm(k), "a" | "an") && k > floor && a.norm(k - 1) == ",")
+        {
+            return true;
+        }
         // "the hijab and chastity law approved by parliament in 2024": so with no comma after
         // a law's noun.
         if participle && a.norm(start + 1) == "by" && a.lex.law_words.contains(n) {
