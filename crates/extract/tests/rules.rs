@@ -3640,3 +3640,21 @@ fn a_participle_after_an_apposition_tells_of_the_one_described() {
         "2024-09-09",
     );
 }
+
+#[test]
+fn a_pronoun_object_is_each_joined_verbs() {
+    let r = extract(
+        "Police detained reporter Seyma Yildirim on Tuesday. Yildirim said officers kicked her \
+         and dragged her into a police vehicle.",
+        Some("2024-09-12"),
+    );
+    let victims: Vec<Vec<&str>> = events(&r, "violence")
+        .into_iter()
+        .map(|e| e.subjects.iter().map(|s| name(&r, s)).collect())
+        .collect();
+    assert!(!victims.is_empty());
+    assert!(
+        victims.iter().all(|v| v == &["Seyma Yildirim"]),
+        "{victims:?}"
+    );
+}

@@ -707,6 +707,23 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                             | "a"
                             | "an"
                             | "the"
+                            | "into"
+                            | "from"
+                            | "out"
+                            | "off"
+                            | "away"
+                            | "up"
+                            | "down"
+                            | "back"
+                            | "around"
+                            | "through"
+                            | "repeatedly"
+                            | "until"
+                            | "while"
+                            | "when"
+                            | "during"
+                            | "before"
+                            | "because"
                     ));
             // "detained both elected co-mayors of Bismil, Rojda Kaplan and Mehmet Aydemir":
             // the names after the comma say who they are.

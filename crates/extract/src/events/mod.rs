@@ -1237,8 +1237,12 @@ fn objects_before_next_verb(
             .filter(before_next)
             .collect();
         // Only objects met again after the next verb are moved; pronouns and references
-        // resolved before it have no mention of their own there.
+        // resolved before it have no mention of their own there. ("kicked her and dragged
+        // her into a van": a pronoun object before the next verb is the first verb's too.)
+        let pronoun_object = (hit.end..next.start)
+            .any(|k| matches!(a.norm(k), "him" | "her" | "them" | "us" | "me"));
         if objects.len() < args[h].subjects.len()
+            && !pronoun_object
             && args[h]
                 .subjects
                 .iter()
