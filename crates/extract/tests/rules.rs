@@ -3651,3 +3651,14 @@ fn a_pronoun_object_is_each_joined_verbs() {
     );
     assert_eq!(subjects_of(&r, "charge"), ["Hadeer Abdel-Rahman"]);
 }
+
+#[test]
+fn detained_at_the_scene_is_the_day_of_the_scene() {
+    let r = extract(
+        "Officers of the KGB searched the Grodno office of the outlet Kurier Hrodna on Tuesday, \
+         seizing computers and a server.\n\nReporter Yauhen Klimovich was detained at the scene \
+         and taken to the KGB's regional department, according to Viasna.",
+        Some("2024-10-03"),
+    );
+    assert_all_dated(&r, "detention", "2024-10-01");
+}
