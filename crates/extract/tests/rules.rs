@@ -3662,3 +3662,16 @@ fn detained_at_the_scene_is_the_day_of_the_scene() {
     );
     assert_all_dated(&r, "detention", "2024-10-01");
 }
+
+#[test]
+fn detained_with_him_is_the_day_of_the_man_the_sentence_names() {
+    let r = extract(
+        "Kenyan journalist Daniel Mwangi was detained by federal police at his hotel in Bahir \
+         Dar on May 3, the Monitor said. Officers questioned him about his contacts.\nHe was \
+         expelled on May 9. The Monitor said he was never charged. Colleagues in Nairobi \
+         protested.\nMwangi's Ethiopian fixer, Getachew Alemu, was detained with him and \
+         remains in custody in Bahir Dar.",
+        Some("2025-05-12"),
+    );
+    assert_all_dated(&r, "detention", "2025-05-03");
+}

@@ -768,20 +768,38 @@ pub(super) fn detained_with(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let (start, subjects) = (e.start, e.subjects.clone());
-        // ("him" is someone just told of: this sentence or the two before.)
-        let here = e.sentences[0];
-        let theirs = events
+        // ("Mwangi's fixer, Getachew Alemu, was detained with him": "him" is the other person
+        // the sentence names, however far back his arrest was told.)
+        let sentence = a.sentence_range(e.start);
+        let named_here: Vec<usize> = a
+            .mentions
             .iter()
-            .filter(|o| {
-                o.kind == "detention"
-                    && o.status == "occurred"
-                    && o.start < start
-                    && o.sentences[0] + 2 >= here
-                    && !o.subjects.iter().any(|s| subjects.contains(s))
-                    && o.subjects.iter().any(|&s| a.entities[s].is_person())
-            })
-            .max_by_key(|o| o.start)
-            .map(|o| (o.date, o.agents.clone(), o.place));
+            .filter(|m| m.start >= sentence.start && m.end <= start)
+            .map(|m| m.entity)
+            .filter(|&x| a.entities[x].is_person() && !subjects.contains(&x))
+            .collect();
+        let arrest_of = |who: &dyn Fn(&Draft) -> bool| {
+            events
+                .iter()
+                .filter(|o| {
+                    o.kind == "detention"
+                        && o.status == "occurred"
+                        && o.start < start
+                        && !o.subjects.iter().any(|s| subjects.contains(s))
+                        && who(o)
+                })
+                .max_by_key(|o| o.start)
+                .map(|o| (o.date, o.agents.clone(), o.place))
+        };
+        // (Else "him" is someone just told of: this sentence or the two before.)
+        let here = e.sentences[0];
+        let theirs = arrest_of(&|o: &Draft| o.subjects.iter().any(|s| named_here.contains(s)))
+            .or_else(|| {
+                arrest_of(&|o: &Draft| {
+                    o.sentences[0] + 2 >= here
+                        && o.subjects.iter().any(|&s| a.entities[s].is_person())
+                })
+            });
         let Some((date, agents, place)) = theirs else {
             continue;
         };
