@@ -3675,3 +3675,19 @@ fn detained_with_him_is_the_day_of_the_man_the_sentence_names() {
     );
     assert_all_dated(&r, "detention", "2025-05-03");
 }
+
+#[test]
+fn a_person_described_then_named_after_a_relative_clause_is_the_named_one() {
+    let r = extract(
+        "Police detained Abebe Kebede on Monday. A colleague who was detained with him, lawyer \
+         Farrukh Nazarov, was released on Tuesday without charge.",
+        Some("2024-09-12"),
+    );
+    assert_eq!(subjects_of(&r, "release"), ["Farrukh Nazarov"]);
+    assert_told(
+        &r,
+        "detention",
+        &["Abebe Kebede", "Farrukh Nazarov"],
+        "2024-09-09",
+    );
+}

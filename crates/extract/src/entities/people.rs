@@ -1095,7 +1095,34 @@ pub fn name_the_described(a: &mut Analysis) {
             moves.push((one, named));
         }
     }
+    // "A colleague who was detained with him in Khodjent, lawyer Farrukh Nazarov, was
+    // released": a person described, then a relative clause, then the name in apposition.
+    for m in &a.mentions {
+        let described = &a.entities[m.entity];
+        if !described.unnamed || !described.is_person() || a.norm(m.end) != "who" {
+            continue;
+        }
+        let sentence_end = a.sentence_range(m.start).end;
+        let Some(comma) = (m.end + 1..(m.end + 16).min(sentence_end))
+            .find(|&k| a.norm(k) == "," || a.norm(k) == "--")
+        else {
+            continue;
+        };
+        // (", known only by his religious name Jampa,": a naming aside may run longer.)
+        let naming = (comma + 1..(comma + 8).min(sentence_end))
+            .any(|k| matches!(a.norm(k), "name" | "named" | "known" | "called"));
+        let reach = if naming { 9 } else { 3 };
+        let named = (comma + 1..(comma + reach).min(sentence_end))
+            .find_map(|k| a.entity_at(k))
+            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed);
+        if let Some(named) = named {
+            moves.push((m.entity, named));
+        }
+    }
     for (from, to) in moves {
+        if from == to {
+            continue;
+        }
         for m in a.mentions.iter_mut().filter(|m| m.entity == from) {
             m.entity = to;
         }

@@ -927,6 +927,20 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
     if k > floor && a.norm(k - 1) == "," && floor == left {
         // (Not a list of people each described: "X, 33, a leader of ..., and Y, 29, a trade
         // union organizer, were taken".)
+        // "A colleague who was detained with him, lawyer Farrukh Nazarov, was released": the
+        // one the relative clause opening the sentence is about.
+        let opening_relative = (floor + 1..k - 1).find(|&j| {
+            a.norm(j) == "who"
+                && j <= floor + 4
+                && a.entity_at(j - 1)
+                    .is_some_and(|e| a.entities[e].is_person())
+        });
+        if let Some(e) = opening_relative
+            .and_then(|j| a.entity_at(j - 1))
+            .filter(|&e| !a.entities[e].unnamed)
+        {
+            return vec![e];
+        }
         let one_before = |j: usize| actors_in(a, floor, j - 1, orgs).len() == 1;
         if let Some(w) = (floor + 1..k - 1).rev().find(|&j| {
             a.norm(j - 1) == ","
