@@ -3691,3 +3691,29 @@ fn a_person_described_then_named_after_a_relative_clause_is_the_named_one() {
         "2024-09-09",
     );
 }
+
+#[test]
+fn terms_told_respectively_and_a_gapped_term_after_them() {
+    let r = extract(
+        "Judge Rustem Khabibullin found Ilgiz Gabdrakhmanov, 44, Azat Minnikhanov, 29, and \
+         Ruslan Yulbarisov, 61, guilty of \u{201c}participation in mass riots.\u{201d} \
+         Gabdrakhmanov and Minnikhanov were sentenced to five and seven years respectively in a \
+         general-regime penal colony, Yulbarisov to three years suspended.",
+        Some("2025-03-14"),
+    );
+    let terms: Vec<(&str, &str, Option<f64>)> = events(&r, "sentence")
+        .into_iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().unwrap();
+            (name(&r, &e.subjects[0]), p.kind.as_str(), p.amount)
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("Ilgiz Gabdrakhmanov", "prison", Some(5.0)),
+            ("Azat Minnikhanov", "prison", Some(7.0)),
+            ("Ruslan Yulbarisov", "suspended", Some(3.0))
+        ]
+    );
+}

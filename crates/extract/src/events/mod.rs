@@ -968,8 +968,10 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
     }
     // "A to 20 years in prison and B and C to 15 and 12 years respectively": terms in the
     // order of the names.
-    if (d.end..right).any(|k| a.norm(k) == "respectively") {
-        let terms = crate::numbers::terms_in(a, d.end, right);
+    // (The terms counted are those before "respectively": "..., Yulbarisov to three years
+    // suspended" after it is another's.)
+    if let Some(resp) = (d.end..right).find(|&k| a.norm(k) == "respectively") {
+        let terms = crate::numbers::terms_in(a, d.end, resp);
         let kind = d
             .penalty
             .as_ref()
@@ -1303,10 +1305,12 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
                 || (a.shape(k) == chronicle_text::TokenShape::Lower
                     && a.lex.descriptors.contains(a.norm(k)))
         };
-        let term_at = (m.end..window)
+        // ("..., Yulbarisov to three years suspended": the verb's "to" before the term.)
+        let to = usize::from(a.norm(m.end) == "to");
+        let term_at = (m.end + to..window)
             .take_while(|&k| crate::numbers::duration_at(a, k).is_some() || aside(k))
             .find(|&k| crate::numbers::duration_at(a, k).is_some())
-            .filter(|&k| k == m.end || a.norm(m.end) == ",");
+            .filter(|&k| k == m.end + to || a.norm(m.end) == ",");
         let term = term_at.and_then(|k| crate::numbers::duration_at(a, k));
         // A bare term is of the verdict's kind ("four years each" after "got five years in
         // a penal colony").
