@@ -3717,3 +3717,24 @@ fn terms_told_respectively_and_a_gapped_term_after_them() {
         ]
     );
 }
+
+#[test]
+fn those_named_as_some_of_them_were_in_the_group_and_are_sentenced() {
+    let r = extract(
+        "Police detained about a dozen people on Saturday. On Sunday, a Samarkand city court \
+         fined three of them \u{2014} Dilnoza Rakhimova, Mavluda Tursunova and Shahnoza \
+         Ergasheva \u{2014} 3.4 million soums each.",
+        Some("2025-04-07"),
+    );
+    let named = [
+        "Dilnoza Rakhimova",
+        "Mavluda Tursunova",
+        "Shahnoza Ergasheva",
+    ];
+    assert_told(&r, "sentence", &named, "2025-04-06");
+    let detained = subjects_of(&r, "detention");
+    assert!(
+        named.iter().all(|n| detained.iter().any(|d| d == n)),
+        "{detained:?}"
+    );
+}

@@ -141,6 +141,15 @@ pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
     }
     let mut right = end;
     while right < sentence.end {
+        // "fined three of them — A, B and C — 3.4 million soums each": dashes that set off
+        // the names of those just counted do not end the clause.
+        if a.norm(right) == "--" && right >= 2 && a.norm(right - 1) == "them" {
+            let close = (right + 1..sentence.end.min(right + 24)).find(|&k| a.norm(k) == "--");
+            if let Some(close) = close {
+                right = close + 1;
+                continue;
+            }
+        }
         if is_clause_break(a, right) || reporting_clause_at(a, right, sentence.end) {
             break;
         }
@@ -729,7 +738,7 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             // the names after the comma say who they are.
             let named_after = refers == crate::entities::people::Refers::Many
                 && (next..(next + 5).min(to)).any(|j| {
-                    a.norm(j) == ","
+                    matches!(a.norm(j), "," | "--")
                         && a.entity_at(j + 1)
                             .is_some_and(|e| a.entities[e].is_person())
                 });

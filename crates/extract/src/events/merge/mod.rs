@@ -37,6 +37,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     arrested_at_protest(a, &mut drafts);
     among_them(a, &mut drafts);
     among_them_within(a, &mut drafts);
+    named_of_them(a, &mut drafts);
     counted_references(a, &mut drafts);
     listed_detainees(a, &mut drafts);
     let case = case_charges(a, &drafts);

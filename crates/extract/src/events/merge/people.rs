@@ -1186,3 +1186,38 @@ pub(super) fn punished_protest_days(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "Police detained about a dozen people. On Sunday, a court fined three of them — A, B and
+/// C —": the people named as some "of them" were among the group the sentence before told of.
+pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
+    for (si, sentence) in a.doc.sentences.iter().enumerate().skip(1) {
+        let range = sentence.tokens.clone();
+        let Some(them) = range.clone().find(|&k| {
+            a.norm(k) == "them"
+                && a.norm(k - 1) == "of"
+                && matches!(a.norm(k + 1), "--" | "," | ":")
+        }) else {
+            continue;
+        };
+        let close = (them + 2..range.end.min(them + 24))
+            .find(|&k| matches!(a.norm(k), "--" | ";" | "."))
+            .unwrap_or(range.end);
+        let persons = persons_named_in(a, them + 2, close);
+        if persons.len() < 2 {
+            continue;
+        }
+        for d in drafts.iter_mut() {
+            let group_only = !d.subjects.is_empty()
+                && d.subjects
+                    .iter()
+                    .all(|&x| a.entities[x].kind == EntityKind::Group);
+            if d.sentences[0] + 1 == si && is_per_subject_type(d.kind) && group_only {
+                for &p in &persons {
+                    if !d.subjects.contains(&p) {
+                        d.subjects.push(p);
+                    }
+                }
+            }
+        }
+    }
+}
