@@ -107,6 +107,13 @@ const CASES: &[Case] = &[
         Some("2024-01-09"),
         Day,
     ),
+    case(
+        "The two were charged the day before yesterday with spreading false information.",
+        Some("2025-03-06"),
+        "the day before yesterday",
+        Some("2025-03-04"),
+        Day,
+    ),
     // ... and forward when the clause is about the future
     case(
         "The trial will start on May 20.",

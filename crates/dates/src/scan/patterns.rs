@@ -220,6 +220,24 @@ impl Scan<'_> {
         if in_name {
             return None;
         }
+        // "the day before yesterday", "the day after tomorrow": one day further.
+        if i >= 2 && self.word_is(i - 2, "day") {
+            let shift = if self.word_is(i - 1, "before") {
+                -1
+            } else if self.word_is(i - 1, "after") {
+                1
+            } else {
+                0
+            };
+            if shift != 0 {
+                let first = if i >= 3 && self.word_is(i - 3, "the") {
+                    i - 3
+                } else {
+                    i - 2
+                };
+                return hit(first, i, DateExpr::Relative(Relative::Days(days + shift)));
+            }
+        }
         hit(i, i, DateExpr::Relative(Relative::Days(days)))
     }
 
