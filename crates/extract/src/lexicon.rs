@@ -57,8 +57,9 @@ pub struct Lexicons {
     /// Lower-case word → its lemmas (lemminflect's table), with a fast fixed-seed hasher:
     /// it is looked up for every token.
     lemmas: HashMap<&'static str, Vec<&'static str>, foldhash::fast::FixedState>,
-    /// Regular inflections of the trigger lexicon's words that the English table lacks
-    /// ("deregistered" → "deregister"), so that a monitor's new verb matches all its forms.
+    /// Regular inflections of the trigger and organisation lexicons' words that the English
+    /// table lacks ("deregistered" → "deregister", "gendarmes" → "gendarme"), so that a
+    /// monitor's new word matches all its forms.
     derived_lemmas: HashMap<String, Vec<&'static str>, foldhash::fast::FixedState>,
     pub triggers: PhraseSet<Trigger>,
     /// Organisations named by common nouns ("police", "a court").
@@ -161,7 +162,12 @@ impl Lexicons {
 
         let mut derived_lemmas: HashMap<String, Vec<&'static str>, foldhash::fast::FixedState> =
             HashMap::default();
-        for row in rows(include_str!("../../../data/lexicons/triggers.tsv")) {
+        // (The trigger lexicon's words and the common nouns for organisations: "gendarmes".)
+        let lemma_rows = rows(include_str!("../../../data/lexicons/triggers.tsv")).chain(
+            rows(include_str!("../../../data/lexicons/organizations.tsv"))
+                .filter(|r| r[0].starts_with(|c: char| c.is_lowercase())),
+        );
+        for row in lemma_rows {
             let words = row[0].split_whitespace().filter(|w| {
                 w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !lemmas.contains_key(w)
             });

@@ -3738,3 +3738,21 @@ fn those_named_as_some_of_them_were_in_the_group_and_are_sentenced() {
         "{detained:?}"
     );
 }
+
+#[test]
+fn gendarmes_arrest_and_one_picked_up_the_same_evening_was_detained() {
+    let r = extract(
+        "Lamine Diatta, 23, was arrested on Feb. 9 when gendarmes broke up a march in Ziguinchor. \
+         Pape Sagna, a motorcycle-taxi driver picked up the same evening, received a suspended \
+         term.",
+        Some("2024-02-20"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Lamine Diatta", "Pape Sagna"],
+        "2024-02-09",
+    );
+    let d = events(&r, "detention");
+    assert_eq!(name(&r, &d[0].agents[0]), "gendarmes");
+}

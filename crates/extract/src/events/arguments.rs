@@ -239,14 +239,11 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         if participle && n == "," && a.norm(start + 1) == "by" {
             return true;
         }
-        // "Meseret Tadesse, a secondary school teacher detained with him, was released": a
-        // participle right after the apposition's noun tells of the one described.
+        // "Meseret Tadesse, a secondary school teacher detained with him, was released", "Pape
+        // Sagna, a motorcycle-taxi driver picked up the same evening": a participle right after
+        // the apposition's noun tells of the one described.
         if participle
             && a.lex.descriptors.contains(n)
-            && matches!(
-                a.norm(start + 1),
-                "with" | "alongside" | "on" | "in" | "at" | "by"
-            )
             && (floor..j)
                 .rev()
                 .take(6)
