@@ -3756,3 +3756,20 @@ fn gendarmes_arrest_and_one_picked_up_the_same_evening_was_detained() {
     let d = events(&r, "detention");
     assert_eq!(name(&r, &d[0].agents[0]), "gendarmes");
 }
+
+#[test]
+fn an_unknown_township_of_a_city_names_no_one() {
+    let r = extract(
+        "Soldiers and police raided a rented house in Mandalay's Chanmyathazi township on \
+         Tuesday and arrested student Ko Zaw Min Htet.",
+        Some("2025-04-10"),
+    );
+    assert!(
+        persons(&r).iter().all(|p| *p != "Chanmyathazi"),
+        "{:?}",
+        persons(&r)
+    );
+    assert!(events(&r, "raid")
+        .iter()
+        .all(|e| e.subjects.iter().all(|s| name(&r, s) != "Chanmyathazi")));
+}
