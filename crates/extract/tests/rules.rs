@@ -3773,3 +3773,23 @@ fn an_unknown_township_of_a_city_names_no_one() {
         .iter()
         .all(|e| e.subjects.iter().all(|s| name(&r, s) != "Chanmyathazi")));
 }
+
+#[test]
+fn the_term_that_went_to_someone_is_their_sentence() {
+    let r = extract(
+        "A court in Khorog on Friday sentenced 27 residents to prison terms. The heaviest \
+         sentence, 25 years in a maximum-security colony, went to Alibek Shodmonbekov, a former \
+         member of the city council.",
+        Some("2025-11-16"),
+    );
+    let s: Vec<&Event> = events(&r, "sentence")
+        .into_iter()
+        .filter(|e| {
+            e.subjects
+                .iter()
+                .any(|x| name(&r, x) == "Alibek Shodmonbekov")
+        })
+        .collect();
+    assert_eq!(s.len(), 1, "{:?}", events(&r, "sentence"));
+    assert_penalty(s[0], "prison", Some(25.0), Some("year"));
+}

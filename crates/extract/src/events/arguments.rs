@@ -1459,6 +1459,18 @@ fn noun_arguments(
             args.subjects = actors_in(a, from, right.min(from + 5), orgs);
         }
     }
+    // "The heaviest sentence, 25 years in a maximum-security colony, went to Alibek
+    // Shodmonbekov": the one a term went to.
+    if kind == "sentence" && args.subjects.is_empty() {
+        let went =
+            (end..right.min(end + 16)).find(|&k| a.has_lemma(k, "go") && a.norm(k + 1) == "to");
+        if let Some(v) = went {
+            args.subjects = actors_in(a, v + 2, right.min(v + 8), false)
+                .into_iter()
+                .take(1)
+                .collect();
+        }
+    }
     // "a rally against the bill organised by the opposition party Chadema"
     if kind == "protest" && args.agents.is_empty() {
         if let Some(v) = (end..right.min(end + 8)).find(|&k| {
