@@ -3793,3 +3793,24 @@ fn the_term_that_went_to_someone_is_their_sentence() {
     assert_eq!(s.len(), 1, "{:?}", events(&r, "sentence"));
     assert_penalty(s[0], "prison", Some(25.0), Some("year"));
 }
+
+#[test]
+fn initials_in_a_police_statement_are_the_people_named_in_full() {
+    let r = extract(
+        "\u{201c}Officers detained citizens R.G., born 1990, and L.Sh., born 1987, on \
+         Tuesday,\u{201d} the ministry said.\nOVD-Info identified the pair as Rustem Ilgizovich \
+         Gilmutdinov and Liliya Shakirova.",
+        Some("2025-04-16"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Rustem Ilgizovich Gilmutdinov", "Liliya Shakirova"],
+        "2025-04-15",
+    );
+    assert!(
+        persons(&r).iter().all(|p| !p.contains('.')),
+        "{:?}",
+        persons(&r)
+    );
+}

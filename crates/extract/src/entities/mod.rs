@@ -1,9 +1,11 @@
 //! The entity layer: persons, organisations, places and groups, and who "he" and "they" are.
 //!
 //! [`names`] finds proper names; [`nouns`] finds organisations named by common nouns ("police",
-//! "a court") and groups of unnamed people ("80 protesters"); [`people`] adds descriptors from
+//! "a court") and groups of unnamed people ("80 protesters"); [`initials`] links a statement's
+//! "R.G., born 1990" to the person named in full; [`people`] adds descriptors from
 //! appositions and resolves pronouns and descriptions to persons when events ask for them.
 
+mod initials;
 pub mod names;
 pub mod nouns;
 pub mod people;
@@ -39,6 +41,7 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     }
     runs.sort_by_key(|r| r.start);
     names::add_entities(a, gaz, &runs);
+    initials::link_initials(a);
     nouns::add_org_nouns(a);
     a.sort_mentions();
     nouns::add_org_references(a);
