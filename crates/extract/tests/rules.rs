@@ -3814,3 +3814,15 @@ fn initials_in_a_police_statement_are_the_people_named_in_full() {
         persons(&r)
     );
 }
+
+#[test]
+fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
+    let r = extract(
+        "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \
+         and detained at least 40 people.",
+        Some("2025-03-14"),
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert_eq!(name(&r, &d[0].agents[0]), "police");
+}

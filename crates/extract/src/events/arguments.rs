@@ -321,6 +321,23 @@ pub fn find(
     floor: usize,
 ) -> Arguments {
     let mut args = find_around(a, kind, frame, start, end, floor);
+    // "Police broke up the sit-in on Tuesday and detained 40 people": the second verb of a
+    // clause whose first verb is no trigger has the clause's subject for its doer, when that
+    // is an enforcing body.
+    let joined = frame == Frame::Act
+        && args.agents.is_empty()
+        && !args.passive
+        && start > 0
+        && a.norm(start - 1) == "and";
+    if joined {
+        if let Some(doer) = main_clause_subject(a, start).filter(|&e| {
+            let e = &a.entities[e];
+            e.kind == EntityKind::Organization
+                && matches!(e.category, Some("police" | "security_service"))
+        }) {
+            args.agents = vec![doer];
+        }
+    }
     // "were taken to the city police department", "taken to the Main Police Department":
     // the body whose station they were taken to holds them.
     if kind == "detention" && args.agents.is_empty() && end > start + 2 {
