@@ -3826,3 +3826,19 @@ fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(name(&r, &d[0].agents[0]), "police");
 }
+
+#[test]
+fn a_report_registered_against_the_two_charges_them() {
+    let r = extract(
+        "Police detained Zubair Bizenjo and Hani Gul Marri on Tuesday. On Wednesday, the \
+         Counter Terrorism Department (CTD) registered a First Information Report against the \
+         two under section 124-A of the Pakistan Penal Code.",
+        Some("2025-03-14"),
+    );
+    assert_told(
+        &r,
+        "charge",
+        &["Zubair Bizenjo", "Hani Gul Marri"],
+        "2025-03-12",
+    );
+}

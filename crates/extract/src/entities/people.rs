@@ -268,6 +268,13 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
                             | "for"
                             | "in"
                             | "at"
+                            | "under"
+                            | "over"
+                            | "of"
+                            | "and"
+                            | "after"
+                            | "before"
+                            | "without"
                     )
                     || a.lex
                         .descriptors

@@ -321,6 +321,15 @@ pub fn find(
     floor: usize,
 ) -> Arguments {
     let mut args = find_around(a, kind, frame, start, end, floor);
+    // "registered a First Information Report against the two": those it is against, not
+    // what the gap names.
+    if end > start + 2 && a.norm(end - 1) == "against" {
+        args.subjects.retain(|&s| {
+            !a.mentions
+                .iter()
+                .any(|m| m.entity == s && m.start > start && m.end < end)
+        });
+    }
     // "Police broke up the sit-in on Tuesday and detained 40 people": the second verb of a
     // clause whose first verb is no trigger has the clause's subject for its doer, when that
     // is an enforcing body.
