@@ -3842,3 +3842,13 @@ fn a_report_registered_against_the_two_charges_them() {
         "2025-03-12",
     );
 }
+
+#[test]
+fn a_language_community_adjective_names_no_one() {
+    let r = extract(
+        "A military court in Bamenda sentenced 19 people accused of aiding Anglophone separatist \
+         fighters on Friday.",
+        Some("2025-03-16"),
+    );
+    assert!(persons(&r).is_empty(), "{:?}", persons(&r));
+}
