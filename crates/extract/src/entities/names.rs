@@ -292,6 +292,16 @@ fn run_end(a: &Analysis, mut i: usize) -> usize {
     i
 }
 
+/// The person of several words already named whose name holds `word` ("Fonseca" of "Reinier
+/// Fonseca Garrido").
+fn person_with_word(a: &Analysis, persons: &[usize], word: &str) -> Option<usize> {
+    let word = fold(word);
+    persons.iter().copied().find(|&e| {
+        let name = &a.entities[e].name;
+        name.split_whitespace().count() > 1 && name.split_whitespace().any(|w| fold(w) == word)
+    })
+}
+
 fn has_org_head(a: &Analysis, start: usize, end: usize) -> bool {
     (start..end).any(|i| a.lex.org_heads.contains_key(a.text(i)))
 }
@@ -825,15 +835,8 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
             NameKind::Org { category, country } => {
                 // "Pimchanok, 24, was granted bail": a lone word the tagger took for a body
                 // is the person whose name it is part of.
-                let word = fold(&text);
                 let person = (*category == "other" && run.end - run.start == 1)
-                    .then(|| {
-                        person_entities.iter().copied().find(|&e| {
-                            let name = &a.entities[e].name;
-                            name.split_whitespace().count() > 1
-                                && name.split_whitespace().any(|w| fold(w) == word)
-                        })
-                    })
+                    .then(|| person_with_word(a, &person_entities, &text))
                     .flatten();
                 if let Some(e) = person {
                     a.add_mention(run.start, run.end, e);
@@ -888,15 +891,8 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 // "Police arrested Castellanos and Fonseca": a lone word that is part of the
                 // name of a person already named, and no place of the report's country, is
                 // that person (Colombia's Fonseca is no town of a report on Cuba).
-                let word = fold(&text);
                 let person = (run.end - run.start == 1)
-                    .then(|| {
-                        person_entities.iter().copied().find(|&e| {
-                            let name = &a.entities[e].name;
-                            name.split_whitespace().count() > 1
-                                && name.split_whitespace().any(|w| fold(w) == word)
-                        })
-                    })
+                    .then(|| person_with_word(a, &person_entities, &text))
                     .flatten();
                 let resolved = gaz.resolve(&text, &ctx);
                 if let Some(e) = person.filter(|_| resolved.is_none_or(&foreign)) {

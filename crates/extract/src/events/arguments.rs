@@ -350,17 +350,22 @@ pub fn find(
     // "were taken to the city police department", "taken to the Main Police Department":
     // the body whose station they were taken to holds them.
     if kind == "detention" && args.agents.is_empty() && end > start + 2 {
-        args.agents = (start + 1..end)
-            .find_map(|k| {
-                a.entity_at(k).filter(|&e| {
-                    a.entities[e].kind == EntityKind::Organization
-                        && matches!(a.entities[e].category, Some("police" | "security_service"))
-                })
-            })
-            .into_iter()
-            .collect();
+        args.agents = enforcer_at(a, start + 1..end);
     }
     args
+}
+
+/// The first police or security body named at the tokens `at`, in their order.
+fn enforcer_at(a: &Analysis, at: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut at = at;
+    at.find_map(|k| {
+        a.entity_at(k).filter(|&e| {
+            a.entities[e].kind == EntityKind::Organization
+                && matches!(a.entities[e].category, Some("police" | "security_service"))
+        })
+    })
+    .into_iter()
+    .collect()
 }
 
 /// The arguments of the trigger at `start..end` as its frame places them (see [`find`]).
@@ -1509,16 +1514,7 @@ fn noun_arguments(
     // "officers took his laptop during a search", "police used force at the rally": the
     // state body acting in the clause is the agent of a raid, a beating or a detention.
     if matches!(kind, "raid" | "violence" | "detention") && args.agents.is_empty() {
-        args.agents = (left..start)
-            .rev()
-            .find_map(|k| {
-                a.entity_at(k).filter(|&e| {
-                    a.entities[e].kind == EntityKind::Organization
-                        && matches!(a.entities[e].category, Some("police" | "security_service"))
-                })
-            })
-            .into_iter()
-            .collect();
+        args.agents = enforcer_at(a, (left..start).rev());
     }
     // "X led the Communities Alliance bloc to victory in Gyumri's Nov. 17 municipal
     // election": those who won it are its winners.

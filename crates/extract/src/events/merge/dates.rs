@@ -885,11 +885,7 @@ pub(super) fn protest_before_crackdown(a: &Analysis, events: &mut [Draft]) {
         }
         let here = a.doc.sentence_of(e.start);
         let range = a.sentence_range(e.start);
-        let own_date = a
-            .dates
-            .iter()
-            .any(|d| d.start >= range.start && d.end <= range.end);
-        if own_date {
+        if dated_sentence(a, &range) {
             continue;
         }
         // "detained 38 students on Friday after a protest": the protest the arrest followed.
@@ -947,11 +943,7 @@ pub(super) fn after_the_verdict(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let range = a.sentence_range(e.start);
-        let own_date = a
-            .dates
-            .iter()
-            .any(|d| d.start >= range.start && d.end <= range.end);
-        if own_date {
+        if dated_sentence(a, &range) {
             continue;
         }
         let same_day = range.clone().any(|k| {
@@ -975,4 +967,11 @@ pub(super) fn after_the_verdict(a: &Analysis, events: &mut [Draft]) {
             e.date = Some(day);
         }
     }
+}
+
+/// Whether the sentence of token range `range` tells a date of its own.
+fn dated_sentence(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
+    a.dates
+        .iter()
+        .any(|d| d.start >= range.start && d.end <= range.end)
 }
