@@ -339,11 +339,7 @@ pub fn find(
         && start > 0
         && a.norm(start - 1) == "and";
     if joined {
-        if let Some(doer) = main_clause_subject(a, start).filter(|&e| {
-            let e = &a.entities[e];
-            e.kind == EntityKind::Organization
-                && matches!(e.category, Some("police" | "security_service"))
-        }) {
+        if let Some(doer) = main_clause_subject(a, start).filter(|&e| is_enforcer(a, e)) {
             args.agents = vec![doer];
         }
     }
@@ -355,17 +351,18 @@ pub fn find(
     args
 }
 
+/// Whether entity `e` is a police or security body.
+fn is_enforcer(a: &Analysis, e: usize) -> bool {
+    let e = &a.entities[e];
+    e.kind == EntityKind::Organization && matches!(e.category, Some("police" | "security_service"))
+}
+
 /// The first police or security body named at the tokens `at`, in their order.
 fn enforcer_at(a: &Analysis, at: impl Iterator<Item = usize>) -> Vec<usize> {
     let mut at = at;
-    at.find_map(|k| {
-        a.entity_at(k).filter(|&e| {
-            a.entities[e].kind == EntityKind::Organization
-                && matches!(a.entities[e].category, Some("police" | "security_service"))
-        })
-    })
-    .into_iter()
-    .collect()
+    at.find_map(|k| a.entity_at(k).filter(|&e| is_enforcer(a, e)))
+        .into_iter()
+        .collect()
 }
 
 /// The arguments of the trigger at `start..end` as its frame places them (see [`find`]).
