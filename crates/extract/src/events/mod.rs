@@ -630,11 +630,15 @@ fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
             })
             .flatten();
         // "the Public Order Management Act of 2013": a law's name, then its year.
-        let after = (d.start >= 2
+        let after = if d.start >= 2
             && a.norm(d.start - 1) == "of"
             && a.is_capitalised(d.start - 2)
-            && law_word(d.start - 2))
-        .then_some(d.start - 2);
+            && law_word(d.start - 2)
+        {
+            Some(d.start - 2)
+        } else {
+            None
+        };
         let Some(noun) = before.or(after) else {
             continue;
         };

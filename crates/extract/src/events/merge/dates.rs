@@ -37,9 +37,9 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             let opens = a.doc.sentences[here].tokens.start;
             // ("Reporter Yauhen Klimovich was detained at the scene": the scene just told.)
             let sentence = a.doc.sentences[here].tokens.clone();
-            let at_the_scene = sentence
-                .clone()
-                .any(|k| a.norm(k) == "scene" && a.norm(k - 1) == "the" && a.norm(k - 2) == "at");
+            let at_the_scene = sentence.clone().any(|k| {
+                k >= 2 && a.norm(k) == "scene" && a.norm(k - 1) == "the" && a.norm(k - 2) == "at"
+            });
             let opens_with_arrest = e.start <= opens + 1
                 || matches!(a.norm(opens), "police" | "officers" | "security")
                 || at_the_scene;

@@ -1194,6 +1194,7 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
         let range = sentence.tokens.clone();
         let Some(them) = range.clone().find(|&k| {
             a.norm(k) == "them"
+                && k > 0
                 && a.norm(k - 1) == "of"
                 && matches!(a.norm(k + 1), "--" | "," | ":")
         }) else {
