@@ -3852,3 +3852,20 @@ fn a_language_community_adjective_names_no_one() {
     );
     assert!(persons(&r).is_empty(), "{:?}", persons(&r));
 }
+
+#[test]
+fn what_was_expected_to_be_the_final_hearing_was_held() {
+    let r = extract(
+        "Ko Thant Zin Htun and Ma Hnin Ei Phyu appeared at what was expected to be the final \
+         hearing on Thursday, when prosecutors made their closing arguments.",
+        Some("2025-10-25"),
+    );
+    let trials = statuses_and_dates(&r, "trial");
+    assert!(!trials.is_empty());
+    assert!(
+        trials
+            .iter()
+            .all(|&t| t == ("occurred", Some("2025-10-23"))),
+        "{trials:?}"
+    );
+}

@@ -41,6 +41,15 @@ pub fn status_of(
             // out of the cue's reach.
             // ("pleaded not guilty" denies guilt, not the hearing.)
             CueWhere::Before if a.norm(f.end) == "guilty" => false,
+            // "appeared at what was expected to be the final hearing": the expectation names
+            // the hearing; it does not put it off.
+            CueWhere::Before
+                if a.norm(f.end) == "to"
+                    && a.norm(f.end + 1) == "be"
+                    && a.norm(f.end + 2) == "the" =>
+            {
+                false
+            }
             CueWhere::Before => {
                 // ("to demand new elections and the release of jailed protesters": what is
                 // demanded may be the second thing named.)
