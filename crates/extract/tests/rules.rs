@@ -3869,3 +3869,15 @@ fn what_was_expected_to_be_the_final_hearing_was_held() {
         "{trials:?}"
     );
 }
+
+#[test]
+fn a_beating_a_mother_says_happened_is_alleged() {
+    let r = extract(
+        "Police in Khujand detained Daler Jurazoda on Monday. Their mother, Gulchehra Jurazoda, \
+         says Daler was beaten during questioning.",
+        Some("2025-10-25"),
+    );
+    let v = statuses_and_dates(&r, "violence");
+    assert!(!v.is_empty());
+    assert!(v.iter().all(|(s, _)| *s == "alleged"), "{v:?}");
+}

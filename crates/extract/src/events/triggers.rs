@@ -369,7 +369,9 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
     let is_base = lemmas.is_empty() || (lemmas.contains(&norm) && lemmas.len() == 1);
     // "charges", "arrests", "protests" are far more often nouns than present-tense verbs:
     // a verb only right after its subject.
-    if !is_base && norm.ends_with('s') && !norm.ends_with("ss") {
+    // ("Her mother says he was beaten": "says" and "tells" are never nouns.)
+    if !is_base && norm.ends_with('s') && !norm.ends_with("ss") && !matches!(norm, "says" | "tells")
+    {
         if i == sentence_start {
             return false;
         }
