@@ -3881,3 +3881,18 @@ fn a_beating_a_mother_says_happened_is_alleged() {
     assert!(!v.is_empty());
     assert!(v.iter().all(|(s, _)| *s == "alleged"), "{v:?}");
 }
+
+#[test]
+fn the_enforcers_saying_no_one_was_hurt_or_dismissing_the_claim_deny_a_beating() {
+    let r = extract(
+        "Workers said officers beat people with batons in the hostel compound in Gweru on \
+         Monday. \u{201c}No one was assaulted,\u{201d} police spokesperson Ruth Mhaka told \
+         reporters.\nNdlovu said officers slapped her in the charge office. \u{201c}My face was \
+         swollen for days,\u{201d} she said. Police spokesman Abednico Ncube dismissed the \
+         claim as a fabrication.",
+        Some("2024-10-10"),
+    );
+    let v = statuses_and_dates(&r, "violence");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert!(v.iter().all(|(s, _)| *s == "denied"), "{v:?}");
+}

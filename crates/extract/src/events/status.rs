@@ -107,16 +107,58 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
                 "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
             )
     };
+    // "the FSIN denied the account", "dismissed the claim as a fabrication" (the speaker
+    // before the verb; or after it, "the claim was dismissed ... by the Ministry").
+    // (Only the enforcers' side dismissing a claim denies it: a prosecutor who dismisses
+    // torture claims does not speak for the guards.)
+    let enforcer = |k: usize| {
+        a.entity_at(k)
+            .is_some_and(|e| matches!(a.entities[e].category, Some("police" | "security_service")))
+            || matches!(a.norm(k), "spokesman" | "spokeswoman" | "spokesperson")
+    };
     let denies = |range: std::ops::Range<usize>| {
         let deny = range
             .clone()
             .find(|&k| a.has_lemma(k, "deny") || a.has_lemma(k, "reject"));
+        let dismiss = range
+            .clone()
+            .find(|&k| a.has_lemma(k, "dismiss") || a.has_lemma(k, "refute"));
         deny.is_some_and(|d| (range.start..d).any(state))
+            || dismiss.is_some_and(|d| range.clone().filter(|&k| k != d).any(enforcer))
     };
+    // "A police spokesman told us no journalist was beaten", "“No one was assaulted,” the
+    // police spokesperson said": the state's side saying no one was hurt.
+    let none_hurt = |range: std::ops::Range<usize>| {
+        let no = range.clone().find(|&k| {
+            matches!(a.norm(k), "no" | "nobody")
+                && (k + 1..(k + 5).min(range.end)).any(|j| {
+                    [
+                        "beat", "assault", "hurt", "injure", "mistreat", "torture", "abuse",
+                    ]
+                    .iter()
+                    .any(|l| a.has_lemma(j, l))
+                })
+        });
+        no.is_some() && range.clone().any(state)
+    };
+    let told = |range: std::ops::Range<usize>| denies(range.clone()) || none_hurt(range);
     let sentence = a.doc.sentences[here].tokens.clone();
+    // (The answer may come a sentence later, past one that tells no other violence: "“He
+    // showed me bruises,” she said. The FSIN denied the account.")
+    let other_violence = |n: usize| {
+        crate::events::triggers::find(
+            a,
+            a.doc.sentences[n].tokens.start,
+            a.doc.sentences[n].tokens.end,
+        )
+        .iter()
+        .any(|h| h.trigger.kind == "violence")
+    };
     let next = here + 1;
-    denies(start..sentence.end)
-        || (next < a.doc.sentences.len()
-            && a.same_paragraph(here, next)
-            && denies(a.doc.sentences[next].tokens.clone()))
+    let within = |n: usize| n < a.doc.sentences.len() && a.same_paragraph(here, n);
+    told(start..sentence.end)
+        || (within(next) && told(a.doc.sentences[next].tokens.clone()))
+        || (within(next + 1)
+            && !other_violence(next)
+            && told(a.doc.sentences[next + 1].tokens.clone()))
 }
