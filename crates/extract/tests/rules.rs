@@ -3896,3 +3896,16 @@ fn the_enforcers_saying_no_one_was_hurt_or_dismissing_the_claim_deny_a_beating()
     assert_eq!(v.len(), 2, "{v:?}");
     assert!(v.iter().all(|(s, _)| *s == "denied"), "{v:?}");
 }
+
+#[test]
+fn none_of_them_detained_is_a_negated_detention() {
+    let r = extract(
+        "Editor Hanna Lasouskaya and two of her colleagues, Ihar Barysevich and Zmitser \
+         Latushka, were charged in absentia last month. None of the three has been detained; all \
+         live in Lithuania.",
+        Some("2025-03-12"),
+    );
+    let d = statuses_and_dates(&r, "detention");
+    assert!(!d.is_empty());
+    assert!(d.iter().all(|(s, _)| *s == "negated"), "{d:?}");
+}
