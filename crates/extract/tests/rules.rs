@@ -3909,3 +3909,23 @@ fn none_of_them_detained_is_a_negated_detention() {
     assert!(!d.is_empty());
     assert!(d.iter().all(|(s, _)| *s == "negated"), "{d:?}");
 }
+
+#[test]
+fn one_not_among_those_pardoned_was_not_freed() {
+    let r = extract(
+        "Anatol Kavalenka died in prison on Monday. He was not among the 30 prisoners pardoned \
+         by Lukashenko in September.",
+        Some("2025-10-25"),
+    );
+    let freed: Vec<(&str, &str)> = events(&r, "release")
+        .into_iter()
+        .map(|e| (name(&r, &e.subjects[0]), e.status.as_str()))
+        .collect();
+    assert_eq!(
+        freed,
+        [
+            ("Anatol Kavalenka", "negated"),
+            ("30 prisoners", "occurred")
+        ]
+    );
+}

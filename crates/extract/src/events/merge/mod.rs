@@ -95,6 +95,16 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             e.status = "denied";
         }
     }
+    // "He was not among the 30 prisoners pardoned": the group's pardon happened, his did not.
+    for e in merged.iter_mut() {
+        let person = e.subjects.len() == 1 && a.entities[e.subjects[0]].is_person();
+        let range = a.sentence_range(e.start);
+        let not_among =
+            (range.start + 1..e.start).any(|k| a.norm(k) == "among" && a.norm(k - 1) == "not");
+        if person && e.status == "occurred" && not_among {
+            e.status = "negated";
+        }
+    }
     // The passes above name the people of some events ("the detention of two observers ...
     // Police took X and Y"): an event now told twice of one person is one.
     let mut once: Vec<Draft> = Vec::new();
