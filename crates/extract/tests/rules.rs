@@ -3929,3 +3929,14 @@ fn one_not_among_those_pardoned_was_not_freed() {
         ]
     );
 }
+
+#[test]
+fn denying_wrongdoing_denies_no_hearing() {
+    let r = extract(
+        "Police detained Artyom Zaitsev and Ilya Gorbunov on Dec. 5. The two activists deny \
+         wrongdoing and await trial.",
+        Some("2025-10-25"),
+    );
+    let t = statuses_and_dates(&r, "trial");
+    assert_eq!(t, [("pending", None), ("pending", None)]);
+}

@@ -41,6 +41,19 @@ pub fn status_of(
             // out of the cue's reach.
             // ("pleaded not guilty" denies guilt, not the hearing.)
             CueWhere::Before if a.norm(f.end) == "guilty" => false,
+            // ("The two deny wrongdoing and await trial": denying the charges denies no
+            // hearing.)
+            CueWhere::Before
+                if f.value.status == "denied"
+                    && (matches!(a.norm(f.end), "wrongdoing" | "guilt" | "charges")
+                        || (matches!(a.norm(f.end), "the" | "any" | "all")
+                            && matches!(
+                                a.norm(f.end + 1),
+                                "charges" | "charge" | "accusations" | "wrongdoing"
+                            ))) =>
+            {
+                false
+            }
             // "appeared at what was expected to be the final hearing": the expectation names
             // the hearing; it does not put it off.
             CueWhere::Before
