@@ -3940,3 +3940,19 @@ fn denying_wrongdoing_denies_no_hearing() {
     let t = statuses_and_dates(&r, "trial");
     assert_eq!(t, [("pending", None), ("pending", None)]);
 }
+
+#[test]
+fn a_hearing_awaited_on_a_day_to_come_is_planned() {
+    let r = extract(
+        "Zelaya and a second student, Josué Mejía Cáceres, were charged with \u{201c}public \
+         disorder\u{201d} and will face a first hearing on Monday before a court in Tegucigalpa, \
+         their lawyer said.",
+        Some("2024-11-08"),
+    );
+    let t = statuses_and_dates(&r, "trial");
+    assert!(!t.is_empty());
+    assert!(
+        t.iter().all(|&x| x == ("planned", Some("2024-11-11"))),
+        "{t:?}"
+    );
+}

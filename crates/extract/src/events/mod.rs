@@ -319,7 +319,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .map(|&(d, _)| restated(d).map_or(d, |&(x, _)| x))
             });
             if let Some(d) = date {
-                status = status::upgrade_for_future(status, a.dates[d].future);
+                status = status::upgrade_for_future(kind, status, a.dates[d].future);
             }
             // Nation-wide events are placed only by a place named with them ("local elections
             // in Almaty"); others by the nearest place of their clause.

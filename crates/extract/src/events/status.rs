@@ -95,9 +95,13 @@ pub fn status_of(
 }
 
 /// An event dated by a date the text marks as still to come ("will go on trial on May 20")
-/// is planned, unless its cues already said otherwise.
-pub fn upgrade_for_future(status: &'static str, future: bool) -> &'static str {
-    if future && status == "occurred" {
+/// is planned, unless its cues said it did not or may not happen.
+pub fn upgrade_for_future(kind: &str, status: &'static str, future: bool) -> &'static str {
+    // ("is expected to appear before a judge on Thursday", "will face a first hearing on
+    // Monday": a day to come makes the hearing awaited planned; "his sentencing is pending"
+    // stays pending whenever mitigation is heard.)
+    let awaited_hearing = kind == "trial" && status == "pending";
+    if future && (status == "occurred" || awaited_hearing) {
         "planned"
     } else {
         status
