@@ -291,6 +291,17 @@ impl<'l> Analysis<'l> {
             .map(|m| self.mentions[m].entity)
     }
 
+    /// Gives every mention of entity `from` to entity `to`: two names found to be one
+    /// person's.
+    pub fn move_mentions(&mut self, from: usize, to: usize) {
+        for m in self.mentions.iter_mut().filter(|m| m.entity == from) {
+            m.entity = to;
+        }
+        let spans = std::mem::take(&mut self.entities[from].mentions);
+        self.entities[to].mentions.extend(spans);
+        self.entities[to].mentions.sort_unstable();
+    }
+
     pub fn add_mention(&mut self, start: usize, end: usize, entity: usize) {
         let m = self.mentions.len();
         self.mentions.push(Mention { start, end, entity });

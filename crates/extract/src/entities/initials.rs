@@ -36,12 +36,7 @@ pub fn link_initials(a: &mut Analysis) {
         if let Some(old) = taken {
             let initials_only = a.entities[old].name.replace('.', "") == text.replace('.', "");
             if let Some(full) = named.filter(|&f| f != old && initials_only) {
-                for m in a.mentions.iter_mut().filter(|m| m.entity == old) {
-                    m.entity = full;
-                }
-                let spans = std::mem::take(&mut a.entities[old].mentions);
-                a.entities[full].mentions.extend(spans);
-                a.entities[full].mentions.sort_unstable();
+                a.move_mentions(old, full);
                 let alias = a.entities[old].name.clone();
                 if !a.entities[full].aliases.contains(&alias) {
                     a.entities[full].aliases.push(alias);

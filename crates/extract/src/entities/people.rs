@@ -1130,12 +1130,7 @@ pub fn name_the_described(a: &mut Analysis) {
         if from == to {
             continue;
         }
-        for m in a.mentions.iter_mut().filter(|m| m.entity == from) {
-            m.entity = to;
-        }
-        let spans = std::mem::take(&mut a.entities[from].mentions);
-        a.entities[to].mentions.extend(spans);
-        a.entities[to].mentions.sort_unstable();
+        a.move_mentions(from, to);
     }
 }
 
