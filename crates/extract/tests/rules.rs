@@ -3956,3 +3956,18 @@ fn a_hearing_awaited_on_a_day_to_come_is_planned() {
         "{t:?}"
     );
 }
+
+#[test]
+fn standing_with_placards_is_a_protest() {
+    let r = extract(
+        "Artyom Zaitsev and Yekaterina Volkova stood with placards on Kirov Street in Chelyabinsk \
+         on Nov. 3, according to photos posted by the group.",
+        Some("2025-12-10"),
+    );
+    assert_told(
+        &r,
+        "protest",
+        &["Artyom Zaitsev", "Yekaterina Volkova"],
+        "2025-11-03",
+    );
+}
