@@ -3971,3 +3971,17 @@ fn standing_with_placards_is_a_protest() {
         "2025-11-03",
     );
 }
+
+#[test]
+fn a_rule_of_where_people_may_protest_is_no_protest() {
+    let r = extract(
+        "Under the law, signed in May 2020, organisers must notify the authorities in advance \
+         and may protest only at designated sites.",
+        Some("2025-03-06"),
+    );
+    assert!(
+        events(&r, "protest").is_empty(),
+        "{:?}",
+        events(&r, "protest")
+    );
+}

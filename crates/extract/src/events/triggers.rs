@@ -98,6 +98,18 @@ const VERB_OPENERS: &[&str] = &[
 pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     let mut hits = find_all(a, start, end);
     hits.retain(|h| !demanded(a, h.start, start));
+    // "organisers must notify the authorities and may protest only at designated sites": a
+    // rule of what people may do is no protest held.
+    hits.retain(|h| {
+        let modal = |k: usize| matches!(a.norm(k), "may" | "can" | "cannot" | "must" | "should");
+        !(h.trigger.kind == "protest"
+            && h.trigger.frame == Frame::Do
+            && h.start > start
+            && (modal(h.start - 1)
+                || (h.start > start + 1
+                    && modal(h.start - 2)
+                    && matches!(a.norm(h.start - 1), "not" | "only" | "no"))))
+    });
     // "The NUP has called a rally for Friday", "protests called by the union": calling a
     // protest organises it; the protest is the event, not a statement. ("called the march
     // “legitimate”" judges one.)
