@@ -163,12 +163,8 @@ impl Lexicons {
         let mut derived_lemmas: HashMap<String, Vec<&'static str>, foldhash::fast::FixedState> =
             HashMap::default();
         // (The trigger lexicon's words and the common nouns for organisations: "gendarmes".)
-        let lemma_rows = rows(include_str!("../../../data/lexicons/triggers.tsv")).chain(
-            rows(include_str!("../../../data/lexicons/organizations.tsv"))
-                .filter(|r| r[0].starts_with(|c: char| c.is_lowercase())),
-        );
-        for row in lemma_rows {
-            let words = row[0].split_whitespace().filter(|w| {
+        let mut derive = |phrase: &'static str| {
+            let words = phrase.split_whitespace().filter(|w| {
                 w.chars().all(|c| c.is_ascii_lowercase() || c == '-') && !lemmas.contains_key(w)
             });
             for word in words {
@@ -178,10 +174,11 @@ impl Lexicons {
                     }
                 }
             }
-        }
+        };
 
         let mut triggers = PhraseSet::default();
         for row in rows(include_str!("../../../data/lexicons/triggers.tsv")) {
+            derive(row[0]);
             let (Some(kind), Some(frame)) = (row.get(1).and_then(|k| event_kind(k)), row.get(2))
             else {
                 continue;
@@ -214,6 +211,7 @@ impl Lexicons {
                 country: row.get(2).copied().filter(|c| !c.is_empty()),
             };
             if row[0].starts_with(|c: char| c.is_lowercase()) {
+                derive(row[0]);
                 org_nouns.insert(phrase_elements(row[0], true), info);
             } else {
                 org_names.insert(row[0].to_lowercase(), info);

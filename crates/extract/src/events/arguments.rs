@@ -352,7 +352,7 @@ pub fn find(
 }
 
 /// Whether entity `e` is a police or security body.
-fn is_enforcer(a: &Analysis, e: usize) -> bool {
+pub(crate) fn is_enforcer(a: &Analysis, e: usize) -> bool {
     let e = &a.entities[e];
     e.kind == EntityKind::Organization && matches!(e.category, Some("police" | "security_service"))
 }

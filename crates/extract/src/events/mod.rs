@@ -665,8 +665,10 @@ fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
             sentences: vec![s],
         });
     }
-    drafts.extend(found);
-    drafts.sort_by_key(|d| d.start);
+    if !found.is_empty() {
+        drafts.extend(found);
+        drafts.sort_by_key(|d| d.start);
+    }
 }
 
 /// "killing at least 66 people, according to Amnesty", "at least 15 people were injured,
@@ -1914,13 +1916,13 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         }
         // "taken to the city's Almaty district police station": a district of the city the
         // report is in, named like a town elsewhere.
+        // (The part's word is one of the gazetteer's suffix cues, `data/gazetteer/cues.tsv`.)
         if m.start >= 2
             && matches!(a.norm(m.start - 2), "city" | "town" | "capital")
             && matches!(a.norm(m.start - 1), "'s" | "’s")
-            && matches!(
-                a.norm(m.end),
-                "district" | "neighbourhood" | "neighborhood" | "quarter"
-            )
+            && chronicle_gazetteer::Gazetteer::embedded()
+                .suffix_cue(a.norm(m.end))
+                .is_some()
         {
             continue;
         }

@@ -130,7 +130,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
     // torture claims does not speak for the guards.)
     let enforcer = |k: usize| {
         a.entity_at(k)
-            .is_some_and(|e| matches!(a.entities[e].category, Some("police" | "security_service")))
+            .is_some_and(|e| crate::events::arguments::is_enforcer(a, e))
             || matches!(a.norm(k), "spokesman" | "spokeswoman" | "spokesperson")
     };
     let denies = |range: std::ops::Range<usize>| {
@@ -161,21 +161,19 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
     let told = |range: std::ops::Range<usize>| denies(range.clone()) || none_hurt(range);
     let sentence = a.doc.sentences[here].tokens.clone();
     // (The answer may come a sentence later, past one that tells no other violence: "“He
-    // showed me bruises,” she said. The FSIN denied the account.")
+    // showed me bruises,” she said. The FSIN denied the account." That sentence's triggers
+    // are read again only when such an answer is there.)
     let other_violence = |n: usize| {
-        crate::events::triggers::find(
-            a,
-            a.doc.sentences[n].tokens.start,
-            a.doc.sentences[n].tokens.end,
-        )
-        .iter()
-        .any(|h| h.trigger.kind == "violence")
+        let tokens = a.doc.sentences[n].tokens.clone();
+        crate::events::triggers::find(a, tokens.start, tokens.end)
+            .iter()
+            .any(|h| h.trigger.kind == "violence")
     };
     let next = here + 1;
     let within = |n: usize| n < a.doc.sentences.len() && a.same_paragraph(here, n);
     told(start..sentence.end)
         || (within(next) && told(a.doc.sentences[next].tokens.clone()))
         || (within(next + 1)
-            && !other_violence(next)
-            && told(a.doc.sentences[next + 1].tokens.clone()))
+            && told(a.doc.sentences[next + 1].tokens.clone())
+            && !other_violence(next))
 }

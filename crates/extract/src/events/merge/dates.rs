@@ -736,14 +736,8 @@ pub(super) fn custody_violence(a: &Analysis, events: &mut [Draft]) {
         if own_time {
             continue;
         }
-        let days: Vec<usize> = super::arrests_before(events, e)
-            .filter_map(|o| o.date)
-            .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
-            .collect();
-        let Some(&day) = days.first() else {
-            continue;
-        };
-        if days.iter().all(|&d| a.dates[d].value == a.dates[day].value) {
+        let day = super::single_day(a, super::arrests_before(events, e).filter_map(|o| o.date));
+        if let Some(day) = day {
             events[i].date = Some(day);
         }
     }
@@ -863,20 +857,17 @@ pub(super) fn same_ruling(a: &Analysis, events: &mut [Draft]) {
 /// sentence right after the arrest's), was held that day.
 pub(super) fn protest_before_crackdown(a: &Analysis, events: &mut [Draft]) {
     let crackdown_day = |events: &[Draft], s: usize| {
-        let days: Vec<usize> = events
-            .iter()
-            .filter(|o| {
-                matches!(o.kind, "detention" | "violence")
-                    && o.status == "occurred"
-                    && a.doc.sentence_of(o.start) == s
-            })
-            .filter_map(|o| o.date)
-            .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
-            .collect();
-        let &day = days.first()?;
-        days.iter()
-            .all(|&d| a.dates[d].value == a.dates[day].value)
-            .then_some(day)
+        super::single_day(
+            a,
+            events
+                .iter()
+                .filter(|o| {
+                    matches!(o.kind, "detention" | "violence")
+                        && o.status == "occurred"
+                        && a.doc.sentence_of(o.start) == s
+                })
+                .filter_map(|o| o.date),
+        )
     };
     for i in 0..events.len() {
         let e = &events[i];
@@ -917,21 +908,16 @@ pub(super) fn protest_before_crackdown(a: &Analysis, events: &mut [Draft]) {
 /// who came to hear the verdict, was detained outside the courthouse": a happening told as
 /// following the verdict within the day took place on the verdict's day.
 pub(super) fn after_the_verdict(a: &Analysis, events: &mut [Draft]) {
-    let verdict_days: Vec<usize> = events
-        .iter()
-        .filter(|o| o.kind == "sentence" && o.status == "occurred")
-        .filter_map(|o| o.date)
-        .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
-        .collect();
-    let Some(&day) = verdict_days.first() else {
+    let verdict_day = super::single_day(
+        a,
+        events
+            .iter()
+            .filter(|o| o.kind == "sentence" && o.status == "occurred")
+            .filter_map(|o| o.date),
+    );
+    let Some(day) = verdict_day else {
         return;
     };
-    if verdict_days
-        .iter()
-        .any(|&d| a.dates[d].value != a.dates[day].value)
-    {
-        return;
-    }
     for e in events.iter_mut() {
         if e.date.is_some()
             || e.status != "occurred"

@@ -295,6 +295,18 @@ pub(super) fn arrests_before<'d>(
     })
 }
 
+/// The one day the given dates all tell, when they tell days and agree: the first of them.
+pub(super) fn single_day(a: &Analysis, dates: impl IntoIterator<Item = usize>) -> Option<usize> {
+    let days: Vec<usize> = dates
+        .into_iter()
+        .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
+        .collect();
+    let &day = days.first()?;
+    days.iter()
+        .all(|&d| a.dates[d].value == a.dates[day].value)
+        .then_some(day)
+}
+
 pub(super) fn date_value<'a>(a: &'a Analysis, d: &Draft) -> Option<&'a str> {
     d.date.and_then(|i| a.dates[i].value.as_deref())
 }

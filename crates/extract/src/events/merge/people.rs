@@ -1161,7 +1161,7 @@ pub(super) fn punished_protest_days(a: &Analysis, events: &mut [Draft]) {
                 .and_then(|v| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
         };
         let verdict_on = verdict_day.and_then(day_of);
-        let detained_on: Vec<usize> = events
+        let detained_on = events
             .iter()
             .filter(|o| o.kind == "detention" && o.status == "occurred")
             .filter(|o| o.subjects.contains(&person))
@@ -1169,16 +1169,13 @@ pub(super) fn punished_protest_days(a: &Analysis, events: &mut [Draft]) {
             .filter(|&x| match (day_of(x), verdict_on) {
                 (Some(arrest), Some(verdict)) => (0..=15).contains(&(verdict - arrest).num_days()),
                 _ => false,
-            })
-            .collect();
-        let same = |x: usize, y: usize| a.dates[x].value == a.dates[y].value;
-        let day = match detained_on.first() {
-            Some(&first) if detained_on.iter().all(|&x| same(x, first)) => Some(first),
-            _ => None,
-        };
+            });
+        let day = super::single_day(a, detained_on);
         // (A year or a month told for both may hold both.)
         let from_verdict = match (e.date, verdict_day) {
-            (Some(x), Some(v)) => same(x, v) && a.dates[x].precision == "day",
+            (Some(x), Some(v)) => {
+                a.dates[x].value == a.dates[v].value && a.dates[x].precision == "day"
+            }
             _ => false,
         };
         if day.is_some() || from_verdict {
