@@ -3985,3 +3985,29 @@ fn a_rule_of_where_people_may_protest_is_no_protest() {
         events(&r, "protest")
     );
 }
+
+#[test]
+fn an_undated_arrest_goes_on_with_the_day_of_the_story() {
+    let r = extract(
+        "KISUMU, Kenya \u{2014} Riot police fired tear gas at hundreds of traders who marched \
+         through Kisumu on Saturday against new market levies, and officers detained 30 people.\n\n\
+         Opposition politicians said several detainees were beaten inside police vans. The \
+         county police commander denied the claim on Monday.\n\n\
+         Among those detained was market committee chairman Brian Otieno Ouma, a 52-year-old \
+         grain seller.\n",
+        Some("2025-03-12"),
+    );
+    assert_all_dated(&r, "detention", "2025-03-08");
+}
+
+#[test]
+fn a_place_name_with_lower_case_words_is_one_place() {
+    let r = extract(
+        "Police in Dar es Salaam detained opposition organiser Neema Mushi on March 3.",
+        Some("2025-03-12"),
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 1, "{d:?}");
+    let place = d[0].place.as_deref().expect("a place");
+    assert_eq!(name(&r, place), "Dar es Salaam");
+}

@@ -174,6 +174,23 @@ pub fn find_runs_within(
                 end += 3;
                 continue;
             }
+            // "Dar es Salaam", "Santiago de Cuba": a place the gazetteer knows by a name with
+            // short lower-case words inside.
+            let place_to = (1..=2).find_map(|n| {
+                let last = end + n;
+                let inner = (end..last).all(|k| {
+                    a.shape(k) == chronicle_text::TokenShape::Lower && a.norm(k).len() <= 4
+                });
+                (inner
+                    && is_namey(a, last)
+                    && !a.opener[last]
+                    && gaz.is_place_name(a.span_text(start, run_end(a, last))))
+                .then(|| run_end(a, last))
+            });
+            if let Some(to) = place_to {
+                end = to;
+                continue;
+            }
             // "Visayas Workers’ Alliance", "Journalists' Union": a plural's possessive inside a
             // name that goes on to an organisation's head word.
             if a.norm(end) == "'"

@@ -961,3 +961,36 @@ fn dated_sentence(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
         .iter()
         .any(|d| d.start >= range.start && d.end <= range.end)
 }
+
+/// "The Interior Ministry said officers detained 43 people on Sunday. ... \n Police arrested
+/// 16 people, including ...": an undated happening in a sentence that names no time of its
+/// own goes on with the day of the last happening the report told before it.
+fn wants_kind(k: &str) -> bool {
+    matches!(k, "protest" | "detention" | "violence" | "raid" | "release")
+}
+
+pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        if !wants_episode_date(&events[i]) {
+            continue;
+        }
+        let here = a.doc.sentence_of(events[i].start);
+        if has_own_time(a, here) {
+            continue;
+        }
+        let start = events[i].start;
+        let prior = events
+            .iter()
+            .filter(|o| o.start < start && wants_kind(o.kind) && o.status == "occurred")
+            .filter(|o| {
+                o.date.is_some_and(|d| {
+                    let d = &a.dates[d];
+                    d.precision == "day" && d.value.is_some() && !d.future
+                })
+            })
+            .max_by_key(|o| o.start);
+        if let Some(o) = prior {
+            events[i].date = o.date;
+        }
+    }
+}
