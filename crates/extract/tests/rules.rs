@@ -4011,3 +4011,45 @@ fn a_place_name_with_lower_case_words_is_one_place() {
     let place = d[0].place.as_deref().expect("a place");
     assert_eq!(name(&r, place), "Dar es Salaam");
 }
+
+#[test]
+fn an_arrest_told_with_no_one_making_it_is_the_police_the_report_named() {
+    let r = extract(
+        "Officers in Mwanza broke up a sit-in by fishermen outside the regional offices on \
+         Monday, witnesses said.\n\n\
+         The fishermen had demanded compensation for nets seized in a crackdown on illegal \
+         fishing. A regional official called the sit-in unlawful.\n\n\
+         Two of their leaders, Juma Masanja and Paulo Kisena, were detained and held overnight.\n",
+        Some("2025-03-12"),
+    );
+    let named: Vec<&Event> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| e.subjects.iter().any(|s| name(&r, s) == "Juma Masanja"))
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+    let agents: Vec<Option<&str>> = named[0]
+        .agents
+        .iter()
+        .map(|x| entity(&r, x).category.as_deref())
+        .collect();
+    assert_eq!(agents, vec![Some("police")]);
+}
+
+#[test]
+fn who_holds_a_rally_is_not_who_detains_after_it() {
+    let r = extract(
+        "Police in Gulu dispersed a rally by opposition supporters on Tuesday and detained 20 \
+         people, party officials said.",
+        Some("2025-03-12"),
+    );
+    let d = events(&r, "detention");
+    assert_eq!(d.len(), 1, "{d:?}");
+    let agents: Vec<&str> = d[0].agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, vec!["police"]);
+    assert_eq!(
+        events(&r, "protest").len(),
+        1,
+        "{:?}",
+        events(&r, "protest")
+    );
+}

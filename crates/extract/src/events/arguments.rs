@@ -1114,6 +1114,17 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
                     .iter()
                     .find(|m| m.entity == e && m.start <= k && k < m.end)
                     .map_or(k, |m| m.start);
+                // "Police dispersed a rally by opposition supporters and detained 20
+                // people": who a noun's "by" names is not who acts next.
+                let by = (first.saturating_sub(2).max(left)..first)
+                    .rev()
+                    .find(|&j| !matches!(a.norm(j), "the" | "a" | "an"))
+                    // (Not a participle's: "the opposition, led by María Corina Machado".)
+                    .is_some_and(|j| a.norm(j) == "by" && j > 0 && !a.norm(j - 1).ends_with("ed"));
+                if by && !is_passive(a, start) {
+                    k = first;
+                    continue;
+                }
                 let body = first
                     .checked_sub(1)
                     .filter(|&j| j >= left)
@@ -1434,6 +1445,10 @@ fn noun_arguments(
     // "the arrest of X", "a rally of 500 people", "a protest by farmers".
     if args.subjects.is_empty() && matches!(a.norm(end), "of" | "by") {
         let to = right.min(end + 8);
+        // ("a rally by farmers on Tuesday and detained 20 people": not past the next verb.)
+        let to = (end + 2..to)
+            .find(|&k| a.norm(k) == "and" && a.lex.triggers.longest_at(a, k + 1, k + 2).is_some())
+            .unwrap_or(to);
         // "a search of his apartment": whose premises.
         if matches!(a.norm(end + 1), "his" | "her" | "their") {
             if let Some((r, _)) = reference_at(a, end + 1) {

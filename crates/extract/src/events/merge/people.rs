@@ -1219,3 +1219,42 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
         }
     }
 }
+
+/// "Among those detained was ...", "was detained with him": an arrest told with no one
+/// making it was made by the police or security service the report last named making one,
+/// or failing that, last named at all before it.
+pub(super) fn last_enforcer(a: &Analysis, events: &mut [Draft]) {
+    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !e.agents.is_empty()
+            || !matches!(e.kind, "detention" | "raid" | "violence")
+            || e.status == "planned"
+        {
+            continue;
+        }
+        let start = e.start;
+        let acted = events
+            .iter()
+            .filter(|o| o.start < start && matches!(o.kind, "detention" | "raid" | "violence"))
+            .filter_map(|o| {
+                o.agents
+                    .iter()
+                    .copied()
+                    .find(|&x| enforcer(x))
+                    .map(|x| (o.start, x))
+            })
+            .max_by_key(|&(s, _)| s)
+            .map(|(_, x)| x);
+        let named = || {
+            a.mentions
+                .iter()
+                .filter(|m| m.end <= start && enforcer(m.entity))
+                .map(|m| m.entity)
+                .next_back()
+        };
+        if let Some(x) = acted.or_else(named) {
+            events[i].agents.push(x);
+        }
+    }
+}
