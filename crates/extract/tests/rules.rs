@@ -4033,6 +4033,13 @@ fn an_arrest_told_with_no_one_making_it_is_the_police_the_report_named() {
         .map(|x| entity(&r, x).category.as_deref())
         .collect();
     assert_eq!(agents, vec![Some("police")]);
+    // The official who calls the sit-in unlawful held no protest.
+    assert_eq!(
+        events(&r, "protest").len(),
+        1,
+        "{:?}",
+        events(&r, "protest")
+    );
 }
 
 #[test]

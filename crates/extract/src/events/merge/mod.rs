@@ -125,6 +125,16 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             && e.agents.is_empty()
             && e.date.is_some_and(|d| a.dates[d].precision == "year"))
     });
+    // "A regional official called the sit-in unlawful": a protest a state body speaks of is
+    // the protest told elsewhere, not one the body held.
+    once.retain(|e| {
+        !(e.kind == "protest"
+            && e.subjects.is_empty()
+            && !e.agents.is_empty()
+            && e.agents
+                .iter()
+                .all(|&x| crate::events::arguments::is_state(a.entities[x].category)))
+    });
     organisers_lead(a, &mut once);
     let merged = events_of_named_groups(a, once);
     let mut merged = drop_told_groups(a, merged);
