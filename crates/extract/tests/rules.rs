@@ -4060,3 +4060,39 @@ fn who_holds_a_rally_is_not_who_detains_after_it() {
         events(&r, "protest")
     );
 }
+
+#[test]
+fn people_named_between_dashes_are_of_the_group_taken_for_questioning() {
+    let r = extract(
+        "HRODNA, Belarus \u{2014} Officers of GUBOPiK, the Interior Ministry\u{2019}s \
+         anti-extremism directorate, searched the office of the independent trade union in \
+         Hrodna on the morning of Oct. 7.\n\n\
+         Three union members \u{2014} its chairman, Mikalai Sharko, accountant Alena Dubina and a \
+         driver whose name was not released \u{2014} were taken to the regional KGB building for \
+         questioning.\n\n\
+         Sharko\u{2019}s flat on Sovetskaya Street was searched the same day, the union said.\n",
+        Some("2025-10-10"),
+    );
+    let held = subjects_of(&r, "detention");
+    assert!(
+        ["Mikalai Sharko", "Alena Dubina"]
+            .iter()
+            .all(|p| held.iter().any(|h| h == p)),
+        "{held:?}"
+    );
+    assert_all_dated(&r, "detention", "2025-10-07");
+    // The body named before its description searched; the flat's owner was searched.
+    let raids = events(&r, "raid");
+    assert!(
+        raids
+            .iter()
+            .all(|e| e.agents.iter().any(|x| name(&r, x) == "GUBOPiK")),
+        "{raids:?}"
+    );
+    assert!(
+        raids
+            .iter()
+            .any(|e| e.subjects.iter().any(|s| name(&r, s) == "Mikalai Sharko")),
+        "{raids:?}"
+    );
+}

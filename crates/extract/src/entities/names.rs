@@ -1193,7 +1193,8 @@ fn court_seat(
     None
 }
 
-/// "(OSCE)" right after an organisation's name is its acronym.
+/// "(OSCE)" right after an organisation's name is its acronym; ", known as GUBOPiK" another
+/// name.
 fn link_acronym(a: &mut Analysis, end: usize, entity: usize) {
     if a.norm(end) == "("
         && a.norm(end + 2) == ")"
@@ -1202,6 +1203,18 @@ fn link_acronym(a: &mut Analysis, end: usize, entity: usize) {
         let acronym = a.text(end + 1).to_string();
         if !a.entities[entity].aliases.contains(&acronym) {
             a.entities[entity].aliases.push(acronym);
+        }
+    }
+    // "the Main Directorate for Combating Organized Crime, known as GUBOPiK": the name it
+    // goes by.
+    let k = end + usize::from(a.norm(end) == ",");
+    if a.norm(k) == "known"
+        && a.norm(k + 1) == "as"
+        && a.text(k + 2).starts_with(char::is_uppercase)
+    {
+        let name = a.text(k + 2).to_string();
+        if !a.entities[entity].aliases.contains(&name) {
+            a.entities[entity].aliases.push(name);
         }
     }
 }

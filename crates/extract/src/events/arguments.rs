@@ -429,6 +429,18 @@ fn find_around(
                         }
                     }
                 }
+                // "Kavaliou's flat in the city's Pershamaiski district was searched".
+                if subjects.is_empty() && kind == "raid" {
+                    let floor = a.sentence_range(start).start;
+                    let owned = (floor + 2..start)
+                        .rev()
+                        .find(|&p| a.lex.premises.contains_key(a.norm(p)) && a.norm(p - 1) == "'s");
+                    if let Some(e) = owned.and_then(|p| a.entity_at(p - 2)) {
+                        if a.entities[e].kind != EntityKind::Place {
+                            subjects = vec![e];
+                        }
+                    }
+                }
                 // "Both women spent weeks in detention before being released": the main
                 // clause's subject.
                 if subjects.is_empty()
@@ -1094,6 +1106,18 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
             // ", which had an observer mission present at the elections," : skip back over it.
             if let Some(open) = (left..k).rev().find(|&j| a.norm(j) == ",") {
                 if matches!(a.norm(open + 1), "which" | "who") {
+                    k = open;
+                    continue;
+                }
+                // "Officers of GUBOPiK, the Interior Ministry's anti-extremism directorate,
+                // searched": the body named before its description acts.
+                let described = open > left
+                    && matches!(a.norm(open + 1), "the" | "a" | "an")
+                    && a.entity_at(open - 1).is_some_and(|e| {
+                        a.entities[e].kind == EntityKind::Organization
+                            && a.entities[e].category.is_some()
+                    });
+                if described {
                     k = open;
                     continue;
                 }

@@ -202,6 +202,18 @@ pub(super) fn split_per_subject(
                         }
                     }
                 }
+                // "Four staff members — the group's coordinator, X, lawyer Y and two
+                // volunteers — were taken ...": those named between the dashes are of it.
+                if a.norm(m.end) == "--" {
+                    let to = a.sentence_range(m.end).end.min(m.end + 40);
+                    if let Some(close) = (m.end + 1..to).find(|&j| a.norm(j) == "--") {
+                        for p in crate::events::arguments::actors_in(a, m.end + 1, close, false) {
+                            if a.entities[p].is_person() && !d.subjects.contains(&p) {
+                                d.subjects.push(p);
+                            }
+                        }
+                    }
+                }
             }
             {
                 if let Some(m) = a.mentions.iter().find(|m| m.entity == g && m.start > 0) {
