@@ -4096,3 +4096,25 @@ fn people_named_between_dashes_are_of_the_group_taken_for_questioning() {
         "{raids:?}"
     );
 }
+
+#[test]
+fn on_the_day_of_the_vote_is_the_day_parliament_voted() {
+    let r = extract(
+        "YEREVAN \u{2014} The National Assembly, Armenia\u{2019}s parliament, adopted the amendments \
+         to the law on assemblies on March 4 by 70 votes to 12. President Vahagn Khachaturyan \
+         signed them two days later.\n\n\
+         About 40 activists held a silent protest outside the parliament building on the day of \
+         the vote. Police detained two of them, Ani Grigoryan and Levon Sargsyan, and released \
+         them several hours later.\n",
+        Some("2025-03-20"),
+    );
+    let laws = events(&r, "legislation");
+    assert!(
+        laws.iter()
+            .any(|e| e.agents.iter().any(|x| name(&r, x) == "National Assembly")),
+        "{laws:?}"
+    );
+    assert_all_dated(&r, "protest", "2025-03-04");
+    assert_all_dated(&r, "detention", "2025-03-04");
+    assert_all_dated(&r, "release", "2025-03-04");
+}

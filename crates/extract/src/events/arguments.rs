@@ -1111,8 +1111,15 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
                 }
                 // "Officers of GUBOPiK, the Interior Ministry's anti-extremism directorate,
                 // searched": the body named before its description acts.
+                // ("The Jogorku Kenesh, Kyrgyzstan's parliament, passed".)
+                let country_s = a.entity_at(open + 1).is_some_and(|p| {
+                    a.entities[p].kind == EntityKind::Place
+                        && a.mentions
+                            .iter()
+                            .any(|m| m.entity == p && m.start == open + 1 && a.norm(m.end) == "'s")
+                });
                 let described = open > left
-                    && matches!(a.norm(open + 1), "the" | "a" | "an")
+                    && (matches!(a.norm(open + 1), "the" | "a" | "an") || country_s)
                     && a.entity_at(open - 1).is_some_and(|e| {
                         a.entities[e].kind == EntityKind::Organization
                             && a.entities[e].category.is_some()

@@ -994,3 +994,84 @@ pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "held a silent picket outside parliament on the day of the vote": what happened "on the
+/// day of" a happening the report has dated happened on that happening's day.
+pub(super) fn day_of_the(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some() || e.status == "planned" {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let named = sentence.clone().find_map(|k| {
+            (a.norm(k) == "day"
+                && a.norm(k + 1) == "of"
+                && a.norm(k + 2) == "the"
+                && k + 3 < sentence.end)
+                .then(|| a.norm(k + 3))
+        });
+        let kinds: &[&str] = match named {
+            Some("vote" | "voting" | "ballot") => &["legislation", "election"],
+            Some("election" | "elections" | "referendum" | "polls") => &["election"],
+            Some("verdict" | "sentencing") => &["sentence"],
+            Some("hearing" | "trial") => &["trial"],
+            Some("rally" | "protest" | "march" | "demonstration") => &["protest"],
+            Some("arrest" | "arrests" | "detention" | "raid" | "search") => &["detention", "raid"],
+            _ => continue,
+        };
+        let start = e.start;
+        let day = events
+            .iter()
+            .filter(|o| o.start < start && kinds.contains(&o.kind) && o.status == "occurred")
+            // (A law's vote is its passing by the legislature, not its signing.)
+            .filter(|o| {
+                o.kind != "legislation"
+                    || o.agents
+                        .iter()
+                        .any(|&x| a.entities[x].category == Some("legislature"))
+            })
+            .filter_map(|o| o.date.map(|d| (o.start, d)))
+            .filter(|&(_, d)| a.dates[d].precision == "day" && a.dates[d].value.is_some())
+            .max_by_key(|&(s, _)| s)
+            .map(|(_, d)| d);
+        if let Some(day) = day {
+            events[i].date = Some(day);
+        }
+    }
+}
+
+/// "Police detained three of them ... and released them several hours later": a time counted
+/// on within the day from what came before is the day of the happening told just before it
+/// in the paragraph, which may have been dated by the passes above rather than by a date the
+/// text wrote.
+pub(super) fn same_day_as_before(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let Some(d) = events[i].date else {
+            continue;
+        };
+        // (Only what is counted on from it: "hours later", not "within hours".)
+        let dm = &a.dates[d];
+        if dm.days_after_previous != Some(0) || a.norm(dm.end.saturating_sub(1)) != "later" {
+            continue;
+        }
+        // (Counted from where the time is told: an event told in several sentences starts
+        // where it was first told.)
+        let start = a.dates[d].start;
+        let here = a.doc.sentence_of(start);
+        let before = events
+            .iter()
+            .filter(|o| o.start < start && o.kind != "statement" && o.status == "occurred")
+            .filter(|o| {
+                let s = a.doc.sentence_of(o.start);
+                s + 1 >= here && (s == here || a.same_paragraph(s, here))
+            })
+            .filter_map(|o| o.date.map(|x| (o.start, x)))
+            .filter(|&(_, x)| x != d && a.dates[x].precision == "day" && a.dates[x].value.is_some())
+            .max_by_key(|&(s, _)| s)
+            .map(|(_, x)| x);
+        if let Some(day) = before {
+            events[i].date = Some(day);
+        }
+    }
+}

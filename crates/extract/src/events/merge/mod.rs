@@ -73,6 +73,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     lede_sweep(a, &mut merged);
     live_blog_day(a, &mut merged);
     election_day(a, &mut merged);
+    day_of_the(a, &mut merged);
+    same_day_as_before(a, &mut merged);
     verdict_day(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
