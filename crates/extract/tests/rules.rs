@@ -4118,3 +4118,20 @@ fn on_the_day_of_the_vote_is_the_day_parliament_voted() {
     assert_all_dated(&r, "detention", "2025-03-04");
     assert_all_dated(&r, "release", "2025-03-04");
 }
+
+#[test]
+fn detained_the_same_night_is_the_night_of_the_arrest_told_before() {
+    let r = extract(
+        "Officials have denied that Tenzin Dorje, a teacher at Drepung monastery, is in custody, \
+         but a rights group says state security officers detained him on the night of June 17.\n\
+         Reached by telephone on July 3, a police official said no such person had been \
+         arrested.\n\
+         According to the group, Tenzin Dorje had refused to sign a pledge denouncing the Dalai \
+         Lama. Two younger monks from Drepung, whose names the group withheld out of concern for \
+         their families, were detained the same night.\n",
+        None,
+    );
+    assert_all_dated(&r, "detention", "--06-17");
+    let held = subjects_of(&r, "detention");
+    assert_eq!(held, vec!["Tenzin Dorje", "Two younger monks"], "{held:?}");
+}

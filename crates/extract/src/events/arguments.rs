@@ -406,7 +406,17 @@ fn find_around(
                 return passive_arguments(a, subjects, end, right);
             }
             if is_passive(a, start) {
-                let mut subjects = actors_left(a, left, start, org_subjects);
+                // "Two younger monks, whose names the group withheld out of concern for their
+                // families, were detained": not those "their" stands for.
+                let sentence = a.sentence_range(start);
+                let whose = (sentence.start + 1..left)
+                    .rev()
+                    .find(|&k| a.norm(k) == "whose" && a.norm(k - 1) == ",")
+                    .and_then(|w| actors_in(a, sentence.start, w - 1, org_subjects).pop());
+                let mut subjects = match whose {
+                    Some(e) => vec![e],
+                    None => actors_left(a, left, start, org_subjects),
+                };
                 // "X ... was questioned for hours but was not detained": a second verb with
                 // no subject of its own shares the first one's.
                 let sentence = a.sentence_range(start);
@@ -990,7 +1000,7 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
         let one_before = |j: usize| actors_in(a, floor, j - 1, orgs).len() == 1;
         if let Some(w) = (floor + 1..k - 1).rev().find(|&j| {
             a.norm(j - 1) == ","
-                && (matches!(a.norm(j), "who" | "which")
+                && (matches!(a.norm(j), "who" | "which" | "whose")
                     || (matches!(a.norm(j), "a" | "an")
                         && !(j + 1..k - 1).any(|i| a.norm(i) == ",")
                         && one_before(j)))

@@ -1052,7 +1052,31 @@ pub(super) fn same_day_as_before(a: &Analysis, events: &mut [Draft]) {
         };
         // (Only what is counted on from it: "hours later", not "within hours".)
         let dm = &a.dates[d];
-        if dm.days_after_previous != Some(0) || a.norm(dm.end.saturating_sub(1)) != "later" {
+        if dm.days_after_previous != Some(0) {
+            continue;
+        }
+        // "Two younger monks ... were detained the same night": the night of the arrest told
+        // before, not of the last date the text wrote.
+        // (Told right after the verb it dates: not a release's evening a detention shares.)
+        let own = dm.start >= events[i].end && dm.start <= events[i].end + 3;
+        if own && (dm.start..dm.end).any(|k| a.norm(k) == "same") {
+            let kind = events[i].kind;
+            let start = dm.start;
+            let same_kind = events
+                .iter()
+                .filter(|o| o.start < start && o.kind == kind && o.status != "planned")
+                .filter_map(|o| o.date.map(|x| (o.start, x)))
+                .filter(|&(_, x)| {
+                    x != d && a.dates[x].precision == "day" && a.dates[x].value.is_some()
+                })
+                .max_by_key(|&(s, _)| s)
+                .map(|(_, x)| x);
+            if let Some(day) = same_kind {
+                events[i].date = Some(day);
+            }
+            continue;
+        }
+        if a.norm(dm.end.saturating_sub(1)) != "later" {
             continue;
         }
         // (Counted from where the time is told: an event told in several sentences starts
