@@ -4135,3 +4135,21 @@ fn detained_the_same_night_is_the_night_of_the_arrest_told_before() {
     let held = subjects_of(&r, "detention");
     assert_eq!(held, vec!["Tenzin Dorje", "Two younger monks"], "{held:?}");
 }
+
+#[test]
+fn he_who_goes_on_saying_is_the_one_the_sentence_before_was_attributed_to() {
+    let r = extract(
+        "Before dawn on April 16, police stormed a dormitory used by the workers and arrested 31 \
+         of them, including union representative Mahmoud Saleh, according to lawyer Khaled \
+         Nabil. He said several workers were beaten with batons during the raid.",
+        Some("2026-04-20"),
+    );
+    let beaten = events(&r, "violence");
+    assert_eq!(beaten.len(), 1, "{beaten:?}");
+    let told_by: Vec<&str> = beaten[0]
+        .attributed_to
+        .iter()
+        .map(|x| name(&r, x))
+        .collect();
+    assert_eq!(told_by, vec!["Khaled Nabil"]);
+}

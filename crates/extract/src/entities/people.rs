@@ -394,6 +394,9 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                     return vec![];
                 }
             }
+            if let Some(p) = speaker_goes_on(a, i) {
+                return vec![p];
+            }
             most_salient(a, i).into_iter().collect()
         }
         Refers::Many => {
@@ -1200,4 +1203,30 @@ fn quote_speaker(a: &Analysis, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// "..., according to lawyer Khaled Ali-Hassan. He said several workers were beaten": "he"
+/// who goes on saying is the one the sentence before was attributed to.
+fn speaker_goes_on(a: &Analysis, i: usize) -> Option<usize> {
+    let says = matches!(a.norm(i), "he" | "she")
+        && matches!(a.norm(i + 1), "said" | "says" | "added" | "told");
+    let here = a.doc.sentence_of(i);
+    if !says || here == 0 || a.doc.sentences[here].tokens.start != i {
+        return None;
+    }
+    let before = a.doc.sentences[here - 1].tokens.clone();
+    let last = a.mentions.iter().rfind(|m| {
+        m.start >= before.start && m.end <= before.end && a.entities[m.entity].is_person()
+    })?;
+    // (The attribution closes the sentence: nothing but the full stop after the name.)
+    let closes = a.norm(last.end) == "." && last.end + 1 == before.end;
+    let according = (last.start.saturating_sub(4).max(before.start)..last.start)
+        .any(|k| a.norm(k) == "according" && a.norm(k + 1) == "to");
+    let want = if a.norm(i) == "he" {
+        Gender::Male
+    } else {
+        Gender::Female
+    };
+    let g = gender_of(a.lex, &a.entities[last.entity].name);
+    (closes && according && (g == want || g == Gender::Unknown)).then_some(last.entity)
 }
