@@ -4153,3 +4153,24 @@ fn he_who_goes_on_saying_is_the_one_the_sentence_before_was_attributed_to() {
         .collect();
     assert_eq!(told_by, vec!["Khaled Nabil"]);
 }
+
+#[test]
+fn her_client_is_whom_his_lawyer_speaks_for_and_the_trial_is_the_ledes_case() {
+    let r = extract(
+        "OMSK, Russia \u{2014} A court in Omsk on Thursday sentenced blogger Denis Kravets to four \
+         years in prison for \u{201c}justifying terrorism.\u{201d}\n\
+         His lawyer, Irina Somova, told reporters that her client had been beaten by police \
+         officers after his arrest.\n\
+         Kravets ran a YouTube channel about local politics with some 30,000 subscribers. He had \
+         covered protests against a new landfill outside the city.\n\
+         His mother said she would keep visiting him wherever he is sent.\n\
+         The trial opened in October and was held behind closed doors.\n",
+        Some("2025-03-14"),
+    );
+    assert_only(&r, "violence", "Denis Kravets");
+    assert_only(&r, "trial", "Denis Kravets");
+    assert_eq!(
+        statuses_and_dates(&r, "trial"),
+        vec![("occurred", Some("2024-10"))]
+    );
+}

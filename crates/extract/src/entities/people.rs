@@ -668,7 +668,17 @@ pub fn kin_of(a: &Analysis, i: usize) -> Option<usize> {
 
 /// "X's lawyer ... her client": the person whose lawyer was named last.
 fn client_of(a: &Analysis, i: usize) -> Option<usize> {
-    owner_before(a, i, |w| matches!(w, "lawyer" | "attorney"))
+    let lawyer = |w: &str| matches!(w, "lawyer" | "attorney");
+    owner_before(a, i, lawyer).or_else(|| {
+        // "His lawyer, Elvira Sadykova, told reporters that her client ...": whom "his" of
+        // "his lawyer" stands for.
+        let here = a.doc.sentence_of(i);
+        let floor = a.doc.sentences[here.saturating_sub(1)].tokens.start;
+        let his = (floor..i)
+            .rev()
+            .find(|&j| matches!(a.norm(j), "his" | "her") && lawyer(a.norm(j + 1)))?;
+        most_salient(a, his)
+    })
 }
 
 /// The person last named as the owner of a `role` ("X's daughter", "X's lawyer") in the two

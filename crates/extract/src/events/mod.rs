@@ -1575,6 +1575,20 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
                 }
             }
         }
+        // "The trial opened in October": with no one charged or sentenced just before, the
+        // trial of the case the report opens with.
+        if defendants.is_empty() && definite_trial {
+            for d in drafts.iter() {
+                let lede = d.sentences[0] <= 2;
+                if lede && matches!(d.kind, "sentence" | "charge") && d.status == "occurred" {
+                    for &s in &d.subjects {
+                        if a.entities[s].is_person() && !defendants.contains(&s) {
+                            defendants.push(s);
+                        }
+                    }
+                }
+            }
+        }
         drafts[i].subjects = defendants;
         // "The trial, which lasted less than four hours, was closed to the public": the
         // trial just told of is the hearing whose verdict the report dated.
