@@ -4174,3 +4174,15 @@ fn her_client_is_whom_his_lawyer_speaks_for_and_the_trial_is_the_ledes_case() {
         vec![("occurred", Some("2024-10"))]
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_happened_when_the_verb_before_it_did() {
+    let r = extract(
+        "In Gondar, regional police carried out house-to-house searches in the Arada \
+         neighbourhood on March 3 after an attack on a checkpoint, detaining at least 11 young \
+         men, the report said.",
+        Some("2025-04-01"),
+    );
+    assert_all_dated(&r, "raid", "2025-03-03");
+    assert_all_dated(&r, "detention", "2025-03-03");
+}

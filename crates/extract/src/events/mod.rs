@@ -598,6 +598,28 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 member.charge = charge;
             }
         }
+        // "carried out house-to-house searches from March 3 to 5 ..., detaining at least 11
+        // young men": a participle after a comma happened when the verb it goes on from did.
+        for j in 0..sentence_drafts.len() {
+            let d = &sentence_drafts[j].0;
+            let participle = d.date.is_none()
+                && d.kind != "statement"
+                && d.start > 0
+                && a.norm(d.start).ends_with("ing")
+                && a.norm(d.start - 1) == ",";
+            if !participle {
+                continue;
+            }
+            let start = d.start;
+            let main = sentence_drafts
+                .iter()
+                .filter(|(o, _)| o.end < start && o.kind != "statement")
+                .max_by_key(|(o, _)| o.start)
+                .and_then(|(o, _)| o.date);
+            if main.is_some() {
+                sentence_drafts[j].0.date = main;
+            }
+        }
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
         share_defendants(a, &mut sentence_drafts);
