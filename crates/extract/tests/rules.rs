@@ -4186,3 +4186,30 @@ fn a_participle_after_a_comma_happened_when_the_verb_before_it_did() {
     assert_all_dated(&r, "raid", "2025-03-03");
     assert_all_dated(&r, "detention", "2025-03-03");
 }
+
+#[test]
+fn each_of_two_clauses_joined_by_and_has_its_own_sentenced_person() {
+    let r = extract(
+        "Emmanuel Tabe Ayuk, 41, whom prosecutors described as a courier for an armed group, was \
+         sentenced to death for secession and financing of terrorism. Comfort Ewane Mbua, a \
+         trader, received 12 years for \u{201c}complicity in acts of terrorism,\u{201d} and \
+         Patience Ndi Nkeng, a nurse who treated wounded fighters, was given eight years.",
+        None,
+    );
+    let sentenced = subjects_of(&r, "sentence");
+    assert_eq!(
+        sentenced,
+        vec![
+            "Emmanuel Tabe Ayuk",
+            "Comfort Ewane Mbua",
+            "Patience Ndi Nkeng"
+        ],
+        "{sentenced:?}"
+    );
+    let first = events(&r, "sentence")[0];
+    assert_eq!(
+        first.charge.as_deref(),
+        Some("secession and financing of terrorism")
+    );
+    assert_penalty(first, "death", None, None);
+}

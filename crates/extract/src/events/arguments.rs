@@ -487,7 +487,9 @@ fn find_around(
                 // subject stands before the relative clause.
                 if subjects.is_empty() {
                     let relative = (sentence.start + 1..left).rev().find(|&k| {
-                        matches!(a.norm(k), "who" | "which" | "whose") && a.norm(k - 1) == ","
+                        (matches!(a.norm(k), "who" | "which" | "whose")
+                            || (a.norm(k) == "whom" && a.norm(start - 1) != "being"))
+                            && a.norm(k - 1) == ","
                     });
                     if let Some(w) = relative {
                         subjects = actors_in(a, sentence.start, w - 1, org_subjects)
@@ -1022,6 +1024,30 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
                 }
                 return vec![e];
             }
+        }
+    }
+    // ("X received 15 years for “...,” and Y, a trader who sold rice, was given 10 years":
+    // a verb and ", and" between them part the two, apposition or not.)
+    // (The comma may stand inside a closing quotation mark: "for “...,” and Y".)
+    let new_clause = (floor..start)
+        .rev()
+        .find(|&k| {
+            a.norm(k) == "and"
+                && k >= 2
+                && (a.norm(k - 1) == "," || (a.norm(k - 1) == "\"" && a.norm(k - 2) == ","))
+        })
+        .filter(|&k| {
+            (floor..k).any(|j| {
+                let w = a.norm(j);
+                a.shape(j) == chronicle_text::TokenShape::Lower
+                    && (BE.contains(&w)
+                        || (w.ends_with("ed") && a.lex.triggers.longest_at(a, j, j + 1).is_some()))
+            })
+        });
+    if let Some(k) = new_clause.filter(|_| found.len() > 1 && floor == left) {
+        let after = actors_in(a, k + 1, start, orgs);
+        if !after.is_empty() {
+            found = after;
         }
     }
     if found.len() > 1 && floor == left && named_right_before {

@@ -106,12 +106,20 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         }
         k += 1;
     }
-    // A listed offence anywhere in the clause, or the wording of the article cited.
-    a.lex
-        .charges
-        .find_in(a, from, to)
+    // A listed offence anywhere in the clause, with those joined to it by "and" ("for
+    // secession and financing of terrorism"), or the wording of the article cited.
+    let found = a.lex.charges.find_in(a, from, to);
+    found
         .first()
-        .map(|f| a.span_text(f.start, f.end).to_string())
+        .map(|f| {
+            let mut end = f.end;
+            for g in &found[1..] {
+                if g.start == end + 1 && matches!(a.norm(end), "and" | ",") {
+                    end = g.end;
+                }
+            }
+            a.span_text(f.start, end).to_string()
+        })
         .or_else(|| article_wording(a, from, clause_end))
 }
 
