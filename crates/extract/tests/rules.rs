@@ -4213,3 +4213,14 @@ fn each_of_two_clauses_joined_by_and_has_its_own_sentenced_person() {
     );
     assert_penalty(first, "death", None, None);
 }
+
+#[test]
+fn most_of_them_is_part_of_the_group_not_those_named_from_it() {
+    let r = extract(
+        "Police detained 14 activists on Monday in Nakuru, among them Peter Kamau and Grace \
+         Wanjiru. Most of them were released the same evening.",
+        Some("2025-03-12"),
+    );
+    let freed = subjects_of(&r, "release");
+    assert_eq!(freed, vec!["14 activists"], "{freed:?}");
+}

@@ -400,6 +400,29 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             most_salient(a, i).into_iter().collect()
         }
         Refers::Many => {
+            // "Police detained 14 activists, among them X and Y. Most of them were released
+            // the same evening": a part of the group, not those named from it.
+            let part_of = i >= 2
+                && a.norm(i) == "them"
+                && a.norm(i - 1) == "of"
+                && matches!(
+                    a.norm(i - 2),
+                    "most" | "some" | "many" | "several" | "rest" | "majority" | "half" | "few"
+                );
+            if part_of {
+                let here = a.doc.sentence_of(i);
+                let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;
+                let group = a
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= floor && m.end <= i)
+                    .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
+                    .map(|m| m.entity)
+                    .next_back();
+                if let Some(g) = group {
+                    return vec![g];
+                }
+            }
             if let Some(members) = group_members(a, i) {
                 return members;
             }
