@@ -4224,3 +4224,19 @@ fn most_of_them_is_part_of_the_group_not_those_named_from_it() {
     let freed = subjects_of(&r, "release");
     assert_eq!(freed, vec!["14 activists"], "{freed:?}");
 }
+
+#[test]
+fn what_a_comma_when_tells_happened_at_the_time_just_named() {
+    let r = extract(
+        "Two officers testified that they had found the leaflets during a search of Ihar \
+         Kavalenka\u{2019}s flat in Mahilyow in March, when he and his wife, Alena Kavalenka, were \
+         detained.",
+        None,
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["Ihar Kavalenka", "Alena Kavalenka"],
+        "--03",
+    );
+}

@@ -598,6 +598,23 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 member.charge = charge;
             }
         }
+        // "during a search of his apartment in March, when he and Dubrouskaya were
+        // detained": what ", when" tells happened at the time just named.
+        for (d, _) in sentence_drafts.iter_mut() {
+            if d.date.is_some() || d.kind == "statement" {
+                continue;
+            }
+            let sentence = a.sentence_range(d.start);
+            let when = (sentence.start + 1..d.start)
+                .rev()
+                .find(|&k| a.norm(k) == "when" && a.norm(k - 1) == ",");
+            if let Some(w) = when {
+                d.date = a
+                    .dates
+                    .iter()
+                    .position(|x| x.end + 1 == w && x.start >= sentence.start);
+            }
+        }
         // "carried out house-to-house searches from March 3 to 5 ..., detaining at least 11
         // young men": a participle after a comma happened when the verb it goes on from did.
         for j in 0..sentence_drafts.len() {
