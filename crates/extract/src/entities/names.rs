@@ -68,10 +68,10 @@ const MONTHS_AND_DAYS: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &["of", "for", "and", "the", "in", "to", "on", "'s", "&"];
-/// Lower-case particles inside personal names ("Ibn", "al-").
+/// Lower-case particles inside personal names ("Ibn", "al-") and titles ("Sauti ya Kaskazini").
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "del", "los", "las", "la", "da", "do", "dos", "van", "von",
-    "der", "ul",
+    "der", "ul", "ya",
 ];
 
 pub(crate) fn function_words() -> &'static std::collections::HashSet<&'static str> {
@@ -635,6 +635,11 @@ fn classify_by_rules(
                 end,
                 kind: NameKind::Place,
             }]);
+        }
+        // "Sughd Khabar, an independent news site that ...", "his news site, Paik, has been
+        // blocked": an apposition says what the name is.
+        if let Some(category) = described_by_apposition(a, start, end) {
+            return Some(vec![org_run(start, end, category)]);
         }
         // "the city's Pershamaiski district", "the Kebele 14 neighbourhood": a part of a
         // place the gazetteer does not know names no person.
@@ -1217,4 +1222,33 @@ fn link_acronym(a: &mut Analysis, end: usize, entity: usize) {
             a.entities[entity].aliases.push(name);
         }
     }
+}
+
+/// The organisation category an apposition gives the name at `start..end`: after it, ", an
+/// independent news site that ..." (`data/lexicons/org_suffixes.tsv`, the noun closing its
+/// phrase, not "a party member"); or before it, "his news site, Paik,".
+fn described_by_apposition(a: &Analysis, start: usize, end: usize) -> Option<&'static str> {
+    if a.norm(end) == "," && matches!(a.norm(end + 1), "a" | "an") {
+        let mut j = end + 2;
+        while j < (end + 6).min(a.len()) && a.shape(j) == chronicle_text::TokenShape::Lower {
+            if let Some(f) = a.lex.org_suffixes.longest_at(a, j, a.len()) {
+                let next = a.norm(f.end);
+                let closes = a.shape(f.end) != chronicle_text::TokenShape::Lower
+                    || is_function_word(next)
+                    || next.ends_with("ed");
+                return closes.then_some(f.value);
+            }
+            j += 1;
+        }
+    }
+    if start >= 2 && a.norm(start - 1) == "," && a.norm(end) == "," && end - start <= 3 {
+        let f = (start.saturating_sub(4)..start - 1)
+            .find_map(|j| a.lex.org_suffixes.longest_at(a, j, start - 1))
+            .filter(|f| f.end == start - 1)?;
+        // (Only one owned: "his news site, Paik,", not "a reporter for the site, Zhanna Kim,".)
+        let owned =
+            f.start > 0 && matches!(a.norm(f.start - 1), "'s" | "his" | "her" | "its" | "their");
+        return owned.then_some(f.value);
+    }
+    None
 }
