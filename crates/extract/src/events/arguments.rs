@@ -499,6 +499,23 @@ fn find_around(
                             .collect();
                     }
                 }
+                // "Sughd Khabar, an independent news site that was blocked in 2022": "that"
+                // stands for the one named before it.
+                if subjects.is_empty() {
+                    let mut k = start;
+                    while k > sentence.start
+                        && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1)))
+                    {
+                        k -= 1;
+                    }
+                    if k > sentence.start + 1 && k < start && a.norm(k - 1) == "that" {
+                        subjects = actors_in(a, sentence.start, k - 1, org_subjects)
+                            .into_iter()
+                            .last()
+                            .into_iter()
+                            .collect();
+                    }
+                }
                 // "was arrested in November together with his brother, Amir Sharifian"
                 if let Some(w) = (end..right)
                     .find(|&k| matches!(a.norm(k), "together" | "along") && a.norm(k + 1) == "with")
