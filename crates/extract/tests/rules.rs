@@ -4265,3 +4265,13 @@ fn an_outlet_named_in_an_apposition_is_censored() {
         );
     }
 }
+
+#[test]
+fn a_listed_offence_after_for_is_the_charge() {
+    let r = extract(
+        "A Revolutionary Court in Zahedan sentenced Baloch activist Abdolmalek Rigi-Nejad to \
+         death for moharebeh, his family said.",
+        None,
+    );
+    assert_all_charged(&r, "sentence", "moharebeh");
+}
