@@ -1598,35 +1598,33 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
         // "an appeal hearing had been scheduled for April 2": the appeal of those the report
         // told were convicted, however far back.
         let appeal = (drafts[i].start..drafts[i].end).any(|k| a.has_lemma(k, "appeal"));
-        let mut defendants: Vec<usize> = Vec::new();
-        for d in drafts.iter() {
+        // The persons the drafts that `tell` of the case are about.
+        let persons_of = |tell: &dyn Fn(&Draft) -> bool| {
+            let mut persons: Vec<usize> = Vec::new();
+            for &s in drafts.iter().filter(|d| tell(d)).flat_map(|d| &d.subjects) {
+                if a.entities[s].is_person() && !persons.contains(&s) {
+                    persons.push(s);
+                }
+            }
+            persons
+        };
+        let mut defendants = persons_of(&|d: &Draft| {
             let near = d.sentences[0] <= here
                 && (d.sentences[0] + 3 >= here || (appeal && d.kind == "sentence"));
             // ("adjourned the case of Arman Hovsepyan ... The next hearing is set for Nov. 19":
             // the case's own defendant.)
             let case_told = matches!(d.kind, "sentence" | "charge" | "release")
                 || (d.kind == "trial" && dated_or_coming);
-            if near && case_told {
-                for &s in &d.subjects {
-                    if a.entities[s].is_person() && !defendants.contains(&s) {
-                        defendants.push(s);
-                    }
-                }
-            }
-        }
+            near && case_told
+        });
         // "The trial opened in October": with no one charged or sentenced just before, the
         // trial of the case the report opens with.
         if defendants.is_empty() && definite_trial {
-            for d in drafts.iter() {
-                let lede = d.sentences[0] <= 2;
-                if lede && matches!(d.kind, "sentence" | "charge") && d.status == "occurred" {
-                    for &s in &d.subjects {
-                        if a.entities[s].is_person() && !defendants.contains(&s) {
-                            defendants.push(s);
-                        }
-                    }
-                }
-            }
+            defendants = persons_of(&|d: &Draft| {
+                d.sentences[0] <= 2
+                    && matches!(d.kind, "sentence" | "charge")
+                    && d.status == "occurred"
+            });
         }
         drafts[i].subjects = defendants;
         // "The trial, which lasted less than four hours, was closed to the public": the

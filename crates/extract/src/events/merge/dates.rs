@@ -978,21 +978,30 @@ pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
         if has_own_time(a, here) {
             continue;
         }
-        let start = events[i].start;
-        let prior = events
-            .iter()
-            .filter(|o| o.start < start && wants_kind(o.kind) && o.status == "occurred")
-            .filter(|o| {
-                o.date.is_some_and(|d| {
-                    let d = &a.dates[d];
-                    d.precision == "day" && d.value.is_some() && !d.future
-                })
-            })
-            .max_by_key(|o| o.start);
-        if let Some(o) = prior {
-            events[i].date = o.date;
+        let prior = last_day_before(a, events, events[i].start, |o, d| {
+            wants_kind(o.kind) && o.status == "occurred" && !a.dates[d].future
+        });
+        if prior.is_some() {
+            events[i].date = prior;
         }
     }
+}
+
+/// The day of the latest happening told before token `start` that `fits` (given the
+/// happening and its date), when its date is a known day.
+fn last_day_before(
+    a: &Analysis,
+    events: &[Draft],
+    start: usize,
+    fits: impl Fn(&Draft, usize) -> bool,
+) -> Option<usize> {
+    events
+        .iter()
+        .filter(|o| o.start < start)
+        .filter_map(|o| o.date.map(|d| (o, d)))
+        .filter(|&(o, d)| a.dates[d].precision == "day" && a.dates[d].value.is_some() && fits(o, d))
+        .max_by_key(|(o, _)| o.start)
+        .map(|(_, d)| d)
 }
 
 /// "held a silent picket outside parliament on the day of the vote": what happened "on the
@@ -1020,21 +1029,15 @@ pub(super) fn day_of_the(a: &Analysis, events: &mut [Draft]) {
             Some("arrest" | "arrests" | "detention" | "raid" | "search") => &["detention", "raid"],
             _ => continue,
         };
-        let start = e.start;
-        let day = events
-            .iter()
-            .filter(|o| o.start < start && kinds.contains(&o.kind) && o.status == "occurred")
-            // (A law's vote is its passing by the legislature, not its signing.)
-            .filter(|o| {
-                o.kind != "legislation"
+        let day = last_day_before(a, events, e.start, |o, _| {
+            kinds.contains(&o.kind)
+                && o.status == "occurred"
+                // (A law's vote is its passing by the legislature, not its signing.)
+                && (o.kind != "legislation"
                     || o.agents
                         .iter()
-                        .any(|&x| a.entities[x].category == Some("legislature"))
-            })
-            .filter_map(|o| o.date.map(|d| (o.start, d)))
-            .filter(|&(_, d)| a.dates[d].precision == "day" && a.dates[d].value.is_some())
-            .max_by_key(|&(s, _)| s)
-            .map(|(_, d)| d);
+                        .any(|&x| a.entities[x].category == Some("legislature")))
+        });
         if let Some(day) = day {
             events[i].date = Some(day);
         }
@@ -1061,16 +1064,9 @@ pub(super) fn same_day_as_before(a: &Analysis, events: &mut [Draft]) {
         let own = dm.start >= events[i].end && dm.start <= events[i].end + 3;
         if own && (dm.start..dm.end).any(|k| a.norm(k) == "same") {
             let kind = events[i].kind;
-            let start = dm.start;
-            let same_kind = events
-                .iter()
-                .filter(|o| o.start < start && o.kind == kind && o.status != "planned")
-                .filter_map(|o| o.date.map(|x| (o.start, x)))
-                .filter(|&(_, x)| {
-                    x != d && a.dates[x].precision == "day" && a.dates[x].value.is_some()
-                })
-                .max_by_key(|&(s, _)| s)
-                .map(|(_, x)| x);
+            let same_kind = last_day_before(a, events, dm.start, |o, x| {
+                o.kind == kind && o.status != "planned" && x != d
+            });
             if let Some(day) = same_kind {
                 events[i].date = Some(day);
             }
@@ -1083,17 +1079,14 @@ pub(super) fn same_day_as_before(a: &Analysis, events: &mut [Draft]) {
         // where it was first told.)
         let start = a.dates[d].start;
         let here = a.doc.sentence_of(start);
-        let before = events
-            .iter()
-            .filter(|o| o.start < start && o.kind != "statement" && o.status == "occurred")
-            .filter(|o| {
-                let s = a.doc.sentence_of(o.start);
-                s + 1 >= here && (s == here || a.same_paragraph(s, here))
-            })
-            .filter_map(|o| o.date.map(|x| (o.start, x)))
-            .filter(|&(_, x)| x != d && a.dates[x].precision == "day" && a.dates[x].value.is_some())
-            .max_by_key(|&(s, _)| s)
-            .map(|(_, x)| x);
+        let before = last_day_before(a, events, start, |o, x| {
+            let s = a.doc.sentence_of(o.start);
+            o.kind != "statement"
+                && o.status == "occurred"
+                && x != d
+                && s + 1 >= here
+                && (s == here || a.same_paragraph(s, here))
+        });
         if let Some(day) = before {
             events[i].date = Some(day);
         }

@@ -192,28 +192,28 @@ pub(super) fn split_per_subject(
             // "the apartments of three Memorial volunteers, including historian Viktor
             // Ambartsumyan": those named after "including" are of the group.
             if let Some(m) = a.mentions.iter().find(|m| m.entity == g) {
+                // The persons named in tokens `from..to` are the group's.
+                let mut add_members = |from: usize, to: usize| {
+                    for p in crate::events::arguments::actors_in(a, from, to, false) {
+                        if a.entities[p].is_person() && !d.subjects.contains(&p) {
+                            d.subjects.push(p);
+                        }
+                    }
+                };
                 let k = m.end + usize::from(a.norm(m.end) == ",");
                 if a.norm(k) == "including" {
                     let to = a.sentence_range(k).end.min(k + 16);
                     let end = (k + 1..to)
                         .find(|&j| a.is_break(j) && a.norm(j) != ",")
                         .unwrap_or(to);
-                    for p in crate::events::arguments::actors_in(a, k + 1, end, false) {
-                        if a.entities[p].is_person() && !d.subjects.contains(&p) {
-                            d.subjects.push(p);
-                        }
-                    }
+                    add_members(k + 1, end);
                 }
                 // "Four staff members — the group's coordinator, X, lawyer Y and two
                 // volunteers — were taken ...": those named between the dashes are of it.
                 if a.norm(m.end) == "--" {
                     let to = a.sentence_range(m.end).end.min(m.end + 40);
                     if let Some(close) = (m.end + 1..to).find(|&j| a.norm(j) == "--") {
-                        for p in crate::events::arguments::actors_in(a, m.end + 1, close, false) {
-                            if a.entities[p].is_person() && !d.subjects.contains(&p) {
-                                d.subjects.push(p);
-                            }
-                        }
+                        add_members(m.end + 1, close);
                     }
                 }
             }
