@@ -412,14 +412,7 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             if part_of {
                 let here = a.doc.sentence_of(i);
                 let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;
-                let group = a
-                    .mentions
-                    .iter()
-                    .filter(|m| m.start >= floor && m.end <= i)
-                    .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
-                    .map(|m| m.entity)
-                    .next_back();
-                if let Some(g) = group {
+                if let Some(g) = last_group_in(a, floor, i) {
                     return vec![g];
                 }
             }
@@ -497,21 +490,13 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             // itself, when no persons were found.
             if a.norm(i) == "them" {
                 let here = a.sentence_range(i);
-                let in_sentence =
-                    |m: &&crate::analysis::Mention| m.start >= here.start && m.end <= i;
                 let persons = a
                     .mentions
                     .iter()
-                    .filter(in_sentence)
+                    .filter(|m| m.start >= here.start && m.end <= i)
                     .any(|m| a.entities[m.entity].is_person());
-                let group = a
-                    .mentions
-                    .iter()
-                    .filter(in_sentence)
-                    .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
-                    .max_by_key(|m| m.start);
-                if let (false, Some(g)) = (persons, group) {
-                    return vec![g.entity];
+                if let (false, Some(g)) = (persons, last_group_in(a, here.start, i)) {
+                    return vec![g];
                 }
             }
             vec![]
@@ -1262,4 +1247,14 @@ fn speaker_goes_on(a: &Analysis, i: usize) -> Option<usize> {
     };
     let g = gender_of(a.lex, &a.entities[last.entity].name);
     (closes && according && (g == want || g == Gender::Unknown)).then_some(last.entity)
+}
+
+/// The group named last in tokens `from..to`.
+fn last_group_in(a: &Analysis, from: usize, to: usize) -> Option<usize> {
+    a.mentions
+        .iter()
+        .filter(|m| m.start >= from && m.end <= to)
+        .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
+        .max_by_key(|m| m.start)
+        .map(|m| m.entity)
 }

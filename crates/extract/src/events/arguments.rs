@@ -351,6 +351,21 @@ pub fn find(
     args
 }
 
+/// Where the auxiliaries and adverbs before the verb at `start` begin ("has since been
+/// blocked"), not before `floor`.
+fn auxiliaries_start(a: &Analysis, start: usize, floor: usize) -> usize {
+    let mut k = start;
+    while k > floor && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1))) {
+        k -= 1;
+    }
+    k
+}
+
+/// The last actor named in tokens `from..to`, if any.
+fn last_actor_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize> {
+    actors_in(a, from, to, orgs).pop().into_iter().collect()
+}
+
 /// Whether entity `e` is a police or security body.
 pub(crate) fn is_enforcer(a: &Analysis, e: usize) -> bool {
     let e = &a.entities[e];
@@ -412,14 +427,12 @@ fn find_around(
                 let whose = (sentence.start + 1..left)
                     .rev()
                     .find(|&k| a.norm(k) == "whose" && a.norm(k - 1) == ",")
-                    .and_then(|w| actors_in(a, sentence.start, w - 1, org_subjects).pop());
-                let mut subjects = match whose {
-                    Some(e) => vec![e],
-                    None => actors_left(a, left, start, org_subjects),
-                };
+                    .map(|w| last_actor_in(a, sentence.start, w - 1, org_subjects))
+                    .filter(|named| !named.is_empty());
+                let mut subjects =
+                    whose.unwrap_or_else(|| actors_left(a, left, start, org_subjects));
                 // "X ... was questioned for hours but was not detained": a second verb with
                 // no subject of its own shares the first one's.
-                let sentence = a.sentence_range(start);
                 if subjects.is_empty()
                     && (left.saturating_sub(1)..start).any(|k| matches!(a.norm(k), "but" | "and"))
                 {
@@ -441,8 +454,7 @@ fn find_around(
                 }
                 // "Kavaliou's flat in the city's Pershamaiski district was searched".
                 if subjects.is_empty() && kind == "raid" {
-                    let floor = a.sentence_range(start).start;
-                    let owned = (floor + 2..start)
+                    let owned = (sentence.start + 2..start)
                         .rev()
                         .find(|&p| a.lex.premises.contains_key(a.norm(p)) && a.norm(p - 1) == "'s");
                     if let Some(e) = owned.and_then(|p| a.entity_at(p - 2)) {
@@ -463,24 +475,16 @@ fn find_around(
                 }
                 // "Ahmed Adam Abdelrahman — written Ahmed Adam Abdel Rahman in the court
                 // record — was convicted": the subject stands before the dashes' aside.
-                if subjects.is_empty() {
-                    let mut k = start;
-                    while k > sentence.start
-                        && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1)))
+                let verb_group = auxiliaries_start(a, start, sentence.start);
+                if subjects.is_empty()
+                    && verb_group > sentence.start + 1
+                    && a.norm(verb_group - 1) == "--"
+                {
+                    if let Some(open) = (sentence.start + 1..verb_group - 1)
+                        .rev()
+                        .find(|&j| a.norm(j) == "--")
                     {
-                        k -= 1;
-                    }
-                    if k > sentence.start + 1 && a.norm(k - 1) == "--" {
-                        if let Some(open) = (sentence.start + 1..k - 1)
-                            .rev()
-                            .find(|&j| a.norm(j) == "--")
-                        {
-                            subjects = actors_in(a, sentence.start, open, org_subjects)
-                                .into_iter()
-                                .last()
-                                .into_iter()
-                                .collect();
-                        }
+                        subjects = last_actor_in(a, sentence.start, open, org_subjects);
                     }
                 }
                 // "Ambartsumyan, who was questioned as a witness, was not charged": the
@@ -492,29 +496,17 @@ fn find_around(
                             && a.norm(k - 1) == ","
                     });
                     if let Some(w) = relative {
-                        subjects = actors_in(a, sentence.start, w - 1, org_subjects)
-                            .into_iter()
-                            .last()
-                            .into_iter()
-                            .collect();
+                        subjects = last_actor_in(a, sentence.start, w - 1, org_subjects);
                     }
                 }
                 // "Sughd Khabar, an independent news site that was blocked in 2022": "that"
                 // stands for the one named before it.
-                if subjects.is_empty() {
-                    let mut k = start;
-                    while k > sentence.start
-                        && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1)))
-                    {
-                        k -= 1;
-                    }
-                    if k > sentence.start + 1 && k < start && a.norm(k - 1) == "that" {
-                        subjects = actors_in(a, sentence.start, k - 1, org_subjects)
-                            .into_iter()
-                            .last()
-                            .into_iter()
-                            .collect();
-                    }
+                if subjects.is_empty()
+                    && verb_group > sentence.start + 1
+                    && verb_group < start
+                    && a.norm(verb_group - 1) == "that"
+                {
+                    subjects = last_actor_in(a, sentence.start, verb_group - 1, org_subjects);
                 }
                 // "was arrested in November together with his brother, Amir Sharifian"
                 if let Some(w) = (end..right)
@@ -991,10 +983,7 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
             found = outside;
         }
     }
-    let mut k = start;
-    while k > floor && (BE.contains(&a.norm(k - 1)) || ADVERBS.contains(&a.norm(k - 1))) {
-        k -= 1;
-    }
+    let k = auxiliaries_start(a, start, floor);
     let named_right_before = k > floor && is_actor(a, k - 1, orgs);
     // "His wife, Oksana Dyomina, who was detained with him, was not charged": the relative
     // clause ends at the comma before the verb; its antecedent is the subject. So does an
@@ -1165,11 +1154,11 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
                 // "Officers of GUBOPiK, the Interior Ministry's anti-extremism directorate,
                 // searched": the body named before its description acts.
                 // ("The Jogorku Kenesh, Kyrgyzstan's parliament, passed".)
-                let country_s = a.entity_at(open + 1).is_some_and(|p| {
-                    a.entities[p].kind == EntityKind::Place
-                        && a.mentions
-                            .iter()
-                            .any(|m| m.entity == p && m.start == open + 1 && a.norm(m.end) == "'s")
+                let country_s = a.mention_at[open + 1].is_some_and(|m| {
+                    let m = &a.mentions[m];
+                    a.entities[m.entity].kind == EntityKind::Place
+                        && m.start == open + 1
+                        && a.norm(m.end) == "'s"
                 });
                 let described = open > left
                     && (matches!(a.norm(open + 1), "the" | "a" | "an") || country_s)

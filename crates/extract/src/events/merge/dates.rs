@@ -11,10 +11,16 @@ pub(super) fn wants_episode_date(e: &Draft) -> bool {
         && (matches!(e.status, "occurred" | "negated")
             // (A beating its victim tells of happened when it did, whoever vouches for it.)
             || (e.kind == "violence" && matches!(e.status, "alleged" | "denied")))
-        && matches!(
-            e.kind,
-            "protest" | "detention" | "violence" | "raid" | "release"
-        )
+        && is_episode_kind(e.kind)
+}
+
+/// The kinds of happening an episode is told by: protests, detentions, beatings, searches
+/// and releases.
+fn is_episode_kind(kind: &str) -> bool {
+    matches!(
+        kind,
+        "protest" | "detention" | "violence" | "raid" | "release"
+    )
 }
 
 /// "Police detained 40 people on Monday. Several of them were beaten": a sentence that names
@@ -965,10 +971,6 @@ fn dated_sentence(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
 /// "The Interior Ministry said officers detained 43 people on Sunday. ... \n Police arrested
 /// 16 people, including ...": an undated happening in a sentence that names no time of its
 /// own goes on with the day of the last happening the report told before it.
-fn wants_kind(k: &str) -> bool {
-    matches!(k, "protest" | "detention" | "violence" | "raid" | "release")
-}
-
 pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         if !wants_episode_date(&events[i]) {
@@ -979,7 +981,7 @@ pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let prior = last_day_before(a, events, events[i].start, |o, d| {
-            wants_kind(o.kind) && o.status == "occurred" && !a.dates[d].future
+            is_episode_kind(o.kind) && o.status == "occurred" && !a.dates[d].future
         });
         if prior.is_some() {
             events[i].date = prior;

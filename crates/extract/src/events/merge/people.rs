@@ -1224,7 +1224,7 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
 /// making it was made by the police or security service the report last named making one,
 /// or failing that, last named at all before it.
 pub(super) fn last_enforcer(a: &Analysis, events: &mut [Draft]) {
-    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
+    let enforcer = |e: usize| crate::events::arguments::is_enforcer(a, e);
     for i in 0..events.len() {
         let e = &events[i];
         if !e.agents.is_empty()
