@@ -310,17 +310,28 @@ fn is_actor(a: &Analysis, k: usize, orgs: bool) -> bool {
     })
 }
 
-/// The participants of a trigger. `floor` is where the previous trigger of the sentence ends:
-/// an active verb's agent is never looked for beyond it.
-pub fn find(
-    a: &Analysis,
-    kind: &str,
-    frame: Frame,
-    start: usize,
-    end: usize,
-    floor: usize,
-) -> Arguments {
-    let mut args = find_around(a, kind, frame, start, end, floor);
+/// A trigger read as an event of `kind` in `frame`, at tokens `start..end`; `floor` is where
+/// the previous trigger of the sentence ends: an active verb's agent is never looked for
+/// beyond it.
+#[derive(Debug, Clone, Copy)]
+pub struct TriggerAt<'k> {
+    pub kind: &'k str,
+    pub frame: Frame,
+    pub start: usize,
+    pub end: usize,
+    pub floor: usize,
+}
+
+/// The participants of a trigger.
+pub fn find(a: &Analysis, at: TriggerAt) -> Arguments {
+    let TriggerAt {
+        kind,
+        frame,
+        start,
+        end,
+        ..
+    } = at;
+    let mut args = find_around(a, at);
     // "registered a First Information Report against the two": those it is against, not
     // what the gap names.
     if end > start + 2 && a.norm(end - 1) == "against" {
@@ -380,15 +391,15 @@ fn enforcer_at(a: &Analysis, at: impl Iterator<Item = usize>) -> Vec<usize> {
         .collect()
 }
 
-/// The arguments of the trigger at `start..end` as its frame places them (see [`find`]).
-fn find_around(
-    a: &Analysis,
-    kind: &str,
-    frame: Frame,
-    start: usize,
-    end: usize,
-    floor: usize,
-) -> Arguments {
+/// The arguments of the trigger as its frame places them (see [`find`]).
+fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
+    let TriggerAt {
+        kind,
+        frame,
+        start,
+        end,
+        floor,
+    } = at;
     let (left, right) = clause(a, start, end);
     let agent_left = left.max(floor);
     let org_subjects = matches!(kind, "censorship" | "raid" | "statement" | "election");

@@ -88,11 +88,13 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 let floor = if h > 0 { hits[h - 1].end } else { range.start };
                 arguments::find(
                     a,
-                    hit.trigger.kind,
-                    hit.trigger.frame,
-                    hit.start,
-                    hit.end,
-                    floor,
+                    arguments::TriggerAt {
+                        kind: hit.trigger.kind,
+                        frame: hit.trigger.frame,
+                        start: hit.start,
+                        end: hit.end,
+                        floor,
+                    },
                 )
             })
             .collect();
@@ -257,7 +259,16 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 && a.has_lemma(hit.start, "accuse")
                 && args.agents.iter().any(|&e| enforcer(e));
             let kind = if accusation {
-                let accused = arguments::find(a, "charge", Frame::Act, hit.start, hit.end, left);
+                let accused = arguments::find(
+                    a,
+                    arguments::TriggerAt {
+                        kind: "charge",
+                        frame: Frame::Act,
+                        start: hit.start,
+                        end: hit.end,
+                        floor: left,
+                    },
+                );
                 if accused.subjects.is_empty() {
                     kind
                 } else {
