@@ -4275,3 +4275,98 @@ fn a_listed_offence_after_for_is_the_charge() {
     );
     assert_all_charged(&r, "sentence", "moharebeh");
 }
+
+#[test]
+fn a_list_of_the_detained_runs_on_past_its_semicolons() {
+    let r = extract(
+        "Police in Samara on Saturday detained at least nine people at a vigil for a jailed \
+         scientist. Among those detained were his daughter, Irina Volkova; the local Yabloko \
+         organiser, Pyotr Sergeyevich Lapin; and student Artyom Kuzin. They were held on \
+         suspicion of taking part in an unauthorised public event.",
+        Some("2025-05-12"),
+    );
+    let held = subjects_of(&r, "detention");
+    for person in ["Irina Volkova", "Pyotr Sergeyevich Lapin", "Artyom Kuzin"] {
+        assert!(held.iter().any(|s| s == person), "{person}: {held:?}");
+    }
+    // "They" are those just named: their detentions carry the grounds.
+    let named = events(&r, "detention")
+        .into_iter()
+        .filter(|e| {
+            e.subjects
+                .iter()
+                .any(|s| entity(&r, s).kind.as_str() == "person")
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(named.len(), 3, "{named:?}");
+    for e in named {
+        let charge = e.charge.as_deref().unwrap_or_default();
+        assert!(charge.contains("unauthorised public event"), "{e:?}");
+    }
+}
+
+#[test]
+fn a_people_counted_in_the_plural_is_no_person() {
+    let r = extract(
+        "A court in Bakhchysarai on Tuesday ordered two men held for two months. Dozens of \
+         Crimean Tatars gathered outside the courthouse in support.",
+        Some("2025-02-06"),
+    );
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| !(e.name.contains("Tatars") && e.kind.as_str() == "person")),
+        "{:?}",
+        r.entities
+    );
+    let protests = events(&r, "protest");
+    assert_eq!(protests.len(), 1, "{protests:?}");
+    assert!(
+        protests[0]
+            .subjects
+            .iter()
+            .all(|s| entity(&r, s).kind.as_str() != "person"),
+        "{protests:?}"
+    );
+}
+
+#[test]
+fn everyone_a_plural_verb_has_as_subject_took_part_in_the_rally() {
+    let r = extract(
+        "Temur Abashidze, who ran for mayor in Poti last year, and fellow activist Lasha \
+         Kobalia were detained at a rally outside the city council on Monday.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(
+        subjects_of(&r, "protest"),
+        vec!["Temur Abashidze", "Lasha Kobalia"]
+    );
+}
+
+#[test]
+fn awaiting_a_separate_trial_is_a_pending_trial() {
+    let r = extract(
+        "A court in Hrodna sentenced four men to prison on Friday. The case of a fifth \
+         defendant, pensioner Aliaksei Mazur, was split off; he awaits a separate trial.",
+        Some("2025-06-02"),
+    );
+    let trials = events(&r, "trial");
+    assert!(
+        trials
+            .iter()
+            .any(|e| e.status == "pending"
+                && e.subjects.iter().any(|s| name(&r, s) == "Aliaksei Mazur")),
+        "{trials:?}"
+    );
+}
+
+#[test]
+fn a_rights_group_that_only_reports_a_charge_in_quotes_makes_no_statement() {
+    let r = extract(
+        "A court in Sagaing sentenced teacher Ko Min Thu to three years in prison for \
+         \u{201c}incitement\u{201d}, the Assistance Association for Political Prisoners said.",
+        Some("2025-04-01"),
+    );
+    assert!(events(&r, "statement").is_empty(), "{:?}", r.events);
+    assert_eq!(events(&r, "sentence").len(), 1);
+}

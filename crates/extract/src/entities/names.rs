@@ -456,6 +456,18 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if titled {
                 return None;
             }
+            // "Dozens of Crimean Tatars", "hundreds of Uyghurs": a people counted, in the
+            // plural, is no one person.
+            let counted = run.start >= 2
+                && a.norm(run.start - 1) == "of"
+                && (matches!(
+                    a.norm(run.start - 2),
+                    "dozens" | "hundreds" | "thousands" | "scores" | "many" | "some" | "several"
+                ) || crate::numbers::number_at(a, run.start - 2)
+                    .is_some_and(|(_, n)| n == run.start - 1));
+            if counted && a.norm(run.end - 1).ends_with('s') {
+                return None;
+            }
             // "the Mejlis" names a body, not a person.
             if after_the {
                 return Some(NameRun {

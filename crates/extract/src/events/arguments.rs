@@ -406,6 +406,14 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
     // "Among those detained were X and Y", "Among those marching was Z": the subjects follow;
     // "X was among those acquitted": the subject stands before.
     if start > 0 && a.norm(start - 1) == "those" && frame != Frame::Say {
+        // "Among those detained were his widow, A; the party's coordinator, B; and C": a
+        // list whose items carry commas runs on past its semicolons to the sentence's end.
+        let among_first = start >= 2 && a.norm(start - 2) == "among";
+        let right = if among_first && a.norm(right) == ";" {
+            a.sentence_range(start).end
+        } else {
+            right
+        };
         let mut subjects = actors_in(a, end, right, org_subjects);
         if subjects.is_empty() {
             subjects = first_actor_before(a, start - 1);
@@ -1697,6 +1705,17 @@ fn noun_arguments(
             // against God ... during the demonstrations").
             if let Some(&first) = who.first() {
                 args.subjects = vec![first];
+                // "A, who ran for the UNM, and fellow activist B were detained at a rally":
+                // a plural verb has every person named before it as its subject.
+                let plural = (sentence.start..at)
+                    .find(|&k| matches!(a.norm(k), "were" | "are"))
+                    .filter(|&k| a.has_lemma(k + 1, "detain") || a.has_lemma(k + 1, "arrest"));
+                if let Some(were) = plural {
+                    args.subjects = actors_in(a, sentence.start, were, false)
+                        .into_iter()
+                        .filter(|&e| a.entities[e].is_person())
+                        .collect();
+                }
             }
         }
         // "X and Y appeared at a hearing on Thursday", "appeared at what was expected to be

@@ -2201,7 +2201,19 @@ fn attribute(
         let institutional = matches!(speaker_category, Some("international" | "ngo"));
         // A rights group's words quoted are its judgement ("said the sentence was
         // “punishment for a strike”").
-        let quoted = institutional && (complement.0..complement.1).any(|k| a.norm(k) == "\"");
+        // Not a charge or a name in quotes: "sentenced him for “incitement”, the group said",
+        // "declared “extremist”". (Quotation marks pair up: every other one opens.)
+        let quoted = institutional
+            && (complement.0..complement.1)
+                .filter(|&k| a.norm(k) == "\"")
+                .step_by(2)
+                .any(|k| {
+                    k == 0
+                        || !matches!(
+                            a.norm(k - 1),
+                            "for" | "of" | "with" | "as" | "called" | "named"
+                        )
+                });
         let assessing =
             quoted || (complement.0..complement.1).any(|k| a.lex.assessment.contains(a.norm(k)));
         // Officials and organisations speak as news; a private person's words are mostly the
