@@ -4370,3 +4370,19 @@ fn a_rights_group_that_only_reports_a_charge_in_quotes_makes_no_statement() {
     assert!(events(&r, "statement").is_empty(), "{:?}", r.events);
     assert_eq!(events(&r, "sentence").len(), 1);
 }
+
+#[test]
+fn a_pronoun_in_the_verbs_gap_is_its_object_before_and() {
+    let r = extract(
+        "Police arrested Ali Rezaei in May.\n\nOn 12 April 2023, the Shiraz Revolutionary \
+         Court convicted him of \u{201c}moharebeh\u{201d} and sentenced him to death, together \
+         with two co-defendants, Farzad Rahimi and Sina Dehghani.\n",
+        Some("2023-05-02"),
+    );
+    assert_told(
+        &r,
+        "sentence",
+        &["Ali Rezaei", "Farzad Rahimi", "Sina Dehghani"],
+        "2023-04-12",
+    );
+}

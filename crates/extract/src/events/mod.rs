@@ -1286,7 +1286,7 @@ fn objects_before_next_verb(
         let before_next = |e: &usize| {
             a.mentions
                 .iter()
-                .any(|m| m.entity == *e && m.start >= hit.end && m.end <= next.start)
+                .any(|m| m.entity == *e && m.start > hit.start && m.end <= next.start)
         };
         let objects: Vec<usize> = args[h]
             .subjects
@@ -1297,7 +1297,8 @@ fn objects_before_next_verb(
         // Only objects met again after the next verb are moved; pronouns and references
         // resolved before it have no mention of their own there. ("kicked her and dragged
         // her into a van": a pronoun object before the next verb is the first verb's too.)
-        let pronoun_object = (hit.end..next.start)
+        // (The object may stand in the verb's gap: "convicted him of X and sentenced him".)
+        let pronoun_object = (hit.start + 1..next.start)
             .any(|k| matches!(a.norm(k), "him" | "her" | "them" | "us" | "me"));
         if objects.len() < args[h].subjects.len()
             && !pronoun_object
