@@ -30,6 +30,10 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
                 let p = p.format("%Y-%m-%d").to_string();
                 v > &p[..v.len().min(p.len())]
             }
+            // "would not seek accession talks until 2028", written in 2024: a later year.
+            (Some(p), Some(v)) if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) => {
+                v > p.format("%Y").to_string().as_str()
+            }
             _ => false,
         };
         spans.push(DateSpan {

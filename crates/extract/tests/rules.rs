@@ -4386,3 +4386,41 @@ fn a_pronoun_in_the_verbs_gap_is_its_object_before_and() {
         "2023-04-12",
     );
 }
+
+#[test]
+fn a_year_after_publication_does_not_make_the_report_background() {
+    // The events are placed where the report is filed; a later year the report names as a
+    // plan ("until 2029") does not turn them into old background placed only in the country.
+    let r = extract(
+        "KUTAISI, Georgia \u{2014} Police broke up a rally in Kutaisi early on Sunday.\n\n\
+         The Interior Ministry said officers detained 31 people during the operation.\n\n\
+         The prime minister said the government would not seek membership talks until 2029.\n",
+        Some("2025-12-01"),
+    );
+    let detentions = events(&r, "detention");
+    assert_eq!(detentions.len(), 1, "{detentions:?}");
+    let place = detentions[0].place.as_deref().unwrap();
+    assert_eq!(name(&r, place), "Kutaisi");
+}
+
+#[test]
+fn a_happening_placed_only_in_the_country_happened_in_the_city_the_report_is_set_in() {
+    let r = extract(
+        "A 41-year-old baker has died in the custody of Iran\u{2019}s Intelligence Ministry in \
+         Tabriz days after his arrest, his family said.\n\n\
+         Mehdi Rostamzadeh was taken from his bakery near the Grand Bazaar on May 3 by \
+         plainclothes intelligence agents, a relative said.\n",
+        Some("2025-05-12"),
+    );
+    let named = events(&r, "detention")
+        .into_iter()
+        .filter(|e| {
+            e.subjects
+                .iter()
+                .any(|s| name(&r, s) == "Mehdi Rostamzadeh")
+        })
+        .collect::<Vec<_>>();
+    assert_eq!(named.len(), 1, "{:?}", r.events);
+    let place = named[0].place.as_deref().unwrap();
+    assert_eq!(name(&r, place), "Tabriz");
+}

@@ -94,6 +94,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     court_places(a, &mut merged);
     named_courts(a, &mut merged);
     city_of_region(a, &mut merged);
+    dateline_city(a, &mut merged);
     for e in merged.iter_mut() {
         if crate::events::status::denied_after(a, e.kind, e.status, e.start) {
             e.status = "denied";

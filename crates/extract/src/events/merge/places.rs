@@ -402,3 +402,53 @@ pub(super) fn city_of_region(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "... died in the custody of Iran's Intelligence Ministry in Shiraz ... X was taken from his
+/// shop by intelligence agents": a happening placed only in the country, by a national body
+/// acting or a neighbour's place, not by its own sentence, happened in the city the report
+/// is set in (its dateline's, or its lede's), when its paragraph names no other city before
+/// it. A protest keeps its country: a whole nation's is told so.
+pub(super) fn dateline_city(a: &Analysis, events: &mut [Draft]) {
+    let Some(city) = a.dateline.filter(|&d| a.is_city(d)) else {
+        return;
+    };
+    let Some(country) = a.entities[city].place.as_ref().map(|p| p.country.clone()) else {
+        return;
+    };
+    for e in events.iter_mut() {
+        let Some(p) = e.place else { continue };
+        let national = a.entities[p]
+            .place
+            .as_ref()
+            .is_some_and(|r| r.is_country && r.country == country);
+        // (A protest told of a whole country is the country's.)
+        if !national || !is_per_subject_type(e.kind) || e.kind == "protest" {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let named_here = a
+            .mentions
+            .iter()
+            .any(|m| m.entity == p && m.start >= sentence.start && m.end <= sentence.end);
+        let paragraph = a.paragraph_range(e.start);
+        let other_city = a.mentions.iter().any(|m| {
+            m.start >= paragraph.start
+                && m.end <= sentence.end
+                && m.entity != city
+                && a.is_city(m.entity)
+                && !both_placed(a, m.entity, city).is_some_and(|(p, q)| near(p, q))
+        });
+        if !named_here && !other_city {
+            e.place = Some(city);
+        }
+    }
+}
+
+/// The gazetteer points of entities `e` and `f`, when both have one.
+fn both_placed<'a>(
+    a: &'a Analysis,
+    e: usize,
+    f: usize,
+) -> Option<(&'a crate::analysis::PlaceRef, &'a crate::analysis::PlaceRef)> {
+    Some((a.entities[e].place.as_ref()?, a.entities[f].place.as_ref()?))
+}
