@@ -4424,3 +4424,24 @@ fn a_happening_placed_only_in_the_country_happened_in_the_city_the_report_is_set
     let place = named[0].place.as_deref().unwrap();
     assert_eq!(name(&r, place), "Tabriz");
 }
+
+#[test]
+fn soldiers_who_detain_and_beat_are_their_agents() {
+    let r = extract(
+        "Soldiers detained at least 30 villagers in Sagaing on Tuesday and beat two of them \
+         with rifle butts, residents said. In Dhaka, police and army troops raided the home \
+         of activist Rafiqul Islam on Wednesday.",
+        Some("2025-06-12"),
+    );
+    let detention = events(&r, "detention");
+    assert_eq!(detention.len(), 1, "{detention:?}");
+    let agent = entity(&r, &detention[0].agents[0]);
+    assert_eq!(
+        (agent.name.as_str(), agent.category.as_deref()),
+        ("soldiers", Some("security_service"))
+    );
+    let raid = events(&r, "raid");
+    assert_eq!(raid.len(), 1, "{raid:?}");
+    let agents: Vec<&str> = raid[0].agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, vec!["police", "army troops"]);
+}

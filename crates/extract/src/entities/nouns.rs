@@ -5,6 +5,24 @@ use chronicle_record::{Count, EntityKind};
 use crate::analysis::{Analysis, EntityDraft};
 use crate::numbers;
 
+/// The armed forces' common nouns in `data/lexicons/organizations.tsv`, as written.
+const ARMED_FORCES: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "troops",
+    "army",
+    "junta",
+    "paratrooper",
+    "paratroopers",
+    "army troops",
+    "army soldier",
+    "army soldiers",
+    "government troops",
+    "government soldier",
+    "government soldiers",
+    "government forces",
+];
+
 /// "police", "a court in Almaty", "prosecutors": one entity per category and phrase.
 pub fn add_org_nouns(a: &mut Analysis) {
     let mut i = 0;
@@ -52,8 +70,12 @@ pub fn add_org_nouns(a: &mut Analysis) {
                 i = end;
                 continue;
             }
+            // (Soldiers are no service whose officers police a street.)
             let service = a.mentions.iter().any(|m| {
-                m.end <= start && a.entities[m.entity].category == Some("security_service")
+                let e = &a.entities[m.entity];
+                m.end <= start
+                    && e.category == Some("security_service")
+                    && !ARMED_FORCES.contains(&e.name.to_lowercase().as_str())
             });
             if service {
                 category = "security_service";

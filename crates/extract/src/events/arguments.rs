@@ -1868,11 +1868,13 @@ fn is_noun_modifier(a: &Analysis, k: usize) -> bool {
         && (a.shape(k) == chronicle_text::TokenShape::Number || !a.lex.lemmas_of(n).contains(&"be"))
 }
 
-/// The actor at token `k` with the persons joined to it by "and" on its left
-/// ("Taizhan and Akhmedyarov said").
+/// The actor at token `k` with the persons (or, for a police or security body, the other
+/// such bodies) joined to it by "and" on its left ("Taizhan and Akhmedyarov said").
 fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize> {
     let mut out = vec![e];
-    if !a.entities[e].is_person() {
+    // "Police and army troops raided": enforcing bodies act together as persons do.
+    let enforcer = is_enforcer(a, e);
+    if !a.entities[e].is_person() && !enforcer {
         return out;
     }
     let mut start = a.mention_at[k].map(|m| a.mentions[m].start).unwrap_or(k);
@@ -1881,7 +1883,12 @@ fn with_coordinated(a: &Analysis, left: usize, k: usize, e: usize) -> Vec<usize>
             break;
         };
         let other = a.mentions[m].entity;
-        if !a.entities[other].is_person() {
+        let alike = if enforcer {
+            is_enforcer(a, other)
+        } else {
+            a.entities[other].is_person()
+        };
+        if !alike || out.contains(&other) {
             break;
         }
         out.insert(0, other);
