@@ -4445,3 +4445,17 @@ fn soldiers_who_detain_and_beat_are_their_agents() {
     let agents: Vec<&str> = raid[0].agents.iter().map(|x| name(&r, x)).collect();
     assert_eq!(agents, vec!["police", "army troops"]);
 }
+
+#[test]
+fn a_person_described_by_platform_and_known_by_a_nickname_takes_the_term() {
+    let r = extract(
+        "A court in southern Kazakhstan has jailed a YouTube blogger known as \u{201c}Zhelaev\u{201d} for four \
+         years.\n\nThe blogger, whose real name is Nurlan Dzhaksybekov, 34, was convicted on \
+         Tuesday by the Turkistan Regional Court.\n",
+        Some("2025-05-16"),
+    );
+    let sentences = events(&r, "sentence");
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert_eq!(name(&r, &sentences[0].subjects[0]), "Nurlan Dzhaksybekov");
+    assert_penalty(sentences[0], "prison", Some(4.0), Some("year"));
+}

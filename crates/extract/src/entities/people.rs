@@ -1013,11 +1013,21 @@ pub fn add_unnamed(a: &mut Analysis) {
                     .last()
             })
             .flatten();
+        // "a TikTok commentator", "a Radio Azattyk reporter": an outlet or platform named
+        // before the noun says whom the person works for.
+        let outlet_before_noun = |j: usize| {
+            a.mention_at[j].is_some_and(|m| {
+                let m = &a.mentions[m];
+                a.entities[m.entity].kind == chronicle_record::EntityKind::Organization
+                    && a.entities[m.entity].category == Some("media")
+                    && a.lex.descriptors.contains(a.norm(m.end))
+            })
+        };
         let Some(noun) = by_age.or_else(|| {
             (k + 1..limit)
                 // "a video describing her father" describes no person.
                 .take_while(|&j| {
-                    a.mention_at[j].is_none()
+                    (a.mention_at[j].is_none() || outlet_before_noun(j))
                         && !a.is_break(j)
                         && !matches!(
                             a.norm(j),

@@ -174,7 +174,21 @@ pub fn opens_clause(a: &Analysis, k: usize) -> bool {
     // "The Investigative Committee has since charged ...": an adverb, not "since" opening
     // a clause.
     let adverb = a.norm(k) == "since" && k > 0 && matches!(a.norm(k - 1), "has" | "have" | "had");
-    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb
+    // "a commentator known as Domullo", "an outlet designated as extremist": "as" after a
+    // participle of naming says what one is called, in the same clause.
+    // ("known only as", "known simply as".)
+    let before = if k > 1 && matches!(a.norm(k - 1), "only" | "simply" | "widely") {
+        k - 2
+    } else {
+        k.saturating_sub(1)
+    };
+    let naming = a.norm(k) == "as"
+        && k > 0
+        && matches!(
+            a.norm(before),
+            "known" | "described" | "designated" | "listed" | "identified" | "named"
+        );
+    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb && !naming
 }
 
 /// Quotation marks and brackets do not end a clause: charges and titles stand in them.
