@@ -4459,3 +4459,14 @@ fn a_person_described_by_platform_and_known_by_a_nickname_takes_the_term() {
     assert_eq!(name(&r, &sentences[0].subjects[0]), "Nurlan Dzhaksybekov");
     assert_penalty(sentences[0], "prison", Some(4.0), Some("year"));
 }
+
+#[test]
+fn the_office_searched_is_the_outlet_named_last() {
+    let r = extract(
+        "Police in Sumgait detained the editor of the news site Sumqayit Xeberleri on Monday, \
+         colleagues said. Officers searched the office the same day and took away three \
+         computers.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(subjects_of(&r, "raid"), vec!["Sumqayit Xeberleri"]);
+}

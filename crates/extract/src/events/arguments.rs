@@ -1973,6 +1973,16 @@ fn owner_after(
                 return resolve_reference(a, k, r);
             }
         }
+        // "Police searched the office the same day", "raided its newsroom": the workplace of
+        // the outlet or group the report named last.
+        if matches!(a.norm(k), "the" | "its")
+            && a.lex.premises.get(a.norm(k + 1)) == Some(&"workplace")
+            && a.norm(k + 2) != "of"
+        {
+            if let Some(e) = workplace_owner(a, k) {
+                return vec![e];
+            }
+        }
         if a.norm(k) == "'s" && k > 0 {
             if let Some(e) = a.entity_at(k - 1) {
                 return vec![e];
@@ -1980,6 +1990,23 @@ fn owner_after(
         }
     }
     vec![]
+}
+
+/// The outlet, group or party named last before token `k`, in its sentence or the two
+/// before: whose workplace "the office" is.
+fn workplace_owner(a: &Analysis, k: usize) -> Option<usize> {
+    let here = a.doc.sentence_of(k);
+    let from = a.doc.sentences[here.saturating_sub(2)].tokens.start;
+    a.mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= k && m.start >= from)
+        .find(|m| {
+            a.entities[m.entity]
+                .category
+                .is_some_and(|c| matches!(c, "media" | "ngo" | "party" | "other"))
+        })
+        .map(|m| m.entity)
 }
 
 /// "the group", "the outlet", "the ministry": the organisation of that kind named last
