@@ -4470,3 +4470,21 @@ fn the_office_searched_is_the_outlet_named_last() {
     );
     assert_eq!(subjects_of(&r, "raid"), vec!["Sumqayit Xeberleri"]);
 }
+
+#[test]
+fn a_trial_the_verdict_came_after_is_the_trial_of_those_sentenced() {
+    let r = extract(
+        "Farai Moyo, 41, and Chipo Dube, 36, were convicted on 20 June of public violence after \
+         a two-day trial held on 12-13 June at the Harare Magistrates\u{2019} Court.\n",
+        Some("2025-06-24"),
+    );
+    assert_eq!(subjects_of(&r, "trial"), vec!["Farai Moyo", "Chipo Dube"]);
+    assert_all_dated(&r, "trial", "2025-06-12");
+    // "told reporters after the hearing" names no trial of its own.
+    let r = extract(
+        "Judge Ilnur Safin found Timur Galiev guilty of disobeying a police officer, his lawyer \
+         told reporters after the hearing.\n",
+        Some("2025-06-24"),
+    );
+    assert!(events(&r, "trial").is_empty(), "{:?}", r.events);
+}

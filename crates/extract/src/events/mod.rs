@@ -539,6 +539,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 );
             }
         }
+        trial_of_the_verdict(a, &mut sentence_drafts);
         // "searched her home, seizing laptops", "detained relatives, holding them for hours":
         // a participle after a comma goes on telling the happening of the same kind before it.
         let told_again: Vec<bool> = sentence_drafts
@@ -2120,6 +2121,60 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         }
     }
     best.map(|b| b.2)
+}
+
+/// "were convicted on 20 June after a two-day trial held on 14-15 June", "was sentenced at
+/// the same trial": a trial the verdict's sentence names as where or after what it came is
+/// the trial of those it sentenced, before the same court, on its own day.
+fn trial_of_the_verdict(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
+    let sentenced: Vec<(Vec<usize>, Vec<usize>, usize)> = drafts
+        .iter()
+        .filter(|(d, _)| d.kind == "sentence" && d.status == "occurred")
+        .map(|(d, _)| {
+            let persons: Vec<usize> = d
+                .subjects
+                .iter()
+                .copied()
+                .filter(|&e| a.entities[e].is_person())
+                .collect();
+            (persons, d.agents.clone(), d.start)
+        })
+        .filter(|(persons, _, _)| !persons.is_empty())
+        .collect();
+    if sentenced.is_empty() {
+        return;
+    }
+    for (d, frame) in drafts.iter_mut() {
+        // (Not "after the hearing", which tells when someone spoke or was let go.)
+        let trial_noun = matches!(a.norm(d.start), "trial" | "trials");
+        if d.kind != "trial" || *frame != Frame::Noun || !d.subjects.is_empty() || !trial_noun {
+            continue;
+        }
+        // The preposition before the noun, over its article and modifiers ("after a two-day
+        // trial", "at the same trial").
+        let floor = d.start.saturating_sub(4);
+        let mut k = d.start;
+        while k > floor
+            && (matches!(
+                a.norm(k - 1),
+                "a" | "an" | "the" | "same" | "closed" | "mass"
+            ) || a.norm(k - 1).contains('-'))
+        {
+            k -= 1;
+        }
+        let linked = k > 0 && matches!(a.norm(k - 1), "after" | "at" | "following");
+        // Only a verdict told before the noun: "sentenced X ... after a trial".
+        let verdict = sentenced
+            .iter()
+            .rev()
+            .find(|(_, _, start)| *start < d.start);
+        if let (true, Some((persons, agents, _))) = (linked, verdict) {
+            d.subjects = persons.clone();
+            if d.agents.is_empty() {
+                d.agents = agents.clone();
+            }
+        }
+    }
 }
 
 /// Saying verbs: statements where the saying is the news, attribution where it reports
