@@ -4488,3 +4488,16 @@ fn a_trial_the_verdict_came_after_is_the_trial_of_those_sentenced() {
     );
     assert!(events(&r, "trial").is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn a_crowds_protest_told_without_a_time_was_held_on_the_reports_one_protest_day() {
+    let r = extract(
+        "MARDIN, Turkey \u{2014} Police in Mardin province detained at least 90 people at \
+         protests against the removal of an elected mayor.\n\n\
+         Thousands of people marched in the city on Tuesday to demand his return.\n\n\
+         In Mardin, the governor\u{2019}s office said it had fined 40 protesters 3,000 lira each \
+         for taking part in an unlawful gathering and banned all rallies for ten days.\n",
+        Some("2024-06-06"),
+    );
+    assert_all_dated(&r, "protest", "2024-06-04");
+}

@@ -1094,3 +1094,37 @@ pub(super) fn same_day_as_before(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "Police detained 120 people at protests in Van on Tuesday ... The governor's office fined
+/// 37 protesters for taking part in an unlawful gathering": a crowd's protest told with no
+/// time of its own, in a report whose protests in that place were all held on one day, was
+/// held that day.
+pub(super) fn one_protest_day(a: &Analysis, events: &mut [Draft]) {
+    let crowd = |e: &Draft| {
+        e.kind == "protest"
+            && e.status == "occurred"
+            && e.subjects.iter().all(|&s| !a.entities[s].is_person())
+    };
+    for i in 0..events.len() {
+        let e = &events[i];
+        if !crowd(e) || e.date.is_some() {
+            continue;
+        }
+        let day = super::single_day(
+            a,
+            events
+                .iter()
+                .filter(|o| crowd(o) && super::places_compatible(a, o, e))
+                .filter_map(|o| o.date),
+        );
+        // (Every dated protest of the report, not only those placed alike, on that day.)
+        let all = events
+            .iter()
+            .filter(|o| o.kind == "protest" && o.status == "occurred")
+            .filter_map(|o| o.date)
+            .all(|d| day.is_some_and(|day| a.dates[d].value == a.dates[day].value));
+        if let Some(day) = day.filter(|_| all) {
+            events[i].date = Some(day);
+        }
+    }
+}

@@ -79,6 +79,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
     protest_before_crackdown(a, &mut merged);
+    one_protest_day(a, &mut merged);
     after_the_verdict(a, &mut merged);
     during_the_arrest(a, &mut merged);
     custody_violence(a, &mut merged);
