@@ -4501,3 +4501,15 @@ fn a_crowds_protest_told_without_a_time_was_held_on_the_reports_one_protest_day(
     );
     assert_all_dated(&r, "protest", "2024-06-04");
 }
+
+#[test]
+fn another_rally_called_for_a_weekday_is_planned_for_the_next_one() {
+    let r = extract(
+        "Opposition groups have called another rally in Poti for Saturday.",
+        Some("2024-05-17"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        vec![("planned", Some("2024-05-18"))]
+    );
+}
