@@ -4513,3 +4513,13 @@ fn another_rally_called_for_a_weekday_is_planned_for_the_next_one() {
         vec![("planned", Some("2024-05-18"))]
     );
 }
+
+#[test]
+fn who_began_a_hunger_strike_is_its_subject() {
+    let r = extract(
+        "Olga Petrova, 41, began a hunger strike on March 3 in protest at being denied visits \
+         from her lawyer, her mother said.",
+        Some("2025-03-10"),
+    );
+    assert_told(&r, "protest", &["Olga Petrova"], "2025-03-03");
+}

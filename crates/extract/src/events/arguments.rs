@@ -110,6 +110,9 @@ const PARTICIPATION: &[&str] = &[
     "role",
 ];
 
+/// Verbs of starting, going on with or ending a protest: "began a hunger strike".
+const STARTING: &[&str] = &["begin", "start", "launch", "declare", "continue", "end"];
+
 /// Verbs whose doers organise an event named by a noun: its agents.
 const ORGANISING: &[&str] = &["organize", "organise", "announce", "plan", "call"];
 
@@ -1771,10 +1774,12 @@ fn noun_arguments(
                     .collect();
             }
             args.subjects = who;
-        } else if let Some(v) = (floor..start)
-            .rev()
-            .find(|&j| PARTICIPATION.iter().any(|p| a.has_lemma(j, p)) || a.has_lemma(j, "win"))
-        {
+        } else if let Some(v) = (floor..start).rev().find(|&j| {
+            PARTICIPATION.iter().any(|p| a.has_lemma(j, p))
+                    || a.has_lemma(j, "win")
+                    // "began a hunger strike", "declared a sit-in": who did is its doer.
+                    || (kind == "protest" && STARTING.iter().any(|p| a.has_lemma(j, p)))
+        }) {
             let doers = if matches!(a.norm(v), "participation" | "involvement" | "role") {
                 let mut d = Vec::new();
                 if v > 0 {
