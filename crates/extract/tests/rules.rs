@@ -4522,4 +4522,28 @@ fn who_began_a_hunger_strike_is_its_subject() {
         Some("2025-03-10"),
     );
     assert_told(&r, "protest", &["Olga Petrova"], "2025-03-03");
+    // Those who joined her strike are its subjects, not she.
+    let r = extract(
+        "Olga Petrova, 41, began a hunger strike on March 3 in protest at being denied visits \
+         from her lawyer, her mother said. Two other women held in the same colony joined her \
+         hunger strike on Sunday, a rights group said.",
+        Some("2025-03-12"),
+    );
+    let dates: Vec<(Vec<String>, Option<&str>)> = events(&r, "protest")
+        .into_iter()
+        .map(|e| {
+            let who = e.subjects.iter().map(|s| name(&r, s).to_string()).collect();
+            (who, date_of(e))
+        })
+        .collect();
+    assert!(
+        dates.contains(&(vec!["Olga Petrova".to_string()], Some("2025-03-03"))),
+        "{dates:?}"
+    );
+    assert!(
+        dates
+            .iter()
+            .any(|(who, d)| *d == Some("2025-03-09") && !who.contains(&"Olga Petrova".to_string())),
+        "{dates:?}"
+    );
 }

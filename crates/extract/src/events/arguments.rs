@@ -1538,7 +1538,10 @@ fn noun_arguments(
                     }
                 }
             }
-        } else if matches!(a.norm(p), "his" | "her" | "their") {
+        } else if matches!(a.norm(p), "his" | "her" | "their")
+            // "Two other women joined her hunger strike": those who joined it, below.
+            && !(kind == "protest" && p > 0 && a.has_lemma(p - 1, "join"))
+        {
             args.subjects = actors_in(a, p, p + 1, orgs);
             if a.norm(p) == "his" || a.norm(p) == "her" {
                 if let Some((r, _)) = reference_at(a, p) {
