@@ -4547,3 +4547,21 @@ fn who_began_a_hunger_strike_is_its_subject() {
         "{dates:?}"
     );
 }
+
+#[test]
+fn a_city_before_a_bodys_common_noun_is_no_person() {
+    let r = extract(
+        "CHIANG MAI, Thailand \u{2014} A court fined two students on Friday.\n\
+         A third activist, Siriwan \u{201c}Fon\u{201d} Kaewkla, was charged by Chiang Mai police \
+         on Jan. 10 with royal defamation over a speech she gave at a rally at Tha Phae Gate in \
+         the city\u{2019}s old quarter in October 2020.",
+        Some("2025-01-20"),
+    );
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| !(e.name == "Chiang Mai" && e.kind.as_str() == "person")),
+        "{:?}",
+        r.entities
+    );
+}

@@ -409,9 +409,11 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                         .all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps);
                 // "Chiang Mai activist gets two years": a place standing before a word for
                 // people is said of where they are from.
+                // ("charged by Chiang Mai police": nor before a body's common noun.)
                 let attributive = a.shape(run.end) == chronicle_text::TokenShape::Lower
                     && (a.lex.descriptors.contains(a.norm(run.end))
-                        || a.lex.group_nouns.longest_at(a, run.end, a.len()).is_some());
+                        || a.lex.group_nouns.longest_at(a, run.end, a.len()).is_some()
+                        || a.lex.org_nouns.longest_at(a, run.end, a.len()).is_some());
                 if person && !locative && !country && !dateline && !attributive {
                     return Some(NameRun {
                         kind: NameKind::Person { title: None },
