@@ -4565,3 +4565,13 @@ fn a_city_before_a_bodys_common_noun_is_no_person() {
         r.entities
     );
 }
+
+#[test]
+fn a_charge_told_with_no_time_of_its_own_goes_on_the_episode_before_it() {
+    let r = extract(
+        "Police in Kutaisi detained activist Giorgi Beridze on Saturday during a rally outside \
+         the city hall. Investigators charged him with group violence.",
+        Some("2025-06-12"),
+    );
+    assert_all_dated(&r, "charge", "2025-06-07");
+}

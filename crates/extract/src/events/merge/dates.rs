@@ -23,13 +23,17 @@ fn is_episode_kind(kind: &str) -> bool {
     )
 }
 
-/// "Police detained 40 people on Monday. Several of them were beaten": a sentence that names
-/// no time of its own goes on telling the episode of the sentence before it, in the same
-/// paragraph, when that sentence has one date.
+/// "Police detained 40 people on Monday. Several of them were beaten", "... Investigators
+/// charged him with group violence": a sentence that names no time of its own goes on
+/// telling the episode of the sentence before it, in the same paragraph, when that sentence
+/// has one date. (A charge, trial or verdict too, when told as happened.)
 pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if !wants_episode_date(e) {
+        let court = e.date.is_none()
+            && e.status == "occurred"
+            && matches!(e.kind, "sentence" | "charge" | "trial");
+        if !wants_episode_date(e) && !court {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
