@@ -501,7 +501,20 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                     });
                 }
             }
-            match tagged_type(a, run.start, run.end) {
+            // "met blogger Azamat Bekov ... and detained Bekov": a lone word the report has
+            // used as a surname is that person again, whatever the tagger reads.
+            // (Looked for only when the tagger disagrees, and a few pages back at most.)
+            let tagged = tagged_type(a, run.start, run.end);
+            let surname_again = || {
+                run.end - run.start == 1
+                    && (run.start.saturating_sub(3000).max(1)..run.start).any(|k| {
+                        a.text(k) == a.text(run.start) && is_namey(a, k - 1) && !is_namey(a, k + 1)
+                    })
+            };
+            if tagged.is_some_and(|t| t != EntityType::Per) && surname_again() {
+                return Some(run);
+            }
+            match tagged {
                 Some(EntityType::Org) => Some(NameRun {
                     kind: NameKind::Org {
                         category: "other",
