@@ -4575,3 +4575,48 @@ fn a_charge_told_with_no_time_of_its_own_goes_on_the_episode_before_it() {
     );
     assert_all_dated(&r, "charge", "2025-06-07");
 }
+
+#[test]
+fn a_suspicion_told_of_the_detained_is_the_grounds_of_their_detention() {
+    let r = extract(
+        "Security officers searched the homes of blogger Azamat Bekov and camerawoman Aida \
+         Sultanova on Feb. 11 and detained them, their lawyer said. In a \
+         statement, the security service said the two were suspected of \u{201c}calls for \
+         mass unrest\u{201d}.",
+        Some("2025-02-14"),
+    );
+    assert!(events(&r, "charge").is_empty(), "{:?}", r.events);
+    assert_all_charged(&r, "detention", "calls for mass unrest");
+    // Told of someone never detained, a suspicion is a charge.
+    let r = extract(
+        "Prosecutors said blogger Azamat Bekov was suspected of \u{201c}calls for mass \
+         unrest\u{201d}.",
+        Some("2025-02-14"),
+    );
+    assert_eq!(subjects_of(&r, "charge"), vec!["Azamat Bekov"]);
+}
+
+#[test]
+fn a_surname_repeated_in_its_sentence_is_the_same_person() {
+    let r = extract(
+        "Police questioned blogger Azamat Bekov on Feb. 11 and detained Bekov on Monday.",
+        Some("2025-02-14"),
+    );
+    assert_eq!(subjects_of(&r, "detention"), vec!["Azamat Bekov"]);
+}
+
+#[test]
+fn those_a_first_verb_acted_on_are_no_doers_of_the_verb_joined_to_it() {
+    let r = extract(
+        "Police searched the homes of blogger Azamat Bekov and camerawoman Aida Sultanova on \
+         Feb. 11 and detained them.",
+        Some("2025-02-14"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        vec!["Azamat Bekov", "Aida Sultanova"]
+    );
+    for e in events(&r, "detention") {
+        assert_eq!(name(&r, &e.agents[0]), "police");
+    }
+}

@@ -594,8 +594,31 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                             && verb.ends_with("ed"))
                         .then_some(before)
                     });
+                    // "searched the homes of blogger A and camerawoman B on Feb. 11 and
+                    // detained them": a person named after the clause's first trigger verb
+                    // is that verb's object; both verbs share its doer.
+                    let object_of = object_of.or_else(|| {
+                        let first = agents.first()?;
+                        let m = a.mentions.iter().rev().find(|m| {
+                            m.entity == *first && m.end <= start && m.start >= agent_left
+                        })?;
+                        if !a.entities[*first].is_person() {
+                            return None;
+                        }
+                        // (The verb may stand before this one's floor: then the joined
+                        // verbs' doer is found where the clause's verbs are joined.)
+                        (a.sentence_range(start).start..m.start).rev().find(|&v| {
+                            a.lex.triggers.longest_at(a, v, m.start).is_some_and(|t| {
+                                t.value.frame == Frame::Act && a.norm(v).ends_with("ed")
+                            })
+                        })
+                    });
                     if let Some(verb) = object_of {
-                        agents = nearest_agent_left(a, agent_left, verb);
+                        agents = if verb > agent_left {
+                            nearest_agent_left(a, agent_left, verb)
+                        } else {
+                            vec![]
+                        };
                     }
                 }
                 // "sentenced X, who had posted videos of wounded protesters": the relative

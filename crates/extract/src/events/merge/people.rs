@@ -1258,3 +1258,38 @@ pub(super) fn last_enforcer(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "... detained both journalists. The GKNB said the two were suspected of “calls for mass
+/// unrest”": a suspicion told of people the report has detained is the grounds of their
+/// detention, not a charge of its own.
+pub(super) fn suspicion_of_the_detained(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    let suspicion = |e: &Draft| e.kind == "charge" && a.norm(e.start) == "suspected";
+    let mut grounds: Vec<(usize, String)> = Vec::new();
+    let mut kept: Vec<Draft> = Vec::with_capacity(events.len());
+    for e in &events {
+        let detained = |p: usize| {
+            events
+                .iter()
+                .any(|o| o.kind == "detention" && o.subjects.contains(&p) && o.start < e.start)
+        };
+        let of_detained = !e.subjects.is_empty() && e.subjects.iter().all(|&p| detained(p));
+        if suspicion(e) && of_detained {
+            if let Some(c) = &e.charge {
+                for &p in &e.subjects {
+                    grounds.push((p, c.clone()));
+                }
+            }
+        } else {
+            kept.push(e.clone());
+        }
+    }
+    for e in kept.iter_mut() {
+        if e.kind != "detention" || e.charge.is_some() {
+            continue;
+        }
+        if let Some((_, c)) = grounds.iter().find(|(p, _)| e.subjects.contains(p)) {
+            e.charge = Some(c.clone());
+        }
+    }
+    kept
+}
