@@ -173,10 +173,29 @@ pub fn eve_of_happenings(a: &mut Analysis) {
             continue;
         }
         let noun_at = if a.norm(k + 2) == "the" { k + 3 } else { k + 2 };
-        let Some(family) = happening_family(a.norm(noun_at)) else {
-            continue;
+        // "on the eve of the Aug. 23 general election": the happening's own date, then its
+        // noun after a word or two.
+        let dated = a
+            .dates
+            .iter()
+            .position(|d| d.start == noun_at && d.value.is_some());
+        let (noun_at, anchor) = match dated {
+            Some(d) => {
+                let end = a.dates[d].end;
+                let Some(noun) =
+                    (end..(end + 3).min(a.len())).find(|&j| happening_family(a.norm(j)).is_some())
+                else {
+                    continue;
+                };
+                (noun, Some(d))
+            }
+            None => {
+                let Some(family) = happening_family(a.norm(noun_at)) else {
+                    continue;
+                };
+                (noun_at, happening_day(a, family, k))
+            }
         };
-        let anchor = happening_day(a, family, k);
         let Some(value) = anchor.and_then(|j| a.dates[j].value.as_deref()) else {
             continue;
         };

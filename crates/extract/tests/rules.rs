@@ -4620,3 +4620,13 @@ fn those_a_first_verb_acted_on_are_no_doers_of_the_verb_joined_to_it() {
         assert_eq!(name(&r, &e.agents[0]), "police");
     }
 }
+
+#[test]
+fn the_eve_of_a_vote_dated_in_its_own_phrase_is_the_day_before() {
+    let r = extract(
+        "Police in Gweru arrested opposition candidate Tendai Moyo on the eve of the Aug. 23 \
+         general election, his lawyer said.",
+        Some("2023-08-25"),
+    );
+    assert_all_dated(&r, "detention", "2023-08-22");
+}
