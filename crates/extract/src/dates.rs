@@ -152,7 +152,8 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
 }
 
 /// The latest date before token `before` that is the very day of a happening of `family`
-/// ("the Jan. 7 general election"), not a day counted from one ("two days after the vote").
+/// ("the Jan. 7 general election", "the election of 12 April 2023"), not a day counted from
+/// one ("two days after the vote").
 fn happening_day(a: &Analysis, family: &str, before: usize) -> Option<usize> {
     (0..a.dates.len()).rev().find(|&j| {
         let x = &a.dates[j];
@@ -160,7 +161,11 @@ fn happening_day(a: &Analysis, family: &str, before: usize) -> Option<usize> {
             && x.value.is_some()
             && x.precision == "day"
             && !matches!(a.norm(x.end - 1), "after" | "before")
-            && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
+            && ((x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
+                // "the municipal election of 12 April 2023", "the vote on March 5".
+                || (x.start >= 2
+                    && matches!(a.norm(x.start - 1), "of" | "on")
+                    && happening_family(a.norm(x.start - 2)) == Some(family)))
     })
 }
 

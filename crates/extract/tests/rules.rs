@@ -4630,3 +4630,14 @@ fn the_eve_of_a_vote_dated_in_its_own_phrase_is_the_day_before() {
     );
     assert_all_dated(&r, "detention", "2023-08-22");
 }
+
+#[test]
+fn days_before_an_election_dated_after_its_noun_count_from_that_date() {
+    let r = extract(
+        "The case dates back to the municipal election of 12 April 2023, which the ruling \
+         party won. Two days before the vote, officers searched the bloc\u{2019}s headquarters \
+         and detained its campaign manager, Aram Petrosyan.",
+        Some("2023-10-20"),
+    );
+    assert_all_dated(&r, "detention", "2023-04-10");
+}
