@@ -4641,3 +4641,16 @@ fn days_before_an_election_dated_after_its_noun_count_from_that_date() {
     );
     assert_all_dated(&r, "detention", "2023-04-10");
 }
+
+#[test]
+fn a_numbers_sign_is_no_name() {
+    let r = extract(
+        "Police took Giorgi Kapanadze and Mariam Tsiklauri from polling station No. 12 in the \
+         early afternoon.",
+        Some("2025-04-14"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        vec!["Giorgi Kapanadze", "Mariam Tsiklauri"]
+    );
+}
