@@ -4654,3 +4654,28 @@ fn a_numbers_sign_is_no_name() {
         vec!["Giorgi Kapanadze", "Mariam Tsiklauri"]
     );
 }
+
+#[test]
+fn a_money_sign_after_a_name_ends_it() {
+    let r = extract(
+        "On May 4, a mobile court fined rickshaw-puller Sajib Kumar Das Tk 5,000 for \
+         obstructing traffic. A magistrate fined activist Themba Ngwenya US$100 for blocking a \
+         road.",
+        Some("2025-05-08"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        vec!["Sajib Kumar Das", "Themba Ngwenya"]
+    );
+    let fines: Vec<_> = events(&r, "sentence")
+        .into_iter()
+        .map(|e| e.penalty.as_ref().map(|p| (p.amount, p.unit.clone())))
+        .collect();
+    assert_eq!(
+        fines,
+        vec![
+            Some((Some(5000.0), Some("BDT".to_string()))),
+            Some((Some(100.0), Some("USD".to_string())))
+        ]
+    );
+}

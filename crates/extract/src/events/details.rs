@@ -509,8 +509,12 @@ fn person_before(a: &Analysis, k: usize) -> bool {
 }
 
 fn money_at(a: &Analysis, k: usize, to: usize, country: Option<&str>) -> Option<Penalty> {
-    // "$500", "500 tenge", "50,000 Belarusian rubles"
-    let (amount, next, code) = if a.norm(k) == "$" || a.norm(k) == "€" || a.norm(k) == "£" {
+    // "$500", "Tk 5,000", "500 tenge", "50,000 Belarusian rubles"
+    let sign = matches!(a.norm(k), "$" | "€" | "£")
+        || (a.shape(k) != chronicle_text::TokenShape::Lower
+            && a.lex.currencies.contains_key(a.norm(k))
+            && number_at(a, k + 1).is_some());
+    let (amount, next, code) = if sign {
         let (v, n) = number_at(a, k + 1)?;
         (v, n, currency(a, a.norm(k), country)?)
     } else {
