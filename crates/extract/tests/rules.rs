@@ -4679,3 +4679,19 @@ fn a_money_sign_after_a_name_ends_it() {
         ]
     );
 }
+
+#[test]
+fn one_capitalised_word_before_a_word_for_people_names_no_one() {
+    let r = extract(
+        "Beijing has denied that it mistreats Uyghurs, Kazakhs and other Muslim minorities in \
+         Xinjiang.",
+        Some("2025-03-10"),
+    );
+    assert!(
+        r.entities
+            .iter()
+            .all(|e| !(e.name == "Muslim" && e.kind.as_str() == "person")),
+        "{:?}",
+        r.entities
+    );
+}

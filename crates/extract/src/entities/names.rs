@@ -464,6 +464,17 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if titled {
                 return None;
             }
+            // "Muslim minorities", "Uyghur activists": one capitalised word before a word for
+            // people says what they are; it names no one.
+            let describes_people = run.end - run.start == 1
+                && a.shape(run.end) == chronicle_text::TokenShape::Lower
+                && (a.lex.group_nouns.longest_at(a, run.end, a.len()).is_some()
+                    || a.lex
+                        .descriptors
+                        .contains(a.norm(run.end).trim_end_matches('s')));
+            if describes_people && !after_person_cue(a, run.start) {
+                return None;
+            }
             // "Dozens of Crimean Tatars", "hundreds of Uyghurs": a people counted, in the
             // plural, is no one person.
             let counted = run.start >= 2
