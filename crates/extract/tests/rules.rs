@@ -4695,3 +4695,13 @@ fn one_capitalised_word_before_a_word_for_people_names_no_one() {
         r.entities
     );
 }
+
+#[test]
+fn a_plain_words_gloss_after_a_quoted_charge_is_part_of_it() {
+    let r = extract(
+        "A Revolutionary Court in Urmia has sentenced Kurdish activist Soran Azizi to death on \
+         a charge of \u{201c}baghi\u{201d} (armed rebellion against the state), his family said.",
+        Some("2025-02-10"),
+    );
+    assert_all_charged(&r, "sentence", "baghi (armed rebellion against the state)");
+}

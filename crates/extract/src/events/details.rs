@@ -220,6 +220,18 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
             // “attempting ...” and “organizing mass riots”: both quoted charges.
             let more = (a.norm(end + 1) == "and" && a.norm(end + 2) == "\"")
                 || (a.norm(end + 1) == "," && a.norm(end + 2) == "and" && a.norm(end + 3) == "\"");
+            // "“baghi” (armed rebellion against the state)": the gloss after a quoted charge
+            // says it in plain words.
+            if quoted && !more && a.norm(end + 1) == "(" {
+                let close = (end + 2..(end + 12).min(to)).find(|&k| a.norm(k) == ")");
+                let gloss = close.filter(|&c| {
+                    (end + 2..c).all(|k| a.shape(k) == chronicle_text::TokenShape::Lower)
+                });
+                if let Some(c) = gloss {
+                    end = c + 1;
+                    break;
+                }
+            }
             if !more || !quoted {
                 break;
             }
