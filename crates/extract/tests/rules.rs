@@ -4704,4 +4704,15 @@ fn a_plain_words_gloss_after_a_quoted_charge_is_part_of_it() {
         Some("2025-02-10"),
     );
     assert_all_charged(&r, "sentence", "baghi (armed rebellion against the state)");
+    let r = extract(
+        "In January 2024, a court in Ahvaz convicted poet Hamid Kaabi of \u{201c}moharebeh\u{201d} \
+         (waging war against God) and \u{201c}membership in a separatist group,\u{201d} and \
+         sentenced him to death.",
+        Some("2024-03-01"),
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "moharebeh (waging war against God) and membership in a separatist group",
+    );
 }

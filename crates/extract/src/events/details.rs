@@ -224,11 +224,15 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
             // says it in plain words.
             if quoted && !more && a.norm(end + 1) == "(" {
                 let close = (end + 2..(end + 12).min(to)).find(|&k| a.norm(k) == ")");
-                let gloss = close.filter(|&c| {
-                    (end + 2..c).all(|k| a.shape(k) == chronicle_text::TokenShape::Lower)
-                });
+                let gloss = close
+                    .filter(|&c| (end + 2..c).all(|k| a.norm(k).chars().all(char::is_alphabetic)));
                 if let Some(c) = gloss {
                     end = c + 1;
+                    // ("... (waging war against God) and “membership in a separatist
+                    // group”": another quoted charge goes on.)
+                    if a.norm(end) == "and" && a.norm(end + 1) == "\"" {
+                        continue;
+                    }
                     break;
                 }
             }
