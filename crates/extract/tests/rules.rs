@@ -4716,3 +4716,16 @@ fn a_plain_words_gloss_after_a_quoted_charge_is_part_of_it() {
         "moharebeh (waging war against God) and membership in a separatist group",
     );
 }
+
+#[test]
+fn the_three_found_guilty_are_those_just_sentenced() {
+    let r = extract(
+        "The court sentenced Ali al-Harbi, a 41-year-old teacher from Qatif, to 20 years in \
+         prison and his co-defendants Fahd and Saad al-Otaibi, who are brothers, to 15 and 12 \
+         years respectively, each term followed by a travel ban of equal length. The judges \
+         found the three guilty of \u{201c}disturbing public order\u{201d} through their posts.",
+        Some("2025-03-10"),
+    );
+    assert_all_charged(&r, "sentence", "disturbing public order");
+    assert_eq!(events(&r, "sentence").len(), 3);
+}

@@ -275,6 +275,8 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
                             | "after"
                             | "before"
                             | "without"
+                            // "found the three guilty"
+                            | "guilty"
                     )
                     || a.lex
                         .descriptors
