@@ -4729,3 +4729,12 @@ fn the_three_found_guilty_are_those_just_sentenced() {
     assert_all_charged(&r, "sentence", "disturbing public order");
     assert_eq!(events(&r, "sentence").len(), 3);
 }
+
+#[test]
+fn posts_on_x_name_a_platform_not_a_person() {
+    let r = extract(
+        "The judges found Ali al-Harbi guilty of disturbing public order through posts on X.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), vec!["Ali al-Harbi"]);
+}

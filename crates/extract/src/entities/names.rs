@@ -101,6 +101,10 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
             && a.norm(i + 1) != "."
             && !a.lex.org_names.contains_key(a.norm(i)))
         && !is_compound_adjective(a, a.text(i))
+        // "posts on X." closing a sentence: the platform, no initial.
+        && !(a.text(i).trim_end_matches('.').chars().count() == 1
+            && i > 0
+            && matches!(a.norm(i - 1), "on" | "via"))
         // "fined Sajib Kumar Das Tk 5,000", "Ngwenya US$100": a money sign.
         && !((a.norm(i) == "us" || a.lex.currencies.contains_key(a.norm(i)))
             && (a.norm(i + 1) == "$" || a.shape(i + 1) == chronicle_text::TokenShape::Number))
