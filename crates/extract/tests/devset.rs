@@ -8,22 +8,23 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.785) and record F1 (0.627) on the whole development set of 395
-/// reports, rounded down. Thirty batches joined the set after the engine had been tuned on the
-/// others, and were scored before any rule was changed for them: the 14 `c-` reports first
-/// scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports 0.664 and
-/// 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338, the 12
-/// `h-` reports 0.664 and 0.440, the 12 `i-` reports 0.592 and 0.285, the 12 `j-` reports
-/// 0.707 and 0.410, the 10 `k-` reports 0.751 and 0.460, the 12 `l-` reports 0.656 and 0.471,
-/// the 12 `m-` reports 0.741 and 0.547, the 12 `n-` reports 0.676 and 0.360, the 12 `o-`
-/// reports 0.769 and 0.531, the 12 `p-` reports 0.611 and 0.402, the 12 `q-` reports 0.639
-/// and 0.399, the 12 `r-` reports 0.724 and 0.436, the 12 `s-` reports 0.699 and 0.434, the
-/// 12 `t-` reports 0.701 and 0.504, the 13 `u-` reports 0.691 and 0.415, the 12 `v-` reports
-/// 0.691 and 0.454, the 12 `w-` reports 0.716 and 0.489, the 12 `x-` reports 0.683 and 0.446,
-/// the 12 `y-` reports 0.657 and 0.404, the 12 `z-` reports 0.694 and 0.480, the 12 `za-`
-/// reports 0.622 and 0.311, the 12 `zb-` reports 0.653 and 0.468, the 12 `zc-` reports 0.689
-/// and 0.443, the 12 `zd-` reports 0.731 and 0.538, the 12 `ze-` reports 0.709 and 0.500, the
-/// 12 `zf-` reports 0.721 and 0.451.
+/// Measured event F1 (0.787) and record F1 (0.629) on the whole development set of 431
+/// reports, rounded down. Thirty-three batches joined the set after the engine had been tuned
+/// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
+/// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
+/// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
+/// the 12 `h-` reports 0.664 and 0.440, the 12 `i-` reports 0.592 and 0.285, the 12 `j-`
+/// reports 0.707 and 0.410, the 10 `k-` reports 0.751 and 0.460, the 12 `l-` reports 0.656 and
+/// 0.471, the 12 `m-` reports 0.741 and 0.547, the 12 `n-` reports 0.676 and 0.360, the 12
+/// `o-` reports 0.769 and 0.531, the 12 `p-` reports 0.611 and 0.402, the 12 `q-` reports
+/// 0.639 and 0.399, the 12 `r-` reports 0.724 and 0.436, the 12 `s-` reports 0.699 and 0.434,
+/// the 12 `t-` reports 0.701 and 0.504, the 13 `u-` reports 0.691 and 0.415, the 12 `v-`
+/// reports 0.691 and 0.454, the 12 `w-` reports 0.716 and 0.489, the 12 `x-` reports 0.683 and
+/// 0.446, the 12 `y-` reports 0.657 and 0.404, the 12 `z-` reports 0.694 and 0.480, the 12
+/// `za-` reports 0.622 and 0.311, the 12 `zb-` reports 0.653 and 0.468, the 12 `zc-` reports
+/// 0.689 and 0.443, the 12 `zd-` reports 0.731 and 0.538, the 12 `ze-` reports 0.709 and 0.500,
+/// the 12 `zf-` reports 0.721 and 0.451, the 12 `zg-` reports 0.724 and 0.552, the 12 `zh-`
+/// reports 0.747 and 0.490, the 12 `zi-` reports 0.673 and 0.416.
 const EVENT_F1_FLOOR: f64 = 0.78;
 const RECORD_F1_FLOOR: f64 = 0.62;
 
@@ -69,8 +70,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 395,
-        "the development set has at least 395 reports"
+        scores.len() >= 431,
+        "the development set has at least 431 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
