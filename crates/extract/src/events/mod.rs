@@ -38,6 +38,17 @@ pub struct Draft {
     pub sentences: Vec<usize>,
 }
 
+impl Draft {
+    /// The persons among the subjects, in order (not the groups or organisations).
+    fn persons(&self, a: &Analysis) -> Vec<usize> {
+        self.subjects
+            .iter()
+            .copied()
+            .filter(|&e| a.entities[e].is_person())
+            .collect()
+    }
+}
+
 /// Descriptors of persons whose public words are news in themselves.
 const OFFICIAL_TITLES: &[&str] = &[
     "president",
@@ -1034,12 +1045,7 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
             .as_ref()
             .map(|p| p.kind.clone())
             .unwrap_or_default();
-        let persons: Vec<usize> = d
-            .subjects
-            .iter()
-            .copied()
-            .filter(|&s| a.entities[s].is_person())
-            .collect();
+        let persons = d.persons(a);
         if terms.len() == persons.len() && matches!(kind.as_str(), "prison" | "suspended") {
             return persons
                 .iter()
@@ -2130,15 +2136,7 @@ fn trial_of_the_verdict(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
     let sentenced: Vec<(Vec<usize>, Vec<usize>, usize)> = drafts
         .iter()
         .filter(|(d, _)| d.kind == "sentence" && d.status == "occurred")
-        .map(|(d, _)| {
-            let persons: Vec<usize> = d
-                .subjects
-                .iter()
-                .copied()
-                .filter(|&e| a.entities[e].is_person())
-                .collect();
-            (persons, d.agents.clone(), d.start)
-        })
+        .map(|(d, _)| (d.persons(a), d.agents.clone(), d.start))
         .filter(|(persons, _, _)| !persons.is_empty())
         .collect();
     if sentenced.is_empty() {
