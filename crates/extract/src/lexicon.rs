@@ -36,6 +36,9 @@ pub struct Trigger {
 pub struct OrgInfo {
     pub category: &'static str,
     pub country: Option<&'static str>,
+    /// Armed forces ("soldiers", "troops"): enforcers, but no service whose officers police
+    /// a street (the fourth column says `armed`).
+    pub armed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +212,7 @@ impl Lexicons {
             let info = OrgInfo {
                 category,
                 country: row.get(2).copied().filter(|c| !c.is_empty()),
+                armed: row.get(3) == Some(&"armed"),
             };
             if row[0].starts_with(|c: char| c.is_lowercase()) {
                 derive(row[0]);

@@ -5,24 +5,6 @@ use chronicle_record::{Count, EntityKind};
 use crate::analysis::{Analysis, EntityDraft};
 use crate::numbers;
 
-/// The armed forces' common nouns in `data/lexicons/organizations.tsv`, as written.
-const ARMED_FORCES: &[&str] = &[
-    "soldier",
-    "soldiers",
-    "troops",
-    "army",
-    "junta",
-    "paratrooper",
-    "paratroopers",
-    "army troops",
-    "army soldier",
-    "army soldiers",
-    "government troops",
-    "government soldier",
-    "government soldiers",
-    "government forces",
-];
-
 /// "police", "a court in Almaty", "prosecutors": one entity per category and phrase.
 pub fn add_org_nouns(a: &mut Analysis) {
     let mut i = 0;
@@ -72,10 +54,13 @@ pub fn add_org_nouns(a: &mut Analysis) {
             }
             // (Soldiers are no service whose officers police a street.)
             let service = a.mentions.iter().any(|m| {
-                let e = &a.entities[m.entity];
                 m.end <= start
-                    && e.category == Some("security_service")
-                    && !ARMED_FORCES.contains(&e.name.to_lowercase().as_str())
+                    && a.entities[m.entity].category == Some("security_service")
+                    && !a
+                        .lex
+                        .org_nouns
+                        .longest_at(a, m.start, m.end)
+                        .is_some_and(|f| f.end == m.end && f.value.armed)
             });
             if service {
                 category = "security_service";
