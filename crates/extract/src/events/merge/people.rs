@@ -1263,26 +1263,33 @@ pub(super) fn last_enforcer(a: &Analysis, events: &mut [Draft]) {
 /// unrest”": a suspicion told of people the report has detained is the grounds of their
 /// detention, not a charge of its own.
 pub(super) fn suspicion_of_the_detained(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
-    let suspicion = |e: &Draft| e.kind == "charge" && a.norm(e.start) == "suspected";
-    let mut grounds: Vec<(usize, String)> = Vec::new();
-    let mut kept: Vec<Draft> = Vec::with_capacity(events.len());
-    for e in &events {
-        let detained = |p: usize| {
-            events
-                .iter()
-                .any(|o| o.kind == "detention" && o.subjects.contains(&p) && o.start < e.start)
-        };
-        let of_detained = !e.subjects.is_empty() && e.subjects.iter().all(|&p| detained(p));
-        if suspicion(e) && of_detained {
-            if let Some(c) = &e.charge {
-                for &p in &e.subjects {
-                    grounds.push((p, c.clone()));
-                }
-            }
-        } else {
-            kept.push(e.clone());
-        }
-    }
+    let detained_before = |p: usize, at: usize| {
+        events
+            .iter()
+            .any(|o| o.kind == "detention" && o.subjects.contains(&p) && o.start < at)
+    };
+    let grounds_only: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            e.kind == "charge"
+                && a.norm(e.start) == "suspected"
+                && !e.subjects.is_empty()
+                && e.subjects.iter().all(|&p| detained_before(p, e.start))
+        })
+        .collect();
+    // Each suspected person's grounds, from the first suspicion told of them.
+    let grounds: Vec<(usize, String)> = events
+        .iter()
+        .zip(&grounds_only)
+        .filter(|(_, &only)| only)
+        .filter_map(|(e, _)| Some((e, e.charge.clone()?)))
+        .flat_map(|(e, c)| e.subjects.iter().map(move |&p| (p, c.clone())))
+        .collect();
+    let mut kept: Vec<Draft> = events
+        .into_iter()
+        .zip(grounds_only)
+        .filter_map(|(e, only)| (!only).then_some(e))
+        .collect();
     for e in kept.iter_mut() {
         if e.kind != "detention" || e.charge.is_some() {
             continue;
