@@ -4738,3 +4738,21 @@ fn posts_on_x_name_a_platform_not_a_person() {
     );
     assert_eq!(subjects_of(&r, "sentence"), vec!["Ali al-Harbi"]);
 }
+
+#[test]
+fn a_parliaments_vote_on_a_bill_is_no_election() {
+    let r = extract(
+        "Parliament passed the media bill on Tuesday. The vote came a week after police broke \
+         up a rally against the bill. Lawmakers of the ruling party later voted to override the \
+         president's veto.",
+        Some("2025-06-12"),
+    );
+    assert!(events(&r, "election").is_empty(), "{:?}", r.events);
+    // A vote for people is one.
+    let r = extract(
+        "The ruling party won the vote, the election commission said, with turnout at 41 \
+         percent.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(events(&r, "election").len(), 1, "{:?}", r.events);
+}

@@ -419,6 +419,12 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "statement" && !says_someone(a, hit.start, &args.agents) {
                 continue;
             }
+            // "The vote came a week after police broke up a rally against the bill",
+            // "lawmakers voted to override the veto": a vote on a law in a parliament is no
+            // election.
+            if kind == "election" && legislative_vote(a, hit.start, si) {
+                continue;
+            }
             // "fined for “participating in an unsanctioned picket”": a noun inside a quoted
             // charge names the offence, not a happening.
             if hit.trigger.frame == Frame::Noun && in_quoted_charge(a, range.start, hit.start) {
@@ -1009,6 +1015,43 @@ fn opener_place(a: &Analysis, sentence_start: usize, trigger: usize) -> Option<u
 
 /// Whether a saying has a speaker who can say things: "posts criticising a land deal" is
 /// said by the posts, and "what people in Bahir Dar told him" by no place.
+/// Whether the "vote" at token `at`, in sentence `si`, is a parliament's vote on a law: no
+/// word of an election near it, and a law, a veto or lawmakers named in its sentence or the
+/// one before.
+fn legislative_vote(a: &Analysis, at: usize, si: usize) -> bool {
+    if !matches!(a.norm(at), "vote" | "votes" | "voted" | "voting") {
+        return false;
+    }
+    let sentence = a.sentence_range(at);
+    let from = a.doc.sentences[si.saturating_sub(1)].tokens.start;
+    let electoral = sentence.clone().any(|k| {
+        matches!(
+            a.norm(k),
+            "election"
+                | "elections"
+                | "ballot"
+                | "ballots"
+                | "polls"
+                | "candidate"
+                | "candidates"
+                | "voters"
+                | "turnout"
+                | "referendum"
+                | "presidential"
+                | "parliamentary"
+                | "municipal"
+        )
+    });
+    let lawmaking = (from..sentence.end).any(|k| {
+        a.lex.law_words.contains(a.norm(k))
+            || matches!(
+                a.norm(k),
+                "veto" | "lawmakers" | "deputies" | "mps" | "reading"
+            )
+    });
+    !electoral && lawmaking
+}
+
 fn says_someone(a: &Analysis, trigger: usize, agents: &[usize]) -> bool {
     let by_a_thing = trigger > 0
         && a.norm(trigger).ends_with("ing")
