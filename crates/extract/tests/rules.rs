@@ -4756,3 +4756,25 @@ fn a_parliaments_vote_on_a_bill_is_no_election() {
     );
     assert_eq!(events(&r, "election").len(), 1, "{:?}", r.events);
 }
+
+#[test]
+fn a_votes_winner_is_read_from_the_clause_that_tells_it() {
+    for (text, winner) in [
+        (
+            "Thousands of workers struck after the disputed presidential election in which \
+             Alexander Lukashenko claimed a sixth term.",
+            "Alexander Lukashenko",
+        ),
+        (
+            "Protests have spread since the disputed July 28, 2024, presidential election, which \
+             the electoral council awarded to Nicolás Maduro over Edmundo González.",
+            "Nicolás Maduro",
+        ),
+    ] {
+        let r = extract(text, Some("2025-03-01"));
+        let elections = events(&r, "election");
+        assert_eq!(elections.len(), 1, "{:?}", r.events);
+        let agents: Vec<&str> = elections[0].agents.iter().map(|x| name(&r, x)).collect();
+        assert_eq!(agents, vec![winner], "{text}");
+    }
+}

@@ -113,6 +113,13 @@ const PARTICIPATION: &[&str] = &[
 /// Verbs of starting, going on with or ending a protest: "began a hunger strike".
 const STARTING: &[&str] = &["begin", "start", "launch", "declare", "continue", "end"];
 
+/// Verbs of a vote's winner: "which Georgian Dream won", "in which X claimed a sixth term".
+const WINNING: &[&str] = &["win", "claim", "sweep", "retain", "hold"];
+
+/// Verbs of a vote given to its winner: "that handed X a sixth term", "awarded to X",
+/// "declared X the winner".
+const GIVING: &[&str] = &["hand", "award", "declare", "give"];
+
 /// Verbs whose doers organise an event named by a noun: its agents.
 const ORGANISING: &[&str] = &["organize", "organise", "announce", "plan", "call"];
 
@@ -1684,22 +1691,28 @@ fn noun_arguments(
             right.max(end + 6).min(a.sentence_range(end).end),
         );
     }
-    // "the elections, which the ruling Georgian Dream party won"
+    // "the elections, which the ruling Georgian Dream party won", "the election in which
+    // Lukashenko claimed a sixth term", "the election that handed X a sixth term", "which the
+    // electoral council awarded to X", "in which the CNE declared X the winner".
     if kind == "election" && args.agents.is_empty() {
         if let Some(w) = (end..right.min(end + 3)).find(|&k| matches!(a.norm(k), "which" | "that"))
         {
-            if let Some(v) =
-                (w + 1..a.sentence_range(w).end.min(w + 9)).find(|&k| a.has_lemma(k, "win"))
-            {
-                args.agents = (w + 1..v)
-                    .rev()
-                    .find_map(|k| {
-                        a.entity_at(k)
-                            .filter(|&e| a.entities[e].kind != EntityKind::Place)
-                    })
-                    .into_iter()
-                    .collect();
+            let not_place = |k: usize| {
+                a.entity_at(k)
+                    .filter(|&e| a.entities[e].kind != EntityKind::Place)
+            };
+            let stop = a.sentence_range(w).end.min(w + 12);
+            let won = (w + 1..stop).find(|&k| WINNING.iter().any(|l| a.has_lemma(k, l)));
+            let given = (w + 1..stop).find(|&k| GIVING.iter().any(|l| a.has_lemma(k, l)));
+            args.agents = match (won, given) {
+                // The winner does the winning...
+                (Some(v), g) if g.is_none_or(|g| v < g) => (w + 1..v).rev().find_map(not_place),
+                // ... and is given the win.
+                (_, Some(v)) => (v + 1..(v + 6).min(stop)).find_map(not_place),
+                _ => None,
             }
+            .into_iter()
+            .collect();
         }
     }
     // "X took part in rallies", "their participation in April 9 rallies", "Amanat won the elections".
