@@ -4770,6 +4770,10 @@ fn a_votes_winner_is_read_from_the_clause_that_tells_it() {
              the electoral council awarded to Nicolás Maduro over Edmundo González.",
             "Nicolás Maduro",
         ),
+        (
+            "Yoweri Museveni was declared the winner of the January 2021 election.",
+            "Yoweri Museveni",
+        ),
     ] {
         let r = extract(text, Some("2025-03-01"));
         let elections = events(&r, "election");

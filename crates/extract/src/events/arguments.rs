@@ -1816,6 +1816,8 @@ fn noun_arguments(
         } else if let Some(v) = (floor..start).rev().find(|&j| {
             PARTICIPATION.iter().any(|p| a.has_lemma(j, p))
                     || a.has_lemma(j, "win")
+                    // "X was declared the winner of the January 2021 election".
+                    || (kind == "election" && a.norm(j) == "winner")
                     // "began a hunger strike", "declared a sit-in": who did is its doer.
                     || (kind == "protest" && STARTING.iter().any(|p| a.has_lemma(j, p)))
         }) {
@@ -1842,7 +1844,7 @@ fn noun_arguments(
                 // The verb may stand before the clause the election noun is in.
                 actors_left(a, left.min(floor), v, true)
             };
-            if a.has_lemma(v, "win") {
+            if a.has_lemma(v, "win") || a.norm(v) == "winner" {
                 args.agents = nearest_agent_left(a, left, v);
             } else if kind == "election"
                 && !a.has_lemma(v, "participate")
