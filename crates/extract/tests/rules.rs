@@ -4771,14 +4771,15 @@ fn a_votes_winner_is_read_from_the_clause_that_tells_it() {
             "Nicolás Maduro",
         ),
         (
-            "Yoweri Museveni was declared the winner of the January 2021 election.",
+            "Yoweri Museveni, in power since 1986, was declared the winner of the January 2021 \
+             election, which Bobi Wine said was rigged.",
             "Yoweri Museveni",
         ),
     ] {
         let r = extract(text, Some("2025-03-01"));
-        let elections = events(&r, "election");
-        assert_eq!(elections.len(), 1, "{:?}", r.events);
-        let agents: Vec<&str> = elections[0].agents.iter().map(|x| name(&r, x)).collect();
-        assert_eq!(agents, vec![winner], "{text}");
+        let won = events(&r, "election")
+            .into_iter()
+            .any(|e| e.agents.iter().map(|x| name(&r, x)).collect::<Vec<_>>() == vec![winner]);
+        assert!(won, "{text}: {:?}", r.events);
     }
 }
