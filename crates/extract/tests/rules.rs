@@ -4783,3 +4783,16 @@ fn a_votes_winner_is_read_from_the_clause_that_tells_it() {
         assert!(won, "{text}: {:?}", r.events);
     }
 }
+
+#[test]
+fn declared_the_winner_of_a_named_vote_is_that_vote_alone() {
+    let r = extract(
+        "Yoweri Museveni, in power since 1986, was declared the winner of the January 2021 \
+         election, which Bobi Wine said was rigged.",
+        Some("2025-03-01"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "election"),
+        vec![("occurred", Some("2021-01"))]
+    );
+}

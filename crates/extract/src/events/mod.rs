@@ -233,8 +233,22 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let (left, right) = arguments::clause(a, hit.start, hit.end);
             // "The commission declared X of the ruling party the winner": an election's
             // result, not a group declared extremist.
-            let declared_winner = a.has_lemma(hit.start, "declare")
-                && (hit.end..right).any(|k| a.norm(k) == "winner");
+            let winner = (hit.end..right).find(|&k| a.norm(k) == "winner");
+            let declared_winner = a.has_lemma(hit.start, "declare") && winner.is_some();
+            // ("X was declared the winner of the January 2021 election": the vote named after
+            // is the election, and this verb no second one.)
+            let of_a_vote = |w: usize| {
+                a.norm(w + 1) == "of"
+                    && (w + 2..(w + 7).min(right)).any(|k| {
+                        a.lex
+                            .triggers
+                            .longest_at(a, k, k + 1)
+                            .is_some_and(|t| t.value.kind == "election")
+                    })
+            };
+            if declared_winner && winner.is_some_and(of_a_vote) {
+                continue;
+            }
             let kind = if declared_winner { "election" } else { kind };
             // "The broadcasting regulator fined the channel Kanal Deniz 3% of its revenue": a
             // fine that no court passes on an outlet is censorship of it.
