@@ -4796,3 +4796,20 @@ fn declared_the_winner_of_a_named_vote_is_that_vote_alone() {
         vec![("occurred", Some("2021-01"))]
     );
 }
+
+#[test]
+fn a_person_called_one_of_the_protesters_took_part_in_the_protest() {
+    let r = extract(
+        "About 40 relatives of detained workers picketed the regional court in Aktau on \
+         Monday. Police detained three of them. A fourth protester, 58-year-old Aigul \
+         Sarsenova, was not detained after she showed officers a medical certificate.",
+        Some("2025-03-12"),
+    );
+    let who: Vec<String> = subjects_of(&r, "protest");
+    assert!(who.iter().any(|s| s == "Aigul Sarsenova"), "{who:?}");
+    let hers = events(&r, "protest")
+        .into_iter()
+        .find(|e| e.subjects.iter().any(|s| name(&r, s) == "Aigul Sarsenova"))
+        .unwrap();
+    assert_eq!(date_of(hers), Some("2025-03-10"));
+}

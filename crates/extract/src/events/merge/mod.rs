@@ -141,6 +141,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
                 .all(|&x| crate::events::arguments::is_state(a.entities[x].category)))
     });
     organisers_lead(a, &mut once);
+    named_protesters(a, &mut once);
     let merged = events_of_named_groups(a, once);
     let mut merged = drop_told_groups(a, merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a

@@ -1300,3 +1300,56 @@ pub(super) fn suspicion_of_the_detained(a: &Analysis, events: Vec<Draft>) -> Vec
     }
     kept
 }
+
+/// Words that describe someone as taking part in a protest: "a fourth protester, X", "another
+/// picket participant, X".
+const PROTESTER_WORDS: &[&str] = &[
+    "protester",
+    "protestor",
+    "demonstrator",
+    "picketer",
+    "marcher",
+    "participant",
+];
+
+/// "A fourth protester, 62-year-old X, was not detained", "Another picket participant, X,
+/// was fined": a person the report calls one of a protest's people took part in the protest
+/// it told last before naming them.
+pub(super) fn named_protesters(a: &Analysis, events: &mut Vec<Draft>) {
+    let mut joined: Vec<Draft> = Vec::new();
+    for m in &a.mentions {
+        let person = m.entity;
+        if !a.entities[person].is_person() {
+            continue;
+        }
+        // The noun stands just before the name, set off by a comma (an age may come between).
+        let at = if m.start > 0 && a.norm(m.start - 1).ends_with("-year-old") {
+            m.start - 1
+        } else {
+            m.start
+        };
+        let called = at >= 2 && a.norm(at - 1) == "," && PROTESTER_WORDS.contains(&a.norm(at - 2));
+        let protesting = |d: &Draft| d.kind == "protest" && d.subjects.contains(&person);
+        if !called || events.iter().any(protesting) || joined.iter().any(protesting) {
+            continue;
+        }
+        let told = events
+            .iter()
+            .filter(|d| d.kind == "protest" && d.status == "occurred" && d.start < m.start)
+            .max_by_key(|d| d.start);
+        if let Some(d) = told {
+            let mut sentences = d.sentences.clone();
+            sentences.push(a.doc.sentence_of(m.start));
+            sentences.sort_unstable();
+            sentences.dedup();
+            joined.push(Draft {
+                subjects: vec![person],
+                agents: vec![],
+                attributed_to: vec![],
+                sentences,
+                ..d.clone()
+            });
+        }
+    }
+    events.extend(joined);
+}
