@@ -31,9 +31,9 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
                 v > &p[..v.len().min(p.len())]
             }
             // "would not seek accession talks until 2028", written in 2024: a later year.
-            (Some(p), Some(v)) if v.len() == 4 && v.bytes().all(|b| b.is_ascii_digit()) => {
-                v > p.format("%Y").to_string().as_str()
-            }
+            (Some(p), Some(v)) if v.len() == 4 => v
+                .parse::<i32>()
+                .is_ok_and(|y| y > chrono::Datelike::year(&p)),
             _ => false,
         };
         spans.push(DateSpan {

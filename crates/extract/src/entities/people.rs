@@ -720,14 +720,11 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
     let mut last_end = start;
-    // (In text order, whatever order the layers added them in.)
-    let mut inside: Vec<&crate::analysis::Mention> = a
+    for m in a
         .mentions
         .iter()
         .filter(|m| m.start >= start && m.end <= end)
-        .collect();
-    inside.sort_by_key(|m| m.start);
-    for m in inside {
+    {
         if !a.entities[m.entity].is_person() {
             continue;
         }

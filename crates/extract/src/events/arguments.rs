@@ -184,21 +184,24 @@ pub fn opens_clause(a: &Analysis, k: usize) -> bool {
     // "The Investigative Committee has since charged ...": an adverb, not "since" opening
     // a clause.
     let adverb = a.norm(k) == "since" && k > 0 && matches!(a.norm(k - 1), "has" | "have" | "had");
-    // "a commentator known as Domullo", "an outlet designated as extremist": "as" after a
-    // participle of naming says what one is called, in the same clause.
-    // ("known only as", "known simply as".)
+    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb && !naming_as(a, k)
+}
+
+/// "a commentator known as Domullo", "an outlet designated as extremist", "known only as":
+/// "as" at `k` after a participle of naming says what one is called, in the same clause.
+fn naming_as(a: &Analysis, k: usize) -> bool {
+    if a.norm(k) != "as" || k == 0 {
+        return false;
+    }
     let before = if k > 1 && matches!(a.norm(k - 1), "only" | "simply" | "widely") {
         k - 2
     } else {
-        k.saturating_sub(1)
+        k - 1
     };
-    let naming = a.norm(k) == "as"
-        && k > 0
-        && matches!(
-            a.norm(before),
-            "known" | "described" | "designated" | "listed" | "identified" | "named"
-        );
-    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb && !naming
+    matches!(
+        a.norm(before),
+        "known" | "described" | "designated" | "listed" | "identified" | "named"
+    )
 }
 
 /// Quotation marks and brackets do not end a clause: charges and titles stand in them.
@@ -2043,6 +2046,11 @@ fn owner_after(
 fn workplace_owner(a: &Analysis, k: usize) -> Option<usize> {
     let here = a.doc.sentence_of(k);
     let from = a.doc.sentences[here.saturating_sub(2)].tokens.start;
+    org_named_last(a, from, k, &["media", "ngo", "party", "other"])
+}
+
+/// The organisation of one of `categories` named last in tokens `from..k`.
+fn org_named_last(a: &Analysis, from: usize, k: usize, categories: &[&str]) -> Option<usize> {
     a.mentions
         .iter()
         .rev()
@@ -2050,7 +2058,7 @@ fn workplace_owner(a: &Analysis, k: usize) -> Option<usize> {
         .find(|m| {
             a.entities[m.entity]
                 .category
-                .is_some_and(|c| matches!(c, "media" | "ngo" | "party" | "other"))
+                .is_some_and(|c| categories.contains(&c))
         })
         .map(|m| m.entity)
 }
@@ -2073,14 +2081,5 @@ pub fn org_reference(a: &Analysis, k: usize) -> Option<usize> {
         "outlet" | "channel" | "newspaper" | "website" | "site" | "station" => &["media", "other"],
         _ => return None,
     };
-    a.mentions
-        .iter()
-        .rev()
-        .filter(|m| m.end <= k)
-        .find(|m| {
-            a.entities[m.entity]
-                .category
-                .is_some_and(|c| wanted.contains(&c))
-        })
-        .map(|m| m.entity)
+    org_named_last(a, 0, k, wanted)
 }

@@ -1027,8 +1027,6 @@ fn opener_place(a: &Analysis, sentence_start: usize, trigger: usize) -> Option<u
     found
 }
 
-/// Whether a saying has a speaker who can say things: "posts criticising a land deal" is
-/// said by the posts, and "what people in Bahir Dar told him" by no place.
 /// Whether the "vote" at token `at`, in sentence `si`, is a parliament's vote on a law: no
 /// word of an election near it, and a law, a veto or lawmakers named in its sentence or the
 /// one before.
@@ -1066,6 +1064,8 @@ fn legislative_vote(a: &Analysis, at: usize, si: usize) -> bool {
     !electoral && lawmaking
 }
 
+/// Whether a saying has a speaker who can say things: "posts criticising a land deal" is
+/// said by the posts, and "what people in Bahir Dar told him" by no place.
 fn says_someone(a: &Analysis, trigger: usize, agents: &[usize]) -> bool {
     let by_a_thing = trigger > 0
         && a.norm(trigger).ends_with("ing")
