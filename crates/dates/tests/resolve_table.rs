@@ -659,6 +659,13 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "She was detained in 2019 after protests that September against the president.",
+        NO_P,
+        "that September",
+        Some("2019-09"),
+        Month,
+    ),
+    case(
         "Kazakhstan: rights groups document arrests of oil workers in 2023\nIn January police \
          detained at least 30 workers.",
         NO_P,

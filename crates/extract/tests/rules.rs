@@ -4813,3 +4813,39 @@ fn a_person_called_one_of_the_protesters_took_part_in_the_protest() {
         .unwrap();
     assert_eq!(date_of(hers), Some("2025-03-10"));
 }
+
+#[test]
+fn a_protest_the_arrests_came_after_was_on_their_day() {
+    let r = extract(
+        "Police in Aktobe detained dozens of people on Saturday after a crowd gathered outside \
+         the regional administration to protest a rise in the price of gas.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        vec![("occurred", Some("2025-03-15"))]
+    );
+    let r = extract(
+        "Elmir Qasimov was detained in Ganja on Oct. 14 after a one-man picket against a rise \
+         in gas tariffs.",
+        Some("2025-10-20"),
+    );
+    assert_eq!(
+        subjects_of(&r, "protest"),
+        vec!["Elmir Qasimov".to_string()]
+    );
+    assert_all_dated(&r, "protest", "2025-10-14");
+    // "days after the rally": another day, not the arrests'.
+    let r = extract(
+        "Sher Alam Mehsud was arrested in Peshawar on April 20, days after a rally against \
+         enforced disappearances.",
+        Some("2023-05-01"),
+    );
+    assert!(
+        events(&r, "protest")
+            .iter()
+            .all(|e| date_of(e) != Some("2023-04-20")),
+        "{:?}",
+        r.events
+    );
+}

@@ -147,6 +147,14 @@ impl Scan<'_> {
                 return hit(i, e, DateExpr::InYear(PartialDate::ym(None, m), year_ref));
             }
         }
+        // "detained in 2019 after protests that September": the month of the year just told.
+        if let Some(p) = i.checked_sub(1).filter(|&p| self.tag(p) == Some(Tag::That)) {
+            return hit(
+                p,
+                j,
+                DateExpr::InYear(PartialDate::ym(None, m), YearRef::Previous(0)),
+            );
+        }
         if !licensed {
             return None;
         }

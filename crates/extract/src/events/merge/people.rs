@@ -453,6 +453,14 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
             .map(|o| (o.subjects.clone(), o.date))
             .collect()
     };
+    // "detained ... after a crowd gathered": the protest told just after the arrests' verb;
+    // "days after the rally" is another day.
+    let after = |d: &Draft| {
+        (d.start.saturating_sub(6)..d.start).any(|k| {
+            a.norm(k) == "after"
+                && !(k > 0 && matches!(a.norm(k - 1), "days" | "weeks" | "months" | "years"))
+        })
+    };
     let mut joined: Vec<Draft> = Vec::new();
     let mut taken_at: Vec<(usize, Vec<usize>, Option<usize>)> = Vec::new();
     for (i, d) in drafts.iter().enumerate() {
@@ -510,6 +518,23 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
             // the rally was on the arrests' day.
             if let Some((_, Some(date))) = arrests_before(d).into_iter().next() {
                 taken_at.push((i, Vec::new(), Some(date)));
+            }
+        } else if d.date.is_none() && (d.subjects.is_empty() || crowd) && after(d) {
+            // "detained X on Oct. 14 after a one-man picket", "detained dozens on Saturday
+            // after a crowd gathered to protest": those taken had been at the protest, held
+            // that day, unless the report already dates a protest there.
+            if let Some((taken, Some(date))) = arrests_before(d).into_iter().next() {
+                let told = drafts
+                    .iter()
+                    .any(|o| o.kind == "protest" && o.date == Some(date) && o.status == "occurred");
+                let who = if d.subjects.is_empty() {
+                    taken
+                } else {
+                    d.subjects.clone()
+                };
+                if !told {
+                    taken_at.push((i, who, Some(date)));
+                }
             }
         }
     }
