@@ -217,6 +217,16 @@ impl Scan<'_> {
             && self.word_is(i + 2, "s")
     }
 
+    /// "that" or "this" standing for the happening just told ("a week after that, ..."), not
+    /// a determiner ("a week after that vote").
+    fn that_or_this(&self, i: usize) -> bool {
+        const CLAUSE_OPENERS: &[&str] = &["he", "she", "they", "it", "we", "a", "an", "the"];
+        (self.word_is(i, "that") || self.word_is(i, "this"))
+            && self.toks.get(i + 1).is_none_or(|t| {
+                t.kind != TokKind::Word || CLAUSE_OPENERS.iter().any(|w| self.word_is(i + 1, w))
+            })
+    }
+
     fn word_is(&self, i: usize, word: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.kind == TokKind::Word && self.text[t.b0..t.b1].eq_ignore_ascii_case(word)
@@ -289,12 +299,13 @@ impl Scan<'_> {
             return Some((d, i + 1));
         }
         // "to 5 years", "3 to 15 days": a count, not a day; but "the March 31 local
-        // elections" is a day ("in March 31 people were detained" is not).
+        // elections" and "on March 10 police searched" are days ("in March 31 people were
+        // detained" is not).
         let next = self.info(i + 1);
         let after_the_month = i.checked_sub(1).is_some_and(|p| {
             (p.saturating_sub(1)..=p).any(|q| {
                 q > 0
-                    && self.tag(q - 1) == Some(Tag::The)
+                    && matches!(self.tag(q - 1), Some(Tag::The | Tag::On))
                     && self.month_at(q).is_some_and(|(_, _, e)| e == p)
             })
         });

@@ -659,6 +659,27 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "On March 10 police searched his flat in the city.",
+        Some("2025-03-17"),
+        "March 10",
+        Some("2025-03-10"),
+        Day,
+    ),
+    case(
+        "Police detained him on May 2, 2024. A week after that, a judge jailed him for 15 days.",
+        NO_P,
+        "A week after that",
+        Some("2024-05-09"),
+        Day,
+    ),
+    case(
+        "Police detained him on May 2, 2024. Two days after that vote, he was freed.",
+        NO_P,
+        "Two days after",
+        None,
+        Unknown,
+    ),
+    case(
         "She was detained in 2019 after protests that September against the president.",
         NO_P,
         "that September",

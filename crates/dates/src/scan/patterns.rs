@@ -296,6 +296,13 @@ impl Scan<'_> {
                 };
                 hit(i, i + 2, DateExpr::DaysAfterPrevious(days))
             }
+            // "a week after that": a week after the day told before.
+            Tag::After if unit == Unit::Day && self.that_or_this(i + 3) => {
+                hit(i, i + 3, DateExpr::DaysAfterPrevious(n))
+            }
+            Tag::After if unit == Unit::Week && self.that_or_this(i + 3) => {
+                hit(i, i + 3, DateExpr::DaysAfterPrevious(7 * n))
+            }
             Tag::Later | Tag::Earlier | Tag::Before | Tag::After => hit(i, i + 2, DateExpr::Vague),
             _ => None,
         }
