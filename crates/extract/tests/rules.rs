@@ -4849,3 +4849,30 @@ fn a_protest_the_arrests_came_after_was_on_their_day() {
         r.events
     );
 }
+
+#[test]
+fn one_who_says_he_was_beaten_is_the_one_beaten() {
+    let r = extract(
+        "It is not the first time Ildar Rafaelevich Gimadiev has been in trouble. In 2021, he \
+         was detained at a rally in support of the jailed opposition politician Alexei \
+         Navalny. Gimadiev said officers beat him in the back of a police van.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(
+        subjects_of(&r, "violence"),
+        vec!["Ildar Rafaelevich Gimadiev".to_string()]
+    );
+}
+
+#[test]
+fn a_purpose_clause_names_no_one_acted_on() {
+    let r = extract(
+        "Tran Van Tam was jailed in Hanoi. Tam told his wife during a prison visit that \
+         interrogators had slapped him repeatedly to make him name other members, she said.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(
+        subjects_of(&r, "violence"),
+        vec!["Tran Van Tam".to_string()]
+    );
+}

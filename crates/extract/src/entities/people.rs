@@ -890,7 +890,16 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         // pronoun is someone else, or the text would say "himself". So is the one who opens
         // the sentence, when no comma or clause word stands between ("Judge X of the Y
         // District Court found him guilty").
-        let object = matches!(a.norm(i), "him" | "her" | "them");
+        // ... but "Gimadiev said officers beat him": one who tells of it may be the one it
+        // was done to.
+        let told = (m.end..i).any(|k| {
+            [
+                "say", "tell", "allege", "complain", "claim", "recount", "describe",
+            ]
+            .iter()
+            .any(|l| a.has_lemma(k, l))
+        });
+        let object = matches!(a.norm(i), "him" | "her" | "them") && !told;
         let opens_sentence = s == here
             && (a.doc.sentences[s].tokens.start..m.start)
                 .all(|k| a.is_capitalised(k) || a.norm(k) == ".")

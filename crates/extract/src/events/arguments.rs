@@ -798,6 +798,16 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
     let mut last_end: Option<usize> = None;
     let mut k = from;
     while k < to {
+        // "slapped him to make him name other members": a purpose clause acts on others.
+        if !out.is_empty()
+            && a.norm(k) == "to"
+            && matches!(
+                a.norm(k + 1),
+                "make" | "force" | "get" | "extract" | "compel" | "coerce" | "obtain" | "pressure"
+            )
+        {
+            break;
+        }
         // "said her mother was beaten", "slapped her son": the relative meant.
         // Not "His father, Serikbai Tokhtarbekuly,": the name that follows says who.
         let named_next = a.norm(k + 2) == ","
