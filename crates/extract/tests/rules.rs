@@ -4876,3 +4876,21 @@ fn a_purpose_clause_names_no_one_acted_on() {
         vec!["Tran Van Tam".to_string()]
     );
 }
+
+#[test]
+fn a_present_passive_of_violence_tells_a_rule_not_a_happening() {
+    for text in [
+        "A spokesman for the military government in Mandalay denied that detainees are beaten \
+         in custody.",
+        "The families say prisoners convicted of extremism in the Samarkand colony are \
+         routinely beaten.",
+    ] {
+        let r = extract(text, Some("2025-03-17"));
+        assert!(events(&r, "violence").is_empty(), "{text}: {:?}", r.events);
+    }
+    let r = extract(
+        "Police in Mandalay beat three detainees in custody on Monday.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(events(&r, "violence").len(), 1, "{:?}", r.events);
+}

@@ -110,6 +110,23 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                     && modal(h.start - 2)
                     && matches!(a.norm(h.start - 1), "not" | "only" | "no"))))
     });
+    // "denied that detainees are beaten in custody", "where prisoners are routinely
+    // tortured": a present passive tells what is said to happen as a rule, no one happening.
+    hits.retain(|h| {
+        let mut k = h.start;
+        while k > start
+            && matches!(
+                a.norm(k - 1),
+                "routinely" | "regularly" | "systematically" | "often"
+            )
+        {
+            k -= 1;
+        }
+        !(h.trigger.kind == "violence"
+            && h.trigger.frame == Frame::Act
+            && k > start
+            && matches!(a.norm(k - 1), "are" | "is"))
+    });
     // "The NUP has called a rally for Friday", "protests called by the union": calling a
     // protest organises it; the protest is the event, not a statement. ("called the march
     // “legitimate”" judges one.)
