@@ -1,7 +1,7 @@
 //! The contract's conventions, each checked on a short report written for the test.
 
 use chronicle_extract::{Extractor, Input, NaiveDate};
-use chronicle_record::{Entity, Event, Record};
+use chronicle_record::{Entity, EntityKind, Event, Record};
 
 fn extract(text: &str, published: Option<&str>) -> Record {
     let input = Input {
@@ -4893,4 +4893,26 @@ fn a_present_passive_of_violence_tells_a_rule_not_a_happening() {
         Some("2025-03-17"),
     );
     assert_eq!(events(&r, "violence").len(), 1, "{:?}", r.events);
+}
+
+#[test]
+fn a_crowds_protest_told_twice_on_its_day_is_one_protest() {
+    let r = extract(
+        "GWERU, Zimbabwe: Some 600 workers at the Vungu Chrome mine near Gweru downed tools on \
+         Monday in a strike called by the local branch of the mine workers union.\nPolice \
+         detained 43 workers along with branch chairman Tafadzwa Chikore and secretary \
+         Blessing Mutasa, who had led the strike.",
+        Some("2024-09-27"),
+    );
+    let crowds: Vec<&Event> = events(&r, "protest")
+        .into_iter()
+        .filter(|e| {
+            e.subjects
+                .iter()
+                .all(|s| entity(&r, s).kind != EntityKind::Person)
+        })
+        .collect();
+    assert_eq!(crowds.len(), 1, "{:?}", r.events);
+    assert_eq!(date_of(crowds[0]), Some("2024-09-23"));
+    assert_eq!(subjects_of(&r, "protest").len(), 4, "{:?}", r.events);
 }

@@ -143,7 +143,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     organisers_lead(a, &mut once);
     named_protesters(a, &mut once);
     let merged = events_of_named_groups(a, once);
-    let mut merged = drop_told_groups(a, merged);
+    let merged = drop_told_groups(a, merged);
+    let mut merged = one_crowd_a_day(a, merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
     // report attributes, not a statement a monitor records.
     merged.retain(|e| {
@@ -158,6 +159,28 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             })
     });
     merged
+}
+
+/// "Some 600 workers downed tools on Monday ... Police detained 43 workers who had led the
+/// strike": a crowd's protest told again on its day and in its place is one protest.
+fn one_crowd_a_day(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
+    let crowd = |d: &Draft| {
+        d.kind == "protest"
+            && d.status == "occurred"
+            && d.subjects.iter().all(|&s| !a.entities[s].is_person())
+    };
+    let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let day = date_value(a, &d);
+        let told = out.iter_mut().find(|m| {
+            crowd(m) && crowd(&d) && day.is_some() && date_value(a, m) == day && m.place == d.place
+        });
+        match told {
+            Some(m) => absorb(a, m, d),
+            None => out.push(d),
+        }
+    }
+    out
 }
 
 pub(super) fn split_per_subject(
