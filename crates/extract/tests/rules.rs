@@ -4915,4 +4915,11 @@ fn a_crowds_protest_told_twice_on_its_day_is_one_protest() {
     assert_eq!(crowds.len(), 1, "{:?}", r.events);
     assert_eq!(date_of(crowds[0]), Some("2024-09-23"));
     assert_eq!(subjects_of(&r, "protest").len(), 4, "{:?}", r.events);
+    // ... and a strike told as called "to protest" is that one strike.
+    let r = extract(
+        "Shops and offices in Gondar stayed shut for three days this week in a stay-at-home \
+         strike called by Fano supporters to protest the arrests.",
+        Some("2024-09-27"),
+    );
+    assert_eq!(events(&r, "protest").len(), 1, "{:?}", r.events);
 }

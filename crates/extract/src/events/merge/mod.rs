@@ -172,9 +172,15 @@ fn one_crowd_a_day(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts {
         let day = date_value(a, &d);
-        let told = out.iter_mut().find(|m| {
-            crowd(m) && crowd(&d) && day.is_some() && date_value(a, m) == day && m.place == d.place
-        });
+        let alike = |m: &Draft| crowd(m) && crowd(&d) && m.place == d.place;
+        let told = if day.is_some() {
+            out.iter_mut().find(|m| alike(m) && date_value(a, m) == day)
+        } else {
+            // ("Hundreds had gathered outside the akimat": undated, the crowd just told.)
+            out.iter_mut()
+                .rev()
+                .find(|m| alike(m) && d.sentences[0] <= m.sentences[0] + 3)
+        };
         match told {
             Some(m) => absorb(a, m, d),
             None => out.push(d),
