@@ -50,7 +50,7 @@ impl Tense {
             if closes && t.kind != TokKind::Punct(',') {
                 c.parenthetical = false;
             }
-            let signal = if is_future_cue(toks, i, lex) {
+            let signal = if is_future_cue(text, toks, i, lex) {
                 if !c.future {
                     c.first_future_at = i;
                 }
@@ -105,7 +105,7 @@ impl Tense {
     }
 }
 
-fn is_future_cue(toks: &[Token], i: usize, lex: &Lexicon) -> bool {
+fn is_future_cue(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> bool {
     let t = &toks[i];
     if t.id == 0 || lex.info(t.id).flags & STARTS_FUTURE == 0 {
         return false;
@@ -117,6 +117,29 @@ fn is_future_cue(toks: &[Token], i: usize, lex: &Lexicon) -> bool {
         && tag(i - 1) == Some(Tag::The)
         && matches!(tag(i + 1), Some(Tag::Unit(..) | Tag::DayPart | Tag::Night));
     if the_next_day {
+        return false;
+    }
+    // "protested against a plan to demolish the stalls on Monday": a plan named as a thing
+    // puts nothing of its clause in the future ("the union plans to march" does).
+    let word = |k: usize| toks.get(k).map(|t| &text[t.b0..t.b1]);
+    let plan_noun = word(i)
+        .is_some_and(|w| w.eq_ignore_ascii_case("plan") || w.eq_ignore_ascii_case("plans"))
+        && i > 0
+        && word(i - 1).is_some_and(|w| {
+            [
+                "a",
+                "the",
+                "its",
+                "their",
+                "his",
+                "her",
+                "government's",
+                "new",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+        });
+    if plan_noun {
         return false;
     }
     lex.future

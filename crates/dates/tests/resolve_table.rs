@@ -659,6 +659,13 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "Hundreds of traders protested against a plan to demolish their stalls on Monday.",
+        Some("2024-09-27"),
+        "Monday",
+        Some("2024-09-23"),
+        Day,
+    ),
+    case(
         "On March 10 police searched his flat in the city.",
         Some("2025-03-17"),
         "March 10",

@@ -4923,3 +4923,26 @@ fn a_crowds_protest_told_twice_on_its_day_is_one_protest() {
     );
     assert_eq!(events(&r, "protest").len(), 1, "{:?}", r.events);
 }
+
+#[test]
+fn protests_against_something_are_protests_unless_a_body_speaks() {
+    for text in [
+        "Students joined protests against the law in Tbilisi on Monday.",
+        "Hundreds of traders protested against a plan to demolish their stalls in Namangan on \
+         Monday.",
+    ] {
+        let r = extract(text, Some("2024-09-27"));
+        assert_eq!(
+            statuses_and_dates(&r, "protest"),
+            vec![("occurred", Some("2024-09-23"))],
+            "{text}"
+        );
+        assert!(events(&r, "statement").is_empty(), "{text}: {:?}", r.events);
+    }
+    let r = extract(
+        "The OSCE protested against the verdict on Monday.",
+        Some("2024-09-27"),
+    );
+    assert_eq!(events(&r, "statement").len(), 1, "{:?}", r.events);
+    assert!(events(&r, "protest").is_empty(), "{:?}", r.events);
+}

@@ -127,6 +127,39 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && k > start
             && matches!(a.norm(k - 1), "are" | "is"))
     });
+    // "The OSCE protested against the verdict" is said; "hundreds of traders protested
+    // against the plan", "joined protests against the law" is a protest.
+    for h in hits.iter_mut() {
+        if h.trigger.kind != "statement" || !a.has_lemma(h.start, "protest") {
+            continue;
+        }
+        let speaker = (start..h.start).rev().find_map(|k| a.entity_at(k));
+        let spoken = speaker.is_some_and(|e| {
+            matches!(
+                a.entities[e].kind,
+                chronicle_record::EntityKind::Organization | chronicle_record::EntityKind::Person
+            )
+        });
+        if spoken {
+            continue;
+        }
+        let noun = h.start > start
+            && (DETERMINERS.contains(&a.norm(h.start - 1))
+                || ["join", "in", "at", "during", "amid", "over", "after", "of"]
+                    .iter()
+                    .any(|w| a.has_lemma(h.start - 1, w)));
+        let wanted = if noun { Frame::Noun } else { Frame::Do };
+        let protest = a
+            .lex
+            .triggers
+            .all_at(a, h.start, h.start + 1)
+            .into_iter()
+            .find(|f| f.value.kind == "protest" && f.value.frame == wanted);
+        if let Some(f) = protest {
+            h.end = f.end;
+            h.trigger = f.value.clone();
+        }
+    }
     // "The NUP has called a rally for Friday", "protests called by the union": calling a
     // protest organises it; the protest is the event, not a statement. ("called the march
     // “legitimate”" judges one.)
@@ -230,28 +263,27 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             // "the arrest of X"; but "convicted of" is a verb.
             || (a.norm(longest) == "of" && longest == i + 1 && !participle)
             || (!participle && a.dates.iter().any(|d| d.end == i && modifies_noun(a, d.start)));
-        let mut chosen = None;
-        for f in found.iter().filter(|f| f.end == longest) {
-            let is_noun = f.value.frame == Frame::Noun;
-            if is_noun == noun_context {
-                chosen = Some(f);
-                break;
+        // The reading of the words from `i` to `to` that the context allows.
+        let reading_to = |to: usize| {
+            let mut readings = found.iter().filter(|f| f.end == to);
+            if let Some(f) = readings
+                .clone()
+                .find(|f| (f.value.frame == Frame::Noun) == noun_context)
+            {
+                return Some(f);
             }
-        }
-        // A single reading: accept it unless the context clearly says otherwise. (Two
-        // entries of one frame, "election" and "elections", are one reading.)
-        let mut readings = found.iter().filter(|f| f.end == longest);
-        let first_frame = readings.next().map(|f| f.value.frame);
-        if chosen.is_none() && readings.all(|f| Some(f.value.frame) == first_frame) {
-            let f = &found[0];
-            let ok = match f.value.frame {
-                Frame::Noun => true,
-                _ => !noun_context,
-            };
-            if ok {
-                chosen = Some(f);
-            }
-        }
+            // A single reading: accept it unless the context clearly says otherwise. (Two
+            // entries of one frame, "election" and "elections", are one reading.)
+            let first = readings.next()?;
+            let one_reading = readings.all(|f| f.value.frame == first.value.frame);
+            let ok = first.value.frame == Frame::Noun || !noun_context;
+            (one_reading && ok).then_some(first)
+        };
+        // "protests against the law": when the longest phrase ("protest against", a verb of
+        // saying) does not fit, a shorter one may ("protests", a noun).
+        let mut ends: Vec<usize> = found.iter().map(|f| f.end).collect();
+        ends.dedup();
+        let chosen = ends.into_iter().find_map(reading_to);
         let Some(f) = chosen else {
             i += 1;
             continue;
@@ -339,10 +371,9 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         }
         let mut f = f;
         if f.value.frame != Frame::Noun && (adjectival || !verb_form_ok(a, f.start, start)) {
-            // "Protests erupted ...": no verb can stand here, but the noun can.
-            let noun = found
-                .iter()
-                .find(|n| n.end == longest && n.value.frame == Frame::Noun);
+            // "Protests erupted ...": no verb can stand here, but the noun can ("joined
+            // protests against the law": a shorter noun than the verb phrase).
+            let noun = found.iter().find(|n| n.value.frame == Frame::Noun);
             match noun {
                 Some(n) if !adjectival && !participle => f = n,
                 _ => {
