@@ -4946,3 +4946,21 @@ fn protests_against_something_are_protests_unless_a_body_speaks() {
     assert_eq!(events(&r, "statement").len(), 1, "{:?}", r.events);
     assert!(events(&r, "protest").is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn a_term_told_past_an_aside_or_a_quote_is_the_verdicts() {
+    let r = extract(
+        "Their father, Rustam Tursunov, 68, a retired bus driver convicted as an accomplice in \
+         the extortion case, was sentenced to one year of house arrest because of his age, the \
+         family said.",
+        Some("2024-09-27"),
+    );
+    assert_first_penalty(&r, "house_arrest", Some(1.0), Some("year"));
+    let r = extract(
+        "A court in northern Tajikistan has jailed a blogger known to his followers only as \
+         “Domullo” for six years and six months. The blogger, Farrukh Davlatzoda, 29, was \
+         convicted on Wednesday.",
+        Some("2025-05-23"),
+    );
+    assert_first_penalty(&r, "prison", Some(78.0), Some("month"));
+}

@@ -150,6 +150,18 @@ pub(crate) fn penalty_after_aside(
             return penalty_in(a, at, end, country);
         }
     }
+    // "jailed a commentator known only as “Domullo” for six years": a short quote ended the
+    // clause before the term.
+    let quote_closed = |k: usize| a.norm(k) == "\"";
+    if let Some(at) = (right..(right + 8).min(to))
+        .find(|&k| quote_closed(k) && matches!(a.norm(k + 1), "for" | "to") && term_at(k + 2))
+        .map(|k| k + 1)
+    {
+        let end = crate::events::arguments::clause(a, at + 1, at + 2)
+            .1
+            .min(at + 10);
+        return penalty_in(a, at, end, country);
+    }
     let at = (right..to).find(|&k| a.norm(k) == "to" && k > 0 && a.norm(k - 1) == ",")?;
     let term = term_at(at + 1);
     let end = crate::events::arguments::clause(a, at + 1, at + 2)

@@ -680,6 +680,25 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 sentence_drafts[j].0.date = main;
             }
         }
+        // "X, a driver convicted as an accomplice, was sentenced to one year of house arrest":
+        // a verdict verb that found no one of its own gives its term to the one before it.
+        for j in 0..sentence_drafts.len() {
+            let d = &sentence_drafts[j].0;
+            if d.kind != "sentence" || !d.subjects.is_empty() || d.penalty.is_none() {
+                continue;
+            }
+            let before = (0..j).rev().find(|&o| {
+                let o = &sentence_drafts[o].0;
+                o.kind == "sentence" && !o.subjects.is_empty() && o.penalty.is_none()
+            });
+            if let Some(o) = before {
+                let penalty = sentence_drafts[j].0.penalty.take();
+                sentence_drafts[o].0.penalty = penalty;
+                if let Some(t) = told_again.get_mut(j) {
+                    *t = true;
+                }
+            }
+        }
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
         share_defendants(a, &mut sentence_drafts);
