@@ -4964,3 +4964,13 @@ fn a_term_told_past_an_aside_or_a_quote_is_the_verdicts() {
     );
     assert_first_penalty(&r, "prison", Some(78.0), Some("month"));
 }
+
+#[test]
+fn a_participle_that_names_the_sentenced_gives_its_term_too() {
+    let r = extract(
+        "A court in Aktobe on Thursday jailed one organiser of a rally and fined another, their \
+         lawyer said, sentencing Dauren Seitkali to 20 days of administrative arrest.",
+        Some("2024-09-27"),
+    );
+    assert_first_penalty(&r, "administrative_arrest", Some(20.0), Some("day"));
+}

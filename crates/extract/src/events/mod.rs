@@ -593,12 +593,17 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
             let (kind, start) = (sentence_drafts[j].0.kind, sentence_drafts[j].0.start);
             let subjects = sentence_drafts[j].0.subjects.clone();
+            let penalty = sentence_drafts[j].0.penalty.clone();
             if let Some((first, _)) = sentence_drafts
                 .iter_mut()
                 .find(|(o, _)| o.kind == kind && o.end < start)
             {
+                // ("jailed one organiser ..., sentencing X to 20 days": and the term.)
                 if first.subjects.is_empty() {
                     first.subjects = subjects;
+                    if first.penalty.is_none() {
+                        first.penalty = penalty;
+                    }
                 }
             }
         }
