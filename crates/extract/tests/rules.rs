@@ -162,6 +162,12 @@ fn fines_carry_the_currency_of_the_country() {
         None,
     );
     assert_first_penalty(&r, "fine", Some(100000.0), Some("RWF"));
+    // Dollars named as American where they are not the country's own.
+    let r = extract(
+        "A magistrate in Gweru fined activist Tatenda Marufu 300 U.S. dollars on Friday.",
+        None,
+    );
+    assert_first_penalty(&r, "fine", Some(300.0), Some("USD"));
 }
 
 #[test]
