@@ -4969,6 +4969,13 @@ fn a_term_told_past_an_aside_or_a_quote_is_the_verdicts() {
         Some("2025-05-23"),
     );
     assert_first_penalty(&r, "prison", Some(78.0), Some("month"));
+    let r = extract(
+        "A court in Homel on Wednesday sentenced exiled journalist Ales Kavaliou-Hrynevich — \
+         Alexander Kovalev-Grinevich in Russian-language court papers — to six years and six \
+         months in a high-security colony.",
+        Some("2024-09-27"),
+    );
+    assert_first_penalty(&r, "prison", Some(78.0), Some("month"));
 }
 
 #[test]

@@ -143,7 +143,9 @@ pub(crate) fn penalty_after_aside(
     let term_at = |k: usize| number_at(a, k).is_some() || matches!(a.norm(k), "death" | "life");
     if a.norm(right) == "--" {
         let close = (right + 1..to.min(right + 25)).find(|&k| a.norm(k) == "--");
-        if let Some(at) = close.map(|k| k + 1).filter(|&k| term_at(k)) {
+        // ("sentenced X -- Y in the court papers -- to six years": the "to" of the term.)
+        let past_to = |k: usize| if a.norm(k) == "to" { k + 1 } else { k };
+        if let Some(at) = close.map(|k| past_to(k + 1)).filter(|&k| term_at(k)) {
             let end = crate::events::arguments::clause(a, at, at + 1)
                 .1
                 .min(at + 10);
