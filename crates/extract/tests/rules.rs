@@ -4987,3 +4987,39 @@ fn a_participle_that_names_the_sentenced_gives_its_term_too() {
     );
     assert_first_penalty(&r, "administrative_arrest", Some(20.0), Some("day"));
 }
+
+#[test]
+fn the_term_a_court_settles_on_in_the_same_sentence_is_the_penalty() {
+    let r = extract(
+        "The Chiang Mai Provincial Court on Wednesday sentenced activist Chonticha Saengdao to \
+         three years in prison for insulting the monarchy, then halved the term to 18 months \
+         because she had cooperated with the court.",
+        Some("2024-09-27"),
+    );
+    assert_first_penalty(&r, "prison", Some(18.0), Some("month"));
+    let r = extract(
+        "The court on Tuesday found student activist Siriwan Thongkham guilty of insulting the \
+         monarchy and sentenced her to four years in prison, reduced to two years and eight \
+         months because she had given useful testimony.",
+        Some("2024-09-27"),
+    );
+    assert_eq!(events(&r, "sentence").len(), 1, "{:?}", r.events);
+    assert_first_penalty(&r, "prison", Some(32.0), Some("month"));
+    let r = extract(
+        "Siyar Oral, a university student, was sentenced in Istanbul to 11 months and 20 days \
+         for insulting the president; the court converted the term into a judicial fine of \
+         60,000 lira.",
+        Some("2024-09-27"),
+    );
+    assert_first_penalty(&r, "fine", Some(60000.0), Some("TRY"));
+}
+
+#[test]
+fn a_bound_on_many_terms_is_no_one_term() {
+    let r = extract(
+        "A court in Tajikistan has sentenced 27 residents of Khorog to prison terms of up to 25 \
+         years after a closed mass trial.",
+        Some("2024-09-27"),
+    );
+    assert_first_penalty(&r, "prison", None, None);
+}

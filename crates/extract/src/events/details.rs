@@ -437,6 +437,11 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             && crate::numbers::number_at(a, k - 2)
                 .is_some_and(|(v, next)| next == k - 1 && v < 100.0)
             && !a.dates.iter().any(|d| d.start <= k - 2 && k - 2 < d.end);
+        // "prison terms of up to 20 years", "sentences ranging from community service to
+        // nearly four years": a bound, not the term.
+        let bound = (k >= 2 && a.norm(k - 1) == "to" && a.norm(k - 2) == "up")
+            || (k.saturating_sub(8).max(from)..k).any(|j| a.norm(j) == "ranging");
+        let range = range || bound;
         if range && kind != "administrative_arrest" {
             return Some(Penalty {
                 kind: kind.into(),

@@ -685,6 +685,45 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 sentence_drafts[j].0.date = main;
             }
         }
+        // "sentenced her to three years, then halved the term to 18 months", "four years,
+        // reduced to two years and eight months": the term the court settled on.
+        for j in 0..sentence_drafts.len() {
+            let d = &sentence_drafts[j].0;
+            if d.kind != "sentence" || d.penalty.is_none() {
+                continue;
+            }
+            let changes = |k: usize| {
+                details::changes_a_term(a, k)
+                    || a.has_lemma(k, "halve")
+                    || a.has_lemma(k, "convert")
+            };
+            // (A verdict verb of the same people after it, "found X guilty and sentenced her",
+            // or the change told as a verdict of its own, is this verdict.)
+            let same_people = |o: &Draft| o.subjects.is_empty() || o.subjects == d.subjects;
+            let next_verdict = sentence_drafts
+                .iter()
+                .filter(|(o, _)| o.kind == "sentence" && o.start > d.end)
+                .filter(|(o, _)| !same_people(o))
+                .map(|(o, _)| o.start)
+                .min()
+                .unwrap_or(range.end);
+            let Some(k) = (d.end..next_verdict).find(|&k| changes(k)) else {
+                continue;
+            };
+            let to = (k + 1..(k + 6).min(range.end)).find(|&t| matches!(a.norm(t), "to" | "into"));
+            let Some(t) = to else {
+                continue;
+            };
+            let end = arguments::clause(a, t, t + 1).1.max(t + 2).min(range.end);
+            if let Some(p) = details::penalty_in(a, t, end, a.country.as_deref()) {
+                sentence_drafts[j].0.penalty = Some(p);
+                if let Some(o) = sentence_drafts.iter().position(|(o, _)| o.start == k) {
+                    if o != j {
+                        told_again[o] = true;
+                    }
+                }
+            }
+        }
         // "X, a driver convicted as an accomplice, was sentenced to one year of house arrest":
         // a verdict verb that found no one of its own gives its term to the one before it.
         for j in 0..sentence_drafts.len() {
