@@ -5023,3 +5023,31 @@ fn a_bound_on_many_terms_is_no_one_term() {
     );
     assert_first_penalty(&r, "prison", None, None);
 }
+
+#[test]
+fn an_article_cited_is_the_charge_when_no_offence_is_named() {
+    let r = extract(
+        "A military-appointed court in Mawlamyine convicted Nai Zaw Lin Htet, 36, on Feb. 12 \
+         under Section 52(a) of the Counter-Terrorism Law over poems posted on Facebook.",
+        Some("2025-03-01"),
+    );
+    assert_all_charged(&r, "sentence", "Section 52(a) of the Counter-Terrorism Law");
+    // An offence told elsewhere about the same verdict is the charge, not the article.
+    let r = extract(
+        "A court in Chiang Mai on Wednesday sentenced activist Pimchanok Saengthong to three \
+         years in prison under Article 112 of the Criminal Code. She was convicted of insulting \
+         the monarchy.",
+        Some("2025-03-01"),
+    );
+    assert_all_charged(&r, "sentence", "insulting the monarchy");
+}
+
+#[test]
+fn fined_for_an_unauthorised_picket_is_the_charge() {
+    let r = extract(
+        "On March 20 a court in Mahilyow fined Volha Kukharchyk 840 rubles for an unauthorised \
+         picket.",
+        Some("2025-03-25"),
+    );
+    assert_all_charged(&r, "sentence", "unauthorised picket");
+}

@@ -123,6 +123,38 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         .or_else(|| article_wording(a, from, clause_end))
 }
 
+/// "sentenced ... under Article 112 of the Criminal Code": with no offence named anywhere
+/// the event was told, the article cited in tokens `from..to` is the charge.
+pub(crate) fn article_cited(a: &Analysis, from: usize, to: usize) -> Option<String> {
+    let under = (from..to).find(|&k| {
+        a.norm(k) == "under"
+            && matches!(
+                a.norm(k + 1),
+                "article" | "articles" | "section" | "sections"
+            )
+    })?;
+    let start = under + 1;
+    let mut end = start + 1;
+    while end < to && end < start + 14 {
+        // "Section 52(a)": a paragraph's mark, part of the article.
+        if a.norm(end) == "(" && a.norm(end + 2) == ")" && a.norm(end + 1).len() <= 3 {
+            end += 3;
+            continue;
+        }
+        let n = a.norm(end);
+        if matches!(
+            n,
+            "," | "." | ";" | "for" | "which" | "(" | "over" | "after" | "--" | "\""
+        ) {
+            break;
+        }
+        end += 1;
+    }
+    // The law it is of: "of the Criminal Code", "of the Counter-Terrorism Law".
+    let of_law = (start..end).any(|k| a.norm(k) == "of");
+    of_law.then(|| a.span_text(start, end).to_string())
+}
+
 /// Whether the verb at `k` changes a term a court gave before: "reduced", "cut", "commuted",
 /// "replaced".
 pub(crate) fn changes_a_term(a: &Analysis, k: usize) -> bool {

@@ -145,6 +145,12 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let merged = events_of_named_groups(a, once);
     let merged = drop_told_groups(a, merged);
     let mut merged = one_crowd_a_day(a, merged);
+    for e in merged.iter_mut() {
+        if e.charge.is_none() && matches!(e.kind, "charge" | "trial" | "sentence" | "detention") {
+            let sentence = a.sentence_range(e.start);
+            e.charge = crate::events::details::article_cited(a, sentence.start, sentence.end);
+        }
+    }
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
     // report attributes, not a statement a monitor records.
     merged.retain(|e| {
