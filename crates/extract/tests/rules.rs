@@ -5051,3 +5051,23 @@ fn fined_for_an_unauthorised_picket_is_the_charge() {
     );
     assert_all_charged(&r, "sentence", "unauthorised picket");
 }
+
+#[test]
+fn charges_joined_by_and_are_one_charge() {
+    let r = extract(
+        "A court in Ziguinchor on Monday sentenced Pape Sagna and Moussa Diatta to three months \
+         suspended.\nThe court convicted both of “unlawful assembly” and “disturbing public \
+         order.”",
+        Some("2024-09-27"),
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "unlawful assembly and disturbing public order",
+    );
+    let r = extract(
+        "A court in Harare on Monday fined Tendai Moyo $100 for hooliganism and blocking a road.",
+        Some("2024-09-27"),
+    );
+    assert_all_charged(&r, "sentence", "hooliganism and blocking a road");
+}

@@ -53,10 +53,12 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                 .take_while(|&j| !a.is_break(j) || a.norm(j) == "\"")
                 // ("charged five of them": a part of a group, not the charge.)
                 .find(|&j| {
-                    let partitive = crate::numbers::number_at(a, j - 1)
+                    // ("convicted both of “unlawful assembly”": the charge after all.)
+                    let partitive = (crate::numbers::number_at(a, j - 1)
                         .is_some_and(|(_, n)| n == j)
                         && !a.dates.iter().any(|d| d.start < j && j <= d.end)
-                        || matches!(a.norm(j - 1), "all" | "some" | "both" | "each" | "most");
+                        || matches!(a.norm(j - 1), "all" | "some" | "both" | "each" | "most"))
+                        && a.norm(j + 1) != "\"";
                     // ("convicted under Section 295-C of the penal code": a law's article.)
                     let under = (k + 1..j).any(|g| a.norm(g) == "under");
                     a.norm(j) == "with" || (a.norm(j) == "of" && j < k + 7 && !partitive && !under)
@@ -116,6 +118,12 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             for g in &found[1..] {
                 if g.start == end + 1 && matches!(a.norm(end), "and" | ",") {
                     end = g.end;
+                }
+            }
+            // "for unlawful assembly and disturbing public order": an offence told as a verb.
+            if a.norm(end) == "and" && a.norm(end + 1).ends_with("ing") && end + 1 < to {
+                if let Some(more) = phrase_until_end(a, end + 1, to) {
+                    return format!("{} and {more}", a.span_text(f.start, end));
                 }
             }
             a.span_text(f.start, end).to_string()
