@@ -5071,3 +5071,13 @@ fn charges_joined_by_and_are_one_charge() {
     );
     assert_all_charged(&r, "sentence", "hooliganism and blocking a road");
 }
+
+#[test]
+fn those_who_say_he_was_beaten_are_not_the_beaten() {
+    let r = extract(
+        "Nazarbekov was detained in Khorog on May 20, 2022. His relatives say he was beaten in \
+         custody until he signed a confession.",
+        Some("2024-09-27"),
+    );
+    assert_eq!(subjects_of(&r, "violence"), vec!["Nazarbekov".to_string()]);
+}

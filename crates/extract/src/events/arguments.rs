@@ -475,8 +475,13 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                     .find(|&k| a.norm(k) == "whose" && a.norm(k - 1) == ",")
                     .map(|w| last_actor_in(a, sentence.start, w - 1, org_subjects))
                     .filter(|named| !named.is_empty());
+                // "His relatives say he was beaten": those who say it are not those it was
+                // done to; the one told of stands after the verb of saying.
+                let told_after =
+                    floor > left && floor < start && crate::events::triggers::says_at(a, floor - 1);
+                let from = if told_after { floor } else { left };
                 let mut subjects =
-                    whose.unwrap_or_else(|| actors_left(a, left, start, org_subjects));
+                    whose.unwrap_or_else(|| actors_left(a, from, start, org_subjects));
                 // "X ... was questioned for hours but was not detained": a second verb with
                 // no subject of its own shares the first one's.
                 if subjects.is_empty()
