@@ -892,13 +892,16 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         // District Court found him guilty").
         // ... but "Gimadiev said officers beat him": one who tells of it may be the one it
         // was done to.
-        let told = (m.end..i).any(|k| {
-            [
-                "say", "tell", "allege", "complain", "claim", "recount", "describe",
-            ]
-            .iter()
-            .any(|l| a.has_lemma(k, l))
-        });
+        // (Only a mention in the pronoun's own sentence is checked: this runs for every
+        // mention before every pronoun.)
+        let told = s == here
+            && (m.end..i).any(|k| {
+                [
+                    "say", "tell", "allege", "complain", "claim", "recount", "describe",
+                ]
+                .iter()
+                .any(|l| a.has_lemma(k, l))
+            });
         let object = matches!(a.norm(i), "him" | "her" | "them") && !told;
         let opens_sentence = s == here
             && (a.doc.sentences[s].tokens.start..m.start)
