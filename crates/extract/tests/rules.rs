@@ -5081,3 +5081,24 @@ fn those_who_say_he_was_beaten_are_not_the_beaten() {
     );
     assert_eq!(subjects_of(&r, "violence"), vec!["Nazarbekov".to_string()]);
 }
+
+#[test]
+fn a_blockade_and_a_flash_mob_are_protests() {
+    let r = extract(
+        "A court in San Pedro Sula convicted two brothers, José Murillo Paz and Marvin Murillo \
+         Paz, who led a months-long blockade against a dam in August.",
+        Some("2024-11-27"),
+    );
+    assert_eq!(
+        subjects_of(&r, "protest"),
+        vec![
+            "José Murillo Paz".to_string(),
+            "Marvin Murillo Paz".to_string()
+        ]
+    );
+    let r = extract(
+        "Soldiers in Monywa detained five students at a flash mob on Monday.",
+        Some("2024-11-27"),
+    );
+    assert_eq!(events(&r, "protest").len(), 1, "{:?}", r.events);
+}
