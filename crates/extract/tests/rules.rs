@@ -5102,3 +5102,23 @@ fn a_blockade_and_a_flash_mob_are_protests() {
     );
     assert_eq!(events(&r, "protest").len(), 1, "{:?}", r.events);
 }
+
+#[test]
+fn a_gathering_is_a_protest_and_gathering_evidence_is_not() {
+    let r = extract(
+        "Police detained 20 people at an unsanctioned gathering in Almaty on Monday.",
+        Some("2024-11-27"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        vec![("occurred", Some("2024-11-25"))]
+    );
+    for text in [
+        "Investigators were gathering evidence against Ali Karimov in Almaty on Monday.",
+        "Guards woke Brenda Mercado in Managua before dawn on Thursday and told her to gather \
+         her things.",
+    ] {
+        let r = extract(text, Some("2024-11-27"));
+        assert!(events(&r, "protest").is_empty(), "{text}: {:?}", r.events);
+    }
+}

@@ -93,6 +93,56 @@ const VERB_OPENERS: &[&str] = &[
     "officers",
 ];
 
+/// Words that may follow "gathered" when people gather ("gathered outside", "gathered
+/// again"), not when something is gathered ("gathered evidence").
+const GATHERED_WHERE: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "outside",
+    "near",
+    "to",
+    "for",
+    "around",
+    "before",
+    "behind",
+    "by",
+    "from",
+    "inside",
+    "along",
+    "across",
+    "again",
+    "peacefully",
+    "there",
+    "here",
+    "and",
+    "despite",
+    "early",
+    "late",
+    "every",
+    "each",
+    "from",
+    "under",
+    "opposite",
+    "after",
+    "with",
+    "together",
+    "once",
+    "daily",
+    "nightly",
+    "silently",
+    "quietly",
+    "spontaneously",
+    "overnight",
+    "throughout",
+    "into",
+    "onto",
+    "beside",
+    "against",
+    "over",
+    "until",
+];
+
 /// Finds triggers in tokens `start..end` (one sentence), left to right, not overlapping.
 /// A trigger marked by a cue as no event at all ("demanding the release of") is left out.
 pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
@@ -160,6 +210,19 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             h.trigger = f.value.clone();
         }
     }
+    // "Investigators were gathering evidence": gathering something is no crowd gathering
+    // ("gathered outside the akimat", "gathered on Monday", "had gathered peacefully").
+    hits.retain(|h| {
+        let gathers_something = h.trigger.kind == "protest"
+            && h.trigger.frame == Frame::Do
+            && a.has_lemma(h.start, "gather")
+            && h.end == h.start + 1
+            && a.shape(h.end) == chronicle_text::TokenShape::Lower
+            && a.entity_at(h.end).is_none()
+            && !a.dates.iter().any(|d| d.start == h.end)
+            && !GATHERED_WHERE.contains(&a.norm(h.end));
+        !gathers_something
+    });
     // "The NUP has called a rally for Friday", "protests called by the union": calling a
     // protest organises it; the protest is the event, not a statement. ("called the march
     // “legitimate”" judges one.)
