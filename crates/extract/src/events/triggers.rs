@@ -121,7 +121,6 @@ const GATHERED_WHERE: &[&str] = &[
     "late",
     "every",
     "each",
-    "from",
     "under",
     "opposite",
     "after",
