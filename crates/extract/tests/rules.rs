@@ -5122,3 +5122,16 @@ fn a_gathering_is_a_protest_and_gathering_evidence_is_not() {
         assert!(events(&r, "protest").is_empty(), "{text}: {:?}", r.events);
     }
 }
+
+#[test]
+fn he_is_seldom_a_head_of_state_named_once_in_passing() {
+    let r = extract(
+        "Gabdrakhmanov is no stranger to the courts. In 2023 a Kazan judge handed him a \
+         suspended sentence for Telegram posts about the army, an offense created by a law \
+         President Vladimir Putin signed days after the invasion began. In January, \
+         investigators opened a new criminal case against him. He awaits trial in that case, \
+         his lawyer said.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(subjects_of(&r, "trial"), vec!["Gabdrakhmanov".to_string()]);
+}

@@ -964,8 +964,14 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         });
         // And "him" whom someone arrests, charges or tries is hardly one in office.
         let former = e.descriptors.iter().any(|d| d.contains("former"));
+        // ... least of all one named once, in passing ("a law President Putin signed").
+        let in_passing = e.mentions.len() == 1;
         if office {
-            score -= if object && !former { 10 } else { 3 };
+            score -= if (object || in_passing) && !former {
+                10
+            } else {
+                3
+            };
         }
         score += (m.start as i32 - i as i32) / 40;
         if best.is_none_or(|b| score >= b.0) {
