@@ -5135,3 +5135,13 @@ fn he_is_seldom_a_head_of_state_named_once_in_passing() {
     );
     assert_eq!(subjects_of(&r, "trial"), vec!["Gabdrakhmanov".to_string()]);
 }
+
+#[test]
+fn he_is_seldom_one_the_report_never_names() {
+    let r = extract(
+        "Police detained Ali Karimov in Irbid on Monday. A shopkeeper who saw the arrest said \
+         it was brutal. He was released on Tuesday.",
+        Some("2024-09-17"),
+    );
+    assert_eq!(subjects_of(&r, "release"), vec!["Ali Karimov".to_string()]);
+}

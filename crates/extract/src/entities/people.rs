@@ -957,6 +957,11 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         if by_role {
             score -= 6;
         }
+        // "a family member was told by telephone, and he now awaits trial": one the report
+        // never names is seldom the one it follows.
+        if e.unnamed {
+            score -= 6;
+        }
         // Heads of state and ministers are told of in passing; "he" is seldom one of them.
         let office = e.descriptors.iter().any(|d| {
             d.split_whitespace()
