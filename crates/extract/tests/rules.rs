@@ -5145,3 +5145,13 @@ fn he_is_seldom_one_the_report_never_names() {
     );
     assert_eq!(subjects_of(&r, "release"), vec!["Ali Karimov".to_string()]);
 }
+
+#[test]
+fn a_verb_after_an_apposition_on_a_person_is_a_verb() {
+    let r = extract(
+        "Sharif Nazarov, 29, a construction worker, awaits trial in Dushanbe.",
+        Some("2024-09-17"),
+    );
+    assert_eq!(subjects_of(&r, "trial"), vec!["Sharif Nazarov".to_string()]);
+    assert_eq!(statuses_and_dates(&r, "trial"), vec![("pending", None)]);
+}

@@ -500,8 +500,17 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
         let prev = a.norm(i - 1);
         // ("a court in Oral — also known as Uralsk — finds": an aside closed before it.)
         let aside_closed = prev == "--" && (sentence_start..i - 1).any(|k| a.norm(k) == "--");
+        // ("Sharif Nazarov, 29, a construction worker, awaits trial": after the apposition
+        // on a person.)
+        let apposition_closed = prev == ","
+            && (sentence_start + 1..i - 1).any(|k| {
+                a.norm(k) == ","
+                    && a.entity_at(k - 1)
+                        .is_some_and(|e| a.entities[e].is_person())
+            });
         return a.entity_at(i - 1).is_some()
             || aside_closed
+            || apposition_closed
             || matches!(
                 prev,
                 "he" | "she" | "it" | "who" | "also" | "which" | "and" | "still" | "now"
