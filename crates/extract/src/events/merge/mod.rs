@@ -145,12 +145,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let merged = events_of_named_groups(a, once);
     let merged = drop_told_groups(a, merged);
     let mut merged = one_crowd_a_day(a, merged);
-    for e in merged.iter_mut() {
-        if e.charge.is_none() && matches!(e.kind, "charge" | "trial" | "sentence" | "detention") {
-            let sentence = a.sentence_range(e.start);
-            e.charge = crate::events::details::article_cited(a, sentence.start, sentence.end);
-        }
-    }
+    articles_as_charges(a, &mut merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
     // report attributes, not a statement a monitor records.
     merged.retain(|e| {
@@ -165,6 +160,17 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             })
     });
     merged
+}
+
+/// "sentenced ... under Article 112 of the Criminal Code": an event no pass above found an
+/// offence for, in its own sentence or another, is charged under the article its sentence cites.
+fn articles_as_charges(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.charge.is_none() && matches!(e.kind, "charge" | "trial" | "sentence" | "detention") {
+            let sentence = a.sentence_range(e.start);
+            e.charge = crate::events::details::article_cited(a, sentence.start, sentence.end);
+        }
+    }
 }
 
 /// "Some 600 workers downed tools on Monday ... Police detained 43 workers who had led the
@@ -183,9 +189,9 @@ fn one_crowd_a_day(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
             out.iter_mut().find(|m| alike(m) && date_value(a, m) == day)
         } else {
             // ("Hundreds had gathered outside the akimat": undated, the crowd just told.)
-            out.iter_mut()
-                .rev()
-                .find(|m| alike(m) && d.sentences[0] <= m.sentences[0] + 3)
+            out.iter_mut().rev().find(|m| {
+                alike(m) && m.sentences[0] <= d.sentences[0] && d.sentences[0] <= m.sentences[0] + 3
+            })
         };
         match told {
             Some(m) => absorb(a, m, d),
