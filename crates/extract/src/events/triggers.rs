@@ -343,9 +343,12 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         };
         // "protests against the law": when the longest phrase ("protest against", a verb of
         // saying) does not fit, a shorter one may ("protests", a noun).
-        let mut ends: Vec<usize> = found.iter().map(|f| f.end).collect();
-        ends.dedup();
-        let chosen = ends.into_iter().find_map(reading_to);
+        // (`found` is longest first; each length is tried once, without collecting them.)
+        let chosen = found
+            .iter()
+            .enumerate()
+            .filter(|&(n, f)| n == 0 || found[n - 1].end != f.end)
+            .find_map(|(_, f)| reading_to(f.end));
         let Some(f) = chosen else {
             i += 1;
             continue;
