@@ -2333,7 +2333,8 @@ fn attribute(
         let alleging = hits
             .iter()
             .find(|h| h.start == s_start)
-            .and_then(|h| h.trigger.status);
+            .and_then(|h| h.trigger.status)
+            .filter(|s| !s.starts_with('+'));
         for (j, (d, f)) in drafts.iter_mut().enumerate() {
             if j == si || *f == Frame::Say {
                 continue;

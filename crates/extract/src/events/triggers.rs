@@ -176,39 +176,6 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && k > start
             && matches!(a.norm(k - 1), "are" | "is"))
     });
-    // "The OSCE protested against the verdict" is said; "hundreds of traders protested
-    // against the plan", "joined protests against the law" is a protest.
-    for h in hits.iter_mut() {
-        if h.trigger.kind != "statement" || !a.has_lemma(h.start, "protest") {
-            continue;
-        }
-        let speaker = (start..h.start).rev().find_map(|k| a.entity_at(k));
-        let spoken = speaker.is_some_and(|e| {
-            matches!(
-                a.entities[e].kind,
-                chronicle_record::EntityKind::Organization | chronicle_record::EntityKind::Person
-            )
-        });
-        if spoken {
-            continue;
-        }
-        let noun = h.start > start
-            && (DETERMINERS.contains(&a.norm(h.start - 1))
-                || ["join", "in", "at", "during", "amid", "over", "after", "of"]
-                    .iter()
-                    .any(|w| a.has_lemma(h.start - 1, w)));
-        let wanted = if noun { Frame::Noun } else { Frame::Do };
-        let protest = a
-            .lex
-            .triggers
-            .all_at(a, h.start, h.start + 1)
-            .into_iter()
-            .find(|f| f.value.kind == "protest" && f.value.frame == wanted);
-        if let Some(f) = protest {
-            h.end = f.end;
-            h.trigger = f.value.clone();
-        }
-    }
     // "Investigators were gathering evidence": gathering something is no crowd gathering
     // ("gathered outside the akimat", "gathered on Monday", "had gathered peacefully").
     hits.retain(|h| {
@@ -325,9 +292,27 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             // "the arrest of X"; but "convicted of" is a verb.
             || (a.norm(longest) == "of" && longest == i + 1 && !participle)
             || (!participle && a.dates.iter().any(|d| d.end == i && modifies_noun(a, d.start)));
+        // "The OSCE protested against the verdict" is said; "hundreds of traders protested
+        // against the plan" is a protest: a reading marked `+body` needs a person or an
+        // organisation before it.
+        let body_before = || {
+            (start..i)
+                .rev()
+                .find_map(|k| a.entity_at(k))
+                .is_some_and(|e| {
+                    matches!(
+                        a.entities[e].kind,
+                        chronicle_record::EntityKind::Organization
+                            | chronicle_record::EntityKind::Person
+                    )
+                })
+        };
         // The reading of the words from `i` to `to` that the context allows.
         let reading_to = |to: usize| {
-            let mut readings = found.iter().filter(|f| f.end == to);
+            let mut readings = found
+                .iter()
+                .filter(|f| f.end == to)
+                .filter(|f| f.value.status != Some("+body") || body_before());
             if let Some(f) = readings
                 .clone()
                 .find(|f| (f.value.frame == Frame::Noun) == noun_context)
@@ -342,7 +327,8 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             (one_reading && ok).then_some(first)
         };
         // "protests against the law": when the longest phrase ("protest against", a verb of
-        // saying) does not fit, a shorter one may ("protests", a noun).
+        // saying that needs a body to say it) does not fit, a shorter one may ("protests", a
+        // noun).
         // (`found` is longest first; each length is tried once, without collecting them.)
         let chosen = found
             .iter()
