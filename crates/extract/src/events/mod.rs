@@ -1094,28 +1094,24 @@ fn opener_place(a: &Analysis, sentence_start: usize, trigger: usize) -> Option<u
 /// word of an election near it, and a law, a veto or lawmakers named in its sentence or the
 /// one before.
 fn legislative_vote(a: &Analysis, at: usize, si: usize) -> bool {
-    if !matches!(a.norm(at), "vote" | "votes" | "voted" | "voting") {
+    let vote_word = |k: usize| matches!(a.norm(k), "vote" | "votes" | "voted" | "voting");
+    if !vote_word(at) {
         return false;
     }
     let sentence = a.sentence_range(at);
     let from = a.doc.sentences[si.saturating_sub(1)].tokens.start;
+    // A word of an election other than a vote's (a trigger such as "ballot", "poll",
+    // "runoff"), of whose vote it is (`vote_scope_words.tsv`: "presidential", "municipal"), or
+    // of those who stand and vote.
     let electoral = sentence.clone().any(|k| {
-        matches!(
-            a.norm(k),
-            "election"
-                | "elections"
-                | "ballot"
-                | "ballots"
-                | "polls"
-                | "candidate"
-                | "candidates"
-                | "voters"
-                | "turnout"
-                | "referendum"
-                | "presidential"
-                | "parliamentary"
-                | "municipal"
-        )
+        let election_noun = !vote_word(k)
+            && a.lex
+                .triggers
+                .longest_at(a, k, k + 1)
+                .is_some_and(|t| t.value.kind == "election");
+        election_noun
+            || a.lex.vote_scope.contains_key(a.norm(k))
+            || matches!(a.norm(k), "candidate" | "candidates" | "voters" | "turnout")
     });
     let lawmaking = (from..sentence.end).any(|k| {
         a.lex.law_words.contains(a.norm(k))
