@@ -126,18 +126,9 @@ fn is_future_cue(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("plan") || w.eq_ignore_ascii_case("plans"))
         && i > 0
         && word(i - 1).is_some_and(|w| {
-            [
-                "a",
-                "the",
-                "its",
-                "their",
-                "his",
-                "her",
-                "government's",
-                "new",
-            ]
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(w))
+            ["a", "the", "its", "their", "his", "her", "new"]
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
         });
     if plan_noun {
         return false;

@@ -894,14 +894,7 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         // was done to.
         // (Only a mention in the pronoun's own sentence is checked: this runs for every
         // mention before every pronoun.)
-        let told = s == here
-            && (m.end..i).any(|k| {
-                [
-                    "say", "tell", "allege", "complain", "claim", "recount", "describe",
-                ]
-                .iter()
-                .any(|l| a.has_lemma(k, l))
-            });
+        let told = s == here && (m.end..i).any(|k| crate::events::triggers::says_at(a, k));
         let object = matches!(a.norm(i), "him" | "her" | "them") && !told;
         let opens_sentence = s == here
             && (a.doc.sentences[s].tokens.start..m.start)
