@@ -1104,11 +1104,7 @@ pub(super) fn same_day_as_before(a: &Analysis, events: &mut [Draft]) {
 /// time of its own, in a report whose protests in that place were all held on one day, was
 /// held that day.
 pub(super) fn one_protest_day(a: &Analysis, events: &mut [Draft]) {
-    let crowd = |e: &Draft| {
-        e.kind == "protest"
-            && e.status == "occurred"
-            && e.subjects.iter().all(|&s| !a.entities[s].is_person())
-    };
+    let crowd = |e: &Draft| super::crowd_protest(a, e);
     for i in 0..events.len() {
         let e = &events[i];
         if !crowd(e) || e.date.is_some() {

@@ -173,14 +173,17 @@ fn articles_as_charges(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// A protest that happened, of a crowd: no person is named among its subjects.
+pub(super) fn crowd_protest(a: &Analysis, d: &Draft) -> bool {
+    d.kind == "protest"
+        && d.status == "occurred"
+        && d.subjects.iter().all(|&s| !a.entities[s].is_person())
+}
+
 /// "Some 600 workers downed tools on Monday ... Police detained 43 workers who had led the
 /// strike": a crowd's protest told again on its day and in its place is one protest.
 fn one_crowd_a_day(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
-    let crowd = |d: &Draft| {
-        d.kind == "protest"
-            && d.status == "occurred"
-            && d.subjects.iter().all(|&s| !a.entities[s].is_person())
-    };
+    let crowd = |d: &Draft| crowd_protest(a, d);
     let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts {
         let day = date_value(a, &d);
