@@ -5155,3 +5155,14 @@ fn a_verb_after_an_apposition_on_a_person_is_a_verb() {
     assert_eq!(subjects_of(&r, "trial"), vec!["Sharif Nazarov".to_string()]);
     assert_eq!(statuses_and_dates(&r, "trial"), vec![("pending", None)]);
 }
+
+#[test]
+fn a_surname_that_is_also_an_english_word_is_the_person_named_in_full() {
+    let r = extract(
+        "A court in Hanoi tried retired teacher Lê Văn Hùng, 71, on Monday.\n\n\
+         Hung received 18 months of house arrest. Hung was detained in March.",
+        Some("2024-12-06"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Lê Văn Hùng"]);
+    assert_eq!(subjects_of(&r, "detention"), ["Lê Văn Hùng"]);
+}

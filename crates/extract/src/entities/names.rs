@@ -1077,6 +1077,62 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
     }
 }
 
+/// "Lê Văn Hùng ... Hung received 18 months": a capitalised word the name finder left alone
+/// because it is also an English word ("hung", "long") is the person already named in full
+/// whose surname it spells, when a verb follows it as it follows a subject.
+pub fn link_lone_surnames(a: &mut Analysis) {
+    let mut surnames: Vec<(String, usize, usize)> = Vec::new();
+    for (e, x) in a.entities.iter().enumerate() {
+        let mut words = x.name.split_whitespace();
+        let (Some(_), Some(last)) = (words.next(), words.next_back()) else {
+            continue;
+        };
+        if !x.is_person() || x.unnamed {
+            continue;
+        }
+        let key = chronicle_text::spelling::fold_word(&fold(last));
+        let first = x.mentions.iter().map(|m| m.0).min().unwrap_or(usize::MAX);
+        surnames.push((key, e, first));
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for i in 0..a.len().saturating_sub(1) {
+        if a.entity_at(i).is_some()
+            || a.shape(i) != chronicle_text::TokenShape::Capitalized
+            || !a.lex.is_english_word(a.norm(i))
+            || is_function_word(a.norm(i))
+        {
+            continue;
+        }
+        let next = a.norm(i + 1);
+        let verb_after = matches!(
+            next,
+            "was" | "is" | "has" | "had" | "said" | "says" | "told"
+        ) || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next));
+        if !verb_after {
+            continue;
+        }
+        let key = chronicle_text::spelling::fold_word(&fold(a.text(i)));
+        let here = a.doc.tokens[i].start;
+        let mut named = surnames
+            .iter()
+            .filter(|(k, _, first)| *k == key && *first < here);
+        if let (Some(&(_, e, _)), None) = (named.next(), named.next()) {
+            found.push((i, e));
+        }
+    }
+    for (i, e) in found {
+        let text = a.text(i).to_string();
+        if !a.entities[e].aliases.contains(&text) {
+            a.entities[e].aliases.push(text);
+        }
+        a.add_mention(i, i + 1, e);
+    }
+    a.sort_mentions();
+}
+
 /// Lower case, possessive and punctuation folded: the key persons are compared by.
 pub fn fold(word: &str) -> String {
     let w = word.trim_end_matches("'s").trim_end_matches("’s");
