@@ -5166,3 +5166,13 @@ fn a_surname_that_is_also_an_english_word_is_the_person_named_in_full() {
     assert_eq!(subjects_of(&r, "sentence"), ["Lê Văn Hùng"]);
     assert_eq!(subjects_of(&r, "detention"), ["Lê Văn Hùng"]);
 }
+
+#[test]
+fn a_saying_inside_a_relative_clause_does_not_hide_the_one_it_is_about() {
+    let r = extract(
+        "Court jails blogger\n\nA court sentenced Nguyen Thi Thu Trang to three years.\n\n\
+         Trang, who ran a popular page criticising land seizures, was arrested on May 17, 2023.",
+        Some("2024-12-06"),
+    );
+    assert_told(&r, "detention", &["Nguyen Thi Thu Trang"], "2023-05-17");
+}
