@@ -5176,3 +5176,20 @@ fn a_saying_inside_a_relative_clause_does_not_hide_the_one_it_is_about() {
     );
     assert_told(&r, "detention", &["Nguyen Thi Thu Trang"], "2023-05-17");
 }
+
+#[test]
+fn an_acronym_defined_in_brackets_is_no_place() {
+    let r = extract(
+        "KARACHI, Pakistan — Police arrested reporter Imdad Soomro on Dec. 5.\n\n\
+         He was charged under the Prevention of Electronic Crimes Act (PECA). Rights groups \
+         urged the government to repeal the PECA amendments.",
+        Some("2024-12-08"),
+    );
+    let places: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(places, ["Karachi", "Pakistan"]);
+}

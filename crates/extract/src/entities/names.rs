@@ -870,6 +870,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
         )
     });
     let mut person_entities: Vec<usize> = Vec::new();
+    let acronyms = defined_acronyms(a);
     // Where a headline (the first line) ends.
     let headline_end = a.doc.text().find('\n').unwrap_or(0);
     // Person names compare by their spelling-folded words ("Annamuhammedow" is
@@ -964,6 +965,11 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 let person = (run.end - run.start == 1)
                     .then(|| person_with_word(a, &person_entities, &text))
                     .flatten();
+                // "the Prevention of Electronic Crimes Act (PECA)": the name's initials, not
+                // the Hungarian city of Pécs.
+                if acronyms.contains(&text) {
+                    continue;
+                }
                 let resolved = gaz.resolve(&text, &ctx);
                 if let Some(e) = person.filter(|_| resolved.is_none_or(&foreign)) {
                     a.add_mention(run.start, run.end, e);
@@ -1131,6 +1137,42 @@ pub fn link_lone_surnames(a: &mut Analysis) {
         a.add_mention(i, i + 1, e);
     }
     a.sort_mentions();
+}
+
+/// The acronyms the report defines in brackets after the words they abbreviate: "(PECA)"
+/// after "Prevention of Electronic Crimes Act", whose capitalised words' initials spell it.
+fn defined_acronyms(a: &Analysis) -> Vec<String> {
+    let mut found = Vec::new();
+    for k in 1..a.len().saturating_sub(2) {
+        if a.norm(k - 1) != "("
+            || a.norm(k + 1) != ")"
+            || a.shape(k) != chronicle_text::TokenShape::AllCaps
+        {
+            continue;
+        }
+        let acronym: Vec<char> = a.text(k).chars().collect();
+        if acronym.len() < 2 {
+            continue;
+        }
+        // The capitalised words before the bracket, last first, function words skipped.
+        let floor = a.sentence_range(k).start;
+        let initials: String = (floor..k - 1)
+            .rev()
+            .filter(|&j| !is_function_word(a.norm(j)))
+            .take_while(|&j| a.is_capitalised(j))
+            .take(acronym.len())
+            .filter_map(|j| a.text(j).chars().next())
+            .collect::<Vec<char>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if initials.chars().count() == acronym.len()
+            && initials.chars().zip(&acronym).all(|(x, y)| x == *y)
+        {
+            found.push(a.text(k).to_string());
+        }
+    }
+    found
 }
 
 /// Lower case, possessive and punctuation folded: the key persons are compared by.
