@@ -5193,3 +5193,25 @@ fn an_acronym_defined_in_brackets_is_no_place() {
         .collect();
     assert_eq!(places, ["Karachi", "Pakistan"]);
 }
+
+#[test]
+fn clearing_a_rally_is_no_law_and_leaves_the_date_to_the_beating() {
+    let r = extract(
+        "Georgian riot police beat protesters with batons and rubber truncheons as they cleared \
+         a rally outside parliament in Tbilisi late on Sunday, sending at least 11 people to \
+         hospital, according to doctors.",
+        Some("2025-12-03"),
+    );
+    assert!(events(&r, "legislation").is_empty());
+    assert_all_dated(&r, "violence", "2025-11-30");
+}
+
+#[test]
+fn shortly_before_midnight_goes_on_with_the_day_just_told() {
+    let r = extract(
+        "Police dispersed a rally in Tbilisi on Sunday evening. Shortly before midnight, \
+         officers detained 20 people near the parliament building.",
+        Some("2025-12-03"),
+    );
+    assert_all_dated(&r, "detention", "2025-11-30");
+}

@@ -188,10 +188,12 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                             || (d.start == hit.end + 1
                                 && matches!(a.norm(hit.end), "in" | "on" | "of"))
                     });
-                !args.subjects.is_empty()
+                (!args.subjects.is_empty()
                     || !args.agents.is_empty()
                     || dated_noun
-                    || matches!(hit.trigger.kind, "election" | "legislation" | "trial")
+                    || matches!(hit.trigger.kind, "election" | "legislation" | "trial"))
+                    // ("riot police cleared a rally late on Sunday": no law was cleared.)
+                    && law_beside(a, si, hit)
             })
             .collect();
         let date_owner = assign_dates(a, &hits, &viable, range.clone());
@@ -416,19 +418,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if hit.trigger.status == Some("+penalty") && penalty.is_none() {
                 continue;
             }
-            if hit.trigger.status == Some("+law") {
-                // "a law that President Japarov signed": the law may stand before the clause.
-                let near = range.start.max(hit.start.saturating_sub(10))..right.min(hit.end + 5);
-                // "... passed the bill on May 22. Japarov signed it two days later."
-                let it_the_law = a.norm(hit.end) == "it"
-                    && si > 0
-                    && a.doc.sentences[si - 1]
-                        .tokens
-                        .clone()
-                        .any(|k| a.lex.law_words.contains(a.norm(k)));
-                if !it_the_law && !near.clone().any(|k| a.lex.law_words.contains(a.norm(k))) {
-                    continue;
-                }
+            if !law_beside(a, si, hit) {
+                continue;
             }
             if kind == "statement" && !says_someone(a, hit.start, &args.agents) {
                 continue;
@@ -1827,6 +1818,26 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
 /// Gives each date of the sentence to the trigger it belongs to: a date right before a noun
 /// trigger ("April 9 rallies") is that trigger's; otherwise the nearest trigger's, preferring
 /// the one the date follows. Returns (index into `Analysis::dates`, owning hit).
+/// Whether a verb of approval marked `+law` ("cleared", "signed") has a law beside it, as it
+/// must to report legislation; true for every other trigger.
+fn law_beside(a: &Analysis, si: usize, hit: &triggers::Hit) -> bool {
+    if hit.trigger.status != Some("+law") {
+        return true;
+    }
+    let range = a.doc.sentences[si].tokens.clone();
+    let (_, right) = arguments::clause(a, hit.start, hit.end);
+    // "a law that President Japarov signed": the law may stand before the clause.
+    let mut near = range.start.max(hit.start.saturating_sub(10))..right.min(hit.end + 5);
+    // "... passed the bill on May 22. Japarov signed it two days later."
+    let it_the_law = a.norm(hit.end) == "it"
+        && si > 0
+        && a.doc.sentences[si - 1]
+            .tokens
+            .clone()
+            .any(|k| a.lex.law_words.contains(a.norm(k)));
+    it_the_law || near.any(|k| a.lex.law_words.contains(a.norm(k)))
+}
+
 fn assign_dates(
     a: &Analysis,
     hits: &[triggers::Hit],

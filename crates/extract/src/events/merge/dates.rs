@@ -145,10 +145,13 @@ pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
         .iter()
         .any(|d| d.start >= range.start && d.end <= range.end && d.days_after_previous != Some(0))
         || range.clone().any(|k| {
-            // ("detained her after about ten minutes": minutes or hours move no day.)
+            // ("detained her after about ten minutes", "shortly before midnight": minutes
+            // or hours move no day, nor does the night before it ends; "after midnight" does.)
             let within_day = matches!(a.norm(k), "after" | "later" | "before")
-                && (k + 1..(k + 4).min(range.end))
-                    .any(|j| matches!(a.norm(j), "minutes" | "minute" | "hours" | "hour"));
+                && (k + 1..(k + 4).min(range.end)).any(|j| {
+                    matches!(a.norm(j), "minutes" | "minute" | "hours" | "hour")
+                        || (a.norm(j) == "midnight" && a.norm(k) == "before")
+                });
             !(within_day || (a.norm(k) == "had" && in_relative(k))) && moves_in_time(a.norm(k))
         })
 }
