@@ -5215,3 +5215,17 @@ fn shortly_before_midnight_goes_on_with_the_day_just_told() {
     );
     assert_all_dated(&r, "detention", "2025-11-30");
 }
+
+#[test]
+fn names_after_a_colon_are_the_counted_group() {
+    let r = extract(
+        "Hours before the vote, police in Almaty detained three activists who had staged \
+         one-person pickets against the bill: Asel Nurbolatqyzy, Daniyar Adilbekuly and \
+         Timur Yerzhanov.",
+        Some("2025-10-09"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Asel Nurbolatqyzy", "Daniyar Adilbekuly", "Timur Yerzhanov"]
+    );
+}

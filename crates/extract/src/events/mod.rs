@@ -1256,6 +1256,49 @@ fn parenthesised_terms(a: &Analysis, d: &Draft, right: usize) -> Option<Vec<Draf
     Some(parts)
 }
 
+/// The persons a counted group `group` is, when the sentence closes on a colon and exactly
+/// as many persons' names: "three activists ...: Asel Nurbolatqyzy, Daniyar Adilbekuly and
+/// Timur Yerzhanov".
+fn named_after_colon(
+    a: &Analysis,
+    group: usize,
+    range: std::ops::Range<usize>,
+) -> Option<Vec<usize>> {
+    let e = &a.entities[group];
+    let count = e.count.as_ref()?;
+    if e.kind != EntityKind::Group || count.low != count.high {
+        return None;
+    }
+    let n = count.low? as usize;
+    if !(2..=12).contains(&n) {
+        return None;
+    }
+    let at = a
+        .mentions
+        .iter()
+        .find(|m| m.entity == group && m.start >= range.start && m.end <= range.end)?;
+    let colon = (at.end..range.end).find(|&k| a.norm(k) == ":")?;
+    // Only names, commas and "and" after the colon, to the sentence's end.
+    let mut named: Vec<usize> = Vec::new();
+    let mut k = colon + 1;
+    while k < range.end {
+        if let Some(m) = a.mention_at[k].map(|m| &a.mentions[m]) {
+            let p = &a.entities[m.entity];
+            if !p.is_person() || p.unnamed || named.contains(&m.entity) {
+                return None;
+            }
+            named.push(m.entity);
+            k = m.end;
+            continue;
+        }
+        if !matches!(a.norm(k), "," | "and" | ".") {
+            return None;
+        }
+        k += 1;
+    }
+    (named.len() == n).then_some(named)
+}
+
 /// Participants a verb's own clause leaves out, found around it: the persons opening a
 /// semicolon list after its first object, the people named right before its doer ("19 people
 /// police detained"), and the state body a comma series of verbs began with.
@@ -1265,6 +1308,16 @@ fn widen_arguments(
     args: &mut [arguments::Arguments],
     range: std::ops::Range<usize>,
 ) {
+    // "detained three activists who had staged pickets against the bill: A, B and C": the
+    // names closing the sentence after a colon are the counted group's.
+    for arg in args.iter_mut() {
+        for k in 0..arg.subjects.len() {
+            if let Some(named) = named_after_colon(a, arg.subjects[k], range.clone()) {
+                arg.subjects.splice(k..=k, named);
+                break;
+            }
+        }
+    }
     for (h, hit) in hits.iter().enumerate() {
         if hit.trigger.frame == Frame::Act && !args[h].passive {
             let more = semicolon_list(a, &args[h].subjects, hit.end, range.end);
