@@ -5229,3 +5229,13 @@ fn names_after_a_colon_are_the_counted_group() {
         ["Asel Nurbolatqyzy", "Daniyar Adilbekuly", "Timur Yerzhanov"]
     );
 }
+
+#[test]
+fn a_reading_may_stand_between_approval_and_the_bill() {
+    let r = extract(
+        "ALMATY — Kazakhstan's lower house of parliament yesterday approved in the first \
+         reading a bill that would oblige bloggers to register.",
+        Some("2025-10-09"),
+    );
+    assert_all_dated(&r, "legislation", "2025-10-08");
+}

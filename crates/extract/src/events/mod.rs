@@ -1880,7 +1880,8 @@ fn law_beside(a: &Analysis, si: usize, hit: &triggers::Hit) -> bool {
     let range = a.doc.sentences[si].tokens.clone();
     let (_, right) = arguments::clause(a, hit.start, hit.end);
     // "a law that President Japarov signed": the law may stand before the clause.
-    let mut near = range.start.max(hit.start.saturating_sub(10))..right.min(hit.end + 5);
+    // ("approved in the first reading a bill": a reading may stand between.)
+    let mut near = range.start.max(hit.start.saturating_sub(10))..right.min(hit.end + 7);
     // "... passed the bill on May 22. Japarov signed it two days later."
     let it_the_law = a.norm(hit.end) == "it"
         && si > 0
