@@ -5239,3 +5239,17 @@ fn a_reading_may_stand_between_approval_and_the_bill() {
     );
     assert_all_dated(&r, "legislation", "2025-10-08");
 }
+
+#[test]
+fn a_listed_plural_subject_were_all_among_those_detained() {
+    let r = extract(
+        "Police dispersed the road blockade in Aqtau on June 10.\n\n\
+         Three of the organisers — Amanzhol Kuanyshev, 26, Saule Yesengeldiyeva, 31, and \
+         Daniyar Oraz, 23 — were among those detained.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Amanzhol Kuanyshev", "Saule Yesengeldiyeva", "Daniyar Oraz"]
+    );
+}

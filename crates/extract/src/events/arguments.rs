@@ -442,6 +442,21 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
             right
         };
         let mut subjects = actors_in(a, end, right, org_subjects);
+        // "Three of the organisers — A, 26, B, 31, and C, 23 — were among those detained":
+        // all the persons the plural subject lists.
+        if subjects.is_empty() && start >= 3 && a.norm(start - 3) == "were" {
+            let floor = a.sentence_range(start).start;
+            for m in a
+                .mentions
+                .iter()
+                .filter(|m| m.start >= floor && m.end < start - 2)
+            {
+                let e = &a.entities[m.entity];
+                if e.is_person() && !e.unnamed && a.norm(m.end) != "'s" {
+                    push(&mut subjects, m.entity);
+                }
+            }
+        }
         if subjects.is_empty() {
             subjects = first_actor_before(a, start - 1);
         }
