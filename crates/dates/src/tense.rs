@@ -119,16 +119,20 @@ fn is_future_cue(text: &str, toks: &[Token], i: usize, lex: &Lexicon) -> bool {
     if the_next_day {
         return false;
     }
-    // "protested against a plan to demolish the stalls on Monday": a plan named as a thing
-    // puts nothing of its clause in the future ("the union plans to march" does).
+    // "protested against a plan to demolish the stalls on Monday", "Protests against plans
+    // to mine copper ... since 2012": a plan named as a thing puts nothing of its clause in
+    // the future ("the union plans to march" does).
     let word = |k: usize| toks.get(k).map(|t| &text[t.b0..t.b1]);
     let plan_noun = word(i)
         .is_some_and(|w| w.eq_ignore_ascii_case("plan") || w.eq_ignore_ascii_case("plans"))
         && i > 0
         && word(i - 1).is_some_and(|w| {
-            ["a", "the", "its", "their", "his", "her", "new"]
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
+            [
+                "a", "the", "its", "their", "his", "her", "new", "against", "over", "about", "of",
+                "amid",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
         });
     if plan_noun {
         return false;

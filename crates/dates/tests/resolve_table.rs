@@ -666,6 +666,13 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Protests against plans to build a dam in the valley have flared since March.",
+        Some("2025-06-21"),
+        "March",
+        Some("2025-03"),
+        Month,
+    ),
+    case(
         "On March 10 police searched his flat in the city.",
         Some("2025-03-17"),
         "March 10",
