@@ -5253,3 +5253,13 @@ fn a_listed_plural_subject_were_all_among_those_detained() {
         ["Amanzhol Kuanyshev", "Saule Yesengeldiyeva", "Daniyar Oraz"]
     );
 }
+
+#[test]
+fn the_term_served_takes_the_date_not_the_arrest_it_names() {
+    let r = extract(
+        "Movement leader Nurzhan Sadykov served 15 days of administrative arrest in January \
+         for organizing a rally in Astana.",
+        Some("2025-09-05"),
+    );
+    assert_all_dated(&r, "sentence", "2025-01");
+}

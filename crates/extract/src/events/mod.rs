@@ -194,6 +194,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     || matches!(hit.trigger.kind, "election" | "legislation" | "trial"))
                     // ("riot police cleared a rally late on Sunday": no law was cleared.)
                     && law_beside(a, si, hit)
+                    && !names_a_term(a, hit)
             })
             .collect();
         let date_owner = assign_dates(a, &hits, &viable, range.clone());
@@ -1871,6 +1872,22 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
 /// Gives each date of the sentence to the trigger it belongs to: a date right before a noun
 /// trigger ("April 9 rallies") is that trigger's; otherwise the nearest trigger's, preferring
 /// the one the date follows. Returns (index into `Analysis::dates`, owning hit).
+/// "served 15 days of administrative arrest in January": a noun inside the words of a
+/// penalty, after "of", names the term, not a happening; the date is the verb's.
+fn names_a_term(a: &Analysis, hit: &triggers::Hit) -> bool {
+    if hit.trigger.frame != Frame::Noun {
+        return false;
+    }
+    let from = hit.start.saturating_sub(2);
+    a.lex
+        .penalty_words
+        .find_in(a, from, hit.end)
+        .iter()
+        .any(|f| {
+            f.start > 0 && f.start <= hit.start && f.end >= hit.end && a.norm(f.start - 1) == "of"
+        })
+}
+
 /// Whether a verb of approval marked `+law` ("cleared", "signed") has a law beside it, as it
 /// must to report legislation; true for every other trigger.
 fn law_beside(a: &Analysis, si: usize, hit: &triggers::Hit) -> bool {
