@@ -5257,8 +5257,9 @@ fn a_listed_plural_subject_were_all_among_those_detained() {
 #[test]
 fn the_term_served_takes_the_date_not_the_arrest_it_names() {
     let r = extract(
-        "Movement leader Nurzhan Sadykov served 15 days of administrative arrest in January \
-         for organizing a rally in Astana.",
+        "Sadykov served 15 days of administrative arrest in January for organizing a similar \
+         rally in Astana, when, according to the movement, around 60 people gathered before \
+         police dispersed them.",
         Some("2025-09-05"),
     );
     assert_all_dated(&r, "sentence", "2025-01");

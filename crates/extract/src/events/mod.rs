@@ -2056,6 +2056,13 @@ fn owner_of(
                 && h.trigger.frame != Frame::Noun
                 && (lo..hi).any(|k| a.norm(k) == "and")
                 && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
+            // "served 15 days of administrative arrest in January for organizing a rally":
+            // nor are the grounds told after the date.
+            || (h.start >= d.end
+                && (lo..hi).any(|k| a.norm(k) == "for")
+                && hits
+                    .iter()
+                    .any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // "sentenced three members over comments linked to the 2020 protests": the
             // grounds' time is not the verdict's.
             || (h.end <= d.start && (lo..hi).any(|k| matches!(a.norm(k), "over" | "linked")))
