@@ -5264,3 +5264,19 @@ fn the_term_served_takes_the_date_not_the_arrest_it_names() {
     );
     assert_all_dated(&r, "sentence", "2025-01");
 }
+
+#[test]
+fn claiming_victory_is_no_statement() {
+    let r = extract(
+        "Khatskevich took part in the mass protests of August 2020 against the official \
+         results of that month's presidential election, in which Alyaksandr Lukashenka \
+         claimed a sixth term. Zhukavets was jailed in 2021 over the protests that followed \
+         the election, which Lukashenka claimed to have won with 80% of the vote.",
+        Some("2025-10-10"),
+    );
+    assert!(
+        events(&r, "statement").is_empty(),
+        "{:?}",
+        events(&r, "statement")
+    );
+}
