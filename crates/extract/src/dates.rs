@@ -60,7 +60,26 @@ fn happening_family(noun: &str) -> Option<&'static str> {
         | "referendum" | "runoff" => Some("election"),
         "protest" | "protests" | "rally" | "rallies" | "march" | "marches" | "demonstration"
         | "demonstrations" | "picket" => Some("protest"),
+        "raid" | "raids" | "search" | "searches" => Some("raid"),
+        "verdict" | "verdicts" | "ruling" | "sentencing" => Some("verdict"),
         _ => None,
+    }
+}
+
+/// The verbs a happening of `family` is told by ("80 protesters gathered ... on Feb. 10").
+fn happening_verbs(family: &str) -> &'static [&'static str] {
+    match family {
+        "protest" => &[
+            "gather",
+            "rally",
+            "march",
+            "protest",
+            "picket",
+            "demonstrate",
+        ],
+        "raid" => &["raid", "search"],
+        "verdict" => &["sentence", "convict", "acquit", "rule", "jail"],
+        _ => &[],
     }
 }
 
@@ -165,19 +184,58 @@ fn happening_day(a: &Analysis, family: &str, before: usize) -> Option<usize> {
                 // "the municipal election of 12 April 2023", "the vote on March 5".
                 || (x.start >= 2
                     && matches!(a.norm(x.start - 1), "of" | "on")
-                    && happening_family(a.norm(x.start - 2)) == Some(family)))
+                    && happening_family(a.norm(x.start - 2)) == Some(family))
+                // "Some 80 protesters gathered outside the city hall on Feb. 10": the day of
+                // the verb that tells the happening, in the date's sentence.
+                || told_by_verb(a, family, x))
     })
 }
 
-/// "On the eve of the vote, police searched the party's office": the day before a happening
-/// the report has dated, added as a day-precision date over "the eve of the vote".
+/// Whether a verb telling a happening of `family` stands within a few words of the date `x`,
+/// in its sentence.
+fn told_by_verb(a: &Analysis, family: &str, x: &DateSpan) -> bool {
+    let verbs = happening_verbs(family);
+    let sentence = a.sentence_range(x.start);
+    let near = sentence.start.max(x.start.saturating_sub(10))..sentence.end.min(x.end + 6);
+    !verbs.is_empty()
+        && near.into_iter().any(|k| {
+            a.shape(k) == chronicle_text::TokenShape::Lower
+                && a.norm(k).ends_with("ed")
+                && verbs.iter().any(|v| a.has_lemma(k, v))
+        })
+}
+
+/// "On the eve of the vote, police searched the party's office", "Hours before the vote,
+/// police detained ...", "The day after the raid, police detained ...": a day told from a
+/// happening the report has dated, added as a day-precision date over those words.
 pub fn eve_of_happenings(a: &mut Analysis) {
     let mut found = Vec::new();
     for k in 1..a.len().saturating_sub(3) {
-        if a.norm(k) != "eve" || a.norm(k - 1) != "the" || a.norm(k + 1) != "of" {
+        // The words' first token, the token after them, and the days they shift by.
+        let (first, after, shift) = match (a.norm(k - 1), a.norm(k), a.norm(k + 1)) {
+            ("the", "eve", "of") => (k - 1, k + 2, -1),
+            // ("48 hours after the vote" may be another day.)
+            (count, "hours" | "minutes", "before" | "after")
+                if a.shape(k - 1) != chronicle_text::TokenShape::Number
+                    && !a.lex.numbers.contains_key(count) =>
+            {
+                (k, k + 2, 0)
+            }
+            ("the", "day", "before") => (k - 1, k + 2, -1),
+            ("the", "day", "after") => (k - 1, k + 2, 1),
+            // "was held on the day of the rally"
+            ("the", "day", "of") => (k - 1, k + 2, 0),
+            _ => continue,
+        };
+        // (Not what a date already holds: "two days after the vote".)
+        if a.dates.iter().any(|d| d.start <= k && d.end > k) {
             continue;
         }
-        let noun_at = if a.norm(k + 2) == "the" { k + 3 } else { k + 2 };
+        let noun_at = if a.norm(after) == "the" {
+            after + 1
+        } else {
+            after
+        };
         // "on the eve of the Aug. 23 general election": the happening's own date, then its
         // noun after a word or two.
         let dated = a
@@ -204,12 +262,12 @@ pub fn eve_of_happenings(a: &mut Analysis) {
         let Some(value) = anchor.and_then(|j| a.dates[j].value.as_deref()) else {
             continue;
         };
-        if let Some(v) = shift_day_value(value, -1) {
+        if let Some(v) = shift_day_value(value, shift) {
             // The span holds the happening counted from, which is no event of its own here.
             found.push(DateSpan {
-                start: k - 1,
+                start: first,
                 end: noun_at + 1,
-                text: a.span_text(k - 1, noun_at + 1).to_string(),
+                text: a.span_text(first, noun_at + 1).to_string(),
                 value: Some(v),
                 precision: "day",
                 future: false,

@@ -5280,3 +5280,31 @@ fn claiming_victory_is_no_statement() {
         events(&r, "statement")
     );
 }
+
+#[test]
+fn days_counted_from_a_happening_told_by_its_verb() {
+    let r = extract(
+        "Some 80 protesters gathered outside the Ganja city executive authority on Feb. 10. \
+         Three days after the rally, police officers detained Elvin Mammadli at his home.\n\n\
+         Another activist, Shahin Aliyev, was held for several hours on the day of the rally.",
+        Some("2025-02-24"),
+    );
+    let dates: Vec<(&str, Option<&str>)> = events(&r, "detention")
+        .into_iter()
+        .map(|e| (name(&r, &e.subjects[0]), date_of(e)))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("Elvin Mammadli", Some("2025-02-13")),
+            ("Shahin Aliyev", Some("2025-02-10"))
+        ]
+    );
+    let r = extract(
+        "Police raided the newspaper's office in Dushanbe on Wednesday, March 12.\n\n\
+         The day after the raid, police in Istaravshan detained the paper's correspondent, \
+         Bakhtiyor Nurov, outside his home.",
+        None,
+    );
+    assert_all_dated(&r, "detention", "--03-13");
+}
