@@ -2440,7 +2440,11 @@ fn a_georgian_surname_in_ava_does_not_make_a_woman_of_him() {
          pretrial detention.",
         None,
     );
-    assert_eq!(subjects_of(&r, "detention"), ["Nika Jgharkava"]);
+    // The police's arrest and the custody the court ordered: both his.
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Nika Jgharkava", "Nika Jgharkava"]
+    );
 }
 
 #[test]
@@ -5307,4 +5311,39 @@ fn days_counted_from_a_happening_told_by_its_verb() {
         None,
     );
     assert_all_dated(&r, "detention", "--03-13");
+}
+
+#[test]
+fn custody_a_court_orders_is_a_detention_apart_from_the_arrest() {
+    let r = extract(
+        "Wilmer Orellana, 38, leads a residents' committee. He was arrested by the National \
+         Police on Jan. 9 in San Pedro Sula. On Jan. 12 a first-instance court placed him under \
+         house arrest.",
+        None,
+    );
+    let dates: Vec<Option<&str>> = events(&r, "detention").into_iter().map(date_of).collect();
+    assert_eq!(dates, [Some("--01-09"), Some("--01-12")]);
+    let r = extract(
+        "A judge in San Pedro Sula has revoked the house arrest of Wilmer Orellana and sent him \
+         to pre-trial detention, a decision his supporters called a punishment.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["Wilmer Orellana"]);
+}
+
+#[test]
+fn the_day_custody_runs_to_is_not_the_arrest_day() {
+    let r = extract(
+        "Police detained union leaders Tafadzwa Chikore and Blessing Mutasa on Wednesday. \
+         They appeared before a Gweru magistrate on Friday and were remanded in custody to \
+         Oct. 4.",
+        Some("2024-09-27"),
+    );
+    assert!(
+        events(&r, "detention")
+            .iter()
+            .all(|e| date_of(e) != Some("2024-10-04") && date_of(e) != Some("2023-10-04")),
+        "{:?}",
+        statuses_and_dates(&r, "detention")
+    );
 }

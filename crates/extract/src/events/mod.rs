@@ -110,15 +110,20 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             })
             .collect();
         let mut all_args = all_args;
-        // "took her away", "picked them up": the object inside a verb's gap.
+        // "took her away", "picked them up": the object inside a verb's gap; "sent him to
+        // pre-trial detention, a decision his supporters called ...": a pronoun there, before
+        // any found after the phrase.
         for (hit, args) in hits.iter().zip(all_args.iter_mut()) {
-            if hit.trigger.frame != Frame::Act
-                || !args.subjects.is_empty()
-                || hit.end < hit.start + 3
-            {
+            if hit.trigger.frame != Frame::Act || hit.end < hit.start + 3 {
                 continue;
             }
-            args.subjects = arguments::actors_in(a, hit.start + 1, hit.end - 1, false);
+            let inside = arguments::actors_in(a, hit.start + 1, hit.end - 1, false);
+            let pronoun =
+                (hit.start + 1..hit.end - 1).any(|k| matches!(a.norm(k), "him" | "her" | "them"));
+            if (pronoun && !inside.is_empty()) || args.subjects.is_empty() {
+                args.agents.retain(|e| !inside.contains(e));
+                args.subjects = inside;
+            }
         }
         widen_arguments(a, &hits, &mut all_args, range.clone());
         objects_before_next_verb(a, &hits, &mut all_args);
@@ -2063,6 +2068,12 @@ fn owner_of(
                 && hits
                     .iter()
                     .any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
+            // "were remanded in custody to Oct. 4": the day custody runs to is not the day
+            // it began.
+            || (h.trigger.kind == "detention"
+                && d.start >= h.end
+                && d.start > 0
+                && matches!(a.norm(d.start - 1), "to" | "until" | "till"))
             // "sentenced three members over comments linked to the 2020 protests": the
             // grounds' time is not the verdict's.
             || (h.end <= d.start && (lo..hi).any(|k| matches!(a.norm(k), "over" | "linked")))

@@ -436,6 +436,20 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
         if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
             return false;
         }
+        // "arrested by the National Police on Jan. 9 ... a court placed him under house
+        // arrest": the arrest and the custody a court orders are two detentions.
+        let by_court = |x: &Draft| {
+            x.agents
+                .iter()
+                .any(|&e| matches!(a.entities[e].category, Some("court" | "prosecutor")))
+        };
+        if d.kind == "detention"
+            && !m.agents.is_empty()
+            && !d.agents.is_empty()
+            && by_court(m) != by_court(d)
+        {
+            return false;
+        }
         // A person protests often: two undated protests far apart in the report are two.
         let far = m.sentences.iter().all(|&s| s.abs_diff(d.sentences[0]) > 3);
         if d.kind == "protest" && (m.date.is_none() || d.date.is_none()) && far {
