@@ -5347,3 +5347,16 @@ fn the_day_custody_runs_to_is_not_the_arrest_day() {
         statuses_and_dates(&r, "detention")
     );
 }
+
+#[test]
+fn a_countrys_capital_is_its_capital_city() {
+    let r = extract(
+        "A district court in Azerbaijan's capital on Tuesday released journalist Nargiz \
+         Mammadli on bail of 10,000 manats. Police in the Kazakh capital detained activist \
+         Asem Zhaparova on Thursday.",
+        Some("2025-11-06"),
+    );
+    let place = |kind: &str| name(&r, events(&r, kind)[0].place.as_deref().unwrap()).to_string();
+    assert_eq!(place("release"), "Baku");
+    assert_eq!(place("detention"), "Astana");
+}

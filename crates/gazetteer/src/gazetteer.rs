@@ -58,6 +58,8 @@ pub struct Gazetteer {
     /// (ISO2, region name) -> region.
     by_region: HashMap<(String, String), u32>,
     demonyms: HashMap<Box<str>, String>,
+    /// ISO2 -> the slot of the country's capital city, where the gazetteer holds it.
+    capitals: HashMap<String, u32>,
     pub(crate) cues: Vec<Cue>,
     /// The last word of every prefix cue ("of" for "city of"): [`Gazetteer::ends_prefix_cue`]
     /// is asked before every capitalised run, so it looks here instead of splitting each cue.
@@ -151,7 +153,7 @@ impl Gazetteer {
         };
         let by_key = by_key.finish(rank);
         let by_acronym = by_acronym.finish(rank);
-        Ok(Gazetteer {
+        let mut gazetteer = Gazetteer {
             places,
             by_key,
             by_acronym,
@@ -159,9 +161,22 @@ impl Gazetteer {
             by_country,
             by_region,
             demonyms,
+            capitals: HashMap::new(),
             cues,
             prefix_cue_ends,
-        })
+        };
+        // A capital is the country's most populous city of that name.
+        for (iso, name) in load::capitals(tables.countries)? {
+            let city = gazetteer
+                .candidates(name)
+                .into_iter()
+                .find(|p| p.kind == PlaceKind::City && p.country == iso)
+                .map(|p| p.id);
+            if let Some(&slot) = city.and_then(|id| gazetteer.by_id.get(&id)) {
+                gazetteer.capitals.insert(iso, slot);
+            }
+        }
+        Ok(gazetteer)
     }
 
     /// Every place a name may refer to: countries first, then regions, then cities, each by
@@ -231,6 +246,14 @@ impl Gazetteer {
     /// The country with this ISO 3166-1 alpha-2 code, in any case.
     pub fn country(&self, iso2: &str) -> Option<&Place> {
         self.by_country
+            .get(&iso2.trim().to_ascii_uppercase())
+            .map(|&i| &self.places[i as usize])
+    }
+
+    /// The capital city of the country with this code ("AZ" -> Baku), when the gazetteer
+    /// holds it.
+    pub fn capital(&self, iso2: &str) -> Option<&Place> {
+        self.capitals
             .get(&iso2.trim().to_ascii_uppercase())
             .map(|&i| &self.places[i as usize])
     }

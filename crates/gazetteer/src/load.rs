@@ -122,6 +122,16 @@ pub(crate) fn countries(text: &str) -> Result<Vec<LoadedPlace<'_>>, LoadError> {
         .collect()
 }
 
+/// The capital each country row of `countries.tsv` names: (iso2, capital's name).
+pub(crate) fn capitals(text: &str) -> Result<Vec<(String, &str)>, LoadError> {
+    data_lines(text)
+        .map(|(n, line)| {
+            let f = Fields::new("countries.tsv", n, line, 8)?;
+            Ok((f.text(0).to_ascii_uppercase(), f.text(3)))
+        })
+        .collect()
+}
+
 /// `regions.tsv`: id, iso2, name, lat, lon, population, names.
 pub(crate) fn regions(text: &str) -> Result<Vec<LoadedPlace<'_>>, LoadError> {
     data_lines(text)

@@ -265,3 +265,15 @@ fn a_province_at_home_beats_a_town_abroad_known_by_that_name_as_an_alternate() {
         ("GE", PlaceKind::Region)
     );
 }
+
+#[test]
+fn each_country_knows_its_capital_city() {
+    let name = |iso: &str| gaz().capital(iso).map(|p| p.name.as_str());
+    assert_eq!(name("AZ"), Some("Baku"));
+    assert_eq!(name("TH"), Some("Bangkok"));
+    // Kazakhstan's row names the capital "Nur-Sultan"; the city is Astana by either name.
+    assert_eq!(gaz().capital("KZ").map(|p| p.country.as_str()), Some("KZ"));
+    assert!(gaz()
+        .capital("kz")
+        .is_some_and(|p| p.population > 1_000_000));
+}

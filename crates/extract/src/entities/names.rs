@@ -1139,6 +1139,44 @@ pub fn link_lone_surnames(a: &mut Analysis) {
     a.sort_mentions();
 }
 
+/// "a district court in Azerbaijan's capital", "the Kazakh capital": the country's capital
+/// city, named by the word "capital" (the gazetteer knows each country's capital).
+pub fn capital_mentions(a: &mut Analysis, gaz: &Gazetteer) {
+    let mut found: Vec<(usize, &chronicle_gazetteer::Place)> = Vec::new();
+    for k in 2..a.len() {
+        if a.norm(k) != "capital" || a.entity_at(k).is_some() {
+            continue;
+        }
+        // "the Kazakh capital Astana", "the capital, Astana": the name itself says it.
+        let named_after = (k + 1..(k + 3).min(a.len())).any(|j| {
+            a.entity_at(j)
+                .is_some_and(|e| a.entities[e].kind == EntityKind::Place)
+        });
+        if named_after {
+            continue;
+        }
+        let possessive = matches!(a.norm(k - 1), "'s" | "’s");
+        let country = if possessive {
+            a.entity_at(k - 2).and_then(|e| {
+                let place = a.entities[e].place.as_ref()?;
+                place.is_country.then(|| place.country.clone())
+            })
+        } else if a.norm(k - 2) == "the" {
+            gaz.demonym_country(a.text(k - 1)).map(str::to_string)
+        } else {
+            None
+        };
+        if let Some(city) = country.and_then(|iso| gaz.capital(&iso)) {
+            found.push((k, city));
+        }
+    }
+    for (k, city) in found {
+        let e = place_entity(a, city, &city.name);
+        a.add_mention(k, k + 1, e);
+    }
+    a.sort_mentions();
+}
+
 /// The acronyms the report defines in brackets after the words they abbreviate: "(PECA)"
 /// after "Prevention of Electronic Crimes Act", whose capitalised words' initials spell it.
 fn defined_acronyms(a: &Analysis) -> Vec<String> {
