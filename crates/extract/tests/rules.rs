@@ -5360,3 +5360,14 @@ fn a_countrys_capital_is_its_capital_city() {
     assert_eq!(place("release"), "Baku");
     assert_eq!(place("detention"), "Astana");
 }
+
+#[test]
+fn a_countrys_court_sits_in_the_dateline_city() {
+    let r = extract(
+        "BANGKOK — Thailand's Criminal Court yesterday sentenced pro-democracy activist \
+         Chanoknan Suwannarat to five years in prison for royal defamation.",
+        Some("2025-08-28"),
+    );
+    let s = events(&r, "sentence");
+    assert_eq!(name(&r, s[0].place.as_deref().unwrap()), "Bangkok");
+}

@@ -426,10 +426,14 @@ pub(super) fn dateline_city(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let sentence = a.sentence_range(e.start);
-        let named_here = a
-            .mentions
-            .iter()
-            .any(|m| m.entity == p && m.start >= sentence.start && m.end <= sentence.end);
+        // ("BANGKOK — Thailand's Criminal Court yesterday sentenced ...": the country whose
+        // body acts is not where it sat.)
+        let named_here = a.mentions.iter().any(|m| {
+            m.entity == p
+                && m.start >= sentence.start
+                && m.end <= sentence.end
+                && !matches!(a.norm(m.end), "'s" | "’s")
+        });
         let paragraph = a.paragraph_range(e.start);
         let other_city = a.mentions.iter().any(|m| {
             m.start >= paragraph.start
