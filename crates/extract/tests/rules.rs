@@ -5371,3 +5371,13 @@ fn a_countrys_court_sits_in_the_dateline_city() {
     let s = events(&r, "sentence");
     assert_eq!(name(&r, s[0].place.as_deref().unwrap()), "Bangkok");
 }
+
+#[test]
+fn driven_to_a_police_station_is_detained() {
+    let r = extract(
+        "Researcher Karim Abu Bakr was driven to a police station in Alexandria on Tuesday, \
+         where he was questioned about the center's funding.",
+        Some("2025-06-05"),
+    );
+    assert_told(&r, "detention", &["Karim Abu Bakr"], "2025-06-03");
+}
