@@ -5381,3 +5381,24 @@ fn driven_to_a_police_station_is_detained() {
     );
     assert_told(&r, "detention", &["Karim Abu Bakr"], "2025-06-03");
 }
+
+#[test]
+fn a_term_after_to_counts_for_the_one_named_before_it() {
+    let r = extract(
+        "The regional court in Khorog sentenced Mamadsho Davlatmamadov, 31, to six years and \
+         six months in a high-security prison and his younger brother, Shohrukh Davlatmamadov, \
+         24, to two and a half years.",
+        Some("2025-01-10"),
+    );
+    let s = events(&r, "sentence");
+    assert_penalty(s[0], "prison", Some(78.0), Some("month"));
+    assert_penalty(s[1], "prison", Some(2.5), Some("year"));
+    let r = extract(
+        "The Al-Farabi District Court sentenced Nurlan Serikbaiuly to five years in prison, \
+         Aigerim Tolegenkyzy to four and Bakhyt Zhumabekov to a fine of 1.5 million tenge.",
+        Some("2025-03-03"),
+    );
+    let s = events(&r, "sentence");
+    assert_penalty(s[1], "prison", Some(4.0), Some("year"));
+    assert_penalty(s[2], "fine", Some(1_500_000.0), Some("KZT"));
+}

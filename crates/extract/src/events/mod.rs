@@ -1177,15 +1177,35 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
         }
     }
     let country = a.country.as_deref();
+    // ("... and his younger brother, Shohrukh Davlatmamadov, 24, to two and a half years": a
+    // subject named past the verb's clause reads its term to the sentence's end.)
+    let sentence_end = a.sentence_range(d.start).end;
     let mut parts: Vec<(Option<Penalty>, Vec<usize>)> = Vec::new();
     for &s in &d.subjects {
         let at = a
             .mentions
             .iter()
-            .find(|m| m.entity == s && m.start >= d.end && m.end <= right)
+            .find(|m| m.entity == s && m.start >= d.end && m.end <= sentence_end)
             .map(|m| m.end);
         let penalty = match at {
-            Some(at) => details::penalty_in(a, at, right, country).or_else(|| d.penalty.clone()),
+            // "Serikbaiuly to five years in prison, Tolegenkyzy to four": a bare number
+            // after "to" counts in the unit of the term before it.
+            Some(at) if elided_unit(a, at) => parts.last().and_then(|(p, _)| {
+                let (amount, _) = crate::numbers::number_at(a, at + 1)?;
+                let p = p.as_ref()?;
+                p.unit.as_ref()?;
+                Some(Penalty {
+                    amount: Some(amount),
+                    text: None,
+                    ..p.clone()
+                })
+            }),
+            Some(at) => {
+                let end = if at <= right { right } else { sentence_end };
+                details::penalty_in(a, at, end, country)
+                    .or_else(|| bare_term(a, at, end, d.penalty.as_ref()?))
+                    .or_else(|| d.penalty.clone())
+            }
             None => d.penalty.clone(),
         };
         match parts.iter_mut().find(|(p, _)| *p == penalty) {
@@ -1204,6 +1224,33 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
             ..d.clone()
         })
         .collect()
+}
+
+/// "..., Shohrukh Davlatmamadov, 24, to two and a half years": a term told after "to" with
+/// no word for its kind is of the kind of the verdict's first term.
+fn bare_term(a: &Analysis, at: usize, end: usize, first: &Penalty) -> Option<Penalty> {
+    let to = (at..end.min(at + 6)).find(|&k| a.norm(k) == "to")?;
+    let (amount, unit, _) = crate::numbers::duration_at(a, to + 1)?;
+    first.unit.as_ref()?;
+    Some(Penalty {
+        amount: Some(amount),
+        unit: Some(unit.to_string()),
+        text: None,
+        ..first.clone()
+    })
+}
+
+/// Whether "to" and a bare number stand at `at`, with no unit after the number: "to four and
+/// ...".
+fn elided_unit(a: &Analysis, at: usize) -> bool {
+    let Some((_, end)) = (a.norm(at) == "to")
+        .then(|| crate::numbers::number_at(a, at + 1))
+        .flatten()
+    else {
+        return false;
+    };
+    crate::numbers::duration_at(a, at + 1).is_none()
+        && (matches!(a.norm(end), "and" | "," | "." | ";") || a.norm(end) == "each")
 }
 
 /// "sentenced two activists: Aqylbek Tureniyazov, an agronomist (six years and six months in
