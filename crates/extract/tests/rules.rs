@@ -5402,3 +5402,12 @@ fn a_term_after_to_counts_for_the_one_named_before_it() {
     assert_penalty(s[1], "prison", Some(4.0), Some("year"));
     assert_penalty(s[2], "fine", Some(1_500_000.0), Some("KZT"));
 }
+
+#[test]
+fn a_surname_after_a_patronymic_belongs_to_the_name() {
+    let r = extract(
+        "Police in Lankaran detained journalist Elnur Zakir oglu Mammadli on Sunday.",
+        Some("2024-12-03"),
+    );
+    assert_eq!(persons(&r), ["Elnur Zakir oglu Mammadli"]);
+}

@@ -294,6 +294,10 @@ pub fn find_runs_within(
             "uulu" | "kyzy" | "ogly" | "oglu" | "qizi" | "kizi" | "uly" | "qyzy"
         ) {
             end += 1;
+            // ("Elnur Zakir oglu Mammadli": the surname after the patronymic.)
+            if is_namey(a, end) && a.sentence_range(start).contains(&end) {
+                end = run_end(a, end);
+            }
         }
         i = end;
         if let Some(run) = classify(a, gaz, start, end) {
