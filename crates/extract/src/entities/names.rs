@@ -1091,6 +1091,25 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
 /// because it is also an English word ("hung", "long") is the person already named in full
 /// whose surname it spells, when a verb follows it as it follows a subject.
 pub fn link_lone_surnames(a: &mut Analysis) {
+    // The candidates first: folding spellings is costly and most reports have none.
+    let candidates: Vec<usize> = (0..a.len().saturating_sub(1))
+        .filter(|&i| {
+            a.shape(i) == chronicle_text::TokenShape::Capitalized
+                && a.entity_at(i).is_none()
+                && a.lex.is_english_word(a.norm(i))
+                && !is_function_word(a.norm(i))
+        })
+        .filter(|&i| {
+            let next = a.norm(i + 1);
+            matches!(
+                next,
+                "was" | "is" | "has" | "had" | "said" | "says" | "told"
+            ) || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     let mut surnames: Vec<(String, usize, usize)> = Vec::new();
     for (e, x) in a.entities.iter().enumerate() {
         let mut words = x.name.split_whitespace();
@@ -1104,26 +1123,8 @@ pub fn link_lone_surnames(a: &mut Analysis) {
         let first = x.mentions.iter().map(|m| m.0).min().unwrap_or(usize::MAX);
         surnames.push((key, e, first));
     }
-    if surnames.is_empty() {
-        return;
-    }
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for i in 0..a.len().saturating_sub(1) {
-        if a.entity_at(i).is_some()
-            || a.shape(i) != chronicle_text::TokenShape::Capitalized
-            || !a.lex.is_english_word(a.norm(i))
-            || is_function_word(a.norm(i))
-        {
-            continue;
-        }
-        let next = a.norm(i + 1);
-        let verb_after = matches!(
-            next,
-            "was" | "is" | "has" | "had" | "said" | "says" | "told"
-        ) || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next));
-        if !verb_after {
-            continue;
-        }
+    for i in candidates {
         let key = chronicle_text::spelling::fold_word(&fold(a.text(i)));
         let here = a.doc.tokens[i].start;
         let mut named = surnames
@@ -1132,6 +1133,9 @@ pub fn link_lone_surnames(a: &mut Analysis) {
         if let (Some(&(_, e, _)), None) = (named.next(), named.next()) {
             found.push((i, e));
         }
+    }
+    if found.is_empty() {
+        return;
     }
     for (i, e) in found {
         let text = a.text(i).to_string();

@@ -1931,6 +1931,10 @@ fn names_a_term(a: &Analysis, hit: &triggers::Hit) -> bool {
         return false;
     }
     let from = hit.start.saturating_sub(2);
+    // (Most nouns have no "of" before them: no phrase search for those.)
+    if !(from.saturating_sub(1)..hit.start).any(|k| a.norm(k) == "of") {
+        return false;
+    }
     a.lex
         .penalty_words
         .find_in(a, from, hit.end)
