@@ -55,6 +55,8 @@ struct Anchor {
     /// Told in the pluperfect: no day that "the next day" counts from.
     background: bool,
     resolved: Resolved,
+    /// A range's last day ("from June 8 to 10": June 10), what "a day later" counts from.
+    last_day: Option<Resolved>,
 }
 
 /// Whether an expression names a single day.
@@ -116,12 +118,29 @@ impl Resolver {
         ordered.sort_by_key(|m| (m.start, m.end));
         for m in ordered {
             let resolved = resolver.resolve(m);
+            let last_day = match m.expr {
+                DateExpr::Range(first, last) if resolved.precision == Precision::Range => {
+                    // The last day takes the first's month and year where it names none.
+                    let last = PartialDate {
+                        year: last.year.or(first.year),
+                        month: last.month.or(first.month),
+                        ..last
+                    };
+                    let end = DateMention {
+                        expr: DateExpr::Absolute(last),
+                        ..m.clone()
+                    };
+                    Some(resolver.resolve(&end)).filter(|r| r.precision == Precision::Day)
+                }
+                _ => None,
+            };
             resolver.earlier.push(Anchor {
                 start: m.start,
                 sentence: m.sentence,
                 names_day: names_day(&m.expr),
                 background: m.background,
                 resolved,
+                last_day,
             });
         }
         resolver
@@ -247,10 +266,16 @@ impl Resolver {
             .take(LOOK_BACK)
             .take_while(|a| a.sentence + DAY_CONTEXT_SENTENCES >= m.sentence)
             .find(|a| a.names_day && !a.background)?;
-        if anchor.resolved.precision != Precision::Day {
+        // "The blockade ran from June 8 to 10 ... A day later": counted on from its last day
+        // (a few days only: "two weeks later" after a span of days is told loosely).
+        let day = match &anchor.last_day {
+            Some(last) if (1..=3).contains(&n) => last,
+            _ => &anchor.resolved,
+        };
+        if day.precision != Precision::Day {
             return None;
         }
-        let value = anchor.resolved.value.as_deref()?;
+        let value = day.value.as_deref()?;
         Some(resolved(shift_day_value(value, n)?, Precision::Day))
     }
 }

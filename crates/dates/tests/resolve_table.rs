@@ -673,6 +673,14 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "The blockade ran from June 8 to 10 on the airport road. A day later a court found all \
+         three organisers guilty.",
+        NO_P,
+        "A day later",
+        Some("--06-11"),
+        Day,
+    ),
+    case(
         "On March 10 police searched his flat in the city.",
         Some("2025-03-17"),
         "March 10",
