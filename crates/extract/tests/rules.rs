@@ -5411,3 +5411,13 @@ fn a_surname_after_a_patronymic_belongs_to_the_name() {
     );
     assert_eq!(persons(&r), ["Elnur Zakir oglu Mammadli"]);
 }
+
+#[test]
+fn a_verdict_that_orders_him_held_gives_the_term() {
+    let r = extract(
+        "On Monday the Lankaran District Court found journalist Elnur Mammadli guilty of \
+         \"disobeying a lawful police order\" and ordered him held for 30 days.",
+        Some("2024-12-03"),
+    );
+    assert_first_penalty(&r, "administrative_arrest", Some(30.0), Some("day"));
+}
