@@ -77,6 +77,8 @@ fn happening_verbs(family: &str) -> &'static [&'static str] {
             "picket",
             "demonstrate",
         ],
+        // ("The Mazhilis yesterday approved the bill ... Hours before the vote".)
+        "election" => &["vote", "approve", "pass", "adopt", "elect"],
         "raid" => &["raid", "search"],
         "verdict" => &["sentence", "convict", "acquit", "rule", "jail"],
         _ => &[],

@@ -5421,3 +5421,15 @@ fn a_verdict_that_orders_him_held_gives_the_term() {
     );
     assert_first_penalty(&r, "administrative_arrest", Some(30.0), Some("day"));
 }
+
+#[test]
+fn hours_before_a_vote_told_by_its_verb_is_its_day() {
+    let r = extract(
+        "ALMATY — Kazakhstan's lower house of parliament yesterday approved in the first \
+         reading a bill on foreign funding.\n\n\
+         Hours before the vote, police in Almaty detained activist Asel Nurbolatqyzy outside \
+         the city's akimat.",
+        Some("2025-10-09"),
+    );
+    assert_all_dated(&r, "detention", "2025-10-08");
+}
