@@ -5433,3 +5433,17 @@ fn hours_before_a_vote_told_by_its_verb_is_its_day() {
     );
     assert_all_dated(&r, "detention", "2025-10-08");
 }
+
+#[test]
+fn the_right_to_protest_is_no_protest() {
+    let r = extract(
+        "Ana Lucía Xiloj de León was released on Sunday. \"They are criminalizing our right to \
+         protest,\" said Xiloj after her release.",
+        Some("2024-01-08"),
+    );
+    assert!(
+        events(&r, "protest").is_empty(),
+        "{:?}",
+        events(&r, "protest")
+    );
+}
