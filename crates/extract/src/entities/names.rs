@@ -1101,10 +1101,10 @@ pub fn link_lone_surnames(a: &mut Analysis) {
         })
         .filter(|&i| {
             let next = a.norm(i + 1);
-            matches!(
-                next,
-                "was" | "is" | "has" | "had" | "said" | "says" | "told"
-            ) || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next))
+            crate::events::arguments::is_be(next)
+                || matches!(next, "has" | "had")
+                || crate::events::triggers::says_at(a, i + 1)
+                || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next))
         })
         .collect();
     if candidates.is_empty() {

@@ -1250,7 +1250,7 @@ fn elided_unit(a: &Analysis, at: usize) -> bool {
         return false;
     };
     crate::numbers::duration_at(a, at + 1).is_none()
-        && (matches!(a.norm(end), "and" | "," | "." | ";") || a.norm(end) == "each")
+        && matches!(a.norm(end), "and" | "," | "." | ";" | "each")
 }
 
 /// "sentenced two activists: Aqylbek Tureniyazov, an agronomist (six years and six months in
