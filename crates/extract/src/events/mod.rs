@@ -424,7 +424,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if hit.trigger.status == Some("+penalty") && penalty.is_none() {
                 continue;
             }
-            if !law_beside(a, si, hit) {
+            // (A verb of approval is viable only with a law beside it: `law_beside`.)
+            if hit.trigger.status == Some("+law") && !viable[h] {
                 continue;
             }
             if kind == "statement" && !says_someone(a, hit.start, &args.agents) {
