@@ -52,37 +52,10 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
     a.dates = spans;
 }
 
-/// Nouns that name a happening a later date can be told from ("two days after the vote"),
-/// grouped so that "the vote" finds "the Jan. 7 general election".
-fn happening_family(noun: &str) -> Option<&'static str> {
-    match noun {
-        "vote" | "votes" | "election" | "elections" | "poll" | "polls" | "ballot" | "balloting"
-        | "referendum" | "runoff" => Some("election"),
-        "protest" | "protests" | "rally" | "rallies" | "march" | "marches" | "demonstration"
-        | "demonstrations" | "picket" => Some("protest"),
-        "raid" | "raids" | "search" | "searches" => Some("raid"),
-        "verdict" | "verdicts" | "ruling" | "sentencing" => Some("verdict"),
-        _ => None,
-    }
-}
-
-/// The verbs a happening of `family` is told by ("80 protesters gathered ... on Feb. 10").
-fn happening_verbs(family: &str) -> &'static [&'static str] {
-    match family {
-        "protest" => &[
-            "gather",
-            "rally",
-            "march",
-            "protest",
-            "picket",
-            "demonstrate",
-        ],
-        // ("The Mazhilis yesterday approved the bill ... Hours before the vote".)
-        "election" => &["vote", "approve", "pass", "adopt", "elect"],
-        "raid" => &["raid", "search"],
-        "verdict" => &["sentence", "convict", "acquit", "rule", "jail"],
-        _ => &[],
-    }
+/// The family of happening a noun names ("the vote" finds "the Jan. 7 general election"),
+/// as `data/lexicons/happenings.tsv` groups them.
+fn happening_family(a: &Analysis, noun: &str) -> Option<&'static str> {
+    a.lex.happening_nouns.get(noun).copied()
 }
 
 /// A small count of days told at token `k` ("two", "3").
@@ -131,12 +104,12 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
             x.start == noun_at
                 && x.value.is_some()
                 && x.precision == "day"
-                && (x.end..x.end + 4).any(|t| happening_family(a.norm(t)).is_some())
+                && (x.end..x.end + 4).any(|t| happening_family(a, a.norm(t)).is_some())
         });
         let anchor = match told_here {
             Some(j) => Some(j),
             None => {
-                let Some(family) = happening_family(a.norm(noun_at)) else {
+                let Some(family) = happening_family(a, a.norm(noun_at)) else {
                     continue;
                 };
                 happening_day(a, family, a.dates[i].start)
@@ -182,11 +155,11 @@ fn happening_day(a: &Analysis, family: &str, before: usize) -> Option<usize> {
             && x.value.is_some()
             && x.precision == "day"
             && !matches!(a.norm(x.end - 1), "after" | "before")
-            && ((x.end..x.end + 4).any(|t| happening_family(a.norm(t)) == Some(family))
+            && ((x.end..x.end + 4).any(|t| happening_family(a, a.norm(t)) == Some(family))
                 // "the municipal election of 12 April 2023", "the vote on March 5".
                 || (x.start >= 2
                     && matches!(a.norm(x.start - 1), "of" | "on")
-                    && happening_family(a.norm(x.start - 2)) == Some(family))
+                    && happening_family(a, a.norm(x.start - 2)) == Some(family))
                 // "Some 80 protesters gathered outside the city hall on Feb. 10": the day of
                 // the verb that tells the happening, in the date's sentence.
                 || told_by_verb(a, family, x))
@@ -196,15 +169,16 @@ fn happening_day(a: &Analysis, family: &str, before: usize) -> Option<usize> {
 /// Whether a verb telling a happening of `family` stands within a few words of the date `x`,
 /// in its sentence.
 fn told_by_verb(a: &Analysis, family: &str, x: &DateSpan) -> bool {
-    let verbs = happening_verbs(family);
     let sentence = a.sentence_range(x.start);
     let near = sentence.start.max(x.start.saturating_sub(10))..sentence.end.min(x.end + 6);
-    !verbs.is_empty()
-        && near.into_iter().any(|k| {
-            a.shape(k) == chronicle_text::TokenShape::Lower
-                && a.norm(k).ends_with("ed")
-                && verbs.iter().any(|v| a.has_lemma(k, v))
-        })
+    near.into_iter().any(|k| {
+        a.shape(k) == chronicle_text::TokenShape::Lower
+            && a.norm(k).ends_with("ed")
+            && a.lex
+                .happening_verbs
+                .iter()
+                .any(|&(verb, of)| of == family && a.has_lemma(k, verb))
+    })
 }
 
 /// "On the eve of the vote, police searched the party's office", "Hours before the vote,
@@ -247,15 +221,15 @@ pub fn eve_of_happenings(a: &mut Analysis) {
         let (noun_at, anchor) = match dated {
             Some(d) => {
                 let end = a.dates[d].end;
-                let Some(noun) =
-                    (end..(end + 3).min(a.len())).find(|&j| happening_family(a.norm(j)).is_some())
+                let Some(noun) = (end..(end + 3).min(a.len()))
+                    .find(|&j| happening_family(a, a.norm(j)).is_some())
                 else {
                     continue;
                 };
                 (noun, Some(d))
             }
             None => {
-                let Some(family) = happening_family(a.norm(noun_at)) else {
+                let Some(family) = happening_family(a, a.norm(noun_at)) else {
                     continue;
                 };
                 (noun_at, happening_day(a, family, k))

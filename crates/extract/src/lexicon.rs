@@ -101,6 +101,11 @@ pub struct Lexicons {
     /// Words that tell whose vote an election is: `true` for a city's own ("local",
     /// "mayoral"), `false` for the country's ("general", "presidential").
     pub vote_scope: HashMap<&'static str, bool>,
+    /// Nouns that name a happening a day is counted from, by family ("vote" -> "election"),
+    /// from `data/lexicons/happenings.tsv`.
+    pub happening_nouns: HashMap<&'static str, &'static str>,
+    /// The verbs (lemmas) that tell a happening of each family, same file.
+    pub happening_verbs: Vec<(&'static str, &'static str)>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -326,8 +331,24 @@ impl Lexicons {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1] == "city"))
             .collect();
+        let happenings: Vec<Vec<&'static str>> =
+            rows(include_str!("../../../data/lexicons/happenings.tsv"))
+                .filter(|r| r.len() >= 3)
+                .collect();
+        let happening_nouns = happenings
+            .iter()
+            .filter(|r| r[2] == "noun")
+            .map(|r| (r[0], r[1]))
+            .collect();
+        let happening_verbs = happenings
+            .iter()
+            .filter(|r| r[2] == "verb")
+            .map(|r| (r[0], r[1]))
+            .collect();
         Lexicons {
             vote_scope,
+            happening_nouns,
+            happening_verbs,
             given_names,
             assessment,
             law_words,
