@@ -1194,12 +1194,7 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
             Some(at) if elided_unit(a, at) => parts.last().and_then(|(p, _)| {
                 let (amount, _) = crate::numbers::number_at(a, at + 1)?;
                 let p = p.as_ref()?;
-                p.unit.as_ref()?;
-                Some(Penalty {
-                    amount: Some(amount),
-                    text: None,
-                    ..p.clone()
-                })
+                term_like(p, amount, p.unit.clone()?)
             }),
             Some(at) => {
                 let end = if at <= right { right } else { sentence_end };
@@ -1232,10 +1227,19 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
 fn bare_term(a: &Analysis, at: usize, end: usize, first: &Penalty) -> Option<Penalty> {
     let to = (at..end.min(at + 6)).find(|&k| a.norm(k) == "to")?;
     let (amount, unit, _) = crate::numbers::duration_at(a, to + 1)?;
-    first.unit.as_ref()?;
-    Some(Penalty {
+    term_like(first, amount, unit.to_string())
+}
+
+/// A term of `amount` `unit` of the kind of `first`, a term counted in time (not a fine, whose
+/// unit is a currency, nor a death sentence, which has none).
+fn term_like(first: &Penalty, amount: f64, unit: String) -> Option<Penalty> {
+    let counted = first
+        .unit
+        .as_deref()
+        .is_some_and(|u| matches!(u, "day" | "month" | "year"));
+    counted.then(|| Penalty {
         amount: Some(amount),
-        unit: Some(unit.to_string()),
+        unit: Some(unit),
         text: None,
         ..first.clone()
     })
