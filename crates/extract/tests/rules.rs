@@ -65,6 +65,12 @@ fn assert_told(r: &Record, kind: &str, subjects: &[&str], date: &str) {
     assert_all_dated(r, kind, date);
 }
 
+/// Asserts that the report tells no event of `kind`.
+fn assert_none(r: &Record, kind: &str) {
+    let e = events(r, kind);
+    assert!(e.is_empty(), "{kind}: {e:?}");
+}
+
 /// Asserts that the report tells exactly one event of `kind`, of the person or group `subject`.
 fn assert_only(r: &Record, kind: &str, subject: &str) {
     let e = events(r, kind);
@@ -3147,11 +3153,7 @@ fn protests_named_only_by_their_year_are_background() {
          celebrated the 2022 protests.",
         Some("2024-06-20"),
     );
-    assert!(
-        events(&r, "protest").is_empty(),
-        "{:?}",
-        events(&r, "protest")
-    );
+    assert_none(&r, "protest");
     assert_only(&r, "sentence", "Mehdi Rostamzadeh");
 }
 
@@ -3615,11 +3617,7 @@ fn a_release_called_for_is_no_release() {
          for his release.",
         Some("2025-05-06"),
     );
-    assert!(
-        events(&r, "release").is_empty(),
-        "{:?}",
-        events(&r, "release")
-    );
+    assert_none(&r, "release");
 }
 
 #[test]
@@ -3989,11 +3987,7 @@ fn a_rule_of_where_people_may_protest_is_no_protest() {
          and may protest only at designated sites.",
         Some("2025-03-06"),
     );
-    assert!(
-        events(&r, "protest").is_empty(),
-        "{:?}",
-        events(&r, "protest")
-    );
+    assert_none(&r, "protest");
 }
 
 #[test]
@@ -5278,11 +5272,7 @@ fn claiming_victory_is_no_statement() {
          the election, which Lukashenka claimed to have won with 80% of the vote.",
         Some("2025-10-10"),
     );
-    assert!(
-        events(&r, "statement").is_empty(),
-        "{:?}",
-        events(&r, "statement")
-    );
+    assert_none(&r, "statement");
 }
 
 #[test]
