@@ -5436,3 +5436,23 @@ fn the_right_to_protest_is_no_protest() {
     // The supporters' gathering only, not a protest of the two the quote speaks for.
     assert_eq!(subjects_of(&r, "protest"), ["Supporters"]);
 }
+
+#[test]
+fn what_a_detainee_did_just_before_moves_no_day() {
+    // "released after being warned", "shortly after the crowd began marching": the same
+    // episode as the sentence before, so the same day.
+    let r = extract(
+        "About 150 residents blocked the road to the city hall in Mingachevir on Monday to \
+         protest water cuts. Police detained at least 20 people as they dispersed the crowd; \
+         most were released after being warned, the ministry said.",
+        Some("2025-08-22"),
+    );
+    assert_all_dated(&r, "detention", "2025-08-18");
+    let r = extract(
+        "About 200 people rallied in Karakol on May 18 against a mine deal. \
+         Witnesses said officers detained the organiser, environmentalist Emil Zhoomart uulu, \
+         shortly after the crowd began marching towards the administration building.",
+        Some("2025-05-21"),
+    );
+    assert_all_dated(&r, "detention", "2025-05-18");
+}
