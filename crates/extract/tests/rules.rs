@@ -5455,4 +5455,18 @@ fn what_a_detainee_did_just_before_moves_no_day() {
         Some("2025-05-21"),
     );
     assert_all_dated(&r, "detention", "2025-05-18");
+    let r = extract(
+        "Residents of Vladivostok marked the anniversary at the monument on Friday. \
+         Valentina Gorbunova, 71, was detained by police after she laid carnations there.",
+        Some("2025-01-20"),
+    );
+    assert_all_dated(&r, "detention", "2025-01-17");
+    // "After midnight" is the next day: the detentions are not Saturday's.
+    let r = extract(
+        "A rally in Batumi began peacefully on Saturday night. After midnight, riot police \
+         moved in and officers detained 43 people.",
+        Some("2024-12-02"),
+    );
+    let dates: Vec<Option<&str>> = events(&r, "detention").into_iter().map(date_of).collect();
+    assert!(!dates.contains(&Some("2024-11-30")), "{dates:?}");
 }

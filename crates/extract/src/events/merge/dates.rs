@@ -152,21 +152,23 @@ pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
                     matches!(a.norm(j), "minutes" | "minute" | "hours" | "hour")
                         || (a.norm(j) == "midnight" && a.norm(k) == "before")
                 });
-            // ("released after being warned", "detained after filming the march": what
-            // the person did just before, not another day.)
-            let gerund = matches!(a.norm(k), "after" | "before")
+            // ("detained before filming the march": what the person did just before.)
+            let gerund = a.norm(k) == "before"
                 && k + 1 < range.end
                 && a.norm(k + 1).len() > 4
                 && a.norm(k + 1).ends_with("ing")
                 && a.text(k + 1).chars().all(|c| c.is_lowercase());
-            // ("detained after the rally", "shortly after the crowd began marching": the
-            // gathering just told, on its day.)
-            let after_gathering = a.norm(k) == "after"
-                && k + 2 < range.end
-                && a.norm(k + 1) == "the"
-                && (a.norm(k + 2) == "crowd"
-                    || a.lex.happening_nouns.get(a.norm(k + 2)) == Some(&"protest"));
-            !(within_day || gerund || after_gathering || (a.norm(k) == "had" && in_relative(k)))
+            // ("released after being warned", "detained after she laid flowers", "shortly
+            // after the crowd began marching": what led to it, on the day just told; "two
+            // days after" and "after midnight" do move the day.)
+            let counted = (k.saturating_sub(2).max(range.start)..k).any(|j| {
+                matches!(
+                    a.norm(j),
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
+                )
+            });
+            let leads_to_it = a.norm(k) == "after" && !counted && a.norm(k + 1) != "midnight";
+            !(within_day || gerund || leads_to_it || (a.norm(k) == "had" && in_relative(k)))
                 && moves_in_time(a.norm(k))
         })
 }
