@@ -5470,3 +5470,32 @@ fn what_a_detainee_did_just_before_moves_no_day() {
     let dates: Vec<Option<&str>> = events(&r, "detention").into_iter().map(date_of).collect();
     assert!(!dates.contains(&Some("2024-11-30")), "{dates:?}");
 }
+
+#[test]
+fn a_denial_that_anyone_was_hurt_answers_every_beating_told_before_it() {
+    let r = extract(
+        "A court in Makhachkala on Friday jailed Ali Rahimov for 15 days. His lawyer says he \
+         was beaten in a police van.\n\
+         Rahimov was detained on Oct. 14 at a rally over power cuts.\n\
+         The judge found him guilty of disobeying police. Investigators have also opened a \
+         criminal case against him.\n\
+         The Interior Ministry denied that any force had been used during the arrest.",
+        Some("2025-10-19"),
+    );
+    let statuses: Vec<&str> = events(&r, "violence")
+        .iter()
+        .map(|e| e.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["denied"]);
+    // "detained no one" denies no beating.
+    let r = extract(
+        "His lawyer said officers beat Rahimov with truncheons inside the van.\n\
+         Police photographed the crowd outside the courthouse but detained no one.",
+        Some("2025-10-15"),
+    );
+    let statuses: Vec<&str> = events(&r, "violence")
+        .iter()
+        .map(|e| e.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["alleged"]);
+}

@@ -171,7 +171,46 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
     };
     let next = here + 1;
     let within = |n: usize| n < a.doc.sentences.len() && a.same_paragraph(here, n);
-    told(start..sentence.end)
+    // "The ministry denied that any force had been used", "“No one was beaten,” the police
+    // said": a denial that covers everyone answers every beating told before it, however
+    // far back. (A beating told as certain is left to the nearer answers above.)
+    let blanket = |n: usize| {
+        let tokens = a.doc.sentences[n].tokens.clone();
+        let everyone = tokens.clone().find(|&k| {
+            matches!(a.norm(k), "anyone" | "anybody" | "nobody")
+                || (matches!(a.norm(k), "any" | "no")
+                    && matches!(a.norm(k + 1), "one" | "force" | "of"))
+        });
+        let Some(at) = everyone else {
+            return false;
+        };
+        // (Of harm: "detained no one", "nobody responsible has been sentenced" deny none.)
+        let harm = (at + 1..(at + 7).min(tokens.end)).any(|j| {
+            a.norm(j) == "force"
+                || [
+                    "beat", "assault", "hurt", "injure", "mistreat", "torture", "abuse", "harm",
+                ]
+                .iter()
+                .any(|l| a.has_lemma(j, l))
+        });
+        if !harm {
+            return false;
+        }
+        let denying = a.norm(at) == "nobody"
+            || a.norm(at) == "no"
+            || (tokens.start..at).any(|k| a.has_lemma(k, "deny") || a.has_lemma(k, "reject"));
+        // (The speaker may be the sentence before's: "a ministry spokesman told a briefing
+        // ... He said no force had been used".)
+        let speaker_from = if n > 0 && a.same_paragraph(n - 1, n) {
+            a.doc.sentences[n - 1].tokens.start
+        } else {
+            tokens.start
+        };
+        denying && (speaker_from..tokens.end).any(state)
+    };
+    let answered_later = status == "alleged" && (here + 1..a.doc.sentences.len()).any(blanket);
+    answered_later
+        || told(start..sentence.end)
         || (within(next) && told(a.doc.sentences[next].tokens.clone()))
         || (within(next + 1)
             && told(a.doc.sentences[next + 1].tokens.clone())
