@@ -71,6 +71,8 @@ pub struct Lexicons {
     pub org_names: HashMap<String, OrgInfo>,
     pub org_heads: HashMap<&'static str, &'static str>,
     pub descriptors: HashSet<&'static str>,
+    /// Descriptors of those who work for a news outlet ("correspondent", "editor").
+    pub media_workers: HashSet<&'static str>,
     /// Titles before names, as word sequences, with the descriptor they give.
     pub titles: PhraseSet<&'static str>,
     pub status_cues: PhraseSet<StatusCue>,
@@ -236,6 +238,11 @@ impl Lexicons {
         ))
         .collect();
         let descriptors: HashSet<&'static str> = descriptor_rows.iter().map(|r| r[0]).collect();
+        let media_workers = descriptor_rows
+            .iter()
+            .filter(|r| r.get(1) == Some(&"media"))
+            .map(|r| r[0])
+            .collect();
         let mut titles = PhraseSet::default();
         for row in rows(include_str!("../../../data/lexicons/titles.tsv")) {
             titles.insert(
@@ -364,6 +371,7 @@ impl Lexicons {
             org_names,
             org_heads,
             descriptors,
+            media_workers,
             titles,
             status_cues,
             currencies,

@@ -5499,3 +5499,18 @@ fn a_denial_that_anyone_was_hurt_answers_every_beating_told_before_it() {
         .collect();
     assert_eq!(statuses, ["alleged"]);
 }
+
+#[test]
+fn held_for_days_or_briefly_held_is_a_detention() {
+    let r = extract(
+        "Andrea Solis, a correspondent for Semanario Frontera, was stopped by police at a \
+         checkpoint near Leon on Saturday and held for two days at the police headquarters.",
+        Some("2025-06-10"),
+    );
+    assert_told(&r, "detention", &["Andrea Solis"], "2025-06-07");
+    let r = extract(
+        "In 2023 Turkish authorities briefly held the Turkmen activist Ogulsapar Durdyyeva.",
+        Some("2025-06-10"),
+    );
+    assert_only(&r, "detention", "Ogulsapar Durdyyeva");
+}

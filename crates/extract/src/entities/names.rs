@@ -688,6 +688,14 @@ fn classify_by_rules(
                 kind: NameKind::Place,
             }]);
         }
+        // "a correspondent for Semanario Frontera", "an editor at Novaya Gazeta": the name
+        // a newsworker works for is an outlet's.
+        let employer = start >= 2
+            && matches!(a.norm(start - 1), "for" | "at" | "with")
+            && a.lex.media_workers.contains(a.norm(start - 2));
+        if employer {
+            return Some(vec![org_run(start, end, "media")]);
+        }
         // "Sughd Khabar, an independent news site that ...", "his news site, Paik, has been
         // blocked": an apposition says what the name is.
         if let Some(category) = described_by_apposition(a, start, end) {
