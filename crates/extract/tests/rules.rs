@@ -5514,3 +5514,17 @@ fn held_for_days_or_briefly_held_is_a_detention() {
     );
     assert_only(&r, "detention", "Ogulsapar Durdyyeva");
 }
+
+#[test]
+fn striking_workers_and_a_name_struck_off_a_list_are_no_violence() {
+    let r = extract(
+        "Police detained dozens of striking workers at a chrome mine outside Gweru on Monday.",
+        Some("2024-09-27"),
+    );
+    assert_none(&r, "violence");
+    let r = extract(
+        "The election commission struck him off the candidate list last month.",
+        Some("2024-09-27"),
+    );
+    assert_none(&r, "violence");
+}
