@@ -5528,3 +5528,21 @@ fn striking_workers_and_a_name_struck_off_a_list_are_no_violence() {
     );
     assert_none(&r, "violence");
 }
+
+#[test]
+fn where_freed_prisoners_were_flown_is_not_where_they_were_freed() {
+    let r = extract(
+        "Agronomist Julio Pineda, 64, was among the 222 political prisoners whom the government \
+         of Nicaragua freed on Thursday and put on a plane to Washington, his family said.",
+        Some("2023-02-10"),
+    );
+    let places: Vec<&str> = events(&r, "release")
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .map(|p| name(&r, p))
+        .collect();
+    assert!(
+        !places.is_empty() && !places.contains(&"Washington"),
+        "{places:?}"
+    );
+}

@@ -2305,7 +2305,8 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         ) {
             continue;
         }
-        // "freed and flew to the United States", "deported to Turkey": where they went;
+        // "freed and flew to the United States", "deported to Turkey", "put on a plane to
+        // Washington": where they went;
         // "two years of internal exile in Zabol": where the term is served.
         let gone_to = m.start >= 2
             && matches!(a.norm(m.start - 1), "to" | "the" | "in")
@@ -2321,6 +2322,9 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
                         | "sent"
                         | "exile"
                         | "banished"
+                        | "plane"
+                        | "flight"
+                        | "driven"
                 )
             });
         if gone_to {
