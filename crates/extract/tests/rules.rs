@@ -5546,3 +5546,39 @@ fn where_freed_prisoners_were_flown_is_not_where_they_were_freed() {
         "{places:?}"
     );
 }
+
+#[test]
+fn each_defendant_keeps_the_term_told_beside_their_name() {
+    let r = extract(
+        "Judge Alena Parkhomenka gave Uladzimir Khatskevich 15 days and Pavel Sidarenka 13 days \
+         of administrative arrest for distributing extremist materials.",
+        Some("2025-10-12"),
+    );
+    let terms: Vec<(&str, Option<f64>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            (
+                name(&r, &e.subjects[0]),
+                e.penalty.as_ref().and_then(|p| p.amount),
+            )
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("Uladzimir Khatskevich", Some(15.0)),
+            ("Pavel Sidarenka", Some(13.0))
+        ]
+    );
+    let r = extract(
+        "Judge Farid Gasimov sentenced Elvin Mammadli to seven years in prison and the circle's \
+         founder, Ilgar Huseynzade, to six years and six months, while Samir Rzayev received \
+         four years.",
+        Some("2025-10-12"),
+    );
+    let founder = events(&r, "sentence")
+        .into_iter()
+        .find(|e| name(&r, &e.subjects[0]) == "Ilgar Huseynzade")
+        .unwrap();
+    assert_penalty(founder, "prison", Some(78.0), Some("month"));
+}

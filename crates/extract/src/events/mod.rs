@@ -1198,8 +1198,30 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
             }),
             Some(at) => {
                 let end = if at <= right { right } else { sentence_end };
-                details::penalty_in(a, at, end, country)
-                    .or_else(|| bare_term(a, at, end, d.penalty.as_ref()?))
+                // ("A to six years and six months, while B received four years": a term
+                // told in the next clause is another's.)
+                let end = (at..end)
+                    .find(|&k| matches!(a.norm(k), "while" | "whereas" | ";"))
+                    .unwrap_or(end);
+                // ("gave A 15 days and B 13 days of administrative arrest": A's own term
+                // stands before the next one sentenced; "A and B to two years each" share
+                // the one after both.)
+                let next_named = a
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= at && m.end <= end && m.entity != s)
+                    .filter(|m| d.subjects.contains(&m.entity))
+                    .map(|m| m.start)
+                    .min();
+                let own = |end: usize| {
+                    details::penalty_in(a, at, end, country)
+                        .or_else(|| bare_term(a, at, end, d.penalty.as_ref()?))
+                };
+                next_named
+                    .and_then(|stop| {
+                        own(stop).or_else(|| term_after_name(a, at, stop, d.penalty.as_ref()?))
+                    })
+                    .or_else(|| own(end))
                     .or_else(|| d.penalty.clone())
             }
             None => d.penalty.clone(),
@@ -1227,6 +1249,14 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
 fn bare_term(a: &Analysis, at: usize, end: usize, first: &Penalty) -> Option<Penalty> {
     let to = (at..end.min(at + 6)).find(|&k| a.norm(k) == "to")?;
     let (amount, unit, _) = crate::numbers::duration_at(a, to + 1)?;
+    term_like(first, amount, unit.to_string())
+}
+
+/// "gave Khatskevich 15 days and Sidarenka 13 days of administrative arrest": a term right
+/// after the name, in no words of its own kind, is of the kind of the verdict's term.
+fn term_after_name(a: &Analysis, at: usize, end: usize, first: &Penalty) -> Option<Penalty> {
+    let (amount, unit, term_end) = crate::numbers::duration_at(a, at)?;
+    (term_end <= end).then_some(())?;
     term_like(first, amount, unit.to_string())
 }
 
