@@ -5582,3 +5582,27 @@ fn each_defendant_keeps_the_term_told_beside_their_name() {
         .unwrap();
     assert_penalty(founder, "prison", Some(78.0), Some("month"));
 }
+
+#[test]
+fn community_work_told_first_is_not_the_fine_told_after_it() {
+    let r = extract(
+        "A day later an Aqtau court found all three guilty. Askar Kuanyshev was given 10 days \
+         of administrative arrest, Dana Yesengeldiyeva was ordered to do 80 hours of community \
+         work, and Marat Oraz was fined 184,600 tenge.",
+        Some("2025-06-12"),
+    );
+    let kinds: Vec<(&str, &str)> = events(&r, "sentence")
+        .iter()
+        .filter_map(|e| {
+            Some((
+                name(&r, e.subjects.first()?),
+                e.penalty.as_ref()?.kind.as_str(),
+            ))
+        })
+        .collect();
+    assert!(
+        kinds.contains(&("Dana Yesengeldiyeva", "community_work")),
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&("Marat Oraz", "fine")), "{kinds:?}");
+}

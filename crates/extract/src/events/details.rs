@@ -383,9 +383,18 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
     let has = |k: &str| kinds.contains(&k);
     // Money: "fined 50,000 tenge", "a fine of $500" -- unless a term comes first ("received a
     // three-year suspended sentence, and X was fined 100,000 soms").
+    // (Nor a penalty of another kind: "was ordered to do 80 hours of community work, and X
+    // was fined 184,600 tenge".)
+    let first_other_kind = found
+        .iter()
+        .filter(|f| !matches!(*f.value, "fine"))
+        .map(|f| f.start)
+        .min()
+        .unwrap_or(to);
     let first_term = (from..to)
         .find(|&k| duration_at(a, k).is_some())
-        .unwrap_or(to);
+        .unwrap_or(to)
+        .min(first_other_kind);
     for k in from..to {
         let fined_here = a.has_lemma(k.saturating_sub(1), "fine");
         if k > first_term && !fined_here {
