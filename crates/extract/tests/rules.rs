@@ -5606,3 +5606,28 @@ fn community_work_told_first_is_not_the_fine_told_after_it() {
     );
     assert!(kinds.contains(&("Marat Oraz", "fine")), "{kinds:?}");
 }
+
+#[test]
+fn a_beating_in_the_open_is_told_as_seen_and_one_in_a_van_as_alleged() {
+    let r = extract(
+        "Riot police beat protesters with batons as they cleared a rally outside parliament in \
+         Tbilisi late on Sunday, sending at least 11 people to hospital, according to doctors \
+         and footage filmed by local broadcasters.",
+        Some("2025-12-03"),
+    );
+    let statuses: Vec<&str> = events(&r, "violence")
+        .iter()
+        .map(|e| e.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["occurred"]);
+    let r = extract(
+        "His lawyer said officers beat Gadzhimuradov with truncheons inside the van that took \
+         him to the police station in Makhachkala on Sunday.",
+        Some("2025-12-03"),
+    );
+    let statuses: Vec<&str> = events(&r, "violence")
+        .iter()
+        .map(|e| e.status.as_str())
+        .collect();
+    assert_eq!(statuses, ["alleged"]);
+}

@@ -817,6 +817,29 @@ fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
 /// "killing at least 66 people, according to Amnesty", "at least 15 people were injured,
 /// according to the BNP": the dead and wounded a report counts are told as fact, whoever
 /// counted them; a beating told by its victim's side stays their account.
+/// "Riot police beat protesters as they cleared the rally, sending 11 to hospital, according
+/// to doctors": a beating in the open, at a gathering, or one a hospital treated, is told as
+/// seen, whoever tells it; one in a van, a cell or under questioning only its victim's side
+/// can tell.
+fn seen_in_public(a: &Analysis, at: usize) -> bool {
+    let sentence = a.sentence_range(at);
+    let public = sentence.clone().any(|k| {
+        matches!(
+            a.norm(k),
+            "hospital" | "crowd" | "protesters" | "demonstrators" | "dispersal" | "square"
+        ) || a.lex.happening_nouns.get(a.norm(k)) == Some(&"protest")
+            || ["disperse", "clear"].iter().any(|l| a.has_lemma(k, l))
+    });
+    let hidden = sentence.clone().any(|k| {
+        matches!(
+            a.norm(k),
+            "custody" | "van" | "cell" | "prison" | "jail" | "station" | "questioning" | "colony"
+        ) || a.norm(k).starts_with("interrogat")
+            || a.norm(k).starts_with("detention")
+    });
+    public && !hidden
+}
+
 fn casualty_count(a: &Analysis, at: usize) -> bool {
     let sentence = a.sentence_range(at);
     let casualty = sentence.clone().any(|k| {
@@ -2547,6 +2570,7 @@ fn attribute(
                     && d.status == "occurred"
                     && !state_speaker
                     && !casualty_count(a, d.start)
+                    && !seen_in_public(a, d.start)
                 {
                     d.status = "alleged";
                 }
@@ -2638,6 +2662,7 @@ fn attribute(
                 && d.kind == "violence"
                 && d.status == "occurred"
                 && !casualty_count(a, d.start)
+                && !seen_in_public(a, d.start)
             {
                 d.status = "alleged";
             }
