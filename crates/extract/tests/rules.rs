@@ -5631,3 +5631,14 @@ fn a_beating_in_the_open_is_told_as_seen_and_one_in_a_van_as_alleged() {
         .collect();
     assert_eq!(statuses, ["alleged"]);
 }
+
+#[test]
+fn a_verb_joined_to_an_ongoing_doing_is_not_passive() {
+    // "where a book club was meeting and detained X": the police detained X.
+    let r = extract(
+        "Police on Oct. 8 burst into a private flat in Brest where a book club was meeting and \
+         detained local activist Uladzimir Khatskevich.",
+        Some("2025-10-12"),
+    );
+    assert_only(&r, "detention", "Uladzimir Khatskevich");
+}

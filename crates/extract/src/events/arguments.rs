@@ -256,8 +256,14 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                         || a.dates.iter().any(|d| d.start <= k && k < d.end))
                 })
                 // ("where the delegates were to meet, and detained X": "were to" tells a
-                // plan, not a passive.)
-                .any(|k| BE.contains(&a.norm(k)) && a.norm(k + 1) != "to");
+                // plan, not a passive; "where a book club was meeting and detained X" an
+                // ongoing doing.)
+                .any(|k| {
+                    let next = a.norm(k + 1);
+                    BE.contains(&a.norm(k))
+                        && next != "to"
+                        && !(next.ends_with("ing") && next != "being")
+                });
         }
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
         let form = a.norm(start);
