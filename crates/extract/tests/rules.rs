@@ -5642,3 +5642,17 @@ fn a_verb_joined_to_an_ongoing_doing_is_not_passive() {
     );
     assert_only(&r, "detention", "Uladzimir Khatskevich");
 }
+
+#[test]
+fn a_plan_told_before_a_comma_is_not_the_next_verbs() {
+    // "the day of his planned release, X was detained": the release was planned, the
+    // arrest happened.
+    let r = extract(
+        "On Oct. 23, the day of his planned release, Uladzimir Khatskevich was detained.",
+        Some("2025-11-10"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "detention"),
+        [("occurred", Some("2025-10-23"))]
+    );
+}

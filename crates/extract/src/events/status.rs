@@ -77,6 +77,9 @@ pub fn status_of(
                         matches!(a.norm(k), "and" | "but")
                             && crate::events::arguments::is_be(a.norm(k + 1))
                     })
+                    // ("the day he was due to be freed, X was detained": the cue's own verb
+                    // stands before the comma.)
+                    && !(f.end..start).any(|k| a.norm(k) == ",")
             }
             CueWhere::After => f.start >= end,
             // "sentenced to death for allegedly funding fighters": the doubt is about the
