@@ -5648,7 +5648,19 @@ fn a_plan_told_before_a_comma_is_not_the_next_verbs() {
     // "the day of his planned release, X was detained": the release was planned, the
     // arrest happened.
     let r = extract(
-        "On Oct. 23, the day of his planned release, Uladzimir Khatskevich was detained.",
+        "Police on Oct. 8 detained local activist Uladzimir Khatskevich in Brest.\n\n\
+         On Oct. 23, the day of his planned release, Khatskevich was detained.",
+        Some("2025-11-10"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "detention"),
+        [
+            ("occurred", Some("2025-10-08")),
+            ("occurred", Some("2025-10-23"))
+        ]
+    );
+    let r = extract(
+        "Khatskevich was re-arrested at the gates of the detention center on Oct. 23.",
         Some("2025-11-10"),
     );
     assert_eq!(
