@@ -5668,3 +5668,22 @@ fn a_plan_told_before_a_comma_is_not_the_next_verbs() {
         [("occurred", Some("2025-10-23"))]
     );
 }
+
+#[test]
+fn those_named_among_the_detained_from_a_crowd_took_part_in_its_protest() {
+    // (A reporter taken while covering it did not.)
+    let r = extract(
+        "Police in Izmir detained 38 students on Friday night after several hundred students \
+         marched to the rectorate building.\n\n\
+         Among those detained were Zeynep Erturk, a 22-year-old sociology student, and Ayse \
+         Demir, a reporter for Evrensel.",
+        Some("2025-06-16"),
+    );
+    let protesters: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .filter(|n| !n.contains("students"))
+        .collect();
+    assert_eq!(protesters, ["Zeynep Erturk"]);
+    assert_all_dated(&r, "protest", "2025-06-13");
+}

@@ -53,6 +53,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         }
     }
     among_those(a, &mut merged);
+    protesters_among_the_detained(a, &mut merged);
     let mut merged = suspicion_of_the_detained(a, merged);
     same_charge(a, &mut merged);
     inherit_charges(&mut merged);

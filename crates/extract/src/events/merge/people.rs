@@ -691,6 +691,65 @@ pub(super) fn among_those(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Police detained some 80 protesters as demonstrators blocked streets ... Among those
+/// detained was Vahagn Ter-Grigoryan": those named among the ones taken from a crowd were
+/// in it, so each took part in its protest, on its day and at its place.
+pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft>) {
+    let mut joined = Vec::new();
+    for e in events.iter() {
+        let among =
+            e.start >= 2 && a.norm(e.start - 1) == "those" && a.norm(e.start - 2) == "among";
+        if !among || e.kind != "detention" || e.status != "occurred" {
+            continue;
+        }
+        let here = e.sentences[0];
+        // The crowd's protest, told in this sentence or the two before.
+        let Some(protest) = events
+            .iter()
+            .filter(|p| {
+                p.kind == "protest"
+                    && p.status == "occurred"
+                    && p.start < e.start
+                    && here - p.sentences[0].min(here) <= 2
+                    && p.subjects
+                        .iter()
+                        .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
+            })
+            .max_by_key(|p| p.start)
+        else {
+            continue;
+        };
+        // (A reporter taken while filming it covered the protest.)
+        let reporter = |s: usize| {
+            a.entities[s].descriptors.iter().any(|d| {
+                d.split_whitespace()
+                    .any(|w| a.lex.media_workers.contains(w))
+            })
+        };
+        for &s in e
+            .subjects
+            .iter()
+            .filter(|&&s| a.entities[s].is_person() && !reporter(s))
+        {
+            let told = events
+                .iter()
+                .chain(joined.iter())
+                .any(|p| p.kind == "protest" && p.subjects.contains(&s));
+            if !told {
+                joined.push(Draft {
+                    kind: "protest",
+                    subjects: vec![s],
+                    charge: None,
+                    penalty: None,
+                    attributed_to: vec![],
+                    ..protest.clone()
+                });
+            }
+        }
+    }
+    events.extend(joined);
+}
+
 /// "fined ... on the same charge": the charge last named in the report.
 pub(super) fn same_charge(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
