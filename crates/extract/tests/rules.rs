@@ -5687,3 +5687,23 @@ fn those_named_among_the_detained_from_a_crowd_took_part_in_its_protest() {
     assert_eq!(protesters, ["Zeynep Erturk"]);
     assert_all_dated(&r, "protest", "2025-06-13");
 }
+
+#[test]
+fn has_before_freed_is_an_auxiliary_not_a_thing_released() {
+    let r = extract(
+        "Belarusian ruler Alyaksandr Lukashenka has pardoned 14 people jailed for extremist \
+         crimes.",
+        Some("2025-06-16"),
+    );
+    let release = events(&r, "release");
+    assert_eq!(release.len(), 1, "{release:?}");
+    assert_eq!(name(&r, &release[0].agents[0]), "Alyaksandr Lukashenka");
+    // (A thing released is still no release: "a tally released on Tuesday".)
+    assert_none(
+        &extract(
+            "The ministry published a report released on Tuesday.",
+            Some("2025-06-16"),
+        ),
+        "release",
+    );
+}

@@ -457,7 +457,11 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     && !a.lex.descriptors.contains(p.trim_end_matches('s'))
                     && a.lex.group_nouns.longest_at(a, prev, prev + 1).is_none()
                     && !arguments::is_be(p)
-                    && !matches!(p, "and" | "later")
+                    // ("Lukashenka has freed 14 people": an auxiliary, not a thing.)
+                    && !matches!(
+                        p,
+                        "and" | "later" | "has" | "have" | "had" | "also" | "then" | "not"
+                    )
                     && !p.ends_with("ly");
                 if thing {
                     continue;
