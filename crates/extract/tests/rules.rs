@@ -5707,3 +5707,18 @@ fn has_before_freed_is_an_auxiliary_not_a_thing_released() {
         "release",
     );
 }
+
+#[test]
+fn people_freed_under_a_pardon_are_freed_not_freeing() {
+    let r = extract(
+        "Ali Marhoon walked out of Jau prison in April, one of 1,500 inmates freed under a \
+         royal pardon issued by King Hamad bin Isa Al Khalifa.",
+        Some("2025-06-16"),
+    );
+    let freed: Vec<&str> = events(&r, "release")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert!(!freed.contains(&"Hamad bin Isa Al Khalifa"), "{freed:?}");
+    assert!(freed.contains(&"1,500 inmates"), "{freed:?}");
+}

@@ -315,6 +315,7 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                         | "by"
                         | "after"
                         | "during"
+                        | "under"
                         | ","
                         | "last"
                         | "earlier"
