@@ -5722,3 +5722,19 @@ fn people_freed_under_a_pardon_are_freed_not_freeing() {
     assert!(!freed.contains(&"Hamad bin Isa Al Khalifa"), "{freed:?}");
     assert!(freed.contains(&"1,500 inmates"), "{freed:?}");
 }
+
+#[test]
+fn walking_out_of_a_colony_is_a_release_where_the_colony_is() {
+    let r = extract(
+        "The blogger Ihar Losik walked out of a penal colony in Navapolatsk on Friday. \
+         Two days later Maria Kalesnikava walked out of Homel prison, her sister said in Minsk.",
+        Some("2025-06-16"),
+    );
+    assert_none(&r, "protest");
+    let places: Vec<&str> = events(&r, "release")
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .map(|p| name(&r, p))
+        .collect();
+    assert_eq!(places, ["Navapolatsk", "Homel"]);
+}
