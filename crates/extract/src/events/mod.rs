@@ -370,8 +370,6 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let place = if matches!(kind, "election" | "legislation" | "statement") {
                 clause_place(a, hit.end, right.min(hit.end + 4), hit.start)
                     .or_else(|| possessive_place(a, left, hit.start))
-            } else if kind == "release" {
-                prison_left(a, hit.end, right).or_else(|| clause_place(a, left, right, hit.start))
             } else {
                 nationwide(
                     a,
@@ -2297,20 +2295,6 @@ fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, us
 }
 
 /// The most specific place in the clause, nearest the trigger.
-/// "walked out of Borg al-Arab prison", "was freed from Vileyka colony": the place a prison
-/// is named after is where its prisoner walked free.
-fn prison_left(a: &Analysis, from: usize, to: usize) -> Option<usize> {
-    a.mentions
-        .iter()
-        .filter(|m| m.start >= from && m.end < to && m.start > 0)
-        .find(|m| {
-            a.entities[m.entity].kind == EntityKind::Place
-                && matches!(a.norm(m.start - 1), "of" | "from")
-                && matches!(a.norm(m.end), "prison" | "jail" | "colony")
-        })
-        .map(|m| m.entity)
-}
-
 fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Option<usize> {
     let mut best: Option<(u8, usize, usize)> = None;
     for m in a
