@@ -5738,3 +5738,12 @@ fn walking_out_of_a_colony_is_a_release_where_the_colony_is() {
         .collect();
     assert_eq!(places, ["Navapolatsk", "Homel"]);
 }
+
+#[test]
+fn a_descriptor_opening_a_dateline_sentence_is_not_part_of_the_name() {
+    let r = extract(
+        "MINSK — Blogger Ihar Losik walked out of a penal colony on Friday.",
+        Some("2025-06-16"),
+    );
+    assert_only(&r, "release", "Ihar Losik");
+}

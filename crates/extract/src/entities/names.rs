@@ -593,7 +593,10 @@ fn classify_by_rules(
     if end - start == 1 && a.opener[start] && is_common_word(a, start) {
         return None;
     }
-    while start < end && title.is_none() && a.opener[start] && is_common_word(a, start) {
+    // ("MINSK — Blogger Ihar Losik": a descriptor opening the sentence describes the name.)
+    let opening_word =
+        |k: usize| is_common_word(a, k) || (end - k > 1 && a.lex.descriptors.contains(a.norm(k)));
+    while start < end && title.is_none() && a.opener[start] && opening_word(start) {
         // "Ales Markevich got five years": a given name (`data/lexicons/given_names.tsv`)
         // before another name word opens the name, whatever else the word means.
         if end - start > 1 && a.lex.given_names.contains_key(a.norm(start)) {
