@@ -5747,3 +5747,19 @@ fn a_descriptor_opening_a_dateline_sentence_is_not_part_of_the_name() {
     );
     assert_only(&r, "release", "Ihar Losik");
 }
+
+#[test]
+fn a_place_in_a_relative_clause_on_the_person_is_not_where_they_were_arrested() {
+    let r = extract(
+        "SAMARA, Russia — Physicist Oleg Sorokin, 58, a senior researcher at Samara University \
+         who had signed an open letter against the war in Ukraine, was arrested by officers of \
+         the Federal Security Service on Aug. 14, 2024.",
+        Some("2025-02-10"),
+    );
+    let places: Vec<&str> = events(&r, "detention")
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .map(|p| name(&r, p))
+        .collect();
+    assert_eq!(places, ["Samara"]);
+}

@@ -2396,9 +2396,14 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         }
         // "X, who teaches at a lycée in the city's Lazaret district, was taken from his
         // classroom": a relative clause closed before the trigger tells about X.
+        // ("X, a researcher at Samara University who had signed a letter against the war in
+        // Ukraine, was arrested": "who" after the person's description too.)
         if m.end <= trigger
             && (left..m.start).any(|k| {
-                matches!(a.norm(k), "who" | "whose" | "which") && k > 0 && a.norm(k - 1) == ","
+                k > 0
+                    && ((matches!(a.norm(k), "who" | "whose" | "which") && a.norm(k - 1) == ",")
+                        || (matches!(a.norm(k), "who" | "whose")
+                            && (left..k).any(|j| a.norm(j) == ",")))
             })
             && (m.end..trigger).any(|k| a.norm(k) == ",")
         {
