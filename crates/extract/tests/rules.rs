@@ -5763,3 +5763,17 @@ fn a_place_in_a_relative_clause_on_the_person_is_not_where_they_were_arrested() 
         .collect();
     assert_eq!(places, ["Samara"]);
 }
+
+#[test]
+fn a_quoted_gerund_takes_its_object_after_the_quote() {
+    let r = extract(
+        "On Wednesday, investigators charged Pavel Sorokin with “repeatedly discrediting” the \
+         Russian armed forces over three posts on VKontakte.",
+        Some("2025-03-07"),
+    );
+    assert_all_charged(
+        &r,
+        "charge",
+        "repeatedly discrediting the Russian armed forces",
+    );
+}

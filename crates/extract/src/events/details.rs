@@ -290,6 +290,28 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
                     break;
                 }
             }
+            // "for “repeatedly discrediting” the Russian armed forces over three posts": a
+            // quoted gerund's object stands after the quote.
+            let dangling = quoted
+                && !more
+                && end > start
+                && a.norm(end - 1).ends_with("ing")
+                && matches!(a.norm(end + 1), "the" | "a" | "an");
+            if dangling {
+                let mut k = end + 2;
+                while k < to
+                    && k < end + 8
+                    && !CHARGE_END.contains(&a.norm(k))
+                    && !matches!(
+                        a.norm(k),
+                        "under" | "over" | "in" | "for" | "by" | "on" | "with" | "and" | "\"" | "("
+                    )
+                {
+                    k += 1;
+                }
+                end = k;
+                break;
+            }
             if !more || !quoted {
                 break;
             }
