@@ -5777,3 +5777,22 @@ fn a_quoted_gerund_takes_its_object_after_the_quote() {
         "repeatedly discrediting the Russian armed forces",
     );
 }
+
+#[test]
+fn a_sum_in_brackets_after_an_article_is_not_the_offence() {
+    let r = extract(
+        "Aliya Shakirova was found guilty the same day by the same court of “discrediting” the \
+         army under Article 20.3.3 of the Administrative Code, fined 40,000 rubles (about $490) \
+         and released.",
+        Some("2025-04-18"),
+    );
+    let charges: Vec<Option<&str>> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.charge.as_deref())
+        .collect();
+    assert!(!charges.is_empty(), "{charges:?}");
+    assert!(
+        charges.iter().all(|c| !c.is_some_and(|c| c.contains('$'))),
+        "{charges:?}"
+    );
+}

@@ -94,8 +94,14 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                     .take_while(|&j| !matches!(a.norm(j), "." | ";" | ")"))
                     .find(|&j| a.norm(j) == "(")
                     // Words, not a letter: "Section 50(j)" is a paragraph's mark.
+                    // (Nor a sum: "fined 40,000 rubles (about $490)".)
                     .filter(|&j| {
-                        a.shape(j + 1) == chronicle_text::TokenShape::Lower && a.norm(j + 2) != ")"
+                        a.shape(j + 1) == chronicle_text::TokenShape::Lower
+                            && a.norm(j + 2) != ")"
+                            && !(j + 1..(j + 5).min(to)).any(|g| {
+                                a.norm(g)
+                                    .starts_with(|c: char| c == '$' || c.is_ascii_digit())
+                            })
                     })
                     .map(|j| j + 1)
             }
