@@ -38,6 +38,14 @@ fn statuses_and_dates<'r>(r: &'r Record, kind: &str) -> Vec<(&'r str, Option<&'r
         .collect()
 }
 
+/// The status of each event of `kind`, in order.
+fn statuses<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
+    events(r, kind)
+        .into_iter()
+        .map(|e| e.status.as_str())
+        .collect()
+}
+
 /// Asserts that the report has events of `kind` and that every one of them bears `date`.
 fn assert_all_dated(r: &Record, kind: &str, date: &str) {
     let dates: Vec<Option<&str>> = events(r, kind).into_iter().map(date_of).collect();
@@ -2831,11 +2839,7 @@ fn the_dead_and_wounded_a_group_counts_are_told_as_fact() {
          Ali Rigi in custody.",
         None,
     );
-    let statuses: Vec<&str> = events(&r, "violence")
-        .iter()
-        .map(|e| e.status.as_str())
-        .collect();
-    assert_eq!(statuses, ["occurred", "alleged"]);
+    assert_eq!(statuses(&r, "violence"), ["occurred", "alleged"]);
 }
 
 #[test]
@@ -5482,22 +5486,14 @@ fn a_denial_that_anyone_was_hurt_answers_every_beating_told_before_it() {
          The Interior Ministry denied that any force had been used during the arrest.",
         Some("2025-10-19"),
     );
-    let statuses: Vec<&str> = events(&r, "violence")
-        .iter()
-        .map(|e| e.status.as_str())
-        .collect();
-    assert_eq!(statuses, ["denied"]);
+    assert_eq!(statuses(&r, "violence"), ["denied"]);
     // "detained no one" denies no beating.
     let r = extract(
         "His lawyer said officers beat Rahimov with truncheons inside the van.\n\
          Police photographed the crowd outside the courthouse but detained no one.",
         Some("2025-10-15"),
     );
-    let statuses: Vec<&str> = events(&r, "violence")
-        .iter()
-        .map(|e| e.status.as_str())
-        .collect();
-    assert_eq!(statuses, ["alleged"]);
+    assert_eq!(statuses(&r, "violence"), ["alleged"]);
 }
 
 #[test]
@@ -5615,21 +5611,13 @@ fn a_beating_in_the_open_is_told_as_seen_and_one_in_a_van_as_alleged() {
          and footage filmed by local broadcasters.",
         Some("2025-12-03"),
     );
-    let statuses: Vec<&str> = events(&r, "violence")
-        .iter()
-        .map(|e| e.status.as_str())
-        .collect();
-    assert_eq!(statuses, ["occurred"]);
+    assert_eq!(statuses(&r, "violence"), ["occurred"]);
     let r = extract(
         "His lawyer said officers beat Gadzhimuradov with truncheons inside the van that took \
          him to the police station in Makhachkala on Sunday.",
         Some("2025-12-03"),
     );
-    let statuses: Vec<&str> = events(&r, "violence")
-        .iter()
-        .map(|e| e.status.as_str())
-        .collect();
-    assert_eq!(statuses, ["alleged"]);
+    assert_eq!(statuses(&r, "violence"), ["alleged"]);
 }
 
 #[test]
