@@ -821,6 +821,20 @@ fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
 /// "killing at least 66 people, according to Amnesty", "at least 15 people were injured,
 /// according to the BNP": the dead and wounded a report counts are told as fact, whoever
 /// counted them; a beating told by its victim's side stays their account.
+fn casualty_count(a: &Analysis, at: usize) -> bool {
+    let sentence = a.sentence_range(at);
+    let casualty = sentence.clone().any(|k| {
+        ["kill", "injure", "wound", "die"]
+            .iter()
+            .any(|l| a.has_lemma(k, l))
+            || a.norm(k) == "dead"
+    });
+    casualty
+        && sentence
+            .clone()
+            .any(|k| crate::numbers::number_at(a, k).is_some())
+}
+
 /// "Riot police beat protesters as they cleared the rally, sending 11 to hospital, according
 /// to doctors": a beating in the open, at a gathering, or one a hospital treated, is told as
 /// seen, whoever tells it; one in a van, a cell or under questioning only its victim's side
@@ -842,20 +856,6 @@ fn seen_in_public(a: &Analysis, at: usize) -> bool {
             || a.norm(k).starts_with("detention")
     });
     public && !hidden
-}
-
-fn casualty_count(a: &Analysis, at: usize) -> bool {
-    let sentence = a.sentence_range(at);
-    let casualty = sentence.clone().any(|k| {
-        ["kill", "injure", "wound", "die"]
-            .iter()
-            .any(|l| a.has_lemma(k, l))
-            || a.norm(k) == "dead"
-    });
-    casualty
-        && sentence
-            .clone()
-            .any(|k| crate::numbers::number_at(a, k).is_some())
 }
 
 /// "commuted the death sentences of Rahimi and Dehghani to 10 years", "reduced the two-year

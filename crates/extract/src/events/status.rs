@@ -151,13 +151,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
     let none_hurt = |range: std::ops::Range<usize>| {
         let no = range.clone().find(|&k| {
             matches!(a.norm(k), "no" | "nobody")
-                && (k + 1..(k + 5).min(range.end)).any(|j| {
-                    [
-                        "beat", "assault", "hurt", "injure", "mistreat", "torture", "abuse",
-                    ]
-                    .iter()
-                    .any(|l| a.has_lemma(j, l))
-                })
+                && (k + 1..(k + 5).min(range.end)).any(|j| tells_harm(a, j))
         });
         no.is_some() && range.clone().any(state)
     };
@@ -188,14 +182,8 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
             return false;
         };
         // (Of harm: "detained no one", "nobody responsible has been sentenced" deny none.)
-        let harm = (at + 1..(at + 7).min(tokens.end)).any(|j| {
-            a.norm(j) == "force"
-                || [
-                    "beat", "assault", "hurt", "injure", "mistreat", "torture", "abuse", "harm",
-                ]
-                .iter()
-                .any(|l| a.has_lemma(j, l))
-        });
+        let harm = (at + 1..(at + 7).min(tokens.end))
+            .any(|j| a.norm(j) == "force" || a.has_lemma(j, "harm") || tells_harm(a, j));
         if !harm {
             return false;
         }
@@ -218,4 +206,13 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         || (within(next + 1)
             && told(a.doc.sentences[next + 1].tokens.clone())
             && !other_violence(next))
+}
+
+/// Whether token `k` is a word for hurting someone: "beaten", "assaulted", "mistreated".
+fn tells_harm(a: &Analysis, k: usize) -> bool {
+    [
+        "beat", "assault", "hurt", "injure", "mistreat", "torture", "abuse",
+    ]
+    .iter()
+    .any(|l| a.has_lemma(k, l))
 }
