@@ -710,7 +710,7 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
                 p.kind == "protest"
                     && p.status == "occurred"
                     && p.start < e.start
-                    && here - p.sentences[0].min(here) <= 2
+                    && here.saturating_sub(p.sentences[0]) <= 2
                     && p.subjects
                         .iter()
                         .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
