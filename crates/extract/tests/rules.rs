@@ -5784,3 +5784,33 @@ fn a_sum_in_brackets_after_an_article_is_not_the_offence() {
         "{charges:?}"
     );
 }
+
+#[test]
+fn the_trial_of_a_group_is_the_trial_of_its_members_named_after_it() {
+    let r = extract(
+        "ALMATY, Kazakhstan \u{2014} A court on Friday sentenced six members of a reading club \
+         to prison terms of up to four years for inciting social discord.\n\
+         The club met weekly in a flat in the city's Bostandyk district.\n\
+         The trial opened on May 12 and was closed to the press.\n\
+         Aigerim Sultanova, 29, was jailed for four years.\n\
+         Daulet Abenov, 35, received three years.\n",
+        Some("2025-06-21"),
+    );
+    assert_told(
+        &r,
+        "trial",
+        &["Aigerim Sultanova", "Daulet Abenov"],
+        "2025-05-12",
+    );
+    // A hearing closed to the press silences no outlet.
+    assert_none(&r, "censorship");
+}
+
+#[test]
+fn those_convicted_are_not_the_one_who_speaks_of_them() {
+    let r = extract(
+        "Defence lawyer Marat Zhylanbayev said all those convicted would appeal.",
+        Some("2025-06-21"),
+    );
+    assert_none(&r, "sentence");
+}

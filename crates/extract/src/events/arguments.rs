@@ -464,7 +464,8 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 }
             }
         }
-        if subjects.is_empty() {
+        // (But "Mbuh said all those convicted would appeal": the speaker is not among them.)
+        if subjects.is_empty() && among_first {
             subjects = first_actor_before(a, start - 1);
         }
         return if frame == Frame::Act {

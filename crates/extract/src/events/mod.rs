@@ -1912,11 +1912,21 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             near && case_told
         });
         // "The trial opened in October": with no one charged or sentenced just before, the
-        // trial of the case the report opens with.
+        // trial of the case the report opens with, or of the members of a group sentenced
+        // as one and named after it ("The trial opened on June 3 and ran for 41 days. ...
+        // Kwok Wai-lun was jailed for two and a half years").
+        let trial_noun = matches!(a.norm(drafts[i].start), "trial" | "trials");
         if defendants.is_empty() && definite_trial {
             defendants = persons_of(&|d: &Draft| {
                 d.sentences[0] <= 2
                     && matches!(d.kind, "sentence" | "charge")
+                    && d.status == "occurred"
+            });
+        }
+        if defendants.is_empty() && definite_trial && trial_noun {
+            defendants = persons_of(&|d: &Draft| {
+                (here..=here + 4).contains(&d.sentences[0])
+                    && d.kind == "sentence"
                     && d.status == "occurred"
             });
         }
