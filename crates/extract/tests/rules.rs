@@ -5814,3 +5814,18 @@ fn those_convicted_are_not_the_one_who_speaks_of_them() {
     );
     assert_none(&r, "sentence");
 }
+
+#[test]
+fn a_name_that_opens_with_the_fathers_name_after_bin_is_the_sons() {
+    let r = extract(
+        "State security officers arrested Sheikh Abdullah bin Hassan al-Mubarak at his home in \
+         Dammam on Tuesday night. His son, Hassan al-Mubarak, was also taken away but was \
+         released before dawn.",
+        Some("2025-02-06"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        vec!["Abdullah bin Hassan al-Mubarak", "Hassan al-Mubarak"]
+    );
+    assert_only(&r, "release", "Hassan al-Mubarak");
+}

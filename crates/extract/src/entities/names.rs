@@ -1054,8 +1054,19 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                             .filter(|n| !words.contains(n))
                             .filter_map(|n| n.chars().next())
                             .collect();
+                        // "Abdullah bin Hassan al-Mubarak ... His son, Hassan al-Mubarak": a
+                        // name that opens with a father's name is the son's.
+                        let fathers_name = words.len() >= 2
+                            && name_words.windows(2).any(|p| {
+                                p[1] == words[0]
+                                    && matches!(
+                                        p[0].as_str(),
+                                        "bin" | "ibn" | "bint" | "binti" | "ben" | "ould"
+                                    )
+                            });
                         words.iter().all(|w| name_words.contains(w))
                             && initials.iter().all(|c| given.contains(c))
+                            && !fathers_name
                     })
                     .collect();
                 let named_before = |e: usize| a.entities[e].mentions.iter().any(|m| m.0 < here);
