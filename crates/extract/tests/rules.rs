@@ -5829,3 +5829,13 @@ fn a_name_that_opens_with_the_fathers_name_after_bin_is_the_sons() {
     );
     assert_only(&r, "release", "Hassan al-Mubarak");
 }
+
+#[test]
+fn a_saying_inside_an_appositions_relative_clause_tells_no_one() {
+    let r = extract(
+        "Her husband, Sherzod Kholmatov, a 41-year-old former imam who had become a popular \
+         blogger by criticizing local officials on Facebook, was led away in handcuffs.",
+        Some("2025-10-20"),
+    );
+    assert_only(&r, "detention", "Sherzod Kholmatov");
+}

@@ -500,14 +500,15 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                     .filter(|named| !named.is_empty());
                 // "His relatives say he was beaten": those who say it are not those it was
                 // done to; the one told of stands after the verb of saying.
-                // ("Trang, who ran a page criticising land seizures, was arrested": a saying
-                // inside a relative clause the comma closes tells no one.)
+                // ("Trang, who ran a page criticising land seizures, was arrested", "X, a
+                // former imam who had become a blogger by criticizing officials, was led
+                // away": a saying inside a relative clause the comma closes tells no one.)
                 let told_after = floor > left
                     && floor < start
                     && crate::events::triggers::says_at(a, floor - 1)
-                    && !((left + 1..floor)
-                        .any(|k| a.norm(k - 1) == "," && matches!(a.norm(k), "who" | "which"))
-                        && (floor..start).any(|k| a.norm(k) == ","));
+                    && !((left + 1..floor).any(|k| {
+                        a.norm(k) == "who" || (a.norm(k - 1) == "," && a.norm(k) == "which")
+                    }) && (floor..start).any(|k| a.norm(k) == ","));
                 let from = if told_after { floor } else { left };
                 let mut subjects =
                     whose.unwrap_or_else(|| actors_left(a, from, start, org_subjects));
