@@ -5839,3 +5839,15 @@ fn a_saying_inside_an_appositions_relative_clause_tells_no_one() {
     );
     assert_only(&r, "detention", "Sherzod Kholmatov");
 }
+
+#[test]
+fn protests_against_a_ruler_are_not_his_and_he_joins_none() {
+    let r = extract(
+        "A court sentenced a pensioner over online comments linked to the 2020 protests against \
+         Alexander Lukashenko.\n\
+         After the election in which Alexander Lukashenko claimed a sixth term, Ivan Kavalenka \
+         joined the Sunday marches in Babruysk.",
+        Some("2024-05-10"),
+    );
+    assert_eq!(subjects_of(&r, "protest"), vec!["Ivan Kavalenka"]);
+}

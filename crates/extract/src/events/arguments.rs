@@ -1085,7 +1085,13 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
                 && here.all(|m| {
                     let comma = (floor..m.start).rev().find(|&k| a.norm(k) == ",");
                     let closed = (m.end..start).any(|k| a.norm(k) == ",");
-                    comma.is_some_and(|c| a.norm(c + 1) == "which") && closed
+                    // ("After the election in which Lukashenko claimed a sixth term, X
+                    // joined the marches": or one a preposition opens.)
+                    let in_which = (comma.map_or(floor, |c| c + 1) + 1..m.start).any(|k| {
+                        a.norm(k) == "which"
+                            && matches!(a.norm(k - 1), "in" | "during" | "at" | "after" | "under")
+                    });
+                    (comma.is_some_and(|c| a.norm(c + 1) == "which") || in_which) && closed
                 })
         };
         let outside: Vec<usize> = found
@@ -1682,8 +1688,9 @@ fn noun_arguments(
     } else {
         Vec::new()
     };
-    // "hearings in the case of Pavel Vinnik", "a case against X".
-    if args.subjects.is_empty() && crowd.is_empty() {
+    // "hearings in the case of Pavel Vinnik", "a case against X"; but "the 2020 protests
+    // against Alexander Lukashenko" are not his.
+    if args.subjects.is_empty() && crowd.is_empty() && kind != "protest" {
         let to = right.min(end + 8);
         if let Some(k) = (end..to)
             .find(|&k| (a.norm(k) == "case" && a.norm(k + 1) == "of") || a.norm(k) == "against")
