@@ -5851,3 +5851,23 @@ fn protests_against_a_ruler_are_not_his_and_he_joins_none() {
     );
     assert_eq!(subjects_of(&r, "protest"), vec!["Ivan Kavalenka"]);
 }
+
+#[test]
+fn a_co_defendants_verdict_came_at_the_last_dated_hearing() {
+    let r = extract(
+        "A court in Krasnodar on Thursday sentenced Pavel Shchukin, a history teacher, to six \
+         years in a penal colony for \u{201c}justifying terrorism.\u{201d}\n\n\
+         Judge Marina Gorodetskaya read out the verdict to a half-empty courtroom. She said the \
+         defendant had shown no remorse. The court's press service released a transcript. \
+         Relatives wept in the corridor.\n\n\
+         His co-defendant, 23-year-old student Yelizaveta Kim, was given two years of \
+         restricted freedom.",
+        Some("2025-10-17"),
+    );
+    assert_told(
+        &r,
+        "sentence",
+        &["Pavel Shchukin", "Yelizaveta Kim"],
+        "2025-10-16",
+    );
+}

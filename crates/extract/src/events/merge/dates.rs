@@ -1030,6 +1030,36 @@ fn last_day_before(
         .map(|(_, d)| d)
 }
 
+/// "A court in Krasnodar on Thursday sentenced Pavel Shchukin ... \n His co-defendant,
+/// Yelizaveta Kim-Orlova, was given two years of restricted freedom": a co-defendant's
+/// verdict told with no time of its own came at the hearing of the last dated verdict,
+/// however many sentences the report spent on it between.
+pub(super) fn co_defendants_verdict(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "sentence" || e.status != "occurred" || e.date.is_some() {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        let range = a.doc.sentences[here].tokens.clone();
+        let co_defendant = (range.start..e.start.max(range.start)).any(|k| {
+            matches!(
+                a.norm(k),
+                "co-defendant" | "co-defendants" | "codefendant" | "codefendants"
+            )
+        });
+        if !co_defendant || has_own_time(a, here) {
+            continue;
+        }
+        let verdict = last_day_before(a, events, range.start, |o, _| {
+            o.kind == "sentence" && o.status == "occurred"
+        });
+        if verdict.is_some() {
+            events[i].date = verdict;
+        }
+    }
+}
+
 /// "held a silent picket outside parliament on the day of the vote": what happened "on the
 /// day of" a happening the report has dated happened on that happening's day.
 pub(super) fn day_of_the(a: &Analysis, events: &mut [Draft]) {

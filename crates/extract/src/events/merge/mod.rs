@@ -90,6 +90,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     detained_with(a, &mut merged);
     punished_protest_days(a, &mut merged);
     story_day(a, &mut merged);
+    co_defendants_verdict(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
     let mut merged = acquittals_tried(a, merged);
