@@ -5871,3 +5871,13 @@ fn a_co_defendants_verdict_came_at_the_last_dated_hearing() {
         "2025-10-16",
     );
 }
+
+#[test]
+fn him_whom_a_judge_sentences_is_not_the_judge() {
+    let r = extract(
+        "Judge Irakli Sichinava of the Zugdidi District Court found Nikoloz Gogokhia, 27, guilty \
+         of petty hooliganism and sentenced him to 12 days of administrative detention.",
+        Some("2024-12-05"),
+    );
+    assert_only(&r, "sentence", "Nikoloz Gogokhia");
+}

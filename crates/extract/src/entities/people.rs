@@ -605,6 +605,9 @@ const TELLERS: &[&str] = &[
     "spokesperson",
 ];
 
+/// Those who sit in judgement, who do to "him" what a court does.
+const BENCH: &[&str] = &["judge", "magistrate", "prosecutor", "investigator"];
+
 /// Relatives and colleagues, who speak about the one a story follows.
 const KIN_ROLES: &[&str] = &[
     "wife",
@@ -949,6 +952,11 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         let by_role = has_role(e, TELLERS) || has_role(e, KIN_ROLES);
         if by_role {
             score -= 6;
+        }
+        // "Judge Irakli Sichinava of the Zugdidi District Court found Gogokhia guilty and
+        // sentenced him": the bench tries "him"; it is not who is tried.
+        if object && has_role(e, BENCH) {
+            score -= 10;
         }
         // "a family member was told by telephone, and he now awaits trial": one the report
         // never names is seldom the one it follows.
