@@ -203,9 +203,10 @@ impl Resolver {
         }
     }
 
-    /// `p` with the year the document states for the same month: the nearest such statement
-    /// before the mention, else the nearest after it. With a publication date only a nearby
-    /// statement counts.
+    /// `p` with the year the document states for the same month. With a publication date, a
+    /// statement a few sentences before the mention, or one later in its own sentence; without
+    /// one, the nearest statement anywhere before it ("detained on 12 April ... a sit-in on 6
+    /// April 2023, before the war" may tell of another year).
     fn with_month_year(&self, m: &DateMention, p: PartialDate) -> Option<PartialDate> {
         let month = p.month?;
         let same = self.explicit.iter().filter(|e| e.month == Some(month));
@@ -221,7 +222,7 @@ impl Resolver {
             .max_by_key(|e| e.start);
         let after = same
             .filter(near)
-            .filter(|e| e.start > m.start)
+            .filter(|e| e.start > m.start && self.published.is_some())
             .min_by_key(|e| e.start);
         let year = before.or(after)?.year;
         let dated = PartialDate {

@@ -280,6 +280,22 @@ const CASES: &[Case] = &[
         Some("--05-03"),
         Day,
     ),
+    // with no publication date, a year the text stated earlier for the month holds; one it
+    // states later, for something else that month, does not
+    case(
+        "The war began in April 2023. He was detained on 12 April.",
+        NO_P,
+        "12 April",
+        Some("2023-04-12"),
+        Day,
+    ),
+    case(
+        "He was detained on 12 April. Before the war he joined a sit-in on 6 April 2023.",
+        NO_P,
+        "12 April",
+        Some("--04-12"),
+        Day,
+    ),
     case(
         "He was jailed on April 2 for 15 days.",
         NO_P,
