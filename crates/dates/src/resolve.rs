@@ -203,10 +203,11 @@ impl Resolver {
         }
     }
 
-    /// `p` with the year the document states for the same month. With a publication date, a
-    /// statement a few sentences before the mention, or one later in its own sentence; without
-    /// one, the nearest statement anywhere before it ("detained on 12 April ... a sit-in on 6
-    /// April 2023, before the war" may tell of another year).
+    /// `p` with the year the document states for the same month: the nearest statement before
+    /// the mention (a few sentences back with a publication date, anywhere back without one),
+    /// else one after it in its own sentence or, without a publication date, in the next two
+    /// ("on July 1 and 2 ... detained on July 5, 2022"). A statement further on may tell of
+    /// another year: "detained on 12 April ... before the war, a sit-in on 6 April 2023".
     fn with_month_year(&self, m: &DateMention, p: PartialDate) -> Option<PartialDate> {
         let month = p.month?;
         let same = self.explicit.iter().filter(|e| e.month == Some(month));
@@ -222,7 +223,11 @@ impl Resolver {
             .max_by_key(|e| e.start);
         let after = same
             .filter(near)
-            .filter(|e| e.start > m.start && self.published.is_some())
+            .filter(|e| {
+                e.start > m.start
+                    && (e.sentence == m.sentence
+                        || (self.published.is_none() && e.sentence <= m.sentence + 2))
+            })
             .min_by_key(|e| e.start);
         let year = before.or(after)?.year;
         let dated = PartialDate {

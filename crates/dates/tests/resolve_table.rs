@@ -290,7 +290,15 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
-        "He was detained on 12 April. Before the war he joined a sit-in on 6 April 2023.",
+        "Crowds took to the streets on July 1. He was detained on July 5, 2022.",
+        NO_P,
+        "July 1",
+        Some("2022-07-01"),
+        Day,
+    ),
+    case(
+        "He was detained on 12 April. His lawyer appealed. The family is afraid. Before the \
+         war he joined a sit-in on 6 April 2023.",
         NO_P,
         "12 April",
         Some("--04-12"),

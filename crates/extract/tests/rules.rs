@@ -5881,3 +5881,15 @@ fn him_whom_a_judge_sentences_is_not_the_judge() {
     );
     assert_only(&r, "sentence", "Nikoloz Gogokhia");
 }
+
+#[test]
+fn a_day_told_after_a_semicolon_dates_only_what_follows_it() {
+    let r = extract(
+        "TARAZ, Kazakhstan \u{2014} Nurlan Adilbekov stood outside the regional akimat on \
+         April 25 holding a sheet of paper. Police took him to the city's district department \
+         within minutes; the next day an administrative court fined him 369,200 tenge.",
+        Some("2025-05-02"),
+    );
+    assert_all_dated(&r, "detention", "2025-04-25");
+    assert_all_dated(&r, "sentence", "2025-04-26");
+}

@@ -2239,6 +2239,18 @@ fn owner_of(
             } else {
                 h.start.saturating_sub(d.end) * 2 + 1
             };
+            // ("Police took him to the district department within minutes; the next day a
+            // court fined him": a semicolon parts a date from what came before it.)
+            let (lo, hi) = if d.start >= h.end {
+                (h.end, d.start)
+            } else {
+                (d.end, h.start)
+            };
+            let dist = if (lo..hi).any(|k| a.norm(k) == ";") {
+                dist + 40
+            } else {
+                dist
+            };
             // A date never crosses a clause opener to reach a trigger on its right.
             (dist, i)
         })

@@ -37,7 +37,7 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
-        if here == 0 || has_own_time(a, here) {
+        if here == 0 || clause_has_own_time(a, e.start) {
             continue;
         }
         // "On Wednesday anti-riot police arrived ... \n Police detained 43 workers": a
@@ -133,7 +133,33 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
 
 /// Whether sentence `here` names a time of its own or a word that moves it in time.
 pub(super) fn has_own_time(a: &Analysis, here: usize) -> bool {
-    let range = a.doc.sentences[here].tokens.clone();
+    has_own_time_in(a, a.doc.sentences[here].tokens.clone())
+}
+
+/// Whether the sentence of token `at` names a time of its own for it: "Police took him to
+/// the station within minutes; the next day a court fined him" dates only the fine, a day
+/// told in another clause that semicolons part from this one belonging to that clause.
+pub(super) fn clause_has_own_time(a: &Analysis, at: usize) -> bool {
+    let sentence = a.sentence_range(at);
+    let start = (sentence.start..at)
+        .rev()
+        .find(|&k| a.norm(k) == ";")
+        .map_or(sentence.start, |k| k + 1);
+    let end = (at..sentence.end)
+        .find(|&k| a.norm(k) == ";")
+        .unwrap_or(sentence.end);
+    let dated_elsewhere = a.dates.iter().any(|d| {
+        d.start >= sentence.start && d.end <= sentence.end && (d.end <= start || d.start >= end)
+    });
+    if dated_elsewhere {
+        has_own_time_in(a, start..end)
+    } else {
+        has_own_time_in(a, sentence)
+    }
+}
+
+/// Whether tokens `range` name a time of their own or a word that moves them in time.
+fn has_own_time_in(a: &Analysis, range: std::ops::Range<usize>) -> bool {
     // "X, a teacher who had let the group print leaflets in her flat, was given ...": a
     // relative clause's own past tells of the person, not of the sentence's event.
     let in_relative = |k: usize| {
@@ -364,6 +390,13 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
             );
         let excused = gerund_after(k) || moments || (coarse && near_in_time);
         !excused && (near_in_time || far_in_time)
+    }) || (from..to).any(|k| {
+        // "Police took him to the station within minutes; the next day a court fined him":
+        // a day counted on from the one before belongs to what follows it.
+        a.dates
+            .iter()
+            .any(|d| d.start == k && d.days_after_previous.is_some_and(|n| n != 0))
+            && anchor > e.start
     })
 }
 
