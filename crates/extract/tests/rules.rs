@@ -5893,3 +5893,26 @@ fn a_day_told_after_a_semicolon_dates_only_what_follows_it() {
     assert_all_dated(&r, "detention", "2025-04-25");
     assert_all_dated(&r, "sentence", "2025-04-26");
 }
+
+#[test]
+fn bail_granted_to_a_prison_left_and_a_release_after_but_free_those_named() {
+    let r = extract(
+        "A Bulawayo magistrate on Thursday granted bail to Sithabile Ncube-Moyo and Blessing \
+         Ndlovu.\n\
+         Ales Charnyshou, a retired schoolteacher, left the pre-trial prison in Vitebsk that \
+         afternoon.\n\
+         Reporter Ramazan Ismailov, who was filming the crowd, was also held by police but \
+         released about an hour later without charge.",
+        Some("2023-08-26"),
+    );
+    assert_eq!(
+        subjects_of(&r, "release"),
+        vec![
+            "Sithabile Ncube-Moyo",
+            "Blessing Ndlovu",
+            "Ales Charnyshou",
+            "Ramazan Ismailov"
+        ]
+    );
+    assert_only(&r, "detention", "Ramazan Ismailov");
+}

@@ -233,9 +233,10 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                 form,
                 "let" | "held" | "kept" | "sent" | "put" | "shot" | "hit"
             );
-        // ("was questioned but not detained": "but not" joins a participle too.)
+        // ("was questioned but not detained", "was held by police but released about an hour
+        // later": "but" joins a participle too.)
         let joined = n == "and"
-            || (n == "but" && a.norm(j + 1) == "not")
+            || n == "but"
             || (n == "not" && j > floor && matches!(a.norm(j - 1), "but" | "and"));
         if joined && participle_form {
             // ("was detained by police on Jan. 20 at the family's house in Managua's Altamira
