@@ -5916,3 +5916,16 @@ fn bail_granted_to_a_prison_left_and_a_release_after_but_free_those_named() {
     );
     assert_only(&r, "detention", "Ramazan Ismailov");
 }
+
+#[test]
+fn the_pardoned_who_included_those_named_were_released() {
+    let r = extract(
+        "Lawyers confirmed that the pardoned included Bukhara blogger Farrukh Yunusov and \
+         Akmal Qodirov, a farmer.",
+        Some("2025-03-21"),
+    );
+    assert_eq!(
+        subjects_of(&r, "release"),
+        vec!["Farrukh Yunusov", "Akmal Qodirov"]
+    );
+}

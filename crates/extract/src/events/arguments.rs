@@ -440,7 +440,9 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
     let org_subjects = matches!(kind, "censorship" | "raid" | "statement" | "election");
     // "Among those detained were X and Y", "Among those marching was Z": the subjects follow;
     // "X was among those acquitted": the subject stands before.
-    if start > 0 && a.norm(start - 1) == "those" && frame != Frame::Say {
+    let the_done_to =
+        start > 0 && a.norm(start - 1) == "the" && crate::events::triggers::is_include(a.norm(end));
+    if start > 0 && (a.norm(start - 1) == "those" || the_done_to) && frame != Frame::Say {
         // "Among those detained were his widow, A; the party's coordinator, B; and C": a
         // list whose items carry commas runs on past its semicolons to the sentence's end.
         let among_first = start >= 2 && a.norm(start - 2) == "among";

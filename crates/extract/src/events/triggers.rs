@@ -287,8 +287,11 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         let prev_word = if i > start { a.norm(i - 1) } else { "" };
         // ("was first arrested": "first" is an adverb after "was", no determiner.)
         let after_be = i >= start + 2 && crate::events::arguments::is_be(a.norm(i - 2));
+        // ("the pardoned included X": a participle standing for those it was done to.)
+        let those_done_to = participle && prev_word == "the" && is_include(a.norm(longest));
         let noun_context = (DETERMINERS.contains(&prev_word) || prev_word == "on")
-            && !(participle && (matches!(prev_word, "those" | "these") || after_be))
+            && !(participle
+                && (matches!(prev_word, "those" | "these") || after_be || those_done_to))
             // "the arrest of X"; but "convicted of" is a verb.
             || (a.norm(longest) == "of" && longest == i + 1 && !participle)
             || (!participle && a.dates.iter().any(|d| d.end == i && modifies_noun(a, d.start)));
@@ -518,4 +521,9 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
         "was" | "were" | "been" | "be" | "is" | "are" | "being"
     );
     VERB_OPENERS.contains(&prev) || be || a.entity_at(i - 1).is_some()
+}
+
+/// "include" in any form: "the pardoned included X".
+pub(crate) fn is_include(word: &str) -> bool {
+    matches!(word, "include" | "included" | "includes" | "including")
 }
