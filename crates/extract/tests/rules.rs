@@ -5929,3 +5929,19 @@ fn the_pardoned_who_included_those_named_were_released() {
         vec!["Farrukh Yunusov", "Akmal Qodirov"]
     );
 }
+
+#[test]
+fn a_known_service_inside_a_name_decides_its_category() {
+    let r = extract(
+        "Officers of the FSB Directorate for the Rostov region detained Svetlana Mironova on July \
+         19. Officers of the regional police's Center for Combating Extremism searched the flat \
+         of Galina Sokolova.",
+        Some("2023-08-01"),
+    );
+    let category = |kind: &str| {
+        let e = events(&r, kind)[0];
+        entity(&r, &e.agents[0]).category.clone()
+    };
+    assert_eq!(category("detention").as_deref(), Some("security_service"));
+    assert_eq!(category("raid").as_deref(), Some("police"));
+}

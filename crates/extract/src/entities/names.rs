@@ -338,15 +338,25 @@ fn has_org_head(a: &Analysis, start: usize, end: usize) -> bool {
 }
 
 fn org_category(a: &Analysis, start: usize, end: usize) -> Option<&'static str> {
+    // "the FSB Directorate for the Rostov region": a known service named inside the name is
+    // what it is a part of.
+    let enforcer = |c: &str| matches!(c, "security_service" | "police" | "court" | "prosecutor");
+    let known_part = (start..end)
+        .filter(|&i| a.shape(i) == chronicle_text::TokenShape::AllCaps)
+        .filter_map(|i| a.lex.org_names.get(&a.text(i).to_lowercase()))
+        .map(|info| info.category)
+        .find(|c| enforcer(c));
+    if known_part.is_some() {
+        return known_part;
+    }
     let mut found = (start..end)
         .rev()
         .filter_map(|i| a.lex.org_heads.get(a.text(i)).copied());
     let last = found.next()?;
     // "National Security Agency", "State Security Service": a word of force or justice
     // earlier in the name says more than a generic last word.
-    let enforcer = |c: &&str| matches!(*c, "security_service" | "police" | "court" | "prosecutor");
     if matches!(last, "government" | "media" | "other") {
-        if let Some(c) = found.find(enforcer) {
+        if let Some(c) = found.find(|c| enforcer(c)) {
             return Some(c);
         }
     }
