@@ -5945,3 +5945,22 @@ fn a_known_service_inside_a_name_decides_its_category() {
     assert_eq!(category("detention").as_deref(), Some("security_service"));
     assert_eq!(category("raid").as_deref(), Some("police"));
 }
+
+#[test]
+fn a_gapped_verdict_may_follow_an_apposition_opened_by_a() {
+    let r = extract(
+        "Rauf Guliyev received 15 days and Sevinj Huseynova, a 52-year-old kindergarten cook, \
+         ten days on the same charge.",
+        Some("2025-08-20"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        vec!["Rauf Guliyev", "Sevinj Huseynova"]
+    );
+    assert_penalty(
+        events(&r, "sentence")[1],
+        "administrative_arrest",
+        Some(10.0),
+        Some("day"),
+    );
+}

@@ -1638,11 +1638,14 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
             .any(|h| h.trigger.frame != Frame::Noun);
         // The term right after the name, or after an aside about the person: "Trần Thị Lan,
         // 38, seven and a half years", "Lê Đình Quang, 29, a student, three years".
+        // ("Sevinj Huseynova, a 52-year-old kindergarten cook, ten days": any words of an
+        // apposition opened by "a".)
         let aside = |k: usize| {
             matches!(a.norm(k), "," | "a" | "an")
                 || a.shape(k) == chronicle_text::TokenShape::Number
                 || (a.shape(k) == chronicle_text::TokenShape::Lower
-                    && a.lex.descriptors.contains(a.norm(k)))
+                    && (a.lex.descriptors.contains(a.norm(k))
+                        || (m.end..k).any(|j| matches!(a.norm(j), "a" | "an"))))
         };
         // ("..., Yulbarisov to three years suspended": the verb's "to" before the term.)
         let to = usize::from(a.norm(m.end) == "to");
