@@ -5964,3 +5964,14 @@ fn a_gapped_verdict_may_follow_an_apposition_opened_by_a() {
         Some("day"),
     );
 }
+
+#[test]
+fn the_doer_stands_before_a_dashes_aside_whose_year_is_its_own() {
+    let r = extract(
+        "Blogger Khursand Mamadnazarzoda \u{2014} who until 2021 went by the Russified surname \
+         Mamadnazarov \u{2014} received 12 years.",
+        Some("2025-11-20"),
+    );
+    assert_only(&r, "sentence", "Khursand Mamadnazarzoda");
+    assert_eq!(statuses_and_dates(&r, "sentence"), vec![("occurred", None)]);
+}

@@ -780,6 +780,21 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
         }
         Frame::Do => {
             let mut subjects = actors_left(a, left, start, false);
+            // "Blogger Khursand Mamadnazarzoda -- who until 2021 went by another surname --
+            // received 12 years": the doer stands before the dashes' aside.
+            let sentence = a.sentence_range(start);
+            let verb_group = auxiliaries_start(a, start, sentence.start);
+            if subjects.is_empty()
+                && verb_group > sentence.start + 1
+                && a.norm(verb_group - 1) == "--"
+            {
+                if let Some(open) = (sentence.start + 1..verb_group - 1)
+                    .rev()
+                    .find(|&j| a.norm(j) == "--")
+                {
+                    subjects = last_actor_in(a, sentence.start, open, false);
+                }
+            }
             // "was freed on Monday after serving four years of a five-year sentence": the
             // main clause's subject does what the "-ing" clause tells.
             if subjects.is_empty()

@@ -2127,14 +2127,21 @@ fn owner_of(
             && !a.norm(d.end - 1).chars().all(|c| c.is_ascii_digit())
     };
     // A relative clause between them ("who had ruled since 2006") keeps them apart.
+    let sentence = a.sentence_range(d.start);
+    let date_in_aside = (sentence.start..d.start).any(|k| a.norm(k) == "--")
+        && (d.end..sentence.end).any(|k| a.norm(k) == "--");
     let apart = |h: &triggers::Hit| {
         let (lo, hi) = if d.start >= h.end {
             (h.end, d.start)
         } else {
             (d.end, h.start)
         };
+        // ("Khursand Mamadnazarzoda -- who until 2021 went by another surname -- received 12
+        // years": a date inside a dashes' aside is the aside's.)
+        let in_aside = date_in_aside && (lo..hi).any(|k| a.norm(k) == "--");
         anchor(h)
             || names_the_day(h)
+            || in_aside
             || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
             // "were tried at a hearing on Aug. 27, lawyer Hamid Karimi said": the saying after
             // the comma is not when the hearing was.
@@ -2274,7 +2281,7 @@ fn owner_of(
             let relative = before.is_some_and(|end| {
                 (end..d.start).any(|k| matches!(a.norm(k), "who" | "whose" | "over" | "linked"))
             });
-            (!hits.is_empty() && !relative).then_some(0)
+            (!hits.is_empty() && !relative && !date_in_aside).then_some(0)
         })
 }
 

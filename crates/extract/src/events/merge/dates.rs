@@ -441,9 +441,15 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
             } else {
                 (x.end, start)
             };
+            // ("X -- who until 2021 went by another surname -- received 12 years": nor an
+            // aside's between dashes.)
+            let in_aside = (range.start..x.start).any(|k| a.norm(k) == "--")
+                && (x.end..range.end).any(|k| a.norm(k) == "--")
+                && (lo..hi).any(|k| a.norm(k) == "--");
             (x.start > 0 && a.norm(x.start - 1) == "since")
                 || (x.start > 1 && a.norm(x.start - 1) == "the" && a.norm(x.start - 2) == "since")
                 || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+                || in_aside
         };
         let nearest = in_sentence
             .into_iter()
