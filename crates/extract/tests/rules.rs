@@ -5975,3 +5975,13 @@ fn the_doer_stands_before_a_dashes_aside_whose_year_is_its_own() {
     assert_only(&r, "sentence", "Khursand Mamadnazarzoda");
     assert_eq!(statuses_and_dates(&r, "sentence"), vec![("occurred", None)]);
 }
+
+#[test]
+fn the_subject_stands_before_a_saying_set_off_by_commas() {
+    let r = extract(
+        "Walid Trabelsi, the union said, was charged with \u{201c}insulting a public \
+         official.\u{201d}",
+        Some("2025-06-12"),
+    );
+    assert_only(&r, "charge", "Walid Trabelsi");
+}

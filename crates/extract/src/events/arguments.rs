@@ -583,6 +583,20 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                         subjects = last_actor_in(a, sentence.start, w - 1, org_subjects);
                     }
                 }
+                // "Trabelsi, the SNJT said, was charged with ...": the subject stands before
+                // a saying set off by commas.
+                if subjects.is_empty() && left > sentence.start + 2 {
+                    let said = if a.norm(left) == "," { left } else { left - 1 };
+                    let comma = (sentence.start + 1..said.saturating_sub(1))
+                        .rev()
+                        .take(6)
+                        .find(|&k| a.norm(k) == ",");
+                    if let Some(c) = comma.filter(|_| {
+                        a.norm(said) == "," && crate::events::triggers::says_at(a, said - 1)
+                    }) {
+                        subjects = last_actor_in(a, sentence.start, c, org_subjects);
+                    }
+                }
                 // "Sughd Khabar, an independent news site that was blocked in 2022": "that"
                 // stands for the one named before it.
                 if subjects.is_empty()
