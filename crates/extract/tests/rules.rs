@@ -5985,3 +5985,25 @@ fn the_subject_stands_before_a_saying_set_off_by_commas() {
     );
     assert_only(&r, "charge", "Walid Trabelsi");
 }
+
+#[test]
+fn a_line_of_a_list_of_verdicts_came_at_the_dated_hearing_before_it() {
+    let r = extract(
+        "PAVLODAR, Kazakhstan \u{2014} A court in Pavlodar on Monday fined Marat Seitov, a \
+         rally organiser, 200,000 tenge.\n\n\
+         At least 40 people had gathered outside the akimat holding handmade signs. Police \
+         broke up the gathering after about 20 minutes.\n\n\
+         The court also punished the following:\n\n\
+         \u{2022} Yerlan Kabdoshev, 52, a retired coal miner \u{2014} fined 98,300 tenge;\n\
+         \u{2022} Daniyar Serikuly, 27, a taxi driver \u{2014} 10 days of administrative arrest.\n",
+        Some("2025-12-10"),
+    );
+    let named: Vec<(String, Option<&str>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| (name(&r, &e.subjects[0]).to_string(), date_of(e)))
+        .collect();
+    assert!(
+        named.contains(&("Daniyar Serikuly".to_string(), Some("2025-12-08"))),
+        "{named:?}"
+    );
+}

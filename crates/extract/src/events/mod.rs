@@ -1720,7 +1720,7 @@ fn shared_list_charges(
 }
 
 /// Whether token `k` is the dash or bullet that opens a line of a list.
-fn is_list_marker(a: &Analysis, k: usize) -> bool {
+pub(crate) fn is_list_marker(a: &Analysis, k: usize) -> bool {
     matches!(a.norm(k), "-" | "--" | "*" | "•" | "–" | "—")
 }
 

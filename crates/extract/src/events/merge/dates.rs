@@ -1071,8 +1071,8 @@ fn last_day_before(
 
 /// "A court in Krasnodar on Thursday sentenced Pavel Shchukin ... \n His co-defendant,
 /// Yelizaveta Kim-Orlova, was given two years of restricted freedom": a co-defendant's
-/// verdict told with no time of its own came at the hearing of the last dated verdict,
-/// however many sentences the report spent on it between.
+/// verdict told with no time of its own, or a line of a list of verdicts, came at the
+/// hearing of the last dated verdict, however many sentences the report spent between.
 pub(super) fn co_defendants_verdict(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
@@ -1087,7 +1087,11 @@ pub(super) fn co_defendants_verdict(a: &Analysis, events: &mut [Draft]) {
                 "co-defendant" | "co-defendants" | "codefendant" | "codefendants"
             )
         });
-        if !co_defendant || has_own_time(a, here) {
+        // ("Judges on Monday handed down penalties to five residents ... \n • Daniyar
+        // Serikuly, 27, a taxi driver -- 10 days of administrative arrest": so is a line of
+        // the list of verdicts that follows one.)
+        let list_line = crate::events::is_list_marker(a, range.start);
+        if !(co_defendant || list_line) || has_own_time(a, here) {
             continue;
         }
         let verdict = last_day_before(a, events, range.start, |o, _| {
