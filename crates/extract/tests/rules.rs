@@ -6007,3 +6007,17 @@ fn a_line_of_a_list_of_verdicts_came_at_the_dated_hearing_before_it() {
         "{named:?}"
     );
 }
+
+#[test]
+fn a_verb_after_the_dash_of_a_list_line_tells_of_the_one_it_names() {
+    let r = extract(
+        "A court in Pavlodar on Monday punished the following:\n\n\
+         \u{2022} Yerlan Kabdoshev, 52, a retired coal miner \u{2014} fined 98,300 tenge;\n\
+         \u{2022} Asel Zhaksybekova, 34, a teacher \u{2014} fined 196,600 tenge.\n",
+        Some("2025-12-10"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        vec!["Yerlan Kabdoshev", "Asel Zhaksybekova"]
+    );
+}

@@ -485,8 +485,14 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
         Frame::Act => {
             // "— Yelena Gaiduk, 61, a retired schoolteacher: fined 30,000 rubles": a list
             // item's participle after a colon tells of the one the item names.
-            if start > a.sentence_range(start).start + 1
-                && a.norm(start - 1) == ":"
+            // ("• Yerlan Kabdoshev, 52, a retired coal miner -- fined 98,300 tenge": or after
+            // the dash of a list's line.)
+            let sentence_start = a.sentence_range(start).start;
+            let item_dash = a.norm(start - 1) == "--"
+                && crate::events::is_list_marker(a, sentence_start)
+                && !(sentence_start + 1..start - 1).any(|k| a.norm(k) == "--");
+            if start > sentence_start + 1
+                && (a.norm(start - 1) == ":" || item_dash)
                 && (a.norm(start).ends_with("ed") || a.has_lemma(start, "send"))
             {
                 let subjects = first_actor_before(a, start - 1);
