@@ -6021,3 +6021,17 @@ fn a_verb_after_the_dash_of_a_list_line_tells_of_the_one_it_names() {
         vec!["Yerlan Kabdoshev", "Asel Zhaksybekova"]
     );
 }
+
+#[test]
+fn a_verdict_after_if_is_a_condition_not_a_verdict() {
+    let r = extract(
+        "Ko Thant Zin Htun and Ma Hnin Ei Phyu are charged under the Counter-Terrorism Law. If \
+         convicted they face sentences ranging from ten years to life in prison.",
+        Some("2025-10-24"),
+    );
+    assert_none(&r, "sentence");
+    assert_eq!(
+        subjects_of(&r, "charge"),
+        vec!["Ko Thant Zin Htun", "Ma Hnin Ei Phyu"]
+    );
+}

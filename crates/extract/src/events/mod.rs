@@ -206,6 +206,13 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         let subject_places = subject_places(a, range.clone());
         let mut sentence_drafts: Vec<(Draft, Frame)> = Vec::new();
         for (h, (hit, mut args)) in hits.iter().zip(all_args).enumerate() {
+            // "If convicted, they face up to ten years": a condition tells of nothing done.
+            if hit.start > 0
+                && matches!(a.norm(hit.start - 1), "if" | "unless")
+                && hit.trigger.frame != Frame::Noun
+            {
+                continue;
+            }
             // "Nine supporters were seized by armed men": people seized are detained; a
             // seized office or laptop is a raid's.
             // ("seizing his phone", "seized Aslan's cameras" seize a thing.)
