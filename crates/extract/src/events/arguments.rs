@@ -566,16 +566,8 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 // "Ahmed Adam Abdelrahman — written Ahmed Adam Abdel Rahman in the court
                 // record — was convicted": the subject stands before the dashes' aside.
                 let verb_group = auxiliaries_start(a, start, sentence.start);
-                if subjects.is_empty()
-                    && verb_group > sentence.start + 1
-                    && a.norm(verb_group - 1) == "--"
-                {
-                    if let Some(open) = (sentence.start + 1..verb_group - 1)
-                        .rev()
-                        .find(|&j| a.norm(j) == "--")
-                    {
-                        subjects = last_actor_in(a, sentence.start, open, org_subjects);
-                    }
+                if subjects.is_empty() {
+                    subjects = before_dashed_aside(a, start, org_subjects);
                 }
                 // "Ambartsumyan, who was questioned as a witness, was not charged": the
                 // subject stands before the relative clause.
@@ -802,18 +794,8 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
             let mut subjects = actors_left(a, left, start, false);
             // "Blogger Khursand Mamadnazarzoda -- who until 2021 went by another surname --
             // received 12 years": the doer stands before the dashes' aside.
-            let sentence = a.sentence_range(start);
-            let verb_group = auxiliaries_start(a, start, sentence.start);
-            if subjects.is_empty()
-                && verb_group > sentence.start + 1
-                && a.norm(verb_group - 1) == "--"
-            {
-                if let Some(open) = (sentence.start + 1..verb_group - 1)
-                    .rev()
-                    .find(|&j| a.norm(j) == "--")
-                {
-                    subjects = last_actor_in(a, sentence.start, open, false);
-                }
+            if subjects.is_empty() {
+                subjects = before_dashed_aside(a, start, false);
             }
             // "was freed on Monday after serving four years of a five-year sentence": the
             // main clause's subject does what the "-ing" clause tells.
@@ -843,6 +825,21 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
         },
         Frame::Noun => noun_arguments(a, kind, start, end, left, right),
     }
+}
+
+/// The last actor before an aside in dashes that ends right before the verb group at
+/// `start` ("X -- written Y in the court record -- was convicted"), if there is one.
+fn before_dashed_aside(a: &Analysis, start: usize, orgs: bool) -> Vec<usize> {
+    let sentence = a.sentence_range(start);
+    let verb_group = auxiliaries_start(a, start, sentence.start);
+    if verb_group <= sentence.start + 1 || a.norm(verb_group - 1) != "--" {
+        return Vec::new();
+    }
+    (sentence.start + 1..verb_group - 1)
+        .rev()
+        .find(|&j| a.norm(j) == "--")
+        .map(|open| last_actor_in(a, sentence.start, open, orgs))
+        .unwrap_or_default()
 }
 
 /// The first person or group of the sentence, before token `at`: the subject a list item,
