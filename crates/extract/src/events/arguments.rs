@@ -488,7 +488,8 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
             // ("• Yerlan Kabdoshev, 52, a retired coal miner -- fined 98,300 tenge": or after
             // the dash of a list's line.)
             let sentence_start = a.sentence_range(start).start;
-            let item_dash = a.norm(start - 1) == "--"
+            let item_dash = start > sentence_start + 1
+                && a.norm(start - 1) == "--"
                 && crate::events::is_list_marker(a, sentence_start)
                 && !(sentence_start + 1..start - 1).any(|k| a.norm(k) == "--");
             if start > sentence_start + 1
