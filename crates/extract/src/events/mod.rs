@@ -1726,6 +1726,14 @@ fn shared_list_charges(
     }
 }
 
+/// Whether the span `start..end` stands inside an aside set off by dashes in its sentence:
+/// "Khursand Mamadnazarzoda -- who until 2021 went by another surname -- received 12 years".
+pub(crate) fn in_dashed_aside(a: &Analysis, start: usize, end: usize) -> bool {
+    let sentence = a.sentence_range(start);
+    (sentence.start..start).any(|k| a.norm(k) == "--")
+        && (end..sentence.end).any(|k| a.norm(k) == "--")
+}
+
 /// Whether token `k` is the dash or bullet that opens a line of a list.
 pub(crate) fn is_list_marker(a: &Analysis, k: usize) -> bool {
     matches!(a.norm(k), "-" | "--" | "*" | "•" | "–" | "—")
@@ -2134,9 +2142,7 @@ fn owner_of(
             && !a.norm(d.end - 1).chars().all(|c| c.is_ascii_digit())
     };
     // A relative clause between them ("who had ruled since 2006") keeps them apart.
-    let sentence = a.sentence_range(d.start);
-    let date_in_aside = (sentence.start..d.start).any(|k| a.norm(k) == "--")
-        && (d.end..sentence.end).any(|k| a.norm(k) == "--");
+    let date_in_aside = in_dashed_aside(a, d.start, d.end);
     let apart = |h: &triggers::Hit| {
         let (lo, hi) = if d.start >= h.end {
             (h.end, d.start)
@@ -2263,11 +2269,8 @@ fn owner_of(
             } else {
                 (d.end, h.start)
             };
-            let dist = if (lo..hi).any(|k| a.norm(k) == ";") {
-                dist + 40
-            } else {
-                dist
-            };
+            let parted = (lo..hi).any(|k| a.norm(k) == ";");
+            let dist = dist + if parted { 40 } else { 0 };
             // A date never crosses a clause opener to reach a trigger on its right.
             (dist, i)
         })

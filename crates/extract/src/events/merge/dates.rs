@@ -390,14 +390,12 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
             );
         let excused = gerund_after(k) || moments || (coarse && near_in_time);
         !excused && (near_in_time || far_in_time)
-    }) || (from..to).any(|k| {
+    }) || (anchor > e.start
         // "Police took him to the station within minutes; the next day a court fined him":
         // a day counted on from the one before belongs to what follows it.
-        a.dates
-            .iter()
-            .any(|d| d.start == k && d.days_after_previous.is_some_and(|n| n != 0))
-            && anchor > e.start
-    })
+        && a.dates.iter().any(|d| {
+            (from..to).contains(&d.start) && d.days_after_previous.is_some_and(|n| n != 0)
+        }))
 }
 
 /// The precision of the date nearest token `anchor` in its sentence, if any.
@@ -443,8 +441,7 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
             };
             // ("X -- who until 2021 went by another surname -- received 12 years": nor an
             // aside's between dashes.)
-            let in_aside = (range.start..x.start).any(|k| a.norm(k) == "--")
-                && (x.end..range.end).any(|k| a.norm(k) == "--")
+            let in_aside = crate::events::in_dashed_aside(a, x.start, x.end)
                 && (lo..hi).any(|k| a.norm(k) == "--");
             (x.start > 0 && a.norm(x.start - 1) == "since")
                 || (x.start > 1 && a.norm(x.start - 1) == "the" && a.norm(x.start - 2) == "since")
