@@ -108,6 +108,24 @@ pub struct Lexicons {
     pub happening_nouns: HashMap<&'static str, &'static str>,
     /// The verbs (lemmas) that tell a happening of each family, same file.
     pub happening_verbs: Vec<(&'static str, &'static str)>,
+    /// Words that tell how a beating is known (`data/lexicons/violence_cues.tsv`), as (cue,
+    /// role, match) rows: see [`Lexicons::violence_cue`].
+    pub violence_cues: Vec<(&'static str, &'static str, &'static str)>,
+}
+
+impl Lexicons {
+    /// Whether token `k` is a cue of `role` ("harm", "casualty", "public", "hidden") in
+    /// `data/lexicons/violence_cues.tsv`: by lemma, as written, or as a word's opening.
+    pub fn violence_cue(&self, a: &crate::analysis::Analysis, role: &str, k: usize) -> bool {
+        self.violence_cues
+            .iter()
+            .filter(|(_, r, _)| *r == role)
+            .any(|&(cue, _, how)| match how {
+                "lemma" => a.has_lemma(k, cue),
+                "prefix" => a.norm(k).starts_with(cue),
+                _ => a.norm(k) == cue,
+            })
+    }
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -352,7 +370,12 @@ impl Lexicons {
             .filter(|r| r[2] == "verb")
             .map(|r| (r[0], r[1]))
             .collect();
+        let violence_cues = rows(include_str!("../../../data/lexicons/violence_cues.tsv"))
+            .filter(|r| r.len() >= 3)
+            .map(|r| (r[0], r[1], r[2]))
+            .collect();
         Lexicons {
+            violence_cues,
             vote_scope,
             happening_nouns,
             happening_verbs,
@@ -410,4 +433,25 @@ fn regular_forms(word: &str) -> Vec<String> {
         forms.extend([format!("{word}ed"), format!("{word}es")]);
     }
     forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lexicons;
+
+    #[test]
+    fn every_violence_cue_names_a_known_role_and_way_of_matching() {
+        let lex = Lexicons::load();
+        assert!(!lex.violence_cues.is_empty());
+        for &(cue, role, how) in &lex.violence_cues {
+            assert!(
+                matches!(role, "harm" | "casualty" | "public" | "hidden"),
+                "{cue}: role {role}"
+            );
+            assert!(
+                matches!(how, "lemma" | "word" | "prefix"),
+                "{cue}: match {how}"
+            );
+        }
+    }
 }

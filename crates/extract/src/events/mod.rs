@@ -830,12 +830,9 @@ fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
 /// counted them; a beating told by its victim's side stays their account.
 fn casualty_count(a: &Analysis, at: usize) -> bool {
     let sentence = a.sentence_range(at);
-    let casualty = sentence.clone().any(|k| {
-        ["kill", "injure", "wound", "die"]
-            .iter()
-            .any(|l| a.has_lemma(k, l))
-            || a.norm(k) == "dead"
-    });
+    let casualty = sentence
+        .clone()
+        .any(|k| a.lex.violence_cue(a, "casualty", k));
     casualty
         && sentence
             .clone()
@@ -849,19 +846,10 @@ fn casualty_count(a: &Analysis, at: usize) -> bool {
 fn seen_in_public(a: &Analysis, at: usize) -> bool {
     let sentence = a.sentence_range(at);
     let public = sentence.clone().any(|k| {
-        matches!(
-            a.norm(k),
-            "hospital" | "crowd" | "protesters" | "demonstrators" | "dispersal" | "square"
-        ) || a.lex.happening_nouns.get(a.norm(k)) == Some(&"protest")
-            || ["disperse", "clear"].iter().any(|l| a.has_lemma(k, l))
+        a.lex.violence_cue(a, "public", k)
+            || a.lex.happening_nouns.get(a.norm(k)) == Some(&"protest")
     });
-    let hidden = sentence.clone().any(|k| {
-        matches!(
-            a.norm(k),
-            "custody" | "van" | "cell" | "prison" | "jail" | "station" | "questioning" | "colony"
-        ) || a.norm(k).starts_with("interrogat")
-            || a.norm(k).starts_with("detention")
-    });
+    let hidden = sentence.clone().any(|k| a.lex.violence_cue(a, "hidden", k));
     public && !hidden
 }
 

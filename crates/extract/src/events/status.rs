@@ -208,11 +208,8 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
             && !other_violence(next))
 }
 
-/// Whether token `k` is a word for hurting someone: "beaten", "assaulted", "mistreated".
+/// Whether token `k` is a word for hurting someone: "beaten", "assaulted", "mistreated"
+/// (`data/lexicons/violence_cues.tsv`).
 fn tells_harm(a: &Analysis, k: usize) -> bool {
-    [
-        "beat", "assault", "hurt", "injure", "mistreat", "torture", "abuse",
-    ]
-    .iter()
-    .any(|l| a.has_lemma(k, l))
+    a.lex.violence_cue(a, "harm", k)
 }
