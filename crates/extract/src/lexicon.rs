@@ -111,20 +111,28 @@ pub struct Lexicons {
     /// Words that tell how a beating is known (`data/lexicons/violence_cues.tsv`), as (cue,
     /// role, match) rows: see [`Lexicons::violence_cue`].
     pub violence_cues: Vec<(&'static str, &'static str, &'static str)>,
+    /// The same rows by cue word, each with its role and whether it matches by lemma.
+    violence_words: HashMap<&'static str, Vec<(&'static str, bool)>>,
+    /// The rows that match a word's opening, as (prefix, role).
+    violence_prefixes: Vec<(&'static str, &'static str)>,
 }
 
 impl Lexicons {
     /// Whether token `k` is a cue of `role` ("harm", "casualty", "public", "hidden") in
     /// `data/lexicons/violence_cues.tsv`: by lemma, as written, or as a word's opening.
     pub fn violence_cue(&self, a: &crate::analysis::Analysis, role: &str, k: usize) -> bool {
-        self.violence_cues
-            .iter()
-            .filter(|(_, r, _)| *r == role)
-            .any(|&(cue, _, how)| match how {
-                "lemma" => a.has_lemma(k, cue),
-                "prefix" => a.norm(k).starts_with(cue),
-                _ => a.norm(k) == cue,
-            })
+        let word = a.norm(k);
+        let has = |cue: &str, by_lemma: bool| {
+            self.violence_words
+                .get(cue)
+                .is_some_and(|v| v.iter().any(|&(r, l)| r == role && (l || !by_lemma)))
+        };
+        has(word, false)
+            || a.lemmas(k).iter().any(|l| has(l, true))
+            || self
+                .violence_prefixes
+                .iter()
+                .any(|&(cue, r)| r == role && word.starts_with(cue))
     }
 }
 
@@ -370,12 +378,28 @@ impl Lexicons {
             .filter(|r| r[2] == "verb")
             .map(|r| (r[0], r[1]))
             .collect();
-        let violence_cues = rows(include_str!("../../../data/lexicons/violence_cues.tsv"))
-            .filter(|r| r.len() >= 3)
-            .map(|r| (r[0], r[1], r[2]))
+        let violence_cues: Vec<(&'static str, &'static str, &'static str)> =
+            rows(include_str!("../../../data/lexicons/violence_cues.tsv"))
+                .filter(|r| r.len() >= 3)
+                .map(|r| (r[0], r[1], r[2]))
+                .collect();
+        let mut violence_words: HashMap<&'static str, Vec<(&'static str, bool)>> =
+            HashMap::default();
+        for &(cue, role, how) in violence_cues.iter().filter(|r| r.2 != "prefix") {
+            violence_words
+                .entry(cue)
+                .or_default()
+                .push((role, how == "lemma"));
+        }
+        let violence_prefixes = violence_cues
+            .iter()
+            .filter(|r| r.2 == "prefix")
+            .map(|&(cue, role, _)| (cue, role))
             .collect();
         Lexicons {
             violence_cues,
+            violence_words,
+            violence_prefixes,
             vote_scope,
             happening_nouns,
             happening_verbs,
