@@ -5674,6 +5674,22 @@ fn those_named_among_the_detained_from_a_crowd_took_part_in_its_protest() {
         .collect();
     assert_eq!(protesters, ["Zeynep Erturk"]);
     assert_all_dated(&r, "protest", "2025-06-13");
+    // The names may come a few sentences after the crowd, past its size and the police's word.
+    let r = extract(
+        "Police in Aktobe detained dozens of people on Saturday after a crowd gathered outside \
+         the regional administration to protest a rise in gas prices. Organizers put the turnout \
+         at about 1,200 people. The police said no more than 300 people had come to the square. \
+         They called it an unsanctioned event.\n\n\
+         Among those detained were Nurlan Zhaqsylyqov, a 41-year-old engineer, and pensioner \
+         Serik Amanov.",
+        Some("2025-03-17"),
+    );
+    let protesters: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .filter(|n| !n.contains("people"))
+        .collect();
+    assert_eq!(protesters, ["Nurlan Zhaqsylyqov", "Serik Amanov"]);
 }
 
 #[test]

@@ -703,14 +703,14 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
             continue;
         }
         let here = e.sentences[0];
-        // The crowd's protest, told in this sentence or the two before.
+        // The crowd's protest, told in this sentence or the four before.
         let Some(protest) = events
             .iter()
             .filter(|p| {
                 p.kind == "protest"
                     && p.status == "occurred"
                     && p.start < e.start
-                    && here.saturating_sub(p.sentences[0]) <= 2
+                    && here.saturating_sub(p.sentences[0]) <= 4
                     && p.subjects
                         .iter()
                         .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
