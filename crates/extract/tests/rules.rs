@@ -6051,3 +6051,36 @@ fn a_verdict_after_if_is_a_condition_not_a_verdict() {
         vec!["Ko Thant Zin Htun", "Ma Hnin Ei Phyu"]
     );
 }
+
+#[test]
+fn a_relative_clause_opening_the_subject_clause_places_what_it_tells() {
+    // "whose channel on life in Kokand": where the channel is about, not where the court sat.
+    let r = extract(
+        "TASHKENT — Police in Kokand detained blogger Olim Rakhimov on Monday.\n\n\
+         Rakhimov, whose Telegram channel on life in Kokand has some 40,000 subscribers, was \
+         fined 3.4 million soums by a court in Fergana in 2024 over an earlier post.",
+        Some("2025-06-18"),
+    );
+    let sentence = events(&r, "sentence");
+    assert_eq!(sentence.len(), 1, "{sentence:?}");
+    assert_eq!(name(&r, sentence[0].place.as_deref().unwrap()), "Fergana");
+}
+
+#[test]
+fn a_verdict_is_not_placed_where_the_term_was_served() {
+    // The colony she walked out of placed her release; her verdict is told in the next
+    // sentence, with the town of her protest.
+    let r = extract(
+        "Natallia Hrynkevich walked out of Penal Colony No. 4 in Homel on Thursday after serving \
+         her full term of three years. Hrynkevich, a nurse, took part in the August 2020 \
+         protests in Maladzyechna and was sentenced in March 2022 under Article 342 of the \
+         Criminal Code.",
+        Some("2025-06-16"),
+    );
+    let sentence = events(&r, "sentence");
+    assert_eq!(sentence.len(), 1, "{sentence:?}");
+    assert_eq!(
+        name(&r, sentence[0].place.as_deref().unwrap()),
+        "Maladzyechna"
+    );
+}

@@ -2428,8 +2428,10 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         // classroom": a relative clause closed before the trigger tells about X.
         // ("X, a researcher at Samara University who had signed a letter against the war in
         // Ukraine, was arrested": "who" after the person's description too.)
+        // (The clause may open just after that "who": "X, 44, whose bookshop in Mong Kok
+        // hosted the meetings, was jailed".)
         if m.end <= trigger
-            && (left..m.start).any(|k| {
+            && (left.saturating_sub(1)..m.start).any(|k| {
                 k > 0
                     && ((matches!(a.norm(k), "who" | "whose" | "which") && a.norm(k - 1) == ",")
                         || (matches!(a.norm(k), "who" | "whose")

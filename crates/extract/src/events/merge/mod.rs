@@ -337,12 +337,10 @@ pub(super) fn split_per_subject(
             one.subjects = vec![s];
             one.agents.retain(|x| *x != s);
             // A court's hearing or verdict stays where the court sits, wherever the person is
-            // from ("the party's deputy chief in the province of Battambang").
-            let at_court = matches!(d.kind, "trial" | "sentence")
-                && d.place.is_some()
-                && d.agents
-                    .iter()
-                    .any(|&x| a.entities[x].category == Some("court"));
+            // from ("the party's deputy chief in the province of Battambang") or served the
+            // term ("walked out of Penal Colony No. 4 in Homel"); when the sentence names no
+            // court, the places of neighbouring events and the dateline place it later.
+            let at_court = matches!(d.kind, "trial" | "sentence");
             if let Some(p) = places
                 .get(si)
                 .and_then(|ps| ps.iter().find(|p| p.0 == s))
