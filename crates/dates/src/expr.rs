@@ -64,6 +64,9 @@ pub enum Relative {
     Weeks(i64),
     /// "this weekend" 0, "last weekend" -1.
     Weekend(i64),
+    /// "at the weekend", "over the weekend": the weekend just past (its Saturday on or before
+    /// publication), or the coming one when the text tells the future.
+    TheWeekend,
     /// Calendar months from publication's month: "last month" -1, "earlier this month" 0.
     Months(i64),
     /// Calendar years from publication's year: "last year" -1.

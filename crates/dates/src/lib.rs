@@ -35,7 +35,8 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
   the month before when that day is after P; "the 4th of this month", "the 28th of last month");
 - a range ("from May 3 to 5", "2021-2022") takes its **start** as the value, precision `range`;
   a week ("last week") is an ISO week (`2023-W14`), precision `range`; a weekend is its Saturday,
-  precision `range`;
+  precision `range` ("at the weekend", "over the weekend": the one just past, or the coming one
+  in the future tense);
 - decades ("the 1990s") and vague spans ("recently", "days before the elections") get no value.
 
 ```

@@ -447,6 +447,15 @@ fn resolve_relative(rel: Relative, future: bool, p: NaiveDate) -> Option<Resolve
                 Precision::Range,
             )
         }
+        Relative::TheWeekend => {
+            let now = i64::from(p.weekday().num_days_from_monday());
+            let offset = if future {
+                (5 - now).rem_euclid(7)
+            } else {
+                -(now - 5).rem_euclid(7)
+            };
+            resolved(day_string(add_days(p, offset)?), Precision::Range)
+        }
         Relative::Months(n) => {
             let index = i64::from(p.year()) * 12 + i64::from(p.month0()) + n;
             let (year, month0) = (index.div_euclid(12), index.rem_euclid(12));

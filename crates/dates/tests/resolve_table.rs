@@ -639,6 +639,28 @@ const CASES: &[Case] = &[
         Some("2023-04-15"),
         Range,
     ),
+    // "at the weekend": the one just past, even from a Tuesday; the coming one in the future
+    case(
+        "Police detained some 80 people at the weekend.",
+        Some("2023-04-18"),
+        "at the weekend",
+        Some("2023-04-15"),
+        Range,
+    ),
+    case(
+        "Police detained 12 people over the weekend, the group said on Sunday.",
+        Some("2023-04-16"),
+        "over the weekend",
+        Some("2023-04-15"),
+        Range,
+    ),
+    case(
+        "Organisers will march again at the weekend.",
+        Some("2023-04-18"),
+        "at the weekend",
+        Some("2023-04-22"),
+        Range,
+    ),
     case(
         "He was arrested last November.",
         Some("2023-04-13"),

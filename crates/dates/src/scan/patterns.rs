@@ -26,6 +26,7 @@ impl Scan<'_> {
                 .or_else(|| self.same_day_phrase(i))
                 .or_else(|| self.count_led(i))
                 .or_else(|| self.unit_led(i))
+                .or_else(|| self.the_weekend(i))
                 .or_else(|| self.vague_phrase(i)),
             TokKind::Number => self
                 .iso_date(i)
@@ -383,6 +384,20 @@ impl Scan<'_> {
             first: i,
             last,
             expr: DateExpr::DaysAfterPrevious(0),
+        })
+    }
+
+    /// "at the weekend", "over the weekend", "during the weekend" (not "over the weekend of
+    /// May 3-4", which the month's pattern reads).
+    fn the_weekend(&self, i: usize) -> Option<Hit> {
+        let led = ["at", "over", "during"].iter().any(|w| self.word_is(i, w));
+        (led && self.word_is(i + 1, "the")
+            && self.tag(i + 2) == Some(Tag::Weekend)
+            && !self.word_is(i + 3, "of"))
+        .then(|| Hit {
+            first: i,
+            last: i + 2,
+            expr: DateExpr::Relative(Relative::TheWeekend),
         })
     }
 
