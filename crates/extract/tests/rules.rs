@@ -6084,3 +6084,39 @@ fn a_verdict_is_not_placed_where_the_term_was_served() {
         "Maladzyechna"
     );
 }
+
+#[test]
+fn a_happening_at_the_protest_told_before_takes_its_day() {
+    // (Even when the sentence's only time, "by nightfall", counts on from a day the report
+    // cannot date: "on Friday" with no publication date.)
+    let r = extract(
+        "A court in Makhachkala on Friday jailed a 31-year-old man for 15 days after \
+         police said he had \"resisted arrest\" at a rally over water shortages in the \
+         Dagestani capital. His lawyer says he was beaten in a police van.\n\n\
+         Timur Aliyev was detained on Oct. 14, when several hundred residents gathered \
+         outside the regional government building to protest against water outages that \
+         had lasted for days.\n\n\
+         In a statement, the Dagestani Interior Ministry said Aliyev had \"refused to \
+         comply with the lawful demands of officers.\"\n\n\
+         His lawyer, Aida Karimova, told the weekly Chernovik that officers beat Aliyev \
+         with truncheons inside the van that took him to the Sovetsky district police \
+         station. “He has bruises across his back. None of this happened in front of \
+         cameras — it happened in the van,” she said. The ministry denied that any force \
+         had been used.\n\n\
+         Judge Rustam Alibekov found Aliyev guilty of disobeying the lawful orders of \
+         police officers. Investigators have also opened a criminal case against him for \
+         \"using violence against a representative of the authorities.\"\n\n\
+         Police detained at least 30 other people at the rally, according to the rights \
+         project OVD-Info; most were let go by nightfall after being written up for \
+         taking part in an unauthorised public event. Reporter Ramazan Ismailov, who was \
+         filming the crowd, was also held by police but released about an hour later \
+         without charge.",
+        None,
+    );
+    let detained: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| name(&r, &e.subjects[0]).contains("30"))
+        .collect();
+    assert_eq!(detained.len(), 1, "{detained:?}");
+    assert_eq!(date_of(detained[0]), Some("--10-14"));
+}

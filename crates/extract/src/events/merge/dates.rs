@@ -1049,6 +1049,47 @@ pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Shamil Gadzhimuradov was detained on Oct. 14, when several hundred residents gathered
+/// ... Police detained at least 30 other people at the rally": a happening told with no time
+/// of its own at "the" protest the report has told of happened on that protest's day.
+pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let kinds = ["detention", "violence", "protest", "raid"];
+        // (A time with no value, "by nightfall", does not date it.)
+        let dated = e.date.is_some_and(|d| a.dates[d].value.is_some());
+        if dated || e.status != "occurred" || !kinds.contains(&e.kind) {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        // (A time counted on from the happening, "let go by nightfall", is not its own.)
+        let dated = a.dates.iter().any(|d| {
+            d.start >= sentence.start && d.end <= sentence.end && d.days_after_previous.is_none()
+        });
+        if dated {
+            continue;
+        }
+        let protest_noun = |k: usize| {
+            a.lex
+                .triggers
+                .longest_at(a, k, k + 1)
+                .is_some_and(|t| t.value.kind == "protest")
+        };
+        let at_the = (sentence.start..sentence.end.saturating_sub(2)).any(|k| {
+            matches!(a.norm(k), "at" | "during") && a.norm(k + 1) == "the" && protest_noun(k + 2)
+        });
+        if !at_the {
+            continue;
+        }
+        let day = last_day_before(a, events, sentence.start, |o, _| {
+            o.kind == "protest" && o.status == "occurred"
+        });
+        if let Some(day) = day {
+            events[i].date = Some(day);
+        }
+    }
+}
+
 /// The day of the latest happening told before token `start` that `fits` (given the
 /// happening and its date), when its date is a known day.
 fn last_day_before(
