@@ -6120,3 +6120,33 @@ fn a_happening_at_the_protest_told_before_takes_its_day() {
     assert_eq!(detained.len(), 1, "{detained:?}");
     assert_eq!(date_of(detained[0]), Some("--10-14"));
 }
+
+#[test]
+fn a_participle_joined_after_a_bracketed_name_shares_the_passive() {
+    let r = extract(
+        "His father, Serikbai Tokhtarbekuly, a retired veterinarian, was detained in the city \
+         of Ghulja (Yining) in 2018 and later sentenced to 13 years in prison for \"inciting \
+         ethnic hatred,\" the family said.",
+        Some("2025-03-02"),
+    );
+    assert_only(&r, "sentence", "Serikbai Tokhtarbekuly");
+    assert_first_penalty(&r, "prison", Some(13.0), Some("year"));
+}
+
+#[test]
+fn after_being_convicted_is_the_main_subjects_verdict() {
+    let r = extract(
+        "Turgunov, 58, a former agronomist, spent seven years in prison after being convicted \
+         in 2005 of \"attempting to overthrow the constitutional order.\"",
+        Some("2025-03-02"),
+    );
+    assert_only(&r, "sentence", "Turgunov");
+    assert_all_dated(&r, "sentence", "2005");
+    // Leaving a country is no release from prison, though a term in prison follows.
+    let r = extract(
+        "Turgunov left the country after being sentenced to two years in prison.",
+        Some("2025-03-02"),
+    );
+    assert_none(&r, "release");
+    assert_only(&r, "sentence", "Turgunov");
+}

@@ -245,6 +245,7 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
             return (floor2..j)
                 .rev()
                 // Quotes hold a charge's words: "charged with “unlawful assembly” and released";
+                // brackets another name ("detained in Ghulja (Yining) in 2018 and sentenced");
                 // "was kept out of government and then dissolved".
                 .take_while(|&k| {
                     a.entity_at(k).is_none_or(|e| {
@@ -253,7 +254,7 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                             EntityKind::Organization | EntityKind::Place
                         )
                     }) && (!a.is_break(k)
-                        || a.norm(k) == "\""
+                        || matches!(a.norm(k), "\"" | "(" | ")")
                         || a.dates.iter().any(|d| d.start <= k && k < d.end))
                 })
                 // ("where the delegates were to meet, and detained X": "were to" tells a
@@ -554,10 +555,13 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                         }
                     }
                 }
-                // "Both women spent weeks in detention before being released": the main
-                // clause's subject.
+                // "Both women spent weeks in detention before being released", "spent seven
+                // years in prison after being convicted in 2005": the main clause's subject.
                 if subjects.is_empty()
-                    && matches!(kind, "release" | "detention")
+                    && matches!(
+                        kind,
+                        "release" | "detention" | "sentence" | "charge" | "violence"
+                    )
                     && start >= 2
                     && a.norm(start - 1) == "being"
                     && matches!(a.norm(start - 2), "before" | "after" | "until" | "without")
