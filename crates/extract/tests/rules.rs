@@ -6150,3 +6150,15 @@ fn after_being_convicted_is_the_main_subjects_verdict() {
     assert_none(&r, "release");
     assert_only(&r, "sentence", "Turgunov");
 }
+
+#[test]
+fn a_travel_ban_handed_down_is_a_penalty_not_censorship() {
+    for text in [
+        "A cousin, Fatemeh Chaabi, received a two-year ban on leaving the country.",
+        "Her brother, Turki al-Shammari, was given a two-year travel ban by the same court.",
+    ] {
+        let r = extract(text, Some("2025-03-02"));
+        assert_none(&r, "censorship");
+        assert_first_penalty(&r, "other", Some(2.0), Some("year"));
+    }
+}
