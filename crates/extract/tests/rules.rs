@@ -6162,3 +6162,23 @@ fn a_travel_ban_handed_down_is_a_penalty_not_censorship() {
         assert_first_penalty(&r, "other", Some(2.0), Some("year"));
     }
 }
+
+#[test]
+fn a_banned_movement_named_in_passing_is_no_censorship() {
+    for text in [
+        "Farrukh Sharipov was convicted of participation in an extremist organization -- the \
+         banned opposition movement Group 24 -- and received five years.",
+        "Hiva Rostami was sentenced to death over his alleged membership of a banned Kurdish \
+         party.",
+    ] {
+        let r = extract(text, Some("2025-03-02"));
+        assert_none(&r, "censorship");
+        assert_eq!(events(&r, "sentence").len(), 1);
+    }
+    // A ban told is still one.
+    let r = extract(
+        "The Supreme Court banned the opposition movement Group 24 as extremist in 2014.",
+        Some("2025-03-02"),
+    );
+    assert_eq!(events(&r, "censorship").len(), 1);
+}

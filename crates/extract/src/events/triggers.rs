@@ -348,6 +348,18 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         } else {
             ""
         };
+        // "the banned opposition movement Group 24", "a banned Kurdish party": a ban the
+        // report leans on, not one it tells (read as the verb or as the noun "ban").
+        let banned_before_a_name = f.value.kind == "censorship"
+            && participle
+            && f.end == f.start + 1
+            && matches!(prev, "the" | "a" | "an")
+            && f.end < end
+            && !a.is_break(f.end);
+        if banned_before_a_name {
+            i = f.end;
+            continue;
+        }
         let adjectival = f.end == f.start + 1
             && participle
             && (f.start == start
