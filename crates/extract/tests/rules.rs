@@ -6182,3 +6182,31 @@ fn a_banned_movement_named_in_passing_is_no_censorship() {
     );
     assert_eq!(events(&r, "censorship").len(), 1);
 }
+
+#[test]
+fn a_verdict_with_no_one_handing_it_down_is_the_named_courts() {
+    let r = extract(
+        "A municipal court in Santiago de Cuba on Monday sentenced six people over a protest \
+         against power cuts.\n\n\
+         Yoandri Castellanos Rizo, 24, a bicycle-taxi driver, received two and a half years for \
+         \"public disorder.\"",
+        Some("2025-08-06"),
+    );
+    let s: Vec<_> = events(&r, "sentence")
+        .into_iter()
+        .filter(|e| name(&r, &e.subjects[0]) == "Yoandri Castellanos Rizo")
+        .collect();
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        entity(&r, &s[0].agents[0]).category.as_deref(),
+        Some("court")
+    );
+    // A court named only after the hearing's verb is still its court.
+    let r = extract(
+        "Giorgi Beridze is due to appear before Batumi City Court on Tuesday.",
+        Some("2025-08-06"),
+    );
+    let t = events(&r, "trial");
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(name(&r, &t[0].agents[0]), "Batumi City Court");
+}

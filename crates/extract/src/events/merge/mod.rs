@@ -98,6 +98,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     hearing_courts(a, &mut merged);
     court_places(a, &mut merged);
     named_courts(a, &mut merged);
+    court_of_the_report(a, &mut merged);
     city_of_region(a, &mut merged);
     dateline_city(a, &mut merged);
     for e in merged.iter_mut() {

@@ -177,6 +177,36 @@ pub(super) fn named_courts(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "A court in Santiago de Cuba sentenced six people ... Yoandri Castellanos Rizo received
+/// two and a half years": a verdict or hearing the report tells with no one handing it down
+/// was handed down by the court it last named, or, when it names one only later, by that one.
+pub(super) fn court_of_the_report(a: &Analysis, events: &mut [Draft]) {
+    let mut courts: Vec<(usize, usize)> = a
+        .mentions
+        .iter()
+        .filter(|m| a.entities[m.entity].category == Some("court"))
+        .map(|m| (m.start, m.entity))
+        .collect();
+    if courts.is_empty() {
+        return;
+    }
+    courts.sort_unstable();
+    for e in events.iter_mut() {
+        if !matches!(e.kind, "sentence" | "trial") || !e.agents.is_empty() {
+            continue;
+        }
+        let court = courts
+            .iter()
+            .rev()
+            .find(|&&(start, _)| start < e.start)
+            .or_else(|| courts.first())
+            .map(|&(_, x)| x);
+        if let Some(court) = court.filter(|c| !e.subjects.contains(c)) {
+            e.agents.push(court);
+        }
+    }
+}
+
 /// Two points within a city's reach of each other (a district and its city).
 pub(super) fn near(p: &crate::analysis::PlaceRef, q: &crate::analysis::PlaceRef) -> bool {
     (p.lat - q.lat).abs() < 0.2 && (p.lon - q.lon).abs() < 0.2
