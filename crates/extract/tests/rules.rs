@@ -6210,3 +6210,19 @@ fn a_verdict_with_no_one_handing_it_down_is_the_named_courts() {
     assert_eq!(t.len(), 1, "{t:?}");
     assert_eq!(name(&r, &t[0].agents[0]), "Batumi City Court");
 }
+
+#[test]
+fn what_refuted_reports_said_did_not_happen() {
+    let r = extract(
+        "Another organizer, lawyer Lilit Sargsian, was not detained, despite early reports on \
+         Telegram channels that she had been taken to a police station.",
+        Some("2025-03-02"),
+    );
+    assert_eq!(statuses(&r, "detention"), ["negated"]);
+    let r = extract(
+        "The group also disputed early media reports that her lawyer, Kanybek Abdrakhmanov, \
+         had been taken into custody alongside her.",
+        Some("2025-03-02"),
+    );
+    assert_eq!(statuses(&r, "detention"), ["negated"]);
+}

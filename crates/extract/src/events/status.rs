@@ -31,6 +31,8 @@ pub fn status_of(
         && (a.has_lemma(left - 2, "deny") || a.has_lemma(left - 2, "reject"))
     {
         "denied"
+    } else if refuted_report(a, left) {
+        "negated"
     } else {
         "occurred"
     };
@@ -95,6 +97,29 @@ pub fn status_of(
         }
     }
     best
+}
+
+/// Whether the clause opening at `left` is what reports said that the text refutes: "was
+/// not detained, despite early reports that she had been taken to a police station", "the
+/// group disputed media reports that her lawyer had been taken into custody".
+fn refuted_report(a: &Analysis, left: usize) -> bool {
+    if left < 2 || a.norm(left - 1) != "that" {
+        return false;
+    }
+    let report = (left.saturating_sub(7)..left - 1).rev().find(|&k| {
+        matches!(
+            a.norm(k),
+            "reports" | "report" | "claims" | "rumours" | "rumors"
+        )
+    });
+    report.is_some_and(|r| {
+        (r.saturating_sub(4)..r).any(|k| {
+            a.norm(k) == "despite"
+                || ["dispute", "dismiss", "refute", "deny", "reject"]
+                    .iter()
+                    .any(|l| a.has_lemma(k, l))
+        })
+    })
 }
 
 /// An event dated by a date the text marks as still to come ("will go on trial on May 20")
