@@ -6226,3 +6226,25 @@ fn what_refuted_reports_said_did_not_happen() {
     );
     assert_eq!(statuses(&r, "detention"), ["negated"]);
 }
+
+#[test]
+fn a_given_name_set_off_after_kin_takes_the_family_surname() {
+    let r = extract(
+        "Police detained blogger Sherzod Kholmatov in Termez on Monday. Kholmatov's younger \
+         brother, Jasur, was detained the same day. His wife, Dilnoza, was not detained. \
+         Rustam Ismoilov is in custody. Ismoilov's sister, Gulnoza, was questioned.",
+        Some("2025-03-02"),
+    );
+    let people = persons(&r);
+    assert!(people.contains(&"Jasur Kholmatov"), "{people:?}");
+    // (A woman takes the surname's feminine form.)
+    assert!(people.contains(&"Gulnoza Ismoilova"), "{people:?}");
+    // (Only a surname told just before "'s" is lent: "his wife" names no family.)
+    assert!(people.contains(&"Dilnoza"), "{people:?}");
+    let jasur = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Jasur Kholmatov")
+        .unwrap();
+    assert!(jasur.aliases.iter().any(|x| x == "Jasur"), "{jasur:?}");
+}

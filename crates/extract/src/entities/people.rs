@@ -30,8 +30,57 @@ pub fn share_surnames(a: &mut Analysis) {
         }
         renames.push((m.entity, format!("{} {}", e.name, words[1])));
     }
+    // "Kholmatov's younger brother, Jasur,": a lone given name set off after a named person's
+    // kin is that kin's, with the family's surname (in its feminine form for a woman, where
+    // the surname has one).
+    for m in &a.mentions {
+        let e = &a.entities[m.entity];
+        if !e.is_person() || e.unnamed || e.name.split_whitespace().count() != 1 || m.start < 4 {
+            continue;
+        }
+        if a.norm(m.start - 1) != "," || renames.iter().any(|(x, _)| *x == m.entity) {
+            continue;
+        }
+        let kin = a.norm(m.start - 2);
+        if !is_kin(kin) {
+            continue;
+        }
+        let mut k = m.start - 3;
+        if matches!(
+            a.norm(k),
+            "younger" | "elder" | "older" | "eldest" | "youngest" | "little" | "big"
+        ) {
+            k -= 1;
+        }
+        if k == 0 || !matches!(a.norm(k), "'s" | "’s") {
+            continue;
+        }
+        let Some(owner) = a.entity_at(k - 1).filter(|&o| o != m.entity) else {
+            continue;
+        };
+        let o = &a.entities[owner];
+        let words: Vec<&str> = o.name.split_whitespace().collect();
+        if !o.is_person() || o.unnamed || words.len() < 2 {
+            continue;
+        }
+        let surname = words[words.len() - 1];
+        let woman = matches!(kin, "wife" | "sister" | "daughter" | "mother");
+        let feminine = woman
+            && ["ov", "ev", "yov", "in"]
+                .iter()
+                .any(|end| surname.ends_with(end));
+        let family = if feminine {
+            format!("{surname}a")
+        } else {
+            surname.to_string()
+        };
+        renames.push((m.entity, format!("{} {family}", e.name)));
+    }
     for (e, name) in renames {
-        a.entities[e].name = name;
+        let given = std::mem::replace(&mut a.entities[e].name, name);
+        if !a.entities[e].aliases.contains(&given) {
+            a.entities[e].aliases.push(given);
+        }
     }
     // "His two brothers, Suhrob and Jamshed Davlatov": a capitalised word the tagger left
     // alone, right before "and" and a two-word name, after a comma or kin, is a given name
