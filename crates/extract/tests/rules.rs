@@ -6248,3 +6248,34 @@ fn a_given_name_set_off_after_kin_takes_the_family_surname() {
         .unwrap();
     assert!(jasur.aliases.iter().any(|x| x == "Jasur"), "{jasur:?}");
 }
+
+#[test]
+fn questioned_as_witnesses_and_freed_frees_both() {
+    let r = extract(
+        "Yekaterina Volkova and Marina Khabibullina were questioned as witnesses and freed \
+         shortly before midnight.",
+        Some("2025-03-02"),
+    );
+    let freed: Vec<&str> = events(&r, "release")
+        .iter()
+        .map(|e| name(&r, &e.subjects[0]))
+        .collect();
+    assert_eq!(freed, ["Yekaterina Volkova", "Marina Khabibullina"]);
+}
+
+#[test]
+fn held_until_a_day_gone_by_is_a_release_that_day() {
+    let r = extract(
+        "Gebremedhin Hailu was detained in Mekelle by federal police on March 6 and held \
+         without charge until March 15.",
+        Some("2025-04-02"),
+    );
+    assert_told(&r, "release", &["Gebremedhin Hailu"], "2025-03-15");
+    // (Held until a day to come, or until trial, is no release yet.)
+    for text in [
+        "Hailu was detained on March 6 and will be held until April 15.",
+        "Hailu was detained on March 6 and is held until his trial.",
+    ] {
+        assert_none(&extract(text, Some("2025-04-02")), "release");
+    }
+}

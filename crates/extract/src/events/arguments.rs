@@ -184,7 +184,15 @@ pub fn opens_clause(a: &Analysis, k: usize) -> bool {
     // "The Investigative Committee has since charged ...": an adverb, not "since" opening
     // a clause.
     let adverb = a.norm(k) == "since" && k > 0 && matches!(a.norm(k - 1), "has" | "have" | "had");
-    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb && !naming_as(a, k)
+    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb && !naming_as(a, k) && !role_as(a, k)
+}
+
+/// "were questioned as witnesses and freed", "held as a suspect": "as" at `k` giving the
+/// role someone is treated in opens no clause.
+fn role_as(a: &Analysis, k: usize) -> bool {
+    let role = |w: &str| matches!(w, "witness" | "witnesses" | "suspect" | "suspects");
+    a.norm(k) == "as"
+        && (role(a.norm(k + 1)) || (matches!(a.norm(k + 1), "a" | "an") && role(a.norm(k + 2))))
 }
 
 /// "a commentator known as Domullo", "an outlet designated as extremist", "known only as":

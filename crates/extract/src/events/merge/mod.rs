@@ -92,6 +92,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     punished_protest_days(a, &mut merged);
     story_day(a, &mut merged);
     co_defendants_verdict(a, &mut merged);
+    held_until(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
     let mut merged = acquittals_tried(a, merged);
@@ -175,6 +176,49 @@ fn articles_as_charges(a: &Analysis, events: &mut [Draft]) {
             e.charge = crate::events::details::article_cited(a, sentence.start, sentence.end);
         }
     }
+}
+
+/// "was detained by federal police on March 6 and held without charge until March 15": a
+/// detention told as lasting until a day gone by ended that day, in a release.
+fn held_until(a: &Analysis, events: &mut Vec<Draft>) {
+    let mut freed: Vec<Draft> = Vec::new();
+    for e in events.iter() {
+        if e.kind != "detention" || e.status != "occurred" || e.subjects.is_empty() {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let until = (e.end..sentence.end).find(|&k| {
+            a.norm(k) == "until"
+                && (k.saturating_sub(5)..k)
+                    .any(|j| a.has_lemma(j, "hold") || a.has_lemma(j, "keep"))
+        });
+        let Some(k) = until else {
+            continue;
+        };
+        let day = a.dates.iter().position(|d| {
+            d.start == k + 1 && d.value.is_some() && !d.future && d.precision == "day"
+        });
+        let Some(day) = day else {
+            continue;
+        };
+        let told = events
+            .iter()
+            .chain(freed.iter())
+            .any(|o| o.kind == "release" && o.subjects.iter().any(|s| e.subjects.contains(s)));
+        if !told {
+            freed.push(Draft {
+                kind: "release",
+                start: k,
+                end: k + 1,
+                agents: vec![],
+                date: Some(day),
+                charge: None,
+                penalty: None,
+                ..e.clone()
+            });
+        }
+    }
+    events.extend(freed);
 }
 
 /// A protest that happened, of a crowd: no person is named among its subjects.
