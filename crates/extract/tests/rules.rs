@@ -6279,3 +6279,31 @@ fn held_until_a_day_gone_by_is_a_release_that_day() {
         assert_none(&extract(text, Some("2025-04-02")), "release");
     }
 }
+
+#[test]
+fn an_arrest_takes_the_charge_the_next_sentence_gives_its_people() {
+    let r = extract(
+        "Police took Giorgi Kapanadze and Mariam Tsiklauri from polling station No. 12 in the \
+         early afternoon. Both were accused of \"petty hooliganism.\"",
+        Some("2025-04-14"),
+    );
+    assert_eq!(events(&r, "detention").len(), 2);
+    assert_all_charged(&r, "detention", "petty hooliganism");
+    let r = extract(
+        "On Monday, police officers detained Ana Perez at her home in Masaya. She is being held \
+         at the El Chipote jail on a charge of \"undermining national integrity.\"",
+        Some("2025-04-14"),
+    );
+    assert_all_charged(&r, "detention", "undermining national integrity");
+    // (Someone else's charge is not theirs.)
+    let r = extract(
+        "On Monday, police officers detained Ana Perez in Masaya. Her brother Luis Perez was \
+         accused of \"treason\" last year.",
+        Some("2025-04-14"),
+    );
+    let d: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| name(&r, &e.subjects[0]) == "Ana Perez")
+        .collect();
+    assert_eq!(d[0].charge, None);
+}

@@ -40,7 +40,7 @@ pub struct Draft {
 
 impl Draft {
     /// The persons among the subjects, in order (not the groups or organisations).
-    fn persons(&self, a: &Analysis) -> Vec<usize> {
+    pub(crate) fn persons(&self, a: &Analysis) -> Vec<usize> {
         self.subjects
             .iter()
             .copied()

@@ -56,6 +56,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     protesters_among_the_detained(a, &mut merged);
     let mut merged = suspicion_of_the_detained(a, merged);
     same_charge(a, &mut merged);
+    charge_told_next(a, &mut merged);
     inherit_charges(&mut merged);
     give_case_charge(&case, &mut merged);
     give_case_day(a, &case_day, &mut merged);

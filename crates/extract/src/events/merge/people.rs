@@ -943,6 +943,48 @@ pub(super) fn hearing_courts(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Police took Kapanadze and Tsiklauri from polling station No. 12 ... Both were accused of
+/// “petty hooliganism”": an arrest told with no charge takes the one the next sentence of
+/// its paragraph gives the same people, by name or by a pronoun for them.
+pub(super) fn charge_told_next(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.kind != "detention" || e.status != "occurred" || e.charge.is_some() {
+            continue;
+        }
+        let persons = e.persons(a);
+        if persons.is_empty() {
+            continue;
+        }
+        let Some(&last) = e.sentences.iter().max() else {
+            continue;
+        };
+        let next = last + 1;
+        if next >= a.doc.sentences.len() || !a.same_paragraph(last, next) {
+            continue;
+        }
+        let range = a.doc.sentences[next].tokens.clone();
+        let named = a
+            .mentions
+            .iter()
+            .any(|m| m.start >= range.start && m.end <= range.end && persons.contains(&m.entity));
+        // ("Her brother was accused of ...": a possessive points at someone else.)
+        let meant = || {
+            (range.start..(range.start + 3).min(range.end)).any(|k| {
+                let possessive = matches!(a.norm(k), "his" | "her" | "their" | "its");
+                !possessive
+                    && crate::entities::people::reference_at(a, k).is_some_and(|(r, _)| {
+                        crate::entities::people::resolve_reference(a, k, r)
+                            .iter()
+                            .any(|p| persons.contains(p))
+                    })
+            })
+        };
+        if named || meant() {
+            e.charge = crate::events::details::charge_in(a, range.start, range.end);
+        }
+    }
+}
+
 /// "found him guilty on the charge": a sentence or trial with no charge of its own takes the
 /// charge its subject was last reported to face.
 pub(super) fn inherit_charges(events: &mut [Draft]) {
