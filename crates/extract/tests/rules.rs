@@ -6281,7 +6281,7 @@ fn held_until_a_day_gone_by_is_a_release_that_day() {
 }
 
 #[test]
-fn an_arrest_takes_the_charge_the_next_sentence_gives_its_people() {
+fn an_arrest_or_verdict_takes_the_charge_the_next_sentence_gives_its_people() {
     let r = extract(
         "Police took Giorgi Kapanadze and Mariam Tsiklauri from polling station No. 12 in the \
          early afternoon. Both were accused of \"petty hooliganism.\"",
@@ -6295,6 +6295,14 @@ fn an_arrest_takes_the_charge_the_next_sentence_gives_its_people() {
         Some("2025-04-14"),
     );
     assert_all_charged(&r, "detention", "undermining national integrity");
+    // So does a verdict.
+    let r = extract(
+        "A court in Chelyabinsk fined Yelena Gaiduk 30,000 rubles on Monday. She had posted an \
+         anti-war comment, according to prosecutors, who accused her of \"discrediting the \
+         army.\"",
+        Some("2025-04-14"),
+    );
+    assert_all_charged(&r, "sentence", "discrediting the army");
     // (Someone else's charge is not theirs.)
     let r = extract(
         "On Monday, police officers detained Ana Perez in Masaya. Her brother Luis Perez was \

@@ -944,11 +944,13 @@ pub(super) fn hearing_courts(a: &Analysis, events: &mut [Draft]) {
 }
 
 /// "Police took Kapanadze and Tsiklauri from polling station No. 12 ... Both were accused of
-/// “petty hooliganism”": an arrest told with no charge takes the one the next sentence of
-/// its paragraph gives the same people, by name or by a pronoun for them.
+/// “petty hooliganism”": an arrest, charge, hearing or verdict told with no charge takes the
+/// one the next sentence of its paragraph gives the same people, by name or by a pronoun for
+/// them.
 pub(super) fn charge_told_next(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
-        if e.kind != "detention" || e.status != "occurred" || e.charge.is_some() {
+        let kinds = ["detention", "sentence", "charge", "trial"];
+        if !kinds.contains(&e.kind) || e.status != "occurred" || e.charge.is_some() {
             continue;
         }
         let persons = e.persons(a);
