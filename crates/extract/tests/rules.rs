@@ -6315,3 +6315,13 @@ fn an_arrest_or_verdict_takes_the_charge_the_next_sentence_gives_its_people() {
         .collect();
     assert_eq!(d[0].charge, None);
 }
+
+#[test]
+fn a_law_named_by_its_year_is_dated_by_the_month_it_was_signed() {
+    let r = extract(
+        "Under the 2020 law on peaceful assemblies, signed by President Qasym-Zhomart Toqaev in \
+         May of that year, rallies require advance notification.",
+        Some("2025-03-01"),
+    );
+    assert_all_dated(&r, "legislation", "2020-05");
+}

@@ -770,6 +770,32 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
 /// sentence tells no enactment.
 fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
     let law_word = |k: usize| a.lex.law_words.contains(a.norm(k));
+    // "Under the 2020 law, signed by President Toqaev in May 2020": the year that names the
+    // law gives way to the month or day the sentence tells of its making in that year.
+    for d in drafts.iter_mut().filter(|d| d.kind == "legislation") {
+        let Some(di) = d.date else {
+            continue;
+        };
+        let year = &a.dates[di];
+        let names_law = year.precision == "year"
+            && (year.end..(year.end + 4).min(a.len()))
+                .take_while(|&k| a.shape(k) == chronicle_text::TokenShape::Lower)
+                .any(&law_word);
+        if !names_law {
+            continue;
+        }
+        let sentence = a.sentence_range(year.start);
+        let value = year.value.clone().unwrap_or_default();
+        let sharper = a.dates.iter().position(|x| {
+            x.start >= year.end
+                && x.end <= sentence.end
+                && matches!(x.precision, "month" | "day")
+                && x.value.as_deref().is_some_and(|v| v.starts_with(&value))
+        });
+        if let Some(x) = sharper {
+            d.date = Some(x);
+        }
+    }
     let mut found: Vec<Draft> = Vec::new();
     for (di, d) in a.dates.iter().enumerate() {
         if d.precision != "year" || d.value.is_none() {
