@@ -6325,3 +6325,19 @@ fn a_law_named_by_its_year_is_dated_by_the_month_it_was_signed() {
     );
     assert_all_dated(&r, "legislation", "2020-05");
 }
+
+#[test]
+fn an_event_inside_a_condition_is_not_told() {
+    let r = extract(
+        "\"They said I would end up like the others if I kept marching,\" Jericho Dela Cruz \
+         said.",
+        Some("2025-03-01"),
+    );
+    assert_none(&r, "protest");
+    let r = extract(
+        "The editor Aigerim Tleuzhan posts daily and says she will go on unless police detain \
+         her.",
+        Some("2025-03-01"),
+    );
+    assert_none(&r, "detention");
+}

@@ -206,11 +206,13 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         let subject_places = subject_places(a, range.clone());
         let mut sentence_drafts: Vec<(Draft, Frame)> = Vec::new();
         for (h, (hit, mut args)) in hits.iter().zip(all_args).enumerate() {
-            // "If convicted, they face up to ten years": a condition tells of nothing done.
-            if hit.start > 0
-                && matches!(a.norm(hit.start - 1), "if" | "unless")
-                && hit.trigger.frame != Frame::Noun
-            {
+            // "If convicted, they face up to ten years", "if I kept marching": a condition
+            // tells of nothing done.
+            let condition = (hit.start.saturating_sub(5).max(range.start)..hit.start)
+                .rev()
+                .take_while(|&k| !a.is_break(k))
+                .any(|k| matches!(a.norm(k), "if" | "unless"));
+            if condition && hit.trigger.frame != Frame::Noun {
                 continue;
             }
             // "Nine supporters were seized by armed men": people seized are detained; a
