@@ -6341,3 +6341,24 @@ fn an_event_inside_a_condition_is_not_told() {
     );
     assert_none(&r, "detention");
 }
+
+#[test]
+fn a_block_is_done_by_the_body_that_ordered_it() {
+    let r = extract(
+        "On Sept. 20, the Information Ministry ordered internet providers to block access to \
+         the Zhaiyq Times website.",
+        Some("2025-10-01"),
+    );
+    let c = events(&r, "censorship");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(name(&r, &c[0].agents[0]), "Information Ministry");
+    let r = extract(
+        "The news site of exiled journalist Sharofiddin Qurbonzoda, Paik, has been blocked \
+         inside Tajikistan since 2019 on the orders of the state Communications Service, \
+         although it remains widely read through VPNs.",
+        Some("2025-10-01"),
+    );
+    let c = events(&r, "censorship");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(name(&r, &c[0].agents[0]), "Communications Service");
+}

@@ -101,6 +101,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     court_places(a, &mut merged);
     named_courts(a, &mut merged);
     court_of_the_report(a, &mut merged);
+    who_ordered_the_block(a, &mut merged);
     city_of_region(a, &mut merged);
     dateline_city(a, &mut merged);
     for e in merged.iter_mut() {
@@ -220,6 +221,51 @@ fn held_until(a: &Analysis, events: &mut Vec<Draft>) {
         }
     }
     events.extend(freed);
+}
+
+/// "the Information Ministry ordered internet providers to block access to the Zhaiyq Times
+/// website", "blocked since 2017 on the orders of the Ministry of Digital Development": a
+/// block no one is told doing was done by the body that ordered it.
+fn who_ordered_the_block(a: &Analysis, events: &mut [Draft]) {
+    let body = |e: usize| a.entities[e].kind == EntityKind::Organization;
+    for e in events.iter_mut() {
+        if e.kind != "censorship" || !e.agents.iter().all(|&x| !body(x)) {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        // "X ordered ... to block", "X ordered his channel blocked": the orderer before.
+        let ordered = (sentence.start..e.start)
+            .rev()
+            .take(10)
+            .find(|&k| a.has_lemma(k, "order") && a.norm(k) != "orders");
+        let body_in = |from: usize, to: usize| {
+            a.mentions
+                .iter()
+                .filter(|m| m.start >= from && m.end <= to && body(m.entity))
+                .map(|m| (m.start, m.entity))
+                .collect::<Vec<_>>()
+        };
+        let before = ordered.and_then(|k| {
+            body_in(sentence.start, k)
+                .into_iter()
+                .max_by_key(|&(start, _)| start)
+                .map(|(_, x)| x)
+        });
+        // "on the orders of X" after it.
+        let after = || {
+            (e.end..sentence.end.saturating_sub(3))
+                .find(|&k| a.norm(k) == "orders" && a.norm(k + 1) == "of")
+                .and_then(|k| {
+                    body_in(k + 2, (k + 10).min(sentence.end))
+                        .into_iter()
+                        .min_by_key(|&(start, _)| start)
+                        .map(|(_, x)| x)
+                })
+        };
+        if let Some(x) = before.or_else(after) {
+            e.agents = vec![x];
+        }
+    }
 }
 
 /// A protest that happened, of a crowd: no person is named among its subjects.
