@@ -207,8 +207,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
             return false;
         };
         // (Of harm: "detained no one", "nobody responsible has been sentenced" deny none.)
-        let harm = (at + 1..(at + 7).min(tokens.end))
-            .any(|j| a.norm(j) == "force" || a.has_lemma(j, "harm") || tells_harm(a, j));
+        let harm = (at + 1..(at + 7).min(tokens.end)).any(|j| tells_harm(a, j));
         if !harm {
             return false;
         }
@@ -233,8 +232,8 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
             && !other_violence(next))
 }
 
-/// Whether token `k` is a word for hurting someone: "beaten", "assaulted", "mistreated"
-/// (`data/lexicons/violence_cues.tsv`).
+/// Whether token `k` is a word for hurting someone: "beaten", "assaulted", "mistreated",
+/// "force", "harm" (`data/lexicons/violence_cues.tsv`).
 fn tells_harm(a: &Analysis, k: usize) -> bool {
     a.lex.violence_cue(a, "harm", k)
 }
