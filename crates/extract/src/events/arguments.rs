@@ -212,6 +212,12 @@ fn naming_as(a: &Analysis, k: usize) -> bool {
     )
 }
 
+/// Whether "among those" stands right before the verb at `start` ("Among those detained
+/// were X and Y").
+pub fn among_those_before(a: &Analysis, start: usize) -> bool {
+    start >= 2 && a.norm(start - 1) == "those" && a.norm(start - 2) == "among"
+}
+
 /// Quotation marks and brackets do not end a clause: charges and titles stand in them.
 fn is_clause_break(a: &Analysis, k: usize) -> bool {
     a.is_break(k) && !matches!(a.norm(k), "(" | ")" | "\"") || opens_clause(a, k)
@@ -454,7 +460,7 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
     if start > 0 && (a.norm(start - 1) == "those" || the_done_to) && frame != Frame::Say {
         // "Among those detained were his widow, A; the party's coordinator, B; and C": a
         // list whose items carry commas runs on past its semicolons to the sentence's end.
-        let among_first = start >= 2 && a.norm(start - 2) == "among";
+        let among_first = among_those_before(a, start);
         let right = if among_first && a.norm(right) == ";" {
             a.sentence_range(start).end
         } else {

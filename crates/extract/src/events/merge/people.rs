@@ -697,8 +697,7 @@ pub(super) fn among_those(a: &Analysis, events: &mut [Draft]) {
 pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft>) {
     let mut joined = Vec::new();
     for e in events.iter() {
-        let among =
-            e.start >= 2 && a.norm(e.start - 1) == "those" && a.norm(e.start - 2) == "among";
+        let among = crate::events::arguments::among_those_before(a, e.start);
         if !among || e.kind != "detention" || e.status != "occurred" {
             continue;
         }
