@@ -6362,3 +6362,21 @@ fn a_block_is_done_by_the_body_that_ordered_it() {
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(name(&r, &c[0].agents[0]), "Communications Service");
 }
+
+#[test]
+fn a_ban_from_an_activity_handed_down_is_a_penalty() {
+    let r = extract(
+        "On March 3 a Dashoguz city court found Annagul Meredova guilty of \"disseminating false \
+         information\" and banned her from traveling abroad for two years, the site reported.",
+        Some("2025-03-20"),
+    );
+    assert_none(&r, "censorship");
+    assert_first_penalty(&r, "other", Some(2.0), Some("year"));
+    let r = extract(
+        "Yelena Pechnikova was convicted in August 2024 of the same offense and banned from \
+         administering websites for three years.",
+        Some("2025-03-20"),
+    );
+    assert_none(&r, "censorship");
+    assert_first_penalty(&r, "other", Some(3.0), Some("year"));
+}
