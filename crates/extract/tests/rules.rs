@@ -6247,6 +6247,17 @@ fn a_given_name_set_off_after_kin_takes_the_family_surname() {
         .find(|e| e.name == "Jasur Kholmatov")
         .unwrap();
     assert!(jasur.aliases.iter().any(|x| x == "Jasur"), "{jasur:?}");
+    // (A wife keeps her own name where surnames are not shared by marriage.)
+    let r = extract(
+        "Police detained Khaled al-Omari in Irbid on Monday. Al-Omari's wife, Rania, said he \
+         was taken from his home.",
+        Some("2025-03-02"),
+    );
+    let people = persons(&r);
+    assert!(
+        !people.iter().any(|p| p.starts_with("Rania ")),
+        "{people:?}"
+    );
 }
 
 #[test]

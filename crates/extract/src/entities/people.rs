@@ -32,7 +32,7 @@ pub fn share_surnames(a: &mut Analysis) {
     }
     // "Kholmatov's younger brother, Jasur,": a lone given name set off after a named person's
     // kin is that kin's, with the family's surname (in its feminine form for a woman, where
-    // the surname has one).
+    // the surname has one: "-ov", "-ev").
     for m in &a.mentions {
         let e = &a.entities[m.entity];
         if !e.is_person() || e.unnamed || e.name.split_whitespace().count() != 1 || m.start < 4 {
@@ -64,11 +64,15 @@ pub fn share_surnames(a: &mut Analysis) {
             continue;
         }
         let surname = words[words.len() - 1];
+        // Blood kin share a family name in most naming traditions; a spouse or a mother does
+        // where surnames are Slavic or Central Asian in form ("-ov", "-ev", Belarusian "-ou"),
+        // not, say, in Arab or Iranian ones.
+        let slavic = ["ov", "ev", "ou"].iter().any(|end| surname.ends_with(end));
+        if matches!(kin, "wife" | "husband" | "mother") && !slavic {
+            continue;
+        }
         let woman = matches!(kin, "wife" | "sister" | "daughter" | "mother");
-        let feminine = woman
-            && ["ov", "ev", "yov", "in"]
-                .iter()
-                .any(|end| surname.ends_with(end));
+        let feminine = woman && (surname.ends_with("ov") || surname.ends_with("ev"));
         let family = if feminine {
             format!("{surname}a")
         } else {

@@ -1056,17 +1056,17 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
         let kinds = ["detention", "violence", "protest", "raid"];
-        // (A time with no value, "by nightfall", does not date it.)
+        // (A time no value could be given for does not date it.)
         let dated = e.date.is_some_and(|d| a.dates[d].value.is_some());
         if dated || e.status != "occurred" || !kinds.contains(&e.kind) {
             continue;
         }
         let sentence = a.sentence_range(e.start);
         // (A time counted on from the happening, "let go by nightfall", is not its own.)
-        let dated = a.dates.iter().any(|d| {
+        let own_time = a.dates.iter().any(|d| {
             d.start >= sentence.start && d.end <= sentence.end && d.days_after_previous.is_none()
         });
-        if dated {
+        if own_time {
             continue;
         }
         let protest_noun = |k: usize| {

@@ -228,39 +228,32 @@ fn held_until(a: &Analysis, events: &mut Vec<Draft>) {
 /// block no one is told doing was done by the body that ordered it.
 fn who_ordered_the_block(a: &Analysis, events: &mut [Draft]) {
     let body = |e: usize| a.entities[e].kind == EntityKind::Organization;
+    // The bodies named in tokens `from..to`, with where each is named.
+    let bodies_in = |from: usize, to: usize| {
+        a.mentions
+            .iter()
+            .filter(move |m| m.start >= from && m.end <= to && body(m.entity))
+            .map(|m| (m.start, m.entity))
+    };
     for e in events.iter_mut() {
-        if e.kind != "censorship" || !e.agents.iter().all(|&x| !body(x)) {
+        if e.kind != "censorship" || e.agents.iter().any(|&x| body(x)) {
             continue;
         }
         let sentence = a.sentence_range(e.start);
-        // "X ordered ... to block", "X ordered his channel blocked": the orderer before.
+        // "X ordered ... to block", "X ordered his channel blocked": the orderer before the
+        // verb of ordering (the noun "orders" is read below).
         let ordered = (sentence.start..e.start)
             .rev()
             .take(10)
             .find(|&k| a.has_lemma(k, "order") && a.norm(k) != "orders");
-        let body_in = |from: usize, to: usize| {
-            a.mentions
-                .iter()
-                .filter(|m| m.start >= from && m.end <= to && body(m.entity))
-                .map(|m| (m.start, m.entity))
-                .collect::<Vec<_>>()
-        };
-        let before = ordered.and_then(|k| {
-            body_in(sentence.start, k)
-                .into_iter()
-                .max_by_key(|&(start, _)| start)
-                .map(|(_, x)| x)
-        });
+        let before = ordered.and_then(|k| bodies_in(sentence.start, k).max().map(|(_, x)| x));
         // "on the orders of X" after it.
         let after = || {
-            (e.end..sentence.end.saturating_sub(3))
-                .find(|&k| a.norm(k) == "orders" && a.norm(k + 1) == "of")
-                .and_then(|k| {
-                    body_in(k + 2, (k + 10).min(sentence.end))
-                        .into_iter()
-                        .min_by_key(|&(start, _)| start)
-                        .map(|(_, x)| x)
-                })
+            let k = (e.end..sentence.end.saturating_sub(3))
+                .find(|&k| a.norm(k) == "orders" && a.norm(k + 1) == "of")?;
+            bodies_in(k + 2, (k + 10).min(sentence.end))
+                .min()
+                .map(|(_, x)| x)
         };
         if let Some(x) = before.or_else(after) {
             e.agents = vec![x];
