@@ -1195,7 +1195,7 @@ pub fn capital_mentions(a: &mut Analysis, gaz: &Gazetteer) {
         if named_after {
             continue;
         }
-        let possessive = matches!(a.norm(k - 1), "'s" | "’s");
+        let possessive = matches!(a.norm(k - 1), "'s");
         let country = if possessive {
             a.entity_at(k - 2).and_then(|e| {
                 let place = a.entities[e].place.as_ref()?;

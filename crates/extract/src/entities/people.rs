@@ -52,7 +52,7 @@ pub fn share_surnames(a: &mut Analysis) {
         ) {
             k -= 1;
         }
-        if k == 0 || !matches!(a.norm(k), "'s" | "’s") {
+        if k == 0 || !matches!(a.norm(k), "'s") {
             continue;
         }
         let Some(owner) = a.entity_at(k - 1).filter(|&o| o != m.entity) else {

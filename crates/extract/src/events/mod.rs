@@ -804,7 +804,7 @@ fn dated_laws(a: &Analysis, drafts: &mut Vec<Draft>) {
             continue;
         }
         // "the 2023 cybercrime law": a year before the law's noun, plain words between.
-        let before = (d.start > 0 && matches!(a.norm(d.start - 1), "the" | "'s" | "’s"))
+        let before = (d.start > 0 && matches!(a.norm(d.start - 1), "the" | "'s"))
             .then(|| {
                 (d.end..(d.end + 4).min(a.len()))
                     .take_while(|&k| a.shape(k) == chronicle_text::TokenShape::Lower)
@@ -2376,7 +2376,7 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         // (The part's word is one of the gazetteer's suffix cues, `data/gazetteer/cues.tsv`.)
         if m.start >= 2
             && matches!(a.norm(m.start - 2), "city" | "town" | "capital")
-            && matches!(a.norm(m.start - 1), "'s" | "’s")
+            && matches!(a.norm(m.start - 1), "'s")
             && chronicle_gazetteer::Gazetteer::embedded()
                 .suffix_cue(a.norm(m.end))
                 .is_some()

@@ -235,7 +235,7 @@ fn demanded(a: &Analysis, at: usize, floor: usize) -> bool {
         // ("urged them to free X"; "called for Pérez Salazar's immediate release".)
         let asked_for = found.is_some_and(|f| a.norm(f.end - 1) == "for");
         let led = || {
-            (k..at).any(|j| a.norm(j) == "to" || (asked_for && matches!(a.norm(j), "'s" | "’s")))
+            (k..at).any(|j| a.norm(j) == "to" || (asked_for && matches!(a.norm(j), "'s")))
                 && !(k..at).any(|j| a.is_break(j) || a.norm(j) == ",")
         };
         cue && (k + 4 >= at || led())

@@ -1021,11 +1021,20 @@ pub(super) fn after_the_verdict(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
-/// Whether the sentence of token range `range` tells a date of its own.
-fn dated_sentence(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
+/// The dates told in token range `range`.
+fn dates_in<'a>(
+    a: &'a Analysis,
+    range: &std::ops::Range<usize>,
+) -> impl Iterator<Item = &'a crate::analysis::DateSpan> {
+    let (from, to) = (range.start, range.end);
     a.dates
         .iter()
-        .any(|d| d.start >= range.start && d.end <= range.end)
+        .filter(move |d| d.start >= from && d.end <= to)
+}
+
+/// Whether the sentence of token range `range` tells a date of its own.
+fn dated_sentence(a: &Analysis, range: &std::ops::Range<usize>) -> bool {
+    dates_in(a, range).next().is_some()
 }
 
 /// "The Interior Ministry said officers detained 43 people on Sunday. ... \n Police arrested
@@ -1053,9 +1062,15 @@ pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
 /// ... Police detained at least 30 other people at the rally": a happening told with no time
 /// of its own at "the" protest the report has told of happened on that protest's day.
 pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
+    let kinds = ["detention", "violence", "protest", "raid"];
+    let protest_noun = |k: usize| {
+        a.lex
+            .triggers
+            .longest_at(a, k, k + 1)
+            .is_some_and(|t| t.value.kind == "protest")
+    };
     for i in 0..events.len() {
         let e = &events[i];
-        let kinds = ["detention", "violence", "protest", "raid"];
         // (A time no value could be given for does not date it.)
         let dated = e.date.is_some_and(|d| a.dates[d].value.is_some());
         if dated || e.status != "occurred" || !kinds.contains(&e.kind) {
@@ -1063,18 +1078,9 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
         }
         let sentence = a.sentence_range(e.start);
         // (A time counted on from the happening, "let go by nightfall", is not its own.)
-        let own_time = a.dates.iter().any(|d| {
-            d.start >= sentence.start && d.end <= sentence.end && d.days_after_previous.is_none()
-        });
-        if own_time {
+        if dates_in(a, &sentence).any(|d| d.days_after_previous.is_none()) {
             continue;
         }
-        let protest_noun = |k: usize| {
-            a.lex
-                .triggers
-                .longest_at(a, k, k + 1)
-                .is_some_and(|t| t.value.kind == "protest")
-        };
         let at_the = (sentence.start..sentence.end.saturating_sub(2)).any(|k| {
             matches!(a.norm(k), "at" | "during") && a.norm(k + 1) == "the" && protest_noun(k + 2)
         });

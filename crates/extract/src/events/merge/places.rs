@@ -462,7 +462,7 @@ pub(super) fn dateline_city(a: &Analysis, events: &mut [Draft]) {
             m.entity == p
                 && m.start >= sentence.start
                 && m.end <= sentence.end
-                && !matches!(a.norm(m.end), "'s" | "’s")
+                && !matches!(a.norm(m.end), "'s")
         });
         let paragraph = a.paragraph_range(e.start);
         let other_city = a.mentions.iter().any(|m| {
