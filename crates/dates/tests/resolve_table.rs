@@ -152,6 +152,21 @@ const CASES: &[Case] = &[
         Some("2024-01-05"),
         Day,
     ),
+    // a trial that "resumes" or "opens" on a day is told in the present for the future
+    case(
+        "Her trial resumes on March 12, and prosecutors have asked for three years.",
+        Some("2025-03-04"),
+        "March 12",
+        Some("2025-03-12"),
+        Day,
+    ),
+    case(
+        "The trial opens on Jan. 9 in Minsk.",
+        Some("2023-12-20"),
+        "Jan. 9",
+        Some("2024-01-09"),
+        Day,
+    ),
     case(
         "On May 20, the court will hear the case.",
         Some("2023-06-01"),
@@ -1084,6 +1099,8 @@ fn numbers_and_names_that_are_not_dates_are_left_alone() {
         "She finished 4th in the race.",
         "The 9th High Criminal Court of Diyarbakir handed down the verdict.",
         "The church dates from the 14th century.",
+        "He received six years and six months after being found guilty.",
+        "She was jailed for 15 days after the rally.",
     ] {
         let found: Vec<_> = find_dates(text).into_iter().map(|m| m.text).collect();
         assert!(found.is_empty(), "{text:?} gave {found:?}");

@@ -6391,3 +6391,21 @@ fn a_ban_from_an_activity_handed_down_is_a_penalty() {
     assert_none(&r, "censorship");
     assert_first_penalty(&r, "other", Some(3.0), Some("year"));
 }
+
+#[test]
+fn verdicts_told_one_by_one_after_a_dated_hearing_share_its_day() {
+    let r = extract(
+        "Court jails anti-war activists\n\n\
+         A court in the southern city of Krasnodar on Thursday convicted four members of an \
+         anti-war group that distributed leaflets.\n\
+         Judge Oleg Vasilenko of the Krasnodar Regional Court sentenced Yegor Lyashenko to \
+         three years in a penal colony. Artyom Kovalenko received six years and six months \
+         after being found guilty of creating an extremist community.\n\
+         Marina Belova, a retired teacher who had let the group print leaflets in her flat, \
+         was given a two-year suspended sentence. The youngest defendant, student Timur \
+         Gasanov, was sentenced to two years of restricted freedom.",
+        Some("2024-10-18"),
+    );
+    assert_eq!(events(&r, "sentence").len(), 4);
+    assert_all_dated(&r, "sentence", "2024-10-17");
+}

@@ -266,6 +266,11 @@ impl Scan<'_> {
             return None;
         };
         let n = i64::from(n);
+        // "received six years and six months after being found guilty", "jailed for 15
+        // days after the rally": the count is a term handed down, not a span of time.
+        if self.tag(i + 2) != Some(Tag::Ago) && self.ends_term(i) {
+            return None;
+        }
         match self.tag(i + 2)? {
             Tag::Ago => {
                 let rel = match unit {
@@ -307,6 +312,22 @@ impl Scan<'_> {
             Tag::Later | Tag::Earlier | Tag::Before | Tag::After => hit(i, i + 2, DateExpr::Vague),
             _ => None,
         }
+    }
+
+    /// Whether the count opening at token `i` is a term: after "sentenced to", "jailed for",
+    /// "received", or a bigger unit and "and" ("six years and six months").
+    fn ends_term(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let after_unit =
+            p > 0 && self.word_is(p, "and") && matches!(self.tag(p - 1), Some(Tag::Unit(..)));
+        after_unit
+            || [
+                "to", "for", "received", "receives", "given", "got", "serving", "served",
+            ]
+            .iter()
+            .any(|w| self.word_is(p, w))
     }
 
     /// "the next day", "the following day", "the previous day", "the same day", "that day",
@@ -362,6 +383,13 @@ impl Scan<'_> {
         let Some(Tag::Unit(_, true)) = self.tag(i) else {
             return None;
         };
+        // (A counted unit is `count_led`'s: what it leaves, a term served, is no date.)
+        let counted = i
+            .checked_sub(1)
+            .is_some_and(|p| self.toks[p].kind == TokKind::Number || self.info(p).number.is_some());
+        if counted {
+            return None;
+        }
         match self.tag(i + 1)? {
             Tag::Ago | Tag::Later | Tag::Earlier | Tag::Before | Tag::After => {
                 hit(i, i + 1, DateExpr::Vague)

@@ -187,16 +187,30 @@ fn has_own_time_in(a: &Analysis, range: std::ops::Range<usize>) -> bool {
             // ("released after being warned", "detained after she laid flowers", "shortly
             // after the crowd began marching": what led to it, on the day just told; "two
             // days after" and "after midnight" do move the day.)
+            // ("received six years and six months after being found guilty": a term the
+            // count ends does not.)
             let counted = (k.saturating_sub(2).max(range.start)..k).any(|j| {
                 matches!(
                     a.norm(j),
                     "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years"
-                )
+                ) && !is_term(a, j, range.start)
             });
             let leads_to_it = a.norm(k) == "after" && !counted && a.norm(k + 1) != "midnight";
             !(within_day || gerund || leads_to_it || (a.norm(k) == "had" && in_relative(k)))
                 && moves_in_time(a.norm(k))
         })
+}
+
+/// Whether the count noun at `unit` ends a term served or handed down ("sentenced to two
+/// years", "six years and six months", "jailed for 15 days") rather than a span of time.
+fn is_term(a: &Analysis, unit: usize, from: usize) -> bool {
+    let Some(number) = unit.checked_sub(1).filter(|&n| n > from) else {
+        return false;
+    };
+    matches!(
+        a.norm(number - 1),
+        "to" | "for" | "received" | "receives" | "got" | "given" | "serving" | "serve" | "and"
+    )
 }
 
 /// A word that puts its clause at another time than the one just told: "after", "since",

@@ -93,6 +93,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     punished_protest_days(a, &mut merged);
     story_day(a, &mut merged);
     co_defendants_verdict(a, &mut merged);
+    // A verdict's day found only by the passes above reaches the verdicts told after it.
+    same_hearing(a, &mut merged);
     held_until(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
