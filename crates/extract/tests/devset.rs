@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.789) and record F1 (0.601) on the whole development set of 683
-/// reports, rounded down. Fifty-four batches joined the set after the engine had been tuned
+/// Measured event F1 (0.787) and record F1 (0.594) on the whole development set of 719
+/// reports, rounded down. Fifty-seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -33,13 +33,17 @@ use chronicle_record::GoldFile;
 /// 0.828 and 0.597, the 12 `zw-` reports 0.697 and 0.428, the 12 `zx-` reports 0.712 and
 /// 0.458, the 12 `zy-` reports 0.698 and 0.388, the 12 `zz-` reports 0.763 and 0.518, the 12
 /// `ya-` reports 0.699 and 0.538, the 12 `yb-` reports 0.817 and 0.409, the 12 `yc-` reports
-/// 0.695 and 0.366, the 12 `yd-` reports 0.634 and 0.345. (The record floor came down from
+/// 0.695 and 0.366, the 12 `yd-` reports 0.634 and 0.345, the 12 `ye-` reports 0.841 and
+/// 0.580, the 12 `yf-` reports 0.723 and 0.456, the 12 `yg-` reports 0.671 and 0.375. (The
+/// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
 /// when the `zy-`, `zz-` and `ya-` to `yd-` reports joined: the set of 611 reports, measured
-/// 0.794 and 0.617 before, measured 0.785 and 0.594 with them on the engine of the day.)
+/// 0.794 and 0.617 before, measured 0.785 and 0.594 with them on the engine of the day; the
+/// record floor came down to 0.59 when the `ye-` to `yg-` reports joined: the 683 reports
+/// measured 0.789 and 0.601 on the engine of the day, the 719 with them 0.786 and 0.594.)
 const EVENT_F1_FLOOR: f64 = 0.78;
-const RECORD_F1_FLOOR: f64 = 0.60;
+const RECORD_F1_FLOOR: f64 = 0.59;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
@@ -83,8 +87,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 683,
-        "the development set has at least 683 reports"
+        scores.len() >= 719,
+        "the development set has at least 719 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
