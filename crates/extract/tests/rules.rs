@@ -6409,3 +6409,16 @@ fn verdicts_told_one_by_one_after_a_dated_hearing_share_its_day() {
     assert_eq!(events(&r, "sentence").len(), 4);
     assert_all_dated(&r, "sentence", "2024-10-17");
 }
+
+#[test]
+fn the_day_a_term_ends_dates_no_arrest() {
+    let r = extract(
+        "Police detained Berik Zhaksylykov at the rally on January 11. If convicted, he could \
+         face five years once his arrest ends on January 26.",
+        Some("2025-01-17"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "detention"),
+        [("occurred", Some("2025-01-11"))]
+    );
+}

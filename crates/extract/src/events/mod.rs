@@ -2094,6 +2094,16 @@ fn owner_of(
     hits: &[triggers::Hit],
     usable: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
+    // "once his arrest ends on January 26": the day a term runs out dates no happening.
+    let before = |n: usize| d.start.checked_sub(n).map(|k| a.norm(k));
+    let verb = if before(1) == Some("on") {
+        before(2)
+    } else {
+        before(1)
+    };
+    if matches!(verb, Some("ends" | "end" | "expires" | "expire")) {
+        return None;
+    }
     // "his lawyer said on Wednesday": the saying's date, no one else's.
     if let Some(h) = hits.iter().position(|h| {
         h.trigger.frame == Frame::Say
