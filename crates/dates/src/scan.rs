@@ -334,6 +334,12 @@ impl Scan<'_> {
                 || (p.saturating_sub(1)..=p)
                     .any(|q| self.month_at(q).is_some_and(|(_, _, e)| e == p))
         });
+        // ("the March 31, 2024 local elections": so is one after a month, a day and a comma.)
+        let after_month_day = i >= 3
+            && self.punct(i - 1) == Some(',')
+            && self.day_at(i - 2).is_some()
+            && self.month_at(i - 3).is_some();
+        let after_month_or_the = after_month_or_the || after_month_day;
         if self.info(i + 1).flags & COUNT_NOUN != 0 && !after_month_or_the {
             return None;
         }

@@ -152,6 +152,14 @@ const CASES: &[Case] = &[
         Some("2024-01-05"),
         Day,
     ),
+    // a year after a day and a comma, before a count noun
+    case(
+        "They were elected in the March 31, 2024 local elections.",
+        Some("2025-02-16"),
+        "March 31, 2024",
+        Some("2024-03-31"),
+        Day,
+    ),
     // a trial that "resumes" or "opens" on a day is told in the present for the future
     case(
         "Her trial resumes on March 12, and prosecutors have asked for three years.",
