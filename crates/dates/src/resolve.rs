@@ -42,6 +42,7 @@ struct Explicit {
     start: usize,
     sentence: usize,
     month: Option<u32>,
+    day: Option<u32>,
     year: i32,
 }
 
@@ -87,6 +88,7 @@ impl Resolver {
                         start: m.start,
                         sentence: m.sentence,
                         month: p.month,
+                        day: p.day,
                         year,
                     });
                 }
@@ -229,7 +231,17 @@ impl Resolver {
                         || (self.published.is_none() && e.sentence <= m.sentence + 2))
             })
             .min_by_key(|e| e.start);
-        let year = before.or(after)?.year;
+        // "the July 11, 2021, protests ... took part in the July 11 march": a day the text has
+        // given a year names that day again, however far back.
+        let same_day = || {
+            p.day.and_then(|day| {
+                self.explicit
+                    .iter()
+                    .filter(|e| e.start < m.start && e.month == Some(month) && e.day == Some(day))
+                    .max_by_key(|e| e.start)
+            })
+        };
+        let year = before.or(after).or_else(same_day)?.year;
         let dated = PartialDate {
             year: Some(year),
             ..p

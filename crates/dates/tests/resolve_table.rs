@@ -152,6 +152,16 @@ const CASES: &[Case] = &[
         Some("2024-01-05"),
         Day,
     ),
+    // a day the text gave a year long before names that day again
+    case(
+        "He spoke on the anniversary of the July 11, 2021, protests. His mother said agents \
+         took him from home. They took his phone. They took a laptop. She said one agent \
+         pushed her. He took part in the July 11 march in his town.",
+        Some("2025-07-19"),
+        "July 11",
+        Some("2021-07-11"),
+        Day,
+    ),
     // a year after a day and a comma, before a count noun
     case(
         "They were elected in the March 31, 2024 local elections.",
