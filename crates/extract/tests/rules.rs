@@ -6422,3 +6422,22 @@ fn the_day_a_term_ends_dates_no_arrest() {
         [("occurred", Some("2025-01-11"))]
     );
 }
+
+#[test]
+fn a_relative_clause_with_whom_before_the_verb_tells_of_the_one_sentenced() {
+    let r = extract(
+        "Judge Oleg Vasilenko sentenced Yegor Lyashenko to three years in a penal colony. \
+         Artyom Kovalenko, whom prosecutors described as the group's organizer, received six \
+         years and six months after being found guilty of the same charge.",
+        Some("2024-10-18"),
+    );
+    let kovalenko = events(&r, "sentence")
+        .into_iter()
+        .find(|e| e.subjects.iter().any(|s| name(&r, s) == "Artyom Kovalenko"))
+        .expect("Kovalenko's sentence");
+    let p = kovalenko.penalty.as_ref().expect("his term");
+    assert_eq!(
+        (p.kind.as_str(), p.amount, p.unit.as_deref()),
+        ("prison", Some(78.0), Some("month"))
+    );
+}

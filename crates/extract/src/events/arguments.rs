@@ -816,6 +816,14 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
             if subjects.is_empty() {
                 subjects = before_dashed_aside(a, start, false);
             }
+            // "Artyom Kovalenko, whom prosecutors described as the group's organizer, received
+            // six years": a relative clause that ends right before the verb tells of the doer.
+            if subjects.is_empty() {
+                if let Some(pronoun) = relative_clause_before(a, auxiliaries_start(a, start, left))
+                {
+                    subjects = antecedent(a, pronoun);
+                }
+            }
             // "was freed on Monday after serving four years of a five-year sentence": the
             // main clause's subject does what the "-ing" clause tells.
             if subjects.is_empty()
@@ -1182,7 +1190,7 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
         let one_before = |j: usize| actors_in(a, floor, j - 1, orgs).len() == 1;
         if let Some(w) = (floor + 1..k - 1).rev().find(|&j| {
             a.norm(j - 1) == ","
-                && (matches!(a.norm(j), "who" | "which" | "whose")
+                && (matches!(a.norm(j), "who" | "whom" | "which" | "whose")
                     || (matches!(a.norm(j), "a" | "an")
                         && !(j + 1..k - 1).any(|i| a.norm(i) == ",")
                         && one_before(j)))
@@ -1466,7 +1474,11 @@ fn relative_clause_before(a: &Analysis, verb: usize) -> Option<usize> {
     let open = (floor..verb - 1).rev().find(|&j| a.norm(j) == ",")?;
     // "Viasna, whose leader is jailed, has ...", "The Adolat Monitoring Group, a network of
     // observers, called ...": an aside about the one named before it.
-    matches!(a.norm(open + 1), "which" | "who" | "whose" | "a" | "an").then_some(open + 1)
+    matches!(
+        a.norm(open + 1),
+        "which" | "who" | "whom" | "whose" | "a" | "an"
+    )
+    .then_some(open + 1)
 }
 
 /// The actor a relative pronoun at token `pronoun` stands for: the last one named before it.
