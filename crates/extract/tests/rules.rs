@@ -6441,3 +6441,14 @@ fn a_relative_clause_with_whom_before_the_verb_tells_of_the_one_sentenced() {
         ("prison", Some(78.0), Some("month"))
     );
 }
+
+#[test]
+fn a_happening_named_by_its_date_lends_it_to_no_arrest_beside_it() {
+    let r = extract(
+        "In Vitebsk, officers of the GUBOPiK unit took Alena Sidarovich, 63, from her apartment \
+         early in the morning after identifying her in photographs from an August 2020 march.",
+        Some("2025-06-05"),
+    );
+    assert_eq!(statuses_and_dates(&r, "detention"), [("occurred", None)]);
+    assert_all_dated(&r, "protest", "2020-08");
+}

@@ -373,7 +373,14 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
     let gerund_after = |k: usize| k + 1 == e.start && a.norm(e.start).ends_with("ing");
     // "In 2021, he served 20 days after taking part in a march", "were detained in November
     // after police raided the office": a day or two apart stays within the year or month.
+    // ("took her from her flat after identifying her in photographs from an August 2020
+    // march": not a happening the date names as its own.)
+    let named_by_its_date = a.dates.iter().any(|d| {
+        d.end == anchor
+            || (d.end + 1 == anchor && a.shape(d.end) == chronicle_text::TokenShape::Lower)
+    });
     let coarse = e.date.is_none()
+        && !named_by_its_date
         && events_date_precision(a, anchor).is_some_and(|p| matches!(p, "year" | "month"));
     // "arrested two brothers who had helped organise a protest, raiding their father's house
     // on Dec. 9": a relative clause tells of the people, not when the arrest was.
