@@ -6452,3 +6452,24 @@ fn a_happening_named_by_its_date_lends_it_to_no_arrest_beside_it() {
     assert_eq!(statuses_and_dates(&r, "detention"), [("occurred", None)]);
     assert_all_dated(&r, "protest", "2020-08");
 }
+
+#[test]
+fn the_day_a_statement_was_published_dates_nothing_it_reports() {
+    let r = extract(
+        "At least 14 people were detained in Vitebsk last month.\n\n\
+         In a statement published on Tuesday, Viasna said officers of the KGB searched the \
+         homes of at least nine of the detainees before taking them to the regional KGB \
+         directorate for questioning.",
+        Some("2024-11-21"),
+    );
+    let days: Vec<Option<&str>> = r
+        .events
+        .iter()
+        .filter(|e| e.kind != "statement")
+        .map(date_of)
+        .collect();
+    assert!(
+        !days.contains(&Some("2024-11-19")),
+        "no happening on the statement's day: {days:?}"
+    );
+}

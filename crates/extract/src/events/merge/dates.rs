@@ -76,6 +76,7 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
                         && m.precision == "day"
                         && m.value.is_some()
                         && !sayings.contains(&d)
+                        && !statement_day(a, d)
                 })
                 .collect();
             days.dedup_by_key(|&mut d| a.dates[d].value.clone());
@@ -114,8 +115,11 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             a.dates
                 .iter()
                 .enumerate()
-                .filter(|(_, d)| {
-                    d.start >= range.start && d.end <= range.end && d.precision == "day"
+                .filter(|&(i, d)| {
+                    d.start >= range.start
+                        && d.end <= range.end
+                        && d.precision == "day"
+                        && !statement_day(a, i)
                 })
                 .map(|(i, _)| i)
                 .collect()
@@ -469,9 +473,11 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
                 || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
                 || in_aside
         };
+        // (Nor the day a saying the record leaves out was said: "In a statement published on
+        // Tuesday, Viasna said officers searched ...".)
         let nearest = in_sentence
             .into_iter()
-            .filter(|&d| a.dates[d].value.is_some() && !kept_apart(d))
+            .filter(|&d| a.dates[d].value.is_some() && !kept_apart(d) && !statement_day(a, d))
             .min_by_key(|&d| a.dates[d].start.abs_diff(start));
         if nearest.is_some() {
             events[i].date = nearest;
@@ -569,6 +575,24 @@ pub(super) fn verdict_day(a: &Analysis, events: &mut [Draft]) {
 fn said_on(a: &Analysis, d: usize) -> bool {
     let start = a.dates[d].start;
     (start.saturating_sub(2)..start).any(|k| crate::events::triggers::says_at(a, k))
+}
+
+/// Whether date `d` tells when a statement was given out: "In a statement published on
+/// Tuesday". (Unlike "said on Thursday, after a court sentenced them", which often is the
+/// day of what it tells, a statement's own day stands apart.)
+fn statement_day(a: &Analysis, d: usize) -> bool {
+    let start = a.dates[d].start;
+    (start.saturating_sub(3)..start).any(|k| {
+        matches!(
+            a.norm(k),
+            "statement" | "statements" | "interview" | "briefing" | "communique"
+        ) && (k + 1..start).all(|j| {
+            matches!(
+                a.norm(j),
+                "published" | "issued" | "released" | "posted" | "on"
+            )
+        })
+    })
 }
 
 /// "officers had beaten him on the night of his detention", "several of the men were beaten
