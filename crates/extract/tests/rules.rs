@@ -6473,3 +6473,44 @@ fn the_day_a_statement_was_published_dates_nothing_it_reports() {
         "no happening on the statement's day: {days:?}"
     );
 }
+
+#[test]
+fn charges_told_by_a_gerund_a_plea_or_after_an_adverb() {
+    let cases = [
+        (
+            "A magistrate in Harare on Monday jailed opposition activist Tendai Chikomba for six \
+             weeks, after convicting him of “participating in a gathering with intent to promote \
+             public violence.”",
+            "sentence",
+            "participating in a gathering with intent to promote public violence",
+        ),
+        (
+            "A magistrate last week sentenced Patience Ainembabazi to 120 hours of community \
+             service after she pleaded guilty to “inciting violence” at a rally.",
+            "sentence",
+            "inciting violence",
+        ),
+        (
+            "A district court in Kazan on Wednesday sentenced Ilnur Gabdrakhmanov to two and a \
+             half years in a penal colony for repeatedly “discrediting” the Russian armed forces.",
+            "sentence",
+            "repeatedly discrediting the Russian armed forces",
+        ),
+        (
+            "Police in Bulawayo arrested opposition candidate Tendai Moyo on Tuesday, accusing \
+             him of “unlawfully tabulating and announcing results.”",
+            "detention",
+            "unlawfully tabulating and announcing results",
+        ),
+        (
+            "Police arrested six people for allegedly sharing “seditious” online calls to \
+             commemorate the anniversary.",
+            "detention",
+            "sharing seditious online calls to commemorate the anniversary",
+        ),
+    ];
+    for (text, kind, charge) in cases {
+        let r = extract(text, Some("2025-03-10"));
+        assert_all_charged(&r, kind, charge);
+    }
+}

@@ -48,8 +48,10 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         let opener = match n {
             "charge" | "charges" | "counts" | "count" if a.norm(k + 1) == "of" => Some(k + 2),
             // "charged with X", "charged on Wednesday with X", "charged him with X".
+            // ("after convicting him of X", "accusing them of X": the same, told as a gerund;
+            // "pleaded guilty to X".)
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
-            | "indicted" => (k + 1..(k + 20).min(to))
+            | "indicted" | "convicting" | "accusing" | "charging" => (k + 1..(k + 20).min(to))
                 .take_while(|&j| !a.is_break(j) || a.norm(j) == "\"")
                 // ("charged five of them": a part of a group, not the charge.)
                 .find(|&j| {
@@ -61,7 +63,10 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                         && a.norm(j + 1) != "\"";
                     // ("convicted under Section 295-C of the penal code": a law's article.)
                     let under = (k + 1..j).any(|g| a.norm(g) == "under");
-                    a.norm(j) == "with" || (a.norm(j) == "of" && j < k + 7 && !partitive && !under)
+                    let pleaded = n == "guilty" && j == k + 1 && a.norm(j) == "to";
+                    a.norm(j) == "with"
+                        || pleaded
+                        || (a.norm(j) == "of" && j < k + 7 && !partitive && !under)
                 })
                 // The words between are the accused: names, ages and "including".
                 .filter(|&j| {
@@ -81,6 +86,18 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                     || (a.norm(k + 1).ends_with("ing") && a.norm(k + 1) != "questioning") =>
             {
                 Some(k + 1)
+            }
+            // "for repeatedly “discrediting” the armed forces": an adverb may come first
+            // ("for allegedly sharing “seditious” calls": one that only says who claims it
+            // is no part of the charge).
+            "for"
+                if a.norm(k + 1).len() > 4
+                    && a.norm(k + 1).ends_with("ly")
+                    && a.shape(k + 1) == chronicle_text::TokenShape::Lower
+                    && (a.norm(k + 2) == "\"" || a.norm(k + 2).ends_with("ing")) =>
+            {
+                let claimed = matches!(a.norm(k + 1), "allegedly" | "reportedly" | "purportedly");
+                Some(k + 1 + usize::from(claimed))
             }
             // "under Article 314/2 of the Turkish Penal Code (membership of an armed
             // terrorist organisation)": the law's words for the offence, in brackets.
