@@ -6514,3 +6514,14 @@ fn charges_told_by_a_gerund_a_plea_or_after_an_adverb() {
         assert_all_charged(&r, kind, charge);
     }
 }
+
+#[test]
+fn charged_with_the_same_offences_takes_the_charge_told_before() {
+    let r = extract(
+        "Prosecutors charged Juan Lopez Paz with usurpation and aggravated damage on Monday. \
+         Two other committee members, Karla Banegas Cruz and her brother Oscar Banegas Cruz, \
+         have been charged with the same offences but remain free.",
+        Some("2025-03-10"),
+    );
+    assert_all_charged(&r, "charge", "usurpation and aggravated damage");
+}

@@ -384,6 +384,8 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         let date_here = a.dates.iter().any(|d| {
             d.start == end
                 || (d.start == end + 1 && matches!(n, "about" | "nearly" | "almost" | "over"))
+                // ("with usurpation and aggravated damage on Monday")
+                || (d.start == end + 1 && n == "on" && d.value.is_some())
                 || (d.start == end + 2 && matches!(n, "more" | "less") && a.norm(end + 1) == "than")
         });
         if end > start && (trigger || date_here) {

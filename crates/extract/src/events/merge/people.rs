@@ -758,7 +758,10 @@ pub(super) fn same_charge(a: &Analysis, events: &mut [Draft]) {
         let range = a.sentence_range(events[i].start);
         let same = range.clone().any(|k| {
             a.norm(k) == "same"
-                && matches!(a.norm(k + 1), "charge" | "charges" | "offense" | "offence")
+                && matches!(
+                    a.norm(k + 1),
+                    "charge" | "charges" | "offense" | "offence" | "offenses" | "offences"
+                )
         });
         if !same {
             continue;
