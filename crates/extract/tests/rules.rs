@@ -6525,3 +6525,24 @@ fn charged_with_the_same_offences_takes_the_charge_told_before() {
     );
     assert_all_charged(&r, "charge", "usurpation and aggravated damage");
 }
+
+#[test]
+fn officers_or_members_of_a_named_service_are_that_service() {
+    for opening in [
+        "Plainclothes officers of Egypt's National Security Agency",
+        "Members of the National Security Agency",
+    ] {
+        let r = extract(
+            &format!(
+                "{opening} raided the Alexandria office of a local rights group on Tuesday \
+                 afternoon, seizing computers and hard drives and taking its staff away."
+            ),
+            Some("2025-06-05"),
+        );
+        let agents: Vec<&str> = events(&r, "detention")
+            .iter()
+            .flat_map(|e| e.agents.iter().map(|x| name(&r, x)))
+            .collect();
+        assert_eq!(agents, ["National Security Agency"], "{opening}");
+    }
+}

@@ -23,11 +23,8 @@ pub fn add_org_nouns(a: &mut Analysis) {
             continue;
         }
         // "officers of the State Security Service": the named organisation stands for them.
-        if matches!(a.norm(end), "of" | "from")
-            && a.entity_at(end + 1)
-                .or(a.entity_at(end + 2))
-                .is_some_and(|e| a.entities[e].kind == EntityKind::Organization)
-        {
+        // ("officers of Egypt's National Security Agency": a country's may stand between.)
+        if matches!(a.norm(end), "of" | "from") && service_after_of(a, end + 1).is_some() {
             i = end;
             continue;
         }
@@ -91,6 +88,19 @@ pub fn add_org_nouns(a: &mut Analysis) {
     }
 }
 
+/// The organisation named right after "of" at token `k`: "the State Security Service",
+/// "Egypt's National Security Agency".
+fn service_after_of(a: &Analysis, k: usize) -> Option<usize> {
+    let place_s = a
+        .entity_at(k)
+        .is_some_and(|e| a.entities[e].kind == EntityKind::Place)
+        && a.norm(k + 1) == "'s";
+    let at = if place_s { k + 2 } else { k };
+    a.entity_at(at)
+        .or(a.entity_at(at + 1))
+        .filter(|&e| a.entities[e].kind == EntityKind::Organization)
+}
+
 /// Groups: an optional quantity, optional modifiers, and a people noun.
 pub fn add_groups(a: &mut Analysis) {
     let mut i = 0;
@@ -117,6 +127,18 @@ pub fn add_groups(a: &mut Analysis) {
         if !a.is_free(noun_start, end) {
             i = end;
             continue;
+        }
+        // "members of the Islamic Revolutionary Guard Corps opened fire": the force named
+        // after them acts.
+        if matches!(a.norm(end - 1), "members" | "member" | "men" | "agents") && a.norm(end) == "of"
+        {
+            let force = service_after_of(a, end + 1)
+                .filter(|&e| matches!(a.entities[e].category, Some("police" | "security_service")));
+            if let Some(force) = force {
+                a.add_mention(noun_start, end, force);
+                i = end;
+                continue;
+            }
         }
         // Walk left over modifiers ("opposition", "young") to a quantity, if any.
         let sentence_start = a.sentence_range(noun_start).start;
