@@ -6546,3 +6546,18 @@ fn officers_or_members_of_a_named_service_are_that_service() {
         assert_eq!(agents, ["National Security Agency"], "{opening}");
     }
 }
+
+#[test]
+fn a_roll_of_verdicts_takes_the_day_the_courts_worked_through_the_cases() {
+    let r = extract(
+        "Police in Perm detained at least 12 people on Saturday at pickets outside the city \
+         hall. District courts in the city heard the cases on Monday. The monitoring project \
+         compiled the following list:\n\n\
+         — Igor Petrovich Sokolov, 41, a welder: jailed for 10 days for “disobeying a police \
+         officer.”\n\
+         — Anna Belova, 58, a librarian: fined 20,000 rubles.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(events(&r, "sentence").len(), 2);
+    assert_all_dated(&r, "sentence", "2025-03-03");
+}

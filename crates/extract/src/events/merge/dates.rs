@@ -1185,11 +1185,41 @@ pub(super) fn co_defendants_verdict(a: &Analysis, events: &mut [Draft]) {
         }
         let verdict = last_day_before(a, events, range.start, |o, _| {
             o.kind == "sentence" && o.status == "occurred"
-        });
+        })
+        .or_else(|| list_line.then(|| courts_day_before(a, here)).flatten());
         if verdict.is_some() {
             events[i].date = verdict;
         }
     }
+}
+
+/// "Magistrates' courts in the Urals city worked through the cases on Monday. The OVD-Info
+/// project compiled the following roll: \n — X, 34: jailed for 15 days": the one day a
+/// sentence naming a court told, a few sentences before the list line `here`.
+fn courts_day_before(a: &Analysis, here: usize) -> Option<usize> {
+    (here.saturating_sub(4)..here).rev().find_map(|s| {
+        let range = a.doc.sentences[s].tokens.clone();
+        let court = range.clone().any(|k| {
+            a.entity_at(k)
+                .is_some_and(|e| a.entities[e].category == Some("court"))
+        });
+        if !court {
+            return None;
+        }
+        let days: Vec<usize> = (0..a.dates.len())
+            .filter(|&d| {
+                let x = &a.dates[d];
+                x.start >= range.start
+                    && x.end <= range.end
+                    && x.precision == "day"
+                    && x.value.is_some()
+            })
+            .collect();
+        match days[..] {
+            [d] => Some(d),
+            _ => None,
+        }
+    })
 }
 
 /// "held a silent picket outside parliament on the day of the vote": what happened "on the
