@@ -6561,3 +6561,13 @@ fn a_roll_of_verdicts_takes_the_day_the_courts_worked_through_the_cases() {
     assert_eq!(events(&r, "sentence").len(), 2);
     assert_all_dated(&r, "sentence", "2025-03-03");
 }
+
+#[test]
+fn a_beating_a_prisoner_wrote_of_in_a_letter_is_alleged() {
+    let r = extract(
+        "Mehdi Sharifian has written in a letter smuggled out of Dastgerd prison that \
+         intelligence agents beat him and threatened his mother.",
+        Some("2025-06-10"),
+    );
+    assert_eq!(statuses(&r, "violence"), ["alleged"]);
+}
