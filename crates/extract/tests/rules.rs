@@ -6571,3 +6571,18 @@ fn a_beating_a_prisoner_wrote_of_in_a_letter_is_alleged() {
     );
     assert_eq!(statuses(&r, "violence"), ["alleged"]);
 }
+
+#[test]
+fn a_term_the_court_then_halved_is_half_the_one_pronounced() {
+    let r = extract(
+        "Thailand's Criminal Court yesterday sentenced activist Chanoknan Suwannarat to five \
+         years in prison for royal defamation over a speech, then halved the term because she \
+         had pleaded guilty.",
+        Some("2025-06-10"),
+    );
+    let p = events(&r, "sentence")[0].penalty.as_ref().expect("a term");
+    assert_eq!(
+        (p.kind.as_str(), p.amount, p.unit.as_deref()),
+        ("prison", Some(2.5), Some("year"))
+    );
+}

@@ -406,7 +406,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     }),
                 _ => place,
             };
-            let (charge, penalty) = match kind {
+            let (charge, mut penalty) = match kind {
                 "detention" | "charge" | "trial" | "sentence" | "release" => (
                     // Charges are often quoted, and quotes end clauses: read to the sentence end.
                     details::charge_in(a, hit.start, range.end)
@@ -428,6 +428,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 ),
                 _ => (None, None),
             };
+            // "sentenced her to five years in prison ..., then halved the term because she
+            // had pleaded guilty": the term served is half the one pronounced.
+            if let Some(p) = penalty.as_mut() {
+                let halved = (hit.end..range.end).any(|k| a.has_lemma(k, "halve"));
+                if let (true, Some(amount)) = (halved, p.amount) {
+                    p.amount = Some(amount / 2.0);
+                }
+            }
             // Light verbs report a sentence only with a penalty beside them, and verbs of
             // approval report legislation only with a law beside them.
             if hit.trigger.status == Some("+penalty") && penalty.is_none() {
