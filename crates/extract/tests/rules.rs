@@ -6586,3 +6586,27 @@ fn a_term_the_court_then_halved_is_half_the_one_pronounced() {
         ("prison", Some(2.5), Some("year"))
     );
 }
+
+#[test]
+fn a_present_tense_fine_before_another_term_is_a_fine() {
+    let r = extract(
+        "The same evening a judge fines Yulia Sorokina 30,000 rubles for “discrediting the \
+         armed forces” and gives Pavel Kholodov 12 days of administrative arrest for \
+         “disobeying a police officer.”",
+        Some("2025-06-10"),
+    );
+    let terms: Vec<(String, Option<f64>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().expect("a penalty");
+            (p.kind.clone(), p.amount)
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("fine".to_string(), Some(30000.0)),
+            ("administrative_arrest".to_string(), Some(12.0))
+        ]
+    );
+}

@@ -448,7 +448,13 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             break;
         }
         if let Some(p) = money_at(a, k, to, country) {
-            if has("fine") || a.has_lemma(k.saturating_sub(1), "fine") || kinds.is_empty() {
+            // ("a judge fines Sorokina 30,000 rubles ... and gives Kholodov 12 days": the
+            // verb told from `from` fines.)
+            if has("fine")
+                || a.has_lemma(k.saturating_sub(1), "fine")
+                || a.has_lemma(from, "fine")
+                || kinds.is_empty()
+            {
                 return Some(p);
             }
         }
