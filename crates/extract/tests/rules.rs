@@ -6610,3 +6610,17 @@ fn a_present_tense_fine_before_another_term_is_a_fine() {
         ]
     );
 }
+fn a_verdict_before_a_court_its_name_seats_happened_where_the_court_sits() {
+    let r = extract(
+        "A Revolutionary Court in Tabriz has sentenced a poet to death on a charge of armed \
+         rebellion, his lawyer said.\n\
+         The three defendants were tried together at one hearing on Aug. 27. The verdict, issued \
+         by the Tabriz Revolutionary Court on Sunday, reached the lawyers yesterday.\n\
+         Karim Rasti, a shopkeeper, was sentenced to two years of internal exile in Zabol, a town \
+         far from his home. Leila Sadri, a teacher, received five years in prison.",
+        None,
+    );
+    for e in events(&r, "sentence") {
+        assert_eq!(name(&r, e.place.as_deref().unwrap()), "Tabriz");
+    }
+}

@@ -103,6 +103,9 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     court_places(a, &mut merged);
     named_courts(a, &mut merged);
     court_of_the_report(a, &mut merged);
+    // A court the two passes above found ("Jaafar al-Mubarak was acquitted" after "The court
+    // ... The judges") seats its hearings too.
+    court_places(a, &mut merged);
     who_ordered_the_block(a, &mut merged);
     city_of_region(a, &mut merged);
     dateline_city(a, &mut merged);

@@ -93,10 +93,8 @@ pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
         if courts.is_empty() {
             continue;
         }
-        let seat = courts
-            .iter()
-            .find_map(|&c| a.entities[c].seat)
-            .or_else(|| crate::events::last_court_seat(a, e.start));
+        let own_seat = courts.iter().find_map(|&c| a.entities[c].seat);
+        let seat = own_seat.or_else(|| crate::events::last_court_seat(a, e.start));
         let Some(seat) = seat else {
             continue;
         };
@@ -114,10 +112,29 @@ pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
         if e.place.is_some_and(|p| in_region(p, seat)) {
             continue;
         }
+        // "The verdict, issued by the Tabriz Revolutionary Court ... Karim Rasti was sentenced
+        // to two years of internal exile in Zabol. Leila Sadri received five years": a hearing
+        // or verdict before a court whose name seats it ("the Tabriz Revolutionary Court",
+        // "the Specialized Criminal Court in Riyadh") happened there, not where a neighbour
+        // put it; only a place its own sentence names after "in" ("awaits trial separately in
+        // Dushanbe", "the appeal would be heard in Kutaisi") says otherwise.
+        let sentence = a.sentence_range(e.start);
+        let named_here = |p: usize| {
+            a.mentions.iter().any(|m| {
+                m.entity == p
+                    && m.start > sentence.start
+                    && m.end <= sentence.end
+                    && a.norm(m.start - 1) == "in"
+            })
+        };
         let replace = match e.place {
             None => true,
-            Some(p) => match (place_of(p), place_of(seat)) {
-                (Some(p), Some(s)) => p.is_country || (p.id != s.id && near(p, s)),
+            Some(x) => match (place_of(x), place_of(seat)) {
+                (Some(p), Some(s)) => {
+                    p.is_country
+                        || (p.id != s.id && near(p, s))
+                        || (own_seat.is_some() && p.id != s.id && !named_here(x))
+                }
                 _ => false,
             },
         };
