@@ -6624,3 +6624,27 @@ fn a_verdict_before_a_court_its_name_seats_happened_where_the_court_sits() {
         assert_eq!(name(&r, e.place.as_deref().unwrap()), "Tabriz");
     }
 }
+
+#[test]
+fn a_statement_is_placed_where_the_speaker_made_it() {
+    // The speaker's place, before or after the saying; the arrest it speaks of keeps its own.
+    let r = extract(
+        "NOVI SAD, Serbia — Police detained student Marko Ilić near the Varadin Bridge on \
+         Saturday.\n\
+         President Aleksandar Vučić, speaking in Belgrade, called Ilić and the other protesters \
+         “a violent minority paid from abroad.”",
+        None,
+    );
+    let s = events(&r, "statement");
+    assert_eq!(name(&r, s[0].place.as_deref().unwrap()), "Belgrade");
+    let d = events(&r, "detention");
+    assert_eq!(name(&r, d[0].place.as_deref().unwrap()), "Novi Sad");
+    let r = extract(
+        "Police in Jaffna detained at least 14 people after a vigil.\n\
+         The Office of the U.N. High Commissioner for Human Rights said in Geneva on Tuesday \
+         that it was “deeply concerned” by the detentions.",
+        None,
+    );
+    let s = events(&r, "statement");
+    assert_eq!(name(&r, s[0].place.as_deref().unwrap()), "Geneva");
+}

@@ -1122,6 +1122,23 @@ fn possessive_place(a: &Analysis, left: usize, at: usize) -> Option<usize> {
     (a.entities[e].kind == EntityKind::Place).then_some(e)
 }
 
+/// "a Foreign Ministry spokesperson in Beijing said", "Vučić, speaking in Belgrade, has
+/// called", "said in Geneva that": where the speaker is, told just before or after the
+/// saying, is where the statement was made.
+fn speaker_place(a: &Analysis, left: usize, at: usize) -> Option<usize> {
+    // ("said in Geneva on Tuesday that ...", "told reporters in Phnom Penh")
+    let after = [at + 1, at + 2]
+        .into_iter()
+        .find(|&k| a.norm(k) == "in" && (k == at + 1 || a.norm(k - 1) == "reporters"));
+    let k = after.or_else(|| {
+        (left.max(at.saturating_sub(5))..at)
+            .rev()
+            .find(|&k| a.norm(k) == "in" && a.entity_at(k + 1).is_some())
+    })?;
+    let e = a.entity_at(k + 1)?;
+    (a.entities[e].kind == EntityKind::Place).then_some(e)
+}
+
 /// "Sitting in the District Court in Wan Chai, Judge Kwok sentenced ...": a phrase opening
 /// the sentence, up to its first comma, places what the sentence then tells.
 fn opener_place(a: &Analysis, sentence_start: usize, trigger: usize) -> Option<usize> {
@@ -2721,7 +2738,8 @@ fn attribute(
                 .into_iter()
                 .filter(|e| !speaker.contains(e) && a.entities[*e].kind != EntityKind::Group)
                 .collect();
-            drafts[si].0.place = None;
+            // Not a place in what was said; where the speaker was when saying it.
+            drafts[si].0.place = speaker_place(a, range.start, s_start);
         } else {
             drop[si] = true;
         }

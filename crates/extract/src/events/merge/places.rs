@@ -31,6 +31,7 @@ pub(super) fn inherit_places(a: &Analysis, events: &mut [Draft]) {
         let in_sentence: Vec<usize> = events
             .iter()
             .filter(|e| e.sentences[0] == here && !at_court(e) && e.status == "occurred")
+            .filter(|e| e.kind != "statement")
             .filter_map(|e| e.place)
             .collect();
         let shared = match in_sentence.first() {
@@ -41,6 +42,9 @@ pub(super) fn inherit_places(a: &Analysis, events: &mut [Draft]) {
             events
                 .iter()
                 .filter(|e| e.subjects.contains(&subject) && e.status == "occurred")
+                // ("Vučić, speaking in Belgrade, has called Đorđević ...": where a statement
+                // about the person was made.)
+                .filter(|e| e.kind != "statement")
                 // A hearing takes another hearing's place, an arrest another arrest's.
                 .filter(|e| at_court(e) == court_here)
                 // "Officers also searched his flat in Sha Tin": a search told after the
@@ -311,7 +315,7 @@ pub(super) fn sharpen_places(a: &Analysis, events: &mut [Draft]) {
         let here = events[i].sentences[0];
         let mut cities: Vec<usize> = events
             .iter()
-            .filter(|e| e.sentences[0] == here)
+            .filter(|e| e.sentences[0] == here && e.kind != "statement")
             .filter_map(|e| e.place)
             .filter(|&c| match wide {
                 Some(w) => within(c, w),
@@ -396,7 +400,7 @@ pub(super) fn local_elections(a: &Analysis, events: &mut [Draft]) {
             .collect();
         let winners_city = events
             .iter()
-            .filter(|o| o.subjects.iter().any(|s| people.contains(s)))
+            .filter(|o| o.subjects.iter().any(|s| people.contains(s)) && o.kind != "statement")
             .filter_map(|o| o.place)
             .find(|&p| a.is_city(p));
         let city = winners_city.or(a.dateline.filter(|&d| a.is_city(d)));
