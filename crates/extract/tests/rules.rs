@@ -6610,6 +6610,8 @@ fn a_present_tense_fine_before_another_term_is_a_fine() {
         ]
     );
 }
+
+#[test]
 fn a_verdict_before_a_court_its_name_seats_happened_where_the_court_sits() {
     let r = extract(
         "A Revolutionary Court in Tabriz has sentenced a poet to death on a charge of armed \
@@ -6647,4 +6649,14 @@ fn a_statement_is_placed_where_the_speaker_made_it() {
     );
     let s = events(&r, "statement");
     assert_eq!(name(&r, s[0].place.as_deref().unwrap()), "Geneva");
+}
+
+#[test]
+fn a_charge_ends_where_a_present_tense_verb_goes_on() {
+    let r = extract(
+        "Soldiers arrested teacher Ma Thiri Htun in Monywa in March. She was charged for \
+         donating money to the local resistance group and awaits trial in Monywa prison.",
+        Some("2025-06-10"),
+    );
+    assert_all_charged(&r, "charge", "donating money to the local resistance group");
 }

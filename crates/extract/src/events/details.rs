@@ -357,6 +357,11 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
                 | "released"
                 | "fined"
                 | "jailed"
+                // ("for donating money to the group and awaits trial")
+                | "awaits"
+                | "remains"
+                | "faces"
+                | "denies"
         );
         // "with organizing mass disorder and asked a court to remand him": a past verb with an
         // object of its own after "and" starts a new clause ("and aggravated assault" does not).
