@@ -8,7 +8,7 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.787) and record F1 (0.5997) on the whole development set of 719
+/// Measured event F1 (0.787) and record F1 (0.600) on the whole development set of 719
 /// reports, rounded down. Fifty-seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
@@ -41,9 +41,10 @@ use chronicle_record::GoldFile;
 /// when the `zy-`, `zz-` and `ya-` to `yd-` reports joined: the set of 611 reports, measured
 /// 0.794 and 0.617 before, measured 0.785 and 0.594 with them on the engine of the day; the
 /// record floor came down to 0.59 when the `ye-` to `yg-` reports joined: the 683 reports
-/// measured 0.789 and 0.601 on the engine of the day, the 719 with them 0.786 and 0.594.)
+/// measured 0.789 and 0.601 on the engine of the day, the 719 with them 0.786 and 0.594; it
+/// went back to 0.60 when engine `.32` measured 0.6001.)
 const EVENT_F1_FLOOR: f64 = 0.78;
-const RECORD_F1_FLOOR: f64 = 0.59;
+const RECORD_F1_FLOOR: f64 = 0.60;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
