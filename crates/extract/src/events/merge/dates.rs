@@ -112,15 +112,8 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
         // happening of its own but one day.
         let before = if before.is_empty() {
             let range = a.doc.sentences[prev].tokens.clone();
-            a.dates
-                .iter()
-                .enumerate()
-                .filter(|&(i, d)| {
-                    d.start >= range.start
-                        && d.end <= range.end
-                        && d.precision == "day"
-                        && !statement_day(a, i)
-                })
+            dates_in(a, &range)
+                .filter(|&(i, d)| d.precision == "day" && !statement_day(a, i))
                 .map(|(i, _)| i)
                 .collect()
         } else {
@@ -1070,11 +1063,12 @@ pub(super) fn after_the_verdict(a: &Analysis, events: &mut [Draft]) {
 fn dates_in<'a>(
     a: &'a Analysis,
     range: &std::ops::Range<usize>,
-) -> impl Iterator<Item = &'a crate::analysis::DateSpan> {
+) -> impl Iterator<Item = (usize, &'a crate::analysis::DateSpan)> {
     let (from, to) = (range.start, range.end);
     a.dates
         .iter()
-        .filter(move |d| d.start >= from && d.end <= to)
+        .enumerate()
+        .filter(move |(_, d)| d.start >= from && d.end <= to)
 }
 
 /// Whether the sentence of token range `range` tells a date of its own.
@@ -1123,7 +1117,7 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
         }
         let sentence = a.sentence_range(e.start);
         // (A time counted on from the happening, "let go by nightfall", is not its own.)
-        if dates_in(a, &sentence).any(|d| d.days_after_previous.is_none()) {
+        if dates_in(a, &sentence).any(|(_, d)| d.days_after_previous.is_none()) {
             continue;
         }
         let at_the = (sentence.start..sentence.end.saturating_sub(2)).any(|k| {
@@ -1206,14 +1200,9 @@ fn courts_day_before(a: &Analysis, here: usize) -> Option<usize> {
         if !court {
             return None;
         }
-        let days: Vec<usize> = (0..a.dates.len())
-            .filter(|&d| {
-                let x = &a.dates[d];
-                x.start >= range.start
-                    && x.end <= range.end
-                    && x.precision == "day"
-                    && x.value.is_some()
-            })
+        let days: Vec<usize> = dates_in(a, &range)
+            .filter(|(_, x)| x.precision == "day" && x.value.is_some())
+            .map(|(d, _)| d)
             .collect();
         match days[..] {
             [d] => Some(d),
