@@ -6435,11 +6435,7 @@ fn a_relative_clause_with_whom_before_the_verb_tells_of_the_one_sentenced() {
         .into_iter()
         .find(|e| e.subjects.iter().any(|s| name(&r, s) == "Artyom Kovalenko"))
         .expect("Kovalenko's sentence");
-    let p = kovalenko.penalty.as_ref().expect("his term");
-    assert_eq!(
-        (p.kind.as_str(), p.amount, p.unit.as_deref()),
-        ("prison", Some(78.0), Some("month"))
-    );
+    assert_penalty(kovalenko, "prison", Some(78.0), Some("month"));
 }
 
 #[test]
@@ -6580,11 +6576,25 @@ fn a_term_the_court_then_halved_is_half_the_one_pronounced() {
          had pleaded guilty.",
         Some("2025-06-10"),
     );
-    let p = events(&r, "sentence")[0].penalty.as_ref().expect("a term");
+    assert_first_penalty(&r, "prison", Some(2.5), Some("year"));
+    // The penalty's text shows the halving beside the term pronounced.
+    let text = events(&r, "sentence")[0]
+        .penalty
+        .as_ref()
+        .unwrap()
+        .text
+        .clone();
     assert_eq!(
-        (p.kind.as_str(), p.amount, p.unit.as_deref()),
-        ("prison", Some(2.5), Some("year"))
+        text.as_deref(),
+        Some("five years in prison for royal defamation over a speech, then halved the term")
     );
+    // A term told as the halved one already stands as told.
+    let r = extract(
+        "A Bangkok criminal court sentenced activist Pornthip Saengsuk to four years in prison \
+         for lèse-majesté, a term the court said it had halved from eight years.",
+        Some("2025-06-10"),
+    );
+    assert_first_penalty(&r, "prison", Some(4.0), Some("year"));
 }
 
 #[test]
@@ -6595,19 +6605,14 @@ fn a_present_tense_fine_before_another_term_is_a_fine() {
          “disobeying a police officer.”",
         Some("2025-06-10"),
     );
-    let terms: Vec<(String, Option<f64>)> = events(&r, "sentence")
-        .iter()
-        .map(|e| {
-            let p = e.penalty.as_ref().expect("a penalty");
-            (p.kind.clone(), p.amount)
-        })
-        .collect();
-    assert_eq!(
-        terms,
-        [
-            ("fine".to_string(), Some(30000.0)),
-            ("administrative_arrest".to_string(), Some(12.0))
-        ]
+    let sentences = events(&r, "sentence");
+    assert_eq!(sentences.len(), 2);
+    assert_penalty(sentences[0], "fine", Some(30000.0), Some("RUB"));
+    assert_penalty(
+        sentences[1],
+        "administrative_arrest",
+        Some(12.0),
+        Some("day"),
     );
 }
 

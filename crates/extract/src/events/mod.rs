@@ -430,10 +430,21 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             };
             // "sentenced her to five years in prison ..., then halved the term because she
             // had pleaded guilty": the term served is half the one pronounced.
+            // (Its text then runs from the term to the halving, so that both stay in view.)
             if let Some(p) = penalty.as_mut() {
-                let halved = (hit.end..range.end).any(|k| a.has_lemma(k, "halve"));
-                if let (true, Some(amount)) = (halved, p.amount) {
+                // ("four years ..., a term it had halved from eight": the term told is the
+                // halved one already.)
+                let halved = (hit.end..range.end)
+                    .find(|&k| a.has_lemma(k, "halve"))
+                    .filter(|&k| !(k + 1..(k + 3).min(range.end)).any(|j| a.norm(j) == "from"));
+                if let (Some(h), Some(amount)) = (halved, p.amount) {
                     p.amount = Some(amount / 2.0);
+                    let told = p.text.clone().unwrap_or_default();
+                    let term_start = (hit.end..h)
+                        .find(|&k| (k + 1..(k + 8).min(h)).any(|j| a.span_text(k, j) == told));
+                    if let Some(k) = term_start {
+                        p.text = Some(a.span_text(k, (h + 3).min(range.end)).to_string());
+                    }
                 }
             }
             // Light verbs report a sentence only with a penalty beside them, and verbs of
