@@ -6665,3 +6665,79 @@ fn a_charge_ends_where_a_present_tense_verb_goes_on() {
     );
     assert_all_charged(&r, "charge", "donating money to the local resistance group");
 }
+
+#[test]
+fn a_court_ordering_someone_held_before_trial_detains_them() {
+    let r = extract(
+        "A court in Tomsk on Tuesday placed Pavel Shestakov, a geography lecturer and longtime \
+         environmental campaigner, under house arrest for two months.\nIn Algiers, an \
+         investigating judge placed Nabil Amara in pretrial detention in March.\nOn Wednesday a \
+         judge ordered Ece Karaca jailed pending trial.",
+        Some("2025-11-20"),
+    );
+    let held: Vec<&str> = events(&r, "detention")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    for who in ["Pavel Shestakov", "Nabil Amara", "Ece Karaca"] {
+        assert!(held.contains(&who), "{who} not detained: {held:?}");
+    }
+}
+
+#[test]
+fn those_named_among_the_marchers_detained_marched_on_the_crowds_day() {
+    let r = extract(
+        "An Istanbul court on Wednesday ordered 14 students held after a march.\nSeveral hundred \
+         students set off from the Beyazit campus towards Taksim Square on Monday afternoon, \
+         chanting \"Expulsions won't silence us\". The march was called by Kampus Dayanismasi, \
+         a student collective. Riot police blocked the route and detained 63 students.\nAmong \
+         the marchers detained were Ece Karaca, a sociology student, and Mert Aydogan, a \
+         member of the student council.",
+        Some("2025-10-17"),
+    );
+    let marched: Vec<(&str, Option<&str>)> = events(&r, "protest")
+        .iter()
+        .filter(|e| e.subjects.len() == 1 && entity(&r, &e.subjects[0]).kind == EntityKind::Person)
+        .map(|e| (name(&r, &e.subjects[0]), date_of(e)))
+        .collect();
+    assert!(
+        marched.contains(&("Ece Karaca", Some("2025-10-13"))),
+        "{marched:?}"
+    );
+    assert!(
+        marched.contains(&("Mert Aydogan", Some("2025-10-13"))),
+        "{marched:?}"
+    );
+}
+
+#[test]
+fn people_listed_after_a_plural_protest_noun_took_part() {
+    let r = extract(
+        "Oil workers in Zhanaozen went on strike on March 3.\nOn March 8 a court in Zhanaozen \
+         fined two strikers, driller Serik Utegenov and crane operator Baqytgul \
+         Nurmaghambetova, 369,200 tenge each for participating in an illegal strike.",
+        Some("2025-03-12"),
+    );
+    let strikers: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert!(strikers.contains(&"Serik Utegenov"), "{strikers:?}");
+    assert!(
+        strikers.contains(&"Baqytgul Nurmaghambetova"),
+        "{strikers:?}"
+    );
+}
+
+#[test]
+fn a_date_alone_in_its_sentence_dates_each_person_of_one_happening() {
+    let r = extract(
+        "Officers of the State Committee for National Security (GKNB) searched the homes of \
+         at least five people linked to the independent outlet Kyzyl-Tuu in the southern city \
+         of Osh at dawn on Jan. 22 and took the residents for questioning, colleagues said.\n\
+         Among those whose homes were searched were editor Nurzhamal Abdykadyrova and the \
+         outlet's former lawyer, Azamat Tashiev.",
+        Some("2025-01-25"),
+    );
+    assert_all_dated(&r, "raid", "2025-01-22");
+}

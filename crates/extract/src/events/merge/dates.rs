@@ -440,10 +440,16 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
         let in_sentence: Vec<usize> = (0..a.dates.len())
             .filter(|&d| a.dates[d].start >= range.start && a.dates[d].end <= range.end)
             .collect();
-        let undated_here = events
+        // (Events copied from one trigger, such as a crowd's protest given to each person
+        // named in it, are one happening here.)
+        let mut undated: Vec<usize> = events
             .iter()
             .filter(|e| e.date.is_none() && e.sentences[0] == events[i].sentences[0])
-            .count();
+            .map(|e| e.start)
+            .collect();
+        undated.sort_unstable();
+        undated.dedup();
+        let undated_here = undated.len();
         if undated_here != 1 || in_sentence.iter().any(|d| used.contains(d)) {
             continue;
         }

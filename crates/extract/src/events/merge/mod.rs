@@ -53,7 +53,6 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         }
     }
     among_those(a, &mut merged);
-    protesters_among_the_detained(a, &mut merged);
     let mut merged = suspicion_of_the_detained(a, merged);
     same_charge(a, &mut merged);
     charge_told_next(a, &mut merged);
@@ -96,6 +95,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     // A verdict's day found only by the passes above reaches the verdicts told after it.
     same_hearing(a, &mut merged);
     held_until(a, &mut merged);
+    // The crowd's protest is dated by now: those named among its detained take that day.
+    protesters_among_the_detained(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
     let mut merged = acquittals_tried(a, merged);

@@ -697,7 +697,12 @@ pub(super) fn among_those(a: &Analysis, events: &mut [Draft]) {
 pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft>) {
     let mut joined = Vec::new();
     for e in events.iter() {
-        let among = crate::events::arguments::among_those_before(a, e.start);
+        // ("Among the marchers detained were X and Y" says as much.)
+        let among = crate::events::arguments::among_those_before(a, e.start)
+            || e.start >= 3
+                && a.norm(e.start - 3) == "among"
+                && a.norm(e.start - 2) == "the"
+                && protester_word(a.norm(e.start - 1));
         if !among || e.kind != "detention" || e.status != "occurred" {
             continue;
         }
@@ -1440,7 +1445,42 @@ const PROTESTER_WORDS: &[&str] = &[
     "picketer",
     "marcher",
     "participant",
+    "striker",
 ];
+
+/// Whether a word calls people protest-goers, in the singular or the plural.
+fn protester_word(w: &str) -> bool {
+    PROTESTER_WORDS.contains(&w)
+        || w.strip_suffix('s')
+            .is_some_and(|w| PROTESTER_WORDS.contains(&w))
+}
+
+/// Where a person named at `at` stands in a list a plural protest noun opens: "fined two
+/// strikers, driller X and crane operator Y": the list runs over names, descriptors, ages
+/// and "and" back to the comma after the noun.
+fn in_protesters_list(a: &Analysis, at: usize) -> bool {
+    let floor = a.sentence_range(at).start;
+    let mut k = at;
+    let mut steps = 0;
+    while k > floor + 1 && steps < 16 {
+        k -= 1;
+        steps += 1;
+        let n = a.norm(k);
+        if n == "," && a.norm(k - 1).ends_with('s') && protester_word(a.norm(k - 1)) {
+            return true;
+        }
+        let inside = n == "and"
+            || n == ","
+            || n.ends_with("-year-old")
+            || n.chars().all(|c| c.is_ascii_digit())
+            || a.entity_at(k).is_some_and(|p| a.entities[p].is_person())
+            || a.shape(k) == chronicle_text::TokenShape::Lower && !a.is_break(k);
+        if !inside {
+            return false;
+        }
+    }
+    false
+}
 
 /// "A fourth protester, 62-year-old X, was not detained", "Another picket participant, X,
 /// was fined": a person the report calls one of a protest's people took part in the protest
@@ -1458,7 +1498,8 @@ pub(super) fn named_protesters(a: &Analysis, events: &mut Vec<Draft>) {
         } else {
             m.start
         };
-        let called = at >= 2 && a.norm(at - 1) == "," && PROTESTER_WORDS.contains(&a.norm(at - 2));
+        let called = at >= 2 && a.norm(at - 1) == "," && PROTESTER_WORDS.contains(&a.norm(at - 2))
+            || in_protesters_list(a, at);
         let protesting = |d: &Draft| d.kind == "protest" && d.subjects.contains(&person);
         if !called || events.iter().any(protesting) || joined.iter().any(protesting) {
             continue;
