@@ -82,6 +82,8 @@ pub struct Lexicons {
     pub group_nouns: PhraseSet<()>,
     /// Lower-case words between a count and a group noun ("two election observers").
     pub group_modifiers: HashSet<&'static str>,
+    /// Things a cordon blocks ("the route", "marchers"): blocking them is no censorship.
+    pub physical_blocks: HashSet<&'static str>,
     pub numbers: HashMap<&'static str, f64>,
     /// Given names and the gender they tell: 'f' or 'm' (`data/lexicons/given_names.tsv`).
     pub given_names: HashMap<&'static str, char>,
@@ -341,6 +343,9 @@ impl Lexicons {
                 org_suffixes.insert(phrase_elements(row[0], false), row[1]);
             }
         }
+        let physical_blocks = rows(include_str!("../../../data/lexicons/physical_blocks.txt"))
+            .map(|r| r[0])
+            .collect();
         let group_modifiers = rows(include_str!("../../../data/lexicons/group_modifiers.txt"))
             .map(|r| r[0])
             .collect();
@@ -411,6 +416,7 @@ impl Lexicons {
             facility_heads,
             premises,
             group_modifiers,
+            physical_blocks,
             lemmas,
             derived_lemmas,
             triggers,

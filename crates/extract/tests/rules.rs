@@ -6741,3 +6741,19 @@ fn a_date_alone_in_its_sentence_dates_each_person_of_one_happening() {
     );
     assert_all_dated(&r, "raid", "2025-01-22");
 }
+
+#[test]
+fn a_cordon_across_a_route_is_no_censorship() {
+    let r = extract(
+        "Riot police blocked the route with barricades and detained 63 students on Monday.\n\
+         Police blocked marchers with water cannon near the city centre.",
+        Some("2025-10-17"),
+    );
+    assert_none(&r, "censorship");
+    let r = extract(
+        "The news site Tighremt Info has been inaccessible inside Algeria since the \
+         authorities blocked it in March 2023.",
+        Some("2025-10-17"),
+    );
+    assert_eq!(events(&r, "censorship").len(), 1);
+}

@@ -298,6 +298,22 @@ fn one_crowd_a_day(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
     out
 }
 
+/// "Riot police blocked the route", "police blocked marchers with water cannon": a cordon
+/// across a way or a crowd is no censorship.
+fn blocks_a_way(a: &Analysis, d: &Draft) -> bool {
+    if !a.has_lemma(d.start, "block") {
+        return false;
+    }
+    let end = a.sentence_range(d.start).end.min(d.end + 3);
+    (d.end..end)
+        .take_while(|&k| !a.is_break(k) && a.norm(k) != "access")
+        // (Lower-case: "blocked it in March" names a month, not a march.)
+        .any(|k| {
+            a.shape(k) == chronicle_text::TokenShape::Lower
+                && a.lex.physical_blocks.contains(a.norm(k))
+        })
+}
+
 pub(super) fn split_per_subject(
     a: &Analysis,
     drafts: Vec<Draft>,
@@ -313,7 +329,10 @@ pub(super) fn split_per_subject(
                 .any(|&e| a.entities[e].kind == EntityKind::Organization);
             let keep = match d.kind {
                 "statement" => !d.agents.is_empty(),
-                "censorship" => org_agent || (d.agents.is_empty() && !d.subjects.is_empty()),
+                "censorship" => {
+                    (org_agent || (d.agents.is_empty() && !d.subjects.is_empty()))
+                        && !blocks_a_way(a, &d)
+                }
                 _ => true,
             };
             if keep {
