@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.784) and record F1 (0.596) on the whole development set of 743
-/// reports, rounded down. Fifty-nine batches joined the set after the engine had been tuned
+/// Measured event F1 (0.784) and record F1 (0.593) on the whole development set of 767
+/// reports, rounded down. Sixty-one batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -35,7 +35,8 @@ use chronicle_record::GoldFile;
 /// `ya-` reports 0.699 and 0.538, the 12 `yb-` reports 0.817 and 0.409, the 12 `yc-` reports
 /// 0.695 and 0.366, the 12 `yd-` reports 0.634 and 0.345, the 12 `ye-` reports 0.841 and
 /// 0.580, the 12 `yf-` reports 0.723 and 0.456, the 12 `yg-` reports 0.671 and 0.375,
-/// the 12 `yh-` reports 0.794 and 0.525, the 12 `yi-` reports 0.657 and 0.452. (The
+/// the 12 `yh-` reports 0.794 and 0.525, the 12 `yi-` reports 0.657 and 0.452, the 12 `yj-`
+/// reports 0.743 and 0.419, the 12 `yk-` reports 0.699 and 0.529. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -90,8 +91,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 743,
-        "the development set has at least 743 reports"
+        scores.len() >= 767,
+        "the development set has at least 767 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
