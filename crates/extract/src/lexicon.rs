@@ -84,6 +84,8 @@ pub struct Lexicons {
     pub group_modifiers: HashSet<&'static str>,
     /// Things a cordon blocks ("the route", "marchers"): blocking them is no censorship.
     pub physical_blocks: HashSet<&'static str>,
+    /// Lemmas of verbs telling a happening's course ("the trial opened on Wednesday").
+    pub course_verbs: Vec<&'static str>,
     pub numbers: HashMap<&'static str, f64>,
     /// Given names and the gender they tell: 'f' or 'm' (`data/lexicons/given_names.tsv`).
     pub given_names: HashMap<&'static str, char>,
@@ -343,6 +345,9 @@ impl Lexicons {
                 org_suffixes.insert(phrase_elements(row[0], false), row[1]);
             }
         }
+        let course_verbs = rows(include_str!("../../../data/lexicons/course_verbs.txt"))
+            .map(|r| r[0])
+            .collect();
         let physical_blocks = rows(include_str!("../../../data/lexicons/physical_blocks.txt"))
             .map(|r| r[0])
             .collect();
@@ -417,6 +422,7 @@ impl Lexicons {
             premises,
             group_modifiers,
             physical_blocks,
+            course_verbs,
             lemmas,
             derived_lemmas,
             triggers,

@@ -6757,3 +6757,21 @@ fn a_cordon_across_a_route_is_no_censorship() {
     );
     assert_eq!(events(&r, "censorship").len(), 1);
 }
+
+#[test]
+fn a_trial_that_opened_on_a_day_is_dated_by_it_not_the_arrest_in_its_description() {
+    let r = extract(
+        "BATUMI, Georgia — The trial of three people arrested during last year’s pro-European \
+         protests in Batumi opened at the Batumi City Court on Wednesday and was adjourned \
+         after less than an hour.",
+        Some("2025-02-20"),
+    );
+    assert_all_dated(&r, "trial", "2025-02-19");
+    assert!(
+        events(&r, "detention")
+            .iter()
+            .all(|e| date_of(e) != Some("2025-02-19")),
+        "{:?}",
+        statuses_and_dates(&r, "detention")
+    );
+}

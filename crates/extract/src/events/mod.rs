@@ -2123,6 +2123,40 @@ fn assign_dates(
         .collect()
 }
 
+/// The noun hit a verb of course before the date tells of (see [`owner_of`]).
+fn course_owner(
+    a: &Analysis,
+    d: &crate::analysis::DateSpan,
+    hits: &[triggers::Hit],
+    usable: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let sentence = a.sentence_range(d.start);
+    let from = d.start.saturating_sub(8).max(sentence.start);
+    let verb = (from..d.start)
+        .rev()
+        .find(|&k| a.lex.course_verbs.iter().any(|v| a.has_lemma(k, v)))?;
+    // Nothing but the verb's place stands between it and the date.
+    if (verb + 1..d.start).any(|k| is_clause_break_token(a, k))
+        || hits.iter().any(|h| h.start > verb && h.start < d.start)
+    {
+        return None;
+    }
+    // The happening is the first noun of the sentence, with no verb hit before it.
+    let (i, h) = hits
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.start >= sentence.start && h.end <= verb)
+        .min_by_key(|(_, h)| h.start)?;
+    (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
+}
+
+fn is_clause_break_token(a: &Analysis, k: usize) -> bool {
+    matches!(
+        a.norm(k),
+        "," | ";" | "--" | "and" | "but" | "when" | "after" | "before"
+    )
+}
+
 /// The hit a date belongs to (see [`assign_dates`]).
 fn owner_of(
     a: &Analysis,
@@ -2145,6 +2179,12 @@ fn owner_of(
         h.trigger.frame == Frame::Say
             && (h.end == d.start || (h.end + 1 == d.start && a.norm(h.end) == "on"))
     }) {
+        return Some(h);
+    }
+    // "The trial of three people arrested during last year's protests opened at the City
+    // Court on Wednesday": a date after a verb telling a happening's course is the happening's,
+    // named first in the sentence, not that of a verb in its description.
+    if let Some(h) = course_owner(a, d, hits, usable) {
         return Some(h);
     }
     // "one of the harshest since the 2022 “Woman, Life, Freedom” protests": a year after
