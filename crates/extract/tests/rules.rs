@@ -6775,3 +6775,15 @@ fn a_trial_that_opened_on_a_day_is_dated_by_it_not_the_arrest_in_its_description
         statuses_and_dates(&r, "detention")
     );
 }
+
+#[test]
+fn those_walking_out_of_a_prison_were_released_and_a_release_once_due_is_none() {
+    let r = extract(
+        "Among those walking out of Yangon's Insein Prison on Saturday afternoon was Zaw Min \
+         Htut, a photojournalist who was arrested in Yangon in March 2022. He had been due for \
+         release in March.",
+        Some("2025-01-06"),
+    );
+    assert_told(&r, "release", &["Zaw Min Htut"], "2025-01-04");
+    assert_eq!(events(&r, "release").len(), 1);
+}

@@ -281,10 +281,12 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             i += 1;
             continue;
         };
-        // "the arrest", "arrest of", "the April 9 rallies"; but "on Tuesday sentenced" is a verb.
-        let participle = a.norm(i).ends_with("ed");
         // "on strike", "on hunger strike"; but "those detained" is a verb.
         let prev_word = if i > start { a.norm(i - 1) } else { "" };
+        // "the arrest", "arrest of", "the April 9 rallies"; but "on Tuesday sentenced" is a verb,
+        // and so is "those walking out of Insein Prison".
+        let participle = a.norm(i).ends_with("ed")
+            || (a.norm(i).ends_with("ing") && matches!(prev_word, "those" | "these"));
         // ("was first arrested": "first" is an adverb after "was", no determiner.)
         let after_be = i >= start + 2 && crate::events::arguments::is_be(a.norm(i - 2));
         // ("the pardoned included X": a participle standing for those it was done to.)
