@@ -6787,3 +6787,20 @@ fn those_walking_out_of_a_prison_were_released_and_a_release_once_due_is_none() 
     assert_told(&r, "release", &["Zaw Min Htut"], "2025-01-04");
     assert_eq!(events(&r, "release").len(), 1);
 }
+
+#[test]
+fn an_appeal_heard_and_a_trial_in_absentia_are_the_defendants_trials() {
+    let r = extract(
+        "A three-judge appeals panel heard the appeals of Rinat Galiullin and Aigul Nurieva at \
+         the court's building in Kazan.\nOn June 17, the Minsk Regional Court opened the trial \
+         in absentia of exiled blogger Dzmitry Kaliada.",
+        Some("2025-06-20"),
+    );
+    let tried: Vec<&str> = events(&r, "trial")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    for who in ["Rinat Galiullin", "Aigul Nurieva", "Dzmitry Kaliada"] {
+        assert!(tried.contains(&who), "{who} not tried: {tried:?}");
+    }
+}

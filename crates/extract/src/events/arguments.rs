@@ -1704,7 +1704,13 @@ fn noun_arguments(
     if kind == "election" && matches!(a.norm(start), "re-election" | "reelection") {
         args.agents = std::mem::take(&mut args.subjects);
     }
-    // "the arrest of X", "a rally of 500 people", "a protest by farmers".
+    // "the arrest of X", "a rally of 500 people", "a protest by farmers"; "the trial in
+    // absentia of X".
+    let end = if a.norm(end) == "in" && a.norm(end + 1) == "absentia" {
+        end + 2
+    } else {
+        end
+    };
     if args.subjects.is_empty() && matches!(a.norm(end), "of" | "by") {
         let to = right.min(end + 8);
         // ("a rally by farmers on Tuesday and detained 20 people": not past the next verb.)
