@@ -138,6 +138,8 @@ pub(crate) struct Lexicon {
     /// Phrases meaning the day just told ("by evening"), longest first.
     pub same_day: Vec<Vec<PhraseTok>>,
     pub future: Vec<Vec<PhraseTok>>,
+    /// Words before a count that make it a term handed down ("sentenced to six years").
+    pub term_leads: Vec<&'static str>,
     /// Length in bytes of the longest vocabulary word (longer words are never looked up).
     pub max_len: usize,
 }
@@ -155,6 +157,7 @@ const CLAUSE_BREAKS: &str = include_str!("../../../data/dates/clause_breaks.txt"
 const COUNT_NOUNS: &str = include_str!("../../../data/dates/count_nouns.txt");
 const YEAR_CUES: &str = include_str!("../../../data/dates/year_cues.txt");
 const PAST_MARKERS: &str = include_str!("../../../data/dates/past_markers.txt");
+const TERM_LEADS: &str = include_str!("../../../data/dates/term_leads.txt");
 
 /// Grammar words and their roles.
 const TAGS: &[(&str, Tag)] = &[
@@ -218,6 +221,7 @@ impl Lexicon {
             vague: Vec::new(),
             same_day: Vec::new(),
             future: Vec::new(),
+            term_leads: lines(TERM_LEADS).collect(),
             max_len: 0,
         };
         for line in lines(MONTHS) {

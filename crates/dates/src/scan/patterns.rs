@@ -315,19 +315,15 @@ impl Scan<'_> {
     }
 
     /// Whether the count opening at token `i` is a term: after "sentenced to", "jailed for",
-    /// "received", or a bigger unit and "and" ("six years and six months").
+    /// "received" (`data/dates/term_leads.txt`), or a bigger unit and "and" ("six years and
+    /// six months").
     fn ends_term(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
         let after_unit =
             p > 0 && self.word_is(p, "and") && matches!(self.tag(p - 1), Some(Tag::Unit(..)));
-        after_unit
-            || [
-                "to", "for", "received", "receives", "given", "got", "serving", "served",
-            ]
-            .iter()
-            .any(|w| self.word_is(p, w))
+        after_unit || self.lex.term_leads.iter().any(|w| self.word_is(p, w))
     }
 
     /// "the next day", "the following day", "the previous day", "the same day", "that day",
