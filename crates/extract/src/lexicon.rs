@@ -86,6 +86,11 @@ pub struct Lexicons {
     pub physical_blocks: HashSet<&'static str>,
     /// Lemmas of verbs telling a happening's course ("the trial opened on Wednesday").
     pub course_verbs: Vec<&'static str>,
+    /// Nouns for a statement given out on a day of its own ("in a statement published on
+    /// Tuesday").
+    pub statement_nouns: HashSet<&'static str>,
+    /// Words for giving a statement out ("published", "issued"), as written.
+    pub publishing_verbs: HashSet<&'static str>,
     pub numbers: HashMap<&'static str, f64>,
     /// Given names and the gender they tell: 'f' or 'm' (`data/lexicons/given_names.tsv`).
     pub given_names: HashMap<&'static str, char>,
@@ -354,6 +359,12 @@ impl Lexicons {
         let group_modifiers = rows(include_str!("../../../data/lexicons/group_modifiers.txt"))
             .map(|r| r[0])
             .collect();
+        let statement_nouns = rows(include_str!("../../../data/lexicons/statement_nouns.txt"))
+            .map(|r| r[0])
+            .collect();
+        let publishing_verbs = rows(include_str!("../../../data/lexicons/publishing_verbs.txt"))
+            .map(|r| r[0])
+            .collect();
         let premises = rows(include_str!("../../../data/lexicons/premises.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
@@ -423,6 +434,8 @@ impl Lexicons {
             group_modifiers,
             physical_blocks,
             course_verbs,
+            statement_nouns,
+            publishing_verbs,
             lemmas,
             derived_lemmas,
             triggers,

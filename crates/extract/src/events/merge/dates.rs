@@ -578,19 +578,16 @@ fn said_on(a: &Analysis, d: usize) -> bool {
 
 /// Whether date `d` tells when a statement was given out: "In a statement published on
 /// Tuesday". (Unlike "said on Thursday, after a court sentenced them", which often is the
-/// day of what it tells, a statement's own day stands apart.)
+/// day of what it tells, a statement's own day stands apart.) The nouns and verbs are in
+/// `data/lexicons/statement_nouns.txt` and `publishing_verbs.txt`.
 fn statement_day(a: &Analysis, d: usize) -> bool {
     let start = a.dates[d].start;
     (start.saturating_sub(3)..start).any(|k| {
-        matches!(
-            a.norm(k),
-            "statement" | "statements" | "interview" | "briefing" | "communique"
-        ) && (k + 1..start).all(|j| {
-            matches!(
-                a.norm(j),
-                "published" | "issued" | "released" | "posted" | "on"
-            )
-        })
+        a.lex.statement_nouns.contains(a.norm(k))
+            && (k + 1..start).all(|j| {
+                let w = a.norm(j);
+                w == "on" || a.lex.publishing_verbs.contains(w)
+            })
     })
 }
 
