@@ -91,6 +91,8 @@ pub struct Lexicons {
     pub statement_nouns: HashSet<&'static str>,
     /// Words for giving a statement out ("published", "issued"), as written.
     pub publishing_verbs: HashSet<&'static str>,
+    /// Verbs for a term running out ("once his arrest ends on January 26"), as written.
+    pub term_end_verbs: HashSet<&'static str>,
     pub numbers: HashMap<&'static str, f64>,
     /// Given names and the gender they tell: 'f' or 'm' (`data/lexicons/given_names.tsv`).
     pub given_names: HashMap<&'static str, char>,
@@ -365,6 +367,9 @@ impl Lexicons {
         let publishing_verbs = rows(include_str!("../../../data/lexicons/publishing_verbs.txt"))
             .map(|r| r[0])
             .collect();
+        let term_end_verbs = rows(include_str!("../../../data/lexicons/term_end_verbs.txt"))
+            .map(|r| r[0])
+            .collect();
         let premises = rows(include_str!("../../../data/lexicons/premises.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
@@ -436,6 +441,7 @@ impl Lexicons {
             course_verbs,
             statement_nouns,
             publishing_verbs,
+            term_end_verbs,
             lemmas,
             derived_lemmas,
             triggers,

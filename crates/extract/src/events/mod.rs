@@ -2164,14 +2164,15 @@ fn owner_of(
     hits: &[triggers::Hit],
     usable: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
-    // "once his arrest ends on January 26": the day a term runs out dates no happening.
+    // "once his arrest ends on January 26": the day a term runs out dates no happening
+    // (`data/lexicons/term_end_verbs.txt`).
     let before = |n: usize| d.start.checked_sub(n).map(|k| a.norm(k));
     let verb = if before(1) == Some("on") {
         before(2)
     } else {
         before(1)
     };
-    if matches!(verb, Some("ends" | "end" | "expires" | "expire")) {
+    if verb.is_some_and(|v| a.lex.term_end_verbs.contains(v)) {
         return None;
     }
     // "his lawyer said on Wednesday": the saying's date, no one else's.
