@@ -6804,3 +6804,20 @@ fn an_appeal_heard_and_a_trial_in_absentia_are_the_defendants_trials() {
         assert!(tried.contains(&who), "{who} not tried: {tried:?}");
     }
 }
+
+#[test]
+fn those_freed_after_a_pardon_were_freed_by_the_one_who_pardoned() {
+    let r = extract(
+        "Aliyev pardons 154 prisoners, four activists among them\n\nBAKU — President Ilham \
+         Aliyev on Tuesday signed a decree pardoning 154 prisoners ahead of Independence Day.\n\
+         Also freed were Sumgait trade unionist Rauf Gurbanli and journalist Aynur \
+         Rzayeva-Mirzaliyeva, who had been in custody since October.",
+        Some("2025-05-28"),
+    );
+    let freed = events(&r, "release");
+    assert!(freed.len() >= 2);
+    for e in freed {
+        let by: Vec<&str> = e.agents.iter().map(|x| name(&r, x)).collect();
+        assert_eq!(by, ["Ilham Aliyev"]);
+    }
+}

@@ -1394,6 +1394,54 @@ pub(super) fn last_enforcer(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Aliyev pardons 154 prisoners ... Also freed were X and Y", "Among those pardoned was X":
+/// a release told with no one granting it, after a pardon or amnesty its head of state
+/// granted, was granted by them, unless bail or a court sets it apart.
+pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
+    // (A person granting a pardon is a head of state, whether or not the report says so.)
+    let head = |x: usize| {
+        a.entities[x].is_person() || matches!(a.entities[x].category, Some("head_of_state"))
+    };
+    let pardon_at =
+        |e: &Draft| (e.start..e.end).any(|k| a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty"));
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "release" || e.status == "negated" {
+            continue;
+        }
+        let court = e
+            .agents
+            .iter()
+            .any(|&x| a.entities[x].category == Some("court"));
+        // ("Among those pardoned was X": the pardon itself, though a court was named.)
+        if !(e.agents.is_empty() || court && pardon_at(e)) {
+            continue;
+        }
+        let range = a.sentence_range(e.start);
+        if range
+            .clone()
+            .any(|k| matches!(a.norm(k), "bail" | "acquitted" | "court"))
+            && !pardon_at(e)
+        {
+            continue;
+        }
+        let here = e.sentences[0];
+        let pardoner = events
+            .iter()
+            .filter(|o| {
+                o.kind == "release"
+                    && o.start < e.start
+                    && pardon_at(o)
+                    && here.saturating_sub(o.sentences[0]) <= 8
+            })
+            .filter_map(|o| o.agents.iter().copied().find(|&x| head(x)))
+            .next_back();
+        if let Some(x) = pardoner {
+            events[i].agents = vec![x];
+        }
+    }
+}
+
 /// "... detained both journalists. The GKNB said the two were suspected of “calls for mass
 /// unrest”": a suspicion told of people the report has detained is the grounds of their
 /// detention, not a charge of its own.
