@@ -6821,3 +6821,14 @@ fn those_freed_after_a_pardon_were_freed_by_the_one_who_pardoned() {
         assert_eq!(by, ["Ilham Aliyev"]);
     }
 }
+
+#[test]
+fn custody_ordered_before_a_trial_is_no_sentence() {
+    let r = extract(
+        "The Khatai District Court in Baku on Thursday ordered reporters Nigar Mammadova and \
+         Elnur Hasanli held in pre-trial detention for four months.",
+        Some("2023-12-16"),
+    );
+    assert_none(&r, "sentence");
+    assert_eq!(events(&r, "detention").len(), 2);
+}

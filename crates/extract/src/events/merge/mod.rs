@@ -299,6 +299,18 @@ fn one_crowd_a_day(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
     out
 }
 
+/// "ordered two reporters held in pre-trial detention for four months", "ordered 14 of them
+/// jailed pending trial": custody before a verdict is a detention, not a sentence.
+fn custody_before_trial(a: &Analysis, d: &Draft) -> bool {
+    let sentence = a.sentence_range(d.start);
+    let to = sentence.end.min(d.end + 14);
+    (d.start..to).any(|k| {
+        matches!(a.norm(k), "pre-trial" | "pretrial")
+            || (a.norm(k) == "pending"
+                && matches!(a.norm(k + 1), "trial" | "investigation" | "the"))
+    })
+}
+
 /// "Riot police blocked the route", "police blocked marchers with water cannon": a cordon
 /// across a way or a crowd is no censorship.
 fn blocks_a_way(a: &Analysis, d: &Draft) -> bool {
@@ -339,6 +351,9 @@ pub(super) fn split_per_subject(
             if keep {
                 out.push(d);
             }
+            continue;
+        }
+        if d.kind == "sentence" && custody_before_trial(a, &d) {
             continue;
         }
         let si = d.sentences[0];
