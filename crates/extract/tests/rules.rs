@@ -6833,3 +6833,15 @@ fn custody_ordered_before_a_trial_is_no_sentence() {
     assert_none(&r, "sentence");
     assert_eq!(events(&r, "detention").len(), 1);
 }
+
+#[test]
+fn the_one_insulted_is_not_the_one_sentenced() {
+    let r = extract(
+        "The Gomel Regional Court on Wednesday sentenced exiled blogger Pavel Karnaukh in \
+         absentia to 10 years in a high-security penal colony, finding him guilty of creating \
+         an extremist formation and insulting President Alexander Lukashenko, the Viasna human \
+         rights centre reported.",
+        Some("2024-06-21"),
+    );
+    assert_only(&r, "sentence", "Pavel Karnaukh");
+}
