@@ -6845,3 +6845,22 @@ fn the_one_insulted_is_not_the_one_sentenced() {
     );
     assert_only(&r, "sentence", "Pavel Karnaukh");
 }
+
+#[test]
+fn those_who_charged_are_not_the_charge() {
+    let r = extract(
+        "Police detained eleven villagers at the roadblock, among them Erkinbek Mamat uulu and \
+         Gulzat Abdykerimova. The two were formally charged in July by investigators of the \
+         Interior Ministry.",
+        Some("2025-09-10"),
+    );
+    let charged = events(&r, "charge");
+    assert!(!charged.is_empty());
+    for e in charged {
+        assert!(
+            e.charge.as_deref().is_none_or(|c| !c.contains("Ministry")),
+            "{:?}",
+            e.charge
+        );
+    }
+}

@@ -63,10 +63,13 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                         && a.norm(j + 1) != "\"";
                     // ("convicted under Section 295-C of the penal code": a law's article.)
                     let under = (k + 1..j).any(|g| a.norm(g) == "under");
+                    // ("charged in July by investigators of the Interior Ministry": the
+                    // "of" of those who charged.)
+                    let by_agent = (k + 1..j).any(|g| a.norm(g) == "by");
                     let pleaded = n == "guilty" && j == k + 1 && a.norm(j) == "to";
                     a.norm(j) == "with"
                         || pleaded
-                        || (a.norm(j) == "of" && j < k + 7 && !partitive && !under)
+                        || (a.norm(j) == "of" && j < k + 7 && !partitive && !under && !by_agent)
                 })
                 // The words between are the accused: names, ages and "including".
                 .filter(|&j| {
