@@ -86,6 +86,8 @@ pub struct Lexicons {
     pub physical_blocks: HashSet<&'static str>,
     /// Lemmas of verbs telling a happening's course ("the trial opened on Wednesday").
     pub course_verbs: Vec<&'static str>,
+    /// Words of a charge that tell a protest ("violating the procedure for holding mass events").
+    pub protest_offences: Vec<&'static str>,
     /// Nouns for a statement given out on a day of its own ("in a statement published on
     /// Tuesday").
     pub statement_nouns: HashSet<&'static str>,
@@ -352,6 +354,9 @@ impl Lexicons {
                 org_suffixes.insert(phrase_elements(row[0], false), row[1]);
             }
         }
+        let protest_offences = rows(include_str!("../../../data/lexicons/protest_offences.txt"))
+            .map(|r| r[0])
+            .collect();
         let course_verbs = rows(include_str!("../../../data/lexicons/course_verbs.txt"))
             .map(|r| r[0])
             .collect();
@@ -439,6 +444,7 @@ impl Lexicons {
             group_modifiers,
             physical_blocks,
             course_verbs,
+            protest_offences,
             statement_nouns,
             publishing_verbs,
             term_end_verbs,

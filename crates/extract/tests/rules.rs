@@ -6864,3 +6864,19 @@ fn those_who_charged_are_not_the_charge() {
         );
     }
 }
+
+#[test]
+fn someone_punished_for_a_protest_offence_took_part_in_a_protest() {
+    let r = extract(
+        "Hundreds of people blocked Rustaveli Avenue in Tbilisi on Saturday. On Monday, Judge \
+         Giorgi Arevadze found Nino Beridze, a 24-year-old architect, and Levan Kapanadze, a \
+         schoolteacher, guilty of “deliberately blocking a roadway” and fined each 5,000 lari.",
+        Some("2025-03-12"),
+    );
+    let protesters: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert!(protesters.contains(&"Nino Beridze"), "{protesters:?}");
+    assert!(protesters.contains(&"Levan Kapanadze"), "{protesters:?}");
+}

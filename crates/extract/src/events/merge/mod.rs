@@ -98,6 +98,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     held_until(a, &mut merged);
     // The crowd's protest is dated by now: those named among its detained take that day.
     protesters_among_the_detained(a, &mut merged);
+    protesters_by_charge(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
     let mut merged = acquittals_tried(a, merged);

@@ -754,6 +754,67 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
     events.extend(joined);
 }
 
+/// "The court fined Siarhei Tsikhanchuk 1,680 rubles for “violating the procedure for
+/// holding mass events”", "found X guilty of “deliberately blocking a roadway”": a person
+/// punished or held for taking part in a protest took part in one. They join the crowd's
+/// protest the report told before, or, with none, a protest of their own with no day.
+pub(super) fn protesters_by_charge(a: &Analysis, events: &mut Vec<Draft>) {
+    let mut joined: Vec<Draft> = Vec::new();
+    for e in events.iter() {
+        if !matches!(e.kind, "sentence" | "detention" | "charge") || e.status != "occurred" {
+            continue;
+        }
+        let Some(charge) = e.charge.as_deref().map(str::to_lowercase) else {
+            continue;
+        };
+        if !a.lex.protest_offences.iter().any(|w| charge.contains(w)) {
+            continue;
+        }
+        let crowd = events
+            .iter()
+            .filter(|p| {
+                p.kind == "protest"
+                    && p.status == "occurred"
+                    && p.start < e.start
+                    && p.subjects
+                        .iter()
+                        .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
+            })
+            .max_by_key(|p| p.start);
+        for &s in e.subjects.iter().filter(|&&s| a.entities[s].is_person()) {
+            let told = events
+                .iter()
+                .chain(joined.iter())
+                .any(|p| p.kind == "protest" && p.subjects.contains(&s));
+            if told {
+                continue;
+            }
+            let draft = match crowd {
+                Some(p) => Draft {
+                    subjects: vec![s],
+                    agents: vec![],
+                    charge: None,
+                    penalty: None,
+                    attributed_to: vec![],
+                    ..p.clone()
+                },
+                None => Draft {
+                    kind: "protest",
+                    subjects: vec![s],
+                    agents: vec![],
+                    date: None,
+                    charge: None,
+                    penalty: None,
+                    attributed_to: vec![],
+                    ..e.clone()
+                },
+            };
+            joined.push(draft);
+        }
+    }
+    events.extend(joined);
+}
+
 /// "fined ... on the same charge": the charge last named in the report.
 pub(super) fn same_charge(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
