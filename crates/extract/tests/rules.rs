@@ -6880,3 +6880,20 @@ fn someone_punished_for_a_protest_offence_took_part_in_a_protest() {
     assert!(protesters.contains(&"Nino Beridze"), "{protesters:?}");
     assert!(protesters.contains(&"Levan Kapanadze"), "{protesters:?}");
 }
+
+#[test]
+fn someone_punished_for_a_protest_told_after_takes_its_day() {
+    let r = extract(
+        "The Leninski District Court of Hrodna on June 19 fined Siarhei Tsikhanchuk and Volha \
+         Maroz 1,680 rubles (about $515) each for \"violating the procedure for holding mass \
+         events\". According to the court, both were identified from video footage of an \
+         unauthorised march in the city in August 2020 in which they took part.",
+        Some("2025-06-23"),
+    );
+    assert_told(
+        &r,
+        "protest",
+        &["Siarhei Tsikhanchuk", "Volha Maroz"],
+        "2020-08",
+    );
+}

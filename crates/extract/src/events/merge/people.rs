@@ -770,17 +770,26 @@ pub(super) fn protesters_by_charge(a: &Analysis, events: &mut Vec<Draft>) {
         if !a.lex.protest_offences.iter().any(|w| charge.contains(w)) {
             continue;
         }
-        let crowd = events
-            .iter()
-            .filter(|p| {
+        let crowds = || {
+            events.iter().filter(|p| {
                 p.kind == "protest"
                     && p.status == "occurred"
-                    && p.start < e.start
                     && p.subjects
                         .iter()
                         .all(|&s| a.entities[s].kind == EntityKind::Group || a.entities[s].unnamed)
             })
-            .max_by_key(|p| p.start);
+        };
+        // (Or the one told just after: "... for “violating the procedure for holding mass
+        // events” over the August 2020 protests in the city".)
+        let here = e.sentences[0];
+        let crowd = crowds()
+            .filter(|p| p.start < e.start)
+            .max_by_key(|p| p.start)
+            .or_else(|| {
+                crowds()
+                    .filter(|p| p.start > e.start && p.sentences[0] <= here + 2)
+                    .min_by_key(|p| p.start)
+            });
         for &s in e.subjects.iter().filter(|&&s| a.entities[s].is_person()) {
             let told = events
                 .iter()
