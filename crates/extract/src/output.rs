@@ -77,6 +77,7 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
             // Unplaced events of people take the dateline's city, where the report was filed.
             let place = d.place.or(match d.kind {
                 "election" | "legislation" | "censorship" => national,
+                _ if crate::events::national_release(a, d) => national,
                 // ... and failing that, the country the report is about.
                 k if chronicle_record::is_per_subject_type(k) => {
                     let background = d

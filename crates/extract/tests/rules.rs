@@ -6897,3 +6897,18 @@ fn someone_punished_for_a_protest_told_after_takes_its_day() {
         "2020-08",
     );
 }
+
+#[test]
+fn a_pardon_is_placed_in_the_country_not_a_neighbouring_city() {
+    let r = extract(
+        "BARYSAU (BORISOV). A court in Barysau fined activist Ihar Losik 1,000 rubles on June \
+         17.\nOn June 18, Aliaksandr Lukashenka pardoned 16 people convicted of \
+         \"extremism\"-related crimes, his press service said.",
+        Some("2025-06-23"),
+    );
+    let freed = events(&r, "release");
+    assert!(!freed.is_empty());
+    for e in freed {
+        assert_eq!(name(&r, e.place.as_deref().unwrap()), "Belarus");
+    }
+}

@@ -38,6 +38,18 @@ pub struct Draft {
     pub sentences: Vec<usize>,
 }
 
+/// "Lukashenka pardoned 16 people", "the government released 12 political prisoners and put
+/// them on a flight": a pardon, or a release the government itself grants, is the state's
+/// act, placed in the country, not in the city a neighbouring sentence names.
+pub(crate) fn national_release(a: &Analysis, d: &Draft) -> bool {
+    let pardon = (d.start..d.end).any(|k| a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty"));
+    let by_state = d
+        .agents
+        .iter()
+        .any(|&x| matches!(a.entities[x].category, Some("government" | "head_of_state")));
+    d.kind == "release" && (pardon || by_state)
+}
+
 impl Draft {
     /// The persons among the subjects, in order (not the groups or organisations).
     pub(crate) fn persons(&self, a: &Analysis) -> Vec<usize> {

@@ -507,3 +507,24 @@ fn both_placed<'a>(
 ) -> Option<(&'a crate::analysis::PlaceRef, &'a crate::analysis::PlaceRef)> {
     Some((a.entities[e].place.as_ref()?, a.entities[f].place.as_ref()?))
 }
+
+/// A pardon or a release the government grants (see [`crate::events::national_release`])
+/// keeps only a city its own sentence names; the record then places it in the country.
+pub(super) fn national_releases(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        let Some(p) = e.place.filter(|&p| a.is_city(p)) else {
+            continue;
+        };
+        if !crate::events::national_release(a, e) {
+            continue;
+        }
+        let own = a.sentence_range(e.start);
+        let named_here = a
+            .mentions
+            .iter()
+            .any(|m| m.entity == p && m.start >= own.start && m.end <= own.end);
+        if !named_here {
+            e.place = None;
+        }
+    }
+}
