@@ -6912,3 +6912,24 @@ fn a_pardon_is_placed_in_the_country_not_a_neighbouring_city() {
         assert_eq!(name(&r, e.place.as_deref().unwrap()), "Belarus");
     }
 }
+
+#[test]
+fn a_list_of_quoted_charges_is_one_charge() {
+    let r = extract(
+        "Prosecutors charged Abdel-Hamid with \"joining a terrorist group\", \"spreading false \
+         news\" and \"misusing social media\", and ordered him held for 15 days.\nIn December \
+         the Supreme Court in Dushanbe sentenced Jamshed Nurulloev to 14 years in prison for \
+         fraud and \"public calls for extremist activity\".",
+        Some("2024-05-30"),
+    );
+    assert_all_charged(
+        &r,
+        "charge",
+        "joining a terrorist group, spreading false news and misusing social media",
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "fraud and public calls for extremist activity",
+    );
+}

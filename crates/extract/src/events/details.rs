@@ -146,8 +146,12 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                     end = g.end;
                 }
             }
-            // "for unlawful assembly and disturbing public order": an offence told as a verb.
-            if a.norm(end) == "and" && a.norm(end + 1).ends_with("ing") && end + 1 < to {
+            // "for unlawful assembly and disturbing public order": an offence told as a verb;
+            // "for fraud and “public calls for extremist activity”", one quoted.
+            let quoted_next = a.norm(end) == "and" && a.norm(end + 1) == "\"";
+            if (quoted_next || a.norm(end) == "and" && a.norm(end + 1).ends_with("ing"))
+                && end + 1 < to
+            {
                 if let Some(more) = phrase_until_end(a, end + 1, to) {
                     return format!("{} and {more}", a.span_text(f.start, end));
                 }
@@ -298,8 +302,10 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
                 continue;
             }
             // “attempting ...” and “organizing mass riots”: both quoted charges.
+            // (And a list: “joining a terrorist group”, “spreading false news” and ....)
             let more = (a.norm(end + 1) == "and" && a.norm(end + 2) == "\"")
-                || (a.norm(end + 1) == "," && a.norm(end + 2) == "and" && a.norm(end + 3) == "\"");
+                || (a.norm(end + 1) == "," && a.norm(end + 2) == "and" && a.norm(end + 3) == "\"")
+                || (a.norm(end + 1) == "," && a.norm(end + 2) == "\"" && quoted);
             // "“baghi” (armed rebellion against the state)": the gloss after a quoted charge
             // says it in plain words.
             if quoted && !more && a.norm(end + 1) == "(" {
@@ -426,7 +432,7 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
     while end > s && matches!(a.norm(end - 1), "\"" | "," | "and") {
         end -= 1;
     }
-    (end > s).then(|| a.span_text(s, end).replace(['“', '”'], ""))
+    (end > s).then(|| a.span_text(s, end).replace(['“', '”', '"'], ""))
 }
 
 /// The penalty stated in tokens `from..to`, kind decided by the words around the term and
