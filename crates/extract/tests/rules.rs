@@ -6933,3 +6933,13 @@ fn a_list_of_quoted_charges_is_one_charge() {
         "fraud and public calls for extremist activity",
     );
 }
+
+#[test]
+fn a_quoted_charge_keeps_the_plain_words_that_gloss_it() {
+    let r = extract(
+        "A Revolutionary Court in Sanandaj has sentenced Kurdish labour activist Hiwa Moradi to \
+         death on a charge of \"baghi\", or armed rebellion, his lawyer said.",
+        Some("2024-05-30"),
+    );
+    assert_all_charged(&r, "sentence", "baghi, or armed rebellion");
+}

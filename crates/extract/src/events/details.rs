@@ -291,7 +291,15 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
                 "\u{201d}" if quoted => Some(false),
                 _ => None,
             };
-            // ("“moharebeh,” or waging war against God": a gloss goes on.)
+            // ("“moharebeh,” or waging war against God": a gloss goes on; so it does after
+            // "“baghi”, or armed rebellion".)
+            if quoted && a.norm(end + 1) == "," && a.norm(end + 2) == "or" && end + 3 < to {
+                end += 3;
+                while end < to && !CHARGE_END.contains(&a.norm(end)) && !a.is_break(end) {
+                    end += 1;
+                }
+                break;
+            }
             let faces = faces.filter(|_| a.norm(end + 1) != "or");
             let opening = faces.unwrap_or(
                 end > start && matches!(a.norm(end - 1), "and" | "," | "or")
