@@ -88,6 +88,8 @@ pub struct Lexicons {
     pub course_verbs: Vec<&'static str>,
     /// Words of a charge that tell a protest ("violating the procedure for holding mass events").
     pub protest_offences: Vec<&'static str>,
+    /// Lemmas of offences whose object is the one offended ("insulting the president").
+    pub victim_verbs: Vec<&'static str>,
     /// Nouns for a statement given out on a day of its own ("in a statement published on
     /// Tuesday").
     pub statement_nouns: HashSet<&'static str>,
@@ -354,6 +356,9 @@ impl Lexicons {
                 org_suffixes.insert(phrase_elements(row[0], false), row[1]);
             }
         }
+        let victim_verbs = rows(include_str!("../../../data/lexicons/victim_verbs.txt"))
+            .map(|r| r[0])
+            .collect();
         let protest_offences = rows(include_str!("../../../data/lexicons/protest_offences.txt"))
             .map(|r| r[0])
             .collect();
@@ -445,6 +450,7 @@ impl Lexicons {
             physical_blocks,
             course_verbs,
             protest_offences,
+            victim_verbs,
             statement_nouns,
             publishing_verbs,
             term_end_verbs,

@@ -159,9 +159,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             // Rakhimberdiyev received ...".)
             (k.saturating_sub(3)..k).any(|j| {
                 a.norm(j).ends_with("ing")
-                    && ["insult", "defame", "slander", "offend", "discredit"]
-                        .iter()
-                        .any(|l| a.has_lemma(j, l))
+                    && a.lex.victim_verbs.iter().any(|l| a.has_lemma(j, l))
                     && (j + 1..k).all(|m| {
                         a.norm(m) == "the" || a.shape(m) != chronicle_text::TokenShape::Lower
                     })
