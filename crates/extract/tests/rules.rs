@@ -6943,3 +6943,13 @@ fn a_quoted_charge_keeps_the_plain_words_that_gloss_it() {
     );
     assert_all_charged(&r, "sentence", "baghi, or armed rebellion");
 }
+
+#[test]
+fn cfa_francs_are_central_african_in_cameroon() {
+    let r = extract(
+        "DOUALA, Cameroon — The Douala-Bonanjo Court of First Instance on Friday fined editor \
+         Jean-Pierre Ebongue 2 million CFA francs for defamation.",
+        Some("2024-09-09"),
+    );
+    assert_first_penalty(&r, "fine", Some(2_000_000.0), Some("XAF"));
+}
