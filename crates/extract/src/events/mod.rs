@@ -2148,8 +2148,9 @@ fn course_owner(
         .rev()
         .find(|&k| a.lex.course_verbs.iter().any(|v| a.has_lemma(k, v)))?;
     // Nothing but the verb's place stands between it and the date.
-    if (verb + 1..d.start).any(|k| is_clause_break_token(a, k))
-        || hits.iter().any(|h| h.start > verb && h.start < d.start)
+    if (verb + 1..d.start).any(|k| {
+        a.is_break(k) || arguments::opens_clause(a, k) || matches!(a.norm(k), "," | "and" | "but")
+    }) || hits.iter().any(|h| h.start > verb && h.start < d.start)
     {
         return None;
     }
@@ -2160,13 +2161,6 @@ fn course_owner(
         .filter(|(_, h)| h.start >= sentence.start && h.end <= verb)
         .min_by_key(|(_, h)| h.start)?;
     (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
-}
-
-fn is_clause_break_token(a: &Analysis, k: usize) -> bool {
-    matches!(
-        a.norm(k),
-        "," | ";" | "--" | "and" | "but" | "when" | "after" | "before"
-    )
 }
 
 /// The hit a date belongs to (see [`assign_dates`]).

@@ -138,35 +138,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             None => once.push(d),
         }
     }
-    // "for insulting President Alexander Lukashenko": the one insulted is the charge's
-    // object, not a person the court tried or punished.
-    once.retain(|e| {
-        let [p] = e.subjects[..] else { return true };
-        if !a.entities[p].is_person() || !is_per_subject_type(e.kind) {
-            return true;
-        }
-        let mut here = e
-            .sentences
-            .iter()
-            .flat_map(|&s| a.doc.sentences[s].tokens.clone())
-            .filter(|&k| a.entity_at(k) == Some(p) && (k == 0 || a.entity_at(k - 1) != Some(p)))
-            .peekable();
-        if here.peek().is_none() {
-            return true;
-        }
-        !here.all(|k| {
-            // (The verb right before the name, titles between: not "“slander”;
-            // Rakhimberdiyev received ...".)
-            (k.saturating_sub(3)..k).any(|j| {
-                a.norm(j).ends_with("ing")
-                    && a.lex.victim_verbs.iter().any(|l| a.has_lemma(j, l))
-                    && (j + 1..k).all(|m| {
-                        a.norm(m) == "the" || a.shape(m) != chronicle_text::TokenShape::Lower
-                    })
-                    && !(j + 1..k).any(|m| a.is_break(m))
-            })
-        })
-    });
+    once.retain(|e| !only_the_offended(a, e));
     // "since the 2022 protests": a protest named only by its year, with no one in it, is
     // background the report leans on, not a happening it records.
     once.retain(|e| {

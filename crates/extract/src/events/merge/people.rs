@@ -691,6 +691,27 @@ pub(super) fn among_those(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// The crowd's protest given to one person in it: its day, place, doers and sentences, with
+/// no charge, penalty or attribution of its own.
+fn protest_of(crowd: &Draft, person: usize) -> Draft {
+    Draft {
+        kind: "protest",
+        subjects: vec![person],
+        charge: None,
+        penalty: None,
+        attributed_to: vec![],
+        ..crowd.clone()
+    }
+}
+
+/// Whether the events, or those joined to them so far, tell a protest of `person`.
+fn protesting(events: &[Draft], joined: &[Draft], person: usize) -> bool {
+    events
+        .iter()
+        .chain(joined)
+        .any(|p| p.kind == "protest" && p.subjects.contains(&person))
+}
+
 /// "Police detained some 80 protesters as demonstrators blocked streets ... Among those
 /// detained was Vahagn Ter-Grigoryan": those named among the ones taken from a crowd were
 /// in it, so each took part in its protest, on its day and at its place.
@@ -735,19 +756,8 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
             .iter()
             .filter(|&&s| a.entities[s].is_person() && !reporter(s))
         {
-            let told = events
-                .iter()
-                .chain(joined.iter())
-                .any(|p| p.kind == "protest" && p.subjects.contains(&s));
-            if !told {
-                joined.push(Draft {
-                    kind: "protest",
-                    subjects: vec![s],
-                    charge: None,
-                    penalty: None,
-                    attributed_to: vec![],
-                    ..protest.clone()
-                });
+            if !protesting(events, &joined, s) {
+                joined.push(protest_of(protest, s));
             }
         }
     }
@@ -791,31 +801,18 @@ pub(super) fn protesters_by_charge(a: &Analysis, events: &mut Vec<Draft>) {
                     .min_by_key(|p| p.start)
             });
         for &s in e.subjects.iter().filter(|&&s| a.entities[s].is_person()) {
-            let told = events
-                .iter()
-                .chain(joined.iter())
-                .any(|p| p.kind == "protest" && p.subjects.contains(&s));
-            if told {
+            if protesting(events, &joined, s) {
                 continue;
             }
             let draft = match crowd {
                 Some(p) => Draft {
-                    subjects: vec![s],
                     agents: vec![],
-                    charge: None,
-                    penalty: None,
-                    attributed_to: vec![],
-                    ..p.clone()
+                    ..protest_of(p, s)
                 },
                 None => Draft {
-                    kind: "protest",
-                    subjects: vec![s],
                     agents: vec![],
                     date: None,
-                    charge: None,
-                    penalty: None,
-                    attributed_to: vec![],
-                    ..e.clone()
+                    ..protest_of(e, s)
                 },
             };
             joined.push(draft);
@@ -1618,8 +1615,7 @@ pub(super) fn named_protesters(a: &Analysis, events: &mut Vec<Draft>) {
         };
         let called = at >= 2 && a.norm(at - 1) == "," && PROTESTER_WORDS.contains(&a.norm(at - 2))
             || in_protesters_list(a, at);
-        let protesting = |d: &Draft| d.kind == "protest" && d.subjects.contains(&person);
-        if !called || events.iter().any(protesting) || joined.iter().any(protesting) {
+        if !called || protesting(events, &joined, person) {
             continue;
         }
         let told = events
@@ -1632,13 +1628,41 @@ pub(super) fn named_protesters(a: &Analysis, events: &mut Vec<Draft>) {
             sentences.sort_unstable();
             sentences.dedup();
             joined.push(Draft {
-                subjects: vec![person],
                 agents: vec![],
-                attributed_to: vec![],
                 sentences,
-                ..d.clone()
+                ..protest_of(d, person)
             });
         }
     }
     events.extend(joined);
+}
+
+/// "for insulting President Alexander Lukashenko": an event whose one subject is named only
+/// as the object of an offence (`data/lexicons/victim_verbs.txt`) is about the one offended,
+/// not a person arrested, tried or punished.
+pub(super) fn only_the_offended(a: &Analysis, e: &Draft) -> bool {
+    let [p] = e.subjects[..] else { return false };
+    if !a.entities[p].is_person() || !is_per_subject_type(e.kind) {
+        return false;
+    }
+    let mut here = e
+        .sentences
+        .iter()
+        .flat_map(|&s| a.doc.sentences[s].tokens.clone())
+        .filter(|&k| a.entity_at(k) == Some(p) && (k == 0 || a.entity_at(k - 1) != Some(p)))
+        .peekable();
+    if here.peek().is_none() {
+        return false;
+    }
+    here.all(|k| {
+        // (The verb right before the name, titles between: not "“slander”; Rakhimberdiyev
+        // received ...".)
+        (k.saturating_sub(3)..k).any(|j| {
+            a.norm(j).ends_with("ing")
+                && a.lex.victim_verbs.iter().any(|l| a.has_lemma(j, l))
+                && (j + 1..k)
+                    .all(|m| a.norm(m) == "the" || a.shape(m) != chronicle_text::TokenShape::Lower)
+                && !(j + 1..k).any(|m| a.is_break(m))
+        })
+    })
 }
