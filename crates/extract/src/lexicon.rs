@@ -157,6 +157,11 @@ fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(|l| l.split('\t').map(str::trim).collect())
 }
 
+/// The first column of a one-word-a-line list (`physical_blocks.txt`, `law_words.txt` ...).
+fn words<C: FromIterator<&'static str>>(text: &'static str) -> C {
+    rows(text).map(|r| r[0]).collect()
+}
+
 /// A phrase of the lexicon files: words are lemmas unless written in "quotes".
 fn phrase_elements(phrase: &str, by_lemma: bool) -> Vec<Element> {
     let mut out = Vec::new();
@@ -356,46 +361,22 @@ impl Lexicons {
                 org_suffixes.insert(phrase_elements(row[0], false), row[1]);
             }
         }
-        let victim_verbs = rows(include_str!("../../../data/lexicons/victim_verbs.txt"))
-            .map(|r| r[0])
-            .collect();
-        let protest_offences = rows(include_str!("../../../data/lexicons/protest_offences.txt"))
-            .map(|r| r[0])
-            .collect();
-        let course_verbs = rows(include_str!("../../../data/lexicons/course_verbs.txt"))
-            .map(|r| r[0])
-            .collect();
-        let physical_blocks = rows(include_str!("../../../data/lexicons/physical_blocks.txt"))
-            .map(|r| r[0])
-            .collect();
-        let group_modifiers = rows(include_str!("../../../data/lexicons/group_modifiers.txt"))
-            .map(|r| r[0])
-            .collect();
-        let statement_nouns = rows(include_str!("../../../data/lexicons/statement_nouns.txt"))
-            .map(|r| r[0])
-            .collect();
-        let publishing_verbs = rows(include_str!("../../../data/lexicons/publishing_verbs.txt"))
-            .map(|r| r[0])
-            .collect();
-        let term_end_verbs = rows(include_str!("../../../data/lexicons/term_end_verbs.txt"))
-            .map(|r| r[0])
-            .collect();
+        let victim_verbs = words(include_str!("../../../data/lexicons/victim_verbs.txt"));
+        let protest_offences = words(include_str!("../../../data/lexicons/protest_offences.txt"));
+        let course_verbs = words(include_str!("../../../data/lexicons/course_verbs.txt"));
+        let physical_blocks = words(include_str!("../../../data/lexicons/physical_blocks.txt"));
+        let group_modifiers = words(include_str!("../../../data/lexicons/group_modifiers.txt"));
+        let statement_nouns = words(include_str!("../../../data/lexicons/statement_nouns.txt"));
+        let publishing_verbs = words(include_str!("../../../data/lexicons/publishing_verbs.txt"));
+        let term_end_verbs = words(include_str!("../../../data/lexicons/term_end_verbs.txt"));
         let premises = rows(include_str!("../../../data/lexicons/premises.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
             .collect();
-        let facility_heads = rows(include_str!("../../../data/lexicons/facility_heads.txt"))
-            .map(|r| r[0])
-            .collect();
-        let law_words = rows(include_str!("../../../data/lexicons/law_words.txt"))
-            .map(|r| r[0])
-            .collect();
-        let not_names = rows(include_str!("../../../data/lexicons/not_names.txt"))
-            .map(|r| r[0])
-            .collect();
-        let assessment = rows(include_str!("../../../data/lexicons/assessment_words.txt"))
-            .map(|r| r[0])
-            .collect();
+        let facility_heads = words(include_str!("../../../data/lexicons/facility_heads.txt"));
+        let law_words = words(include_str!("../../../data/lexicons/law_words.txt"));
+        let not_names = words(include_str!("../../../data/lexicons/not_names.txt"));
+        let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
         let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1] == "city"))

@@ -38,11 +38,16 @@ pub struct Draft {
     pub sentences: Vec<usize>,
 }
 
+/// Whether the event's trigger is a pardon or an amnesty ("pardoned", "amnestied").
+pub(crate) fn tells_pardon(a: &Analysis, d: &Draft) -> bool {
+    (d.start..d.end).any(|k| a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty"))
+}
+
 /// "Lukashenka pardoned 16 people", "the government released 12 political prisoners and put
 /// them on a flight": a pardon, or a release the government itself grants, is the state's
 /// act, placed in the country, not in the city a neighbouring sentence names.
 pub(crate) fn national_release(a: &Analysis, d: &Draft) -> bool {
-    let pardon = (d.start..d.end).any(|k| a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty"));
+    let pardon = tells_pardon(a, d);
     let by_state = d
         .agents
         .iter()

@@ -1469,8 +1469,7 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
     let head = |x: usize| {
         a.entities[x].is_person() || matches!(a.entities[x].category, Some("head_of_state"))
     };
-    let pardon_at =
-        |e: &Draft| (e.start..e.end).any(|k| a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty"));
+    let pardon_at = |e: &Draft| crate::events::tells_pardon(a, e);
     for i in 0..events.len() {
         let e = &events[i];
         if e.kind != "release" || e.status == "negated" {
@@ -1575,11 +1574,7 @@ fn protester_word(w: &str) -> bool {
 /// and "and" back to the comma after the noun.
 fn in_protesters_list(a: &Analysis, at: usize) -> bool {
     let floor = a.sentence_range(at).start;
-    let mut k = at;
-    let mut steps = 0;
-    while k > floor + 1 && steps < 16 {
-        k -= 1;
-        steps += 1;
+    for k in (floor + 1..at).rev().take(16) {
         let n = a.norm(k);
         if n == "," && a.norm(k - 1).ends_with('s') && protester_word(a.norm(k - 1)) {
             return true;
