@@ -6953,3 +6953,47 @@ fn cfa_francs_are_central_african_in_cameroon() {
     );
     assert_first_penalty(&r, "fine", Some(2_000_000.0), Some("XAF"));
 }
+
+#[test]
+fn a_clause_opener_inside_a_relative_clause_keeps_its_antecedent_the_subject() {
+    let r = extract(
+        "Police detained Valentina Obukhova and Rinat Fayzullin in Volgograd on Monday. The \
+         next day a judge sentenced Fayzullin to 10 days. Obukhova, who according to her \
+         daughter had never attended a rally in her life, was found guilty of violating the \
+         rules for public events.",
+        Some("2025-02-18"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        ["Rinat Fayzullin", "Valentina Obukhova"]
+    );
+}
+
+#[test]
+fn names_listed_after_a_colon_are_those_kept_in_custody() {
+    let r = extract(
+        "Most of the 30 people police rounded up in Volgograd were let go. Three were kept \
+         overnight: Valentina Obukhova, a 71-year-old retired nurse; Artyom Lisitsyn, a student \
+         at Volgograd State University; and Rinat Fayzullin, a volunteer.",
+        Some("2025-02-18"),
+    );
+    let detained = subjects_of(&r, "detention");
+    for name in ["Valentina Obukhova", "Artyom Lisitsyn", "Rinat Fayzullin"] {
+        assert!(detained.iter().any(|d| d == name), "{detained:?}");
+    }
+    assert_none(&r, "raid");
+}
+
+#[test]
+fn those_taken_away_is_a_participle_of_detention() {
+    let r = extract(
+        "Soldiers raided the Chanayethazan ward of Mandalay on Friday. Among those taken away \
+         were Ko Min Khant Zaw, 22, a motorbike-taxi driver, and his neighbour Ko Aung Thu \
+         Lwin, 19, a university student.",
+        Some("2024-12-07"),
+    );
+    let detained = subjects_of(&r, "detention");
+    for name in ["Ko Min Khant Zaw", "Ko Aung Thu Lwin"] {
+        assert!(detained.iter().any(|d| d == name), "{detained:?}");
+    }
+}

@@ -422,6 +422,47 @@ fn auxiliaries_start(a: &Analysis, start: usize, floor: usize) -> usize {
     k
 }
 
+/// "X, who according to Y had never ..., was VERBed": when the verb group at `start` follows
+/// the comma closing a relative clause that opens before `left` (where a clause opener inside
+/// it cut the clause), the actor the relative pronoun stands for.
+fn relative_cut_short(
+    a: &Analysis,
+    floor: usize,
+    left: usize,
+    start: usize,
+    orgs: bool,
+) -> Option<Vec<usize>> {
+    let verb_group = auxiliaries_start(a, start, floor);
+    if verb_group <= left || a.norm(verb_group - 1) != "," {
+        return None;
+    }
+    let who = (floor + 1..left)
+        .find(|&k| matches!(a.norm(k), "who" | "whose") && a.norm(k - 1) == ",")?;
+    Some(last_actor_in(a, floor, who - 1, orgs)).filter(|named| !named.is_empty())
+}
+
+/// The named persons heading the items of a list that follows a colon at `right`, when only a
+/// few words without names stand between the verb's end `end` and the colon.
+fn listed_after_colon(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
+    if a.norm(right) != ":" || right > end + 3 || (end..right).any(|k| a.entity_at(k).is_some()) {
+        return vec![];
+    }
+    let sentence_end = a.sentence_range(right).end;
+    let mut listed = vec![];
+    for m in a
+        .mentions
+        .iter()
+        .filter(|m| m.start > right && m.end <= sentence_end)
+    {
+        let heads_item = m.start == right + 1 || matches!(a.norm(m.start - 1), "," | ";" | "and");
+        let e = &a.entities[m.entity];
+        if heads_item && e.is_person() && !e.unnamed {
+            push(&mut listed, m.entity);
+        }
+    }
+    listed
+}
+
 /// The last actor named in tokens `from..to`, if any.
 fn last_actor_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize> {
     actors_in(a, from, to, orgs).pop().into_iter().collect()
@@ -537,6 +578,14 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 let from = if told_after { floor } else { left };
                 let mut subjects =
                     whose.unwrap_or_else(|| actors_left(a, from, start, org_subjects));
+                // "Obukhova, who according to her daughter had never attended a rally, was
+                // found guilty": a word opening a clause inside the relative clause cuts it
+                // short; the relative clause's antecedent is the subject.
+                if let Some(named) =
+                    relative_cut_short(a, sentence.start, left, start, org_subjects)
+                {
+                    subjects = named;
+                }
                 // "X ... was questioned for hours but was not detained": a second verb with
                 // no subject of its own shares the first one's.
                 if subjects.is_empty()
@@ -622,6 +671,11 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                     && a.norm(verb_group - 1) == "that"
                 {
                     subjects = last_actor_in(a, sentence.start, verb_group - 1, org_subjects);
+                }
+                // "Three were kept overnight: A, a retired nurse; B, a student; and C": the
+                // persons the list after the colon names.
+                if subjects.is_empty() {
+                    subjects = listed_after_colon(a, end, right);
                 }
                 // "was arrested in November together with his brother, Amir Sharifian"
                 if let Some(w) = (end..right)

@@ -16,6 +16,12 @@ pub struct Hit {
     pub trigger: Trigger,
 }
 
+/// Past participles not ending in "-ed" that, after "those", tell of people a thing was done
+/// to ("those taken away", "those held").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "taken", "held", "kept", "beaten", "brought", "thrown", "caught", "sent", "led", "seen",
+];
+
 const DETERMINERS: &[&str] = &[
     "a",
     "an",
@@ -285,8 +291,10 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         let prev_word = if i > start { a.norm(i - 1) } else { "" };
         // "the arrest", "arrest of", "the April 9 rallies"; but "on Tuesday sentenced" is a verb,
         // and so is "those walking out of Insein Prison".
+        // ("Among those taken away were ...": or an irregular participle after "those".)
         let participle = a.norm(i).ends_with("ed")
-            || (a.norm(i).ends_with("ing") && matches!(prev_word, "those" | "these"));
+            || ((a.norm(i).ends_with("ing") || IRREGULAR_PARTICIPLES.contains(&a.norm(i)))
+                && matches!(prev_word, "those" | "these"));
         // ("was first arrested": "first" is an adverb after "was", no determiner.)
         let after_be = i >= start + 2 && crate::events::arguments::is_be(a.norm(i - 2));
         // ("the pardoned included X": a participle standing for those it was done to.)
