@@ -6997,3 +6997,42 @@ fn those_taken_away_is_a_participle_of_detention() {
         assert!(detained.iter().any(|d| d == name), "{detained:?}");
     }
 }
+
+#[test]
+fn one_of_the_protesters_took_part_in_the_protest() {
+    let r = extract(
+        "About 200 residents of Semey rallied outside the city akimat on Tuesday against a \
+         rise in heating prices. Police detained activist Serik Baimukhanov, one of the \
+         protesters, as the crowd dispersed.",
+        Some("2025-05-29"),
+    );
+    assert!(
+        subjects_of(&r, "protest").contains(&"Serik Baimukhanov".to_string()),
+        "{:?}",
+        subjects_of(&r, "protest")
+    );
+}
+
+#[test]
+fn standing_alone_with_a_placard_or_a_sheet_is_a_picket() {
+    for text in [
+        "Galina Solovyova was detained by police in central Moscow on January 19 while \
+         standing alone with a hand-written placard reading \"No to war\".",
+        "On January 26, Yelena Korobeinikova stood alone outside the regional government \
+         building in Krasnoyarsk, holding a sheet of cardboard that read \"No to war.\"",
+    ] {
+        let r = extract(text, Some("2025-02-10"));
+        assert_eq!(events(&r, "protest").len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn a_name_before_a_common_noun_in_the_citys_is_a_site_not_a_town() {
+    let r = extract(
+        "KRASNODAR, Russia — Anna Kovrigina was detained by police on Feb. 24 as she stood \
+         near the city’s Aurora cinema holding blank sheets of paper, OVD-Info said.",
+        Some("2024-02-26"),
+    );
+    let detention = &events(&r, "detention")[0];
+    assert_eq!(name(&r, detention.place.as_deref().unwrap()), "Krasnodar");
+}

@@ -2472,12 +2472,16 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         // "taken to the city's Almaty district police station": a district of the city the
         // report is in, named like a town elsewhere.
         // (The part's word is one of the gazetteer's suffix cues, `data/gazetteer/cues.tsv`.)
+        // ("stood near the city's Aurora cinema": so is a site a common noun follows.)
+        let site_word = a.shape(m.end) == chronicle_text::TokenShape::Lower
+            && !crate::entities::names::function_words().contains(a.norm(m.end));
         if m.start >= 2
             && matches!(a.norm(m.start - 2), "city" | "town" | "capital")
             && matches!(a.norm(m.start - 1), "'s")
-            && chronicle_gazetteer::Gazetteer::embedded()
-                .suffix_cue(a.norm(m.end))
-                .is_some()
+            && (site_word
+                || chronicle_gazetteer::Gazetteer::embedded()
+                    .suffix_cue(a.norm(m.end))
+                    .is_some())
         {
             continue;
         }

@@ -724,7 +724,23 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
                 && a.norm(e.start - 3) == "among"
                 && a.norm(e.start - 2) == "the"
                 && protester_word(a.norm(e.start - 1));
-        if !among || e.kind != "detention" || e.status != "occurred" {
+        if e.kind != "detention" || e.status != "occurred" {
+            continue;
+        }
+        // ("Police detained activist Serik Baimukhanov, one of the protesters, as the crowd
+        // dispersed": or a subject's apposition says so.)
+        let one_of = |s: usize| {
+            a.mentions.iter().any(|m| {
+                m.entity == s
+                    && a.doc.sentence_of(m.start) == a.doc.sentence_of(e.start)
+                    && a.norm(m.end) == ","
+                    && a.norm(m.end + 1) == "one"
+                    && a.norm(m.end + 2) == "of"
+                    && a.norm(m.end + 3) == "the"
+                    && protester_word(a.norm(m.end + 4))
+            })
+        };
+        if !among && !e.subjects.iter().any(|&s| one_of(s)) {
             continue;
         }
         let here = e.sentences[0];
@@ -754,7 +770,7 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
         for &s in e
             .subjects
             .iter()
-            .filter(|&&s| a.entities[s].is_person() && !reporter(s))
+            .filter(|&&s| a.entities[s].is_person() && !reporter(s) && (among || one_of(s)))
         {
             if !protesting(events, &joined, s) {
                 joined.push(protest_of(protest, s));
