@@ -7036,3 +7036,53 @@ fn a_name_before_a_common_noun_in_the_citys_is_a_site_not_a_town() {
     let detention = &events(&r, "detention")[0];
     assert_eq!(name(&r, detention.place.as_deref().unwrap()), "Krasnodar");
 }
+
+#[test]
+fn a_reporter_for_a_news_site_is_a_person() {
+    let r = extract(
+        "Police detained Dániel Szabó, a reporter for the news site Telex, as he filmed \
+         officers removing a banner in Budapest on Saturday.",
+        Some("2025-11-17"),
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["Dániel Szabó"]);
+}
+
+#[test]
+fn a_pronoun_between_take_and_into_custody_is_the_one_detained() {
+    let r = extract(
+        "Police raided the Lahore home of Hina Shaukat, the head of the party's women's wing, \
+         and took her into custody.",
+        Some("2025-08-05"),
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["Hina Shaukat"]);
+}
+
+#[test]
+fn persons_named_among_the_detained_share_the_groups_arrest() {
+    let r = extract(
+        "Police in Brest detained at least six people on Wednesday. Among the detained are IT \
+         specialist Andrei Paulau and schoolteacher Ihar Sakalouski.",
+        Some("2025-09-12"),
+    );
+    let detained = subjects_of(&r, "detention");
+    for name in ["Andrei Paulau", "Ihar Sakalouski"] {
+        assert!(detained.iter().any(|d| d == name), "{detained:?}");
+    }
+    assert_all_dated(&r, "detention", "2025-09-10");
+}
+
+#[test]
+fn a_count_of_them_is_part_of_the_crowd_just_told() {
+    let r = extract(
+        "The detained men are Rustem Abduraimov, Server Memetov and Lenur Osmanov. On July 11 \
+         a court in Simferopol ordered them held in custody. Around 30 relatives gathered \
+         outside the courthouse; police detained two of them for several hours.",
+        Some("2024-07-12"),
+    );
+    let police = events(&r, "detention")
+        .into_iter()
+        .filter(|e| e.agents.iter().any(|g| name(&r, g) == "police"))
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s).to_string()))
+        .collect::<Vec<_>>();
+    assert_eq!(police, ["Around 30 relatives"]);
+}

@@ -1455,6 +1455,11 @@ fn described_by_apposition(a: &Analysis, start: usize, end: usize) -> Option<&'s
     if a.norm(end) == "," && matches!(a.norm(end + 1), "a" | "an") {
         let mut j = end + 2;
         while j < (end + 6).min(a.len()) && a.shape(j) == chronicle_text::TokenShape::Lower {
+            // ("Dániel Szabó, a reporter for the news site Telex": the phrase's noun came
+            // before the preposition; what follows it is another's.)
+            if is_function_word(a.norm(j)) {
+                break;
+            }
             if let Some(f) = a.lex.org_suffixes.longest_at(a, j, a.len()) {
                 let next = a.norm(f.end);
                 let closes = a.shape(f.end) != chronicle_text::TokenShape::Lower

@@ -457,13 +457,15 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
         Refers::Many => {
             // "Police detained 14 activists, among them X and Y. Most of them were released
             // the same evening": a part of the group, not those named from it.
+            // ("Around 30 relatives gathered outside the courthouse; police detained two of
+            // them": or a count of them.)
             let part_of = i >= 2
                 && a.norm(i) == "them"
                 && a.norm(i - 1) == "of"
-                && matches!(
+                && (matches!(
                     a.norm(i - 2),
                     "most" | "some" | "many" | "several" | "rest" | "majority" | "half" | "few"
-                );
+                ) || a.lex.numbers.contains_key(a.norm(i - 2)));
             if part_of {
                 let here = a.doc.sentence_of(i);
                 let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;

@@ -1154,6 +1154,71 @@ pub(super) fn listed_detainees(a: &Analysis, drafts: &mut Vec<Draft>) {
     }
 }
 
+/// "Police detained at least six people ... Among the detained are X and Y", "The detained
+/// men are A, B and C": persons named as the detained were among those the group's arrest
+/// took, by the same hands, on the same day, in the same place.
+pub(super) fn named_as_the_detained(a: &Analysis, drafts: &mut Vec<Draft>) {
+    for si in 0..a.doc.sentences.len() {
+        let range = a.doc.sentences[si].tokens.clone();
+        let mut k = range.start;
+        if a.norm(k) == "among" {
+            k += 1;
+        }
+        let participle = a.norm(k + 1);
+        if a.norm(k) != "the"
+            || !(a.has_lemma(k + 1, "detain") || a.has_lemma(k + 1, "arrest"))
+            || !participle.ends_with("ed")
+        {
+            continue;
+        }
+        let mut verb = k + 2;
+        if a.shape(verb) == chronicle_text::TokenShape::Lower
+            && !crate::events::arguments::is_be(a.norm(verb))
+        {
+            verb += 1;
+        }
+        if !(crate::events::arguments::is_be(a.norm(verb)) || a.has_lemma(verb, "include")) {
+            continue;
+        }
+        let Some(arrest) = drafts
+            .iter()
+            .rev()
+            .find(|d| {
+                d.kind == "detention"
+                    && d.status == "occurred"
+                    && d.sentences[0] < si
+                    && d.sentences[0] + 3 >= si
+                    && matches!(d.subjects[..], [g] if a.entities[g].kind == EntityKind::Group)
+            })
+            .cloned()
+        else {
+            continue;
+        };
+        let named: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start > verb && m.end <= range.end)
+            .map(|m| m.entity)
+            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
+            .collect();
+        for person in named {
+            let told = drafts
+                .iter()
+                .any(|d| d.kind == "detention" && d.subjects.contains(&person));
+            if !told {
+                drafts.push(Draft {
+                    subjects: vec![person],
+                    start: k + 1,
+                    end: k + 2,
+                    sentences: vec![si],
+                    charge: None,
+                    ..arrest.clone()
+                });
+            }
+        }
+    }
+}
+
 /// "Activists say Karimi was beaten with batons as she was pushed into a police van": a
 /// beating told with no doer, of someone the report says police or a security service
 /// arrested, is told of those who held them: the last arrest of theirs before it.
