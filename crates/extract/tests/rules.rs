@@ -7086,3 +7086,30 @@ fn a_count_of_them_is_part_of_the_crowd_just_told() {
         .collect::<Vec<_>>();
     assert_eq!(police, ["Around 30 relatives"]);
 }
+
+#[test]
+fn the_three_held_in_custody_are_the_three_just_named() {
+    let r = extract(
+        "The FSB searched the homes of four Crimean Tatar men in Dzhankoi on July 9 and \
+         detained three of them. The detained men are Rustem Abduraimov, Server Memetov and \
+         Lenur Osmanov. On July 11, the Kievsky District Court of \
+         Simferopol ordered the three held in custody for two months.",
+        Some("2024-07-12"),
+    );
+    let by_court: Vec<&Event> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| e.agents.iter().any(|g| name(&r, g).contains("Court")))
+        .collect();
+    let held: Vec<&str> = by_court
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert_eq!(
+        held,
+        ["Rustem Abduraimov", "Server Memetov", "Lenur Osmanov"]
+    );
+    for e in by_court {
+        assert_eq!(name(&r, e.place.as_deref().unwrap()), "Simferopol");
+    }
+    assert_eq!(events(&r, "raid").len(), 1, "only the search is a raid");
+}

@@ -253,12 +253,15 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             {
                 "detention"
             // "took away two laptops": things taken are a search's seizure.
+            // ("ordered the three held in custody": a count of people is no thing.)
             } else if hit.trigger.kind == "detention"
                 && hit.end > hit.start + 1
                 && args.subjects.is_empty()
                 && (hit.start..hit.end).all(|k| a.entity_at(k).is_none())
                 && (hit.start..hit.end)
                     .all(|k| crate::entities::people::reference_at(a, k).is_none())
+                && !(hit.start..hit.end)
+                    .any(|k| a.norm(k) == "the" && a.lex.numbers.contains_key(a.norm(k + 1)))
             {
                 "raid"
             } else {

@@ -38,9 +38,9 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_them(a, &mut drafts);
     among_them_within(a, &mut drafts);
     named_of_them(a, &mut drafts);
+    named_as_the_detained(a, &mut drafts);
     counted_references(a, &mut drafts);
     listed_detainees(a, &mut drafts);
-    named_as_the_detained(a, &mut drafts);
     let case = case_charges(a, &drafts);
     let case_day = case_days(a, &drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));

@@ -152,6 +152,28 @@ pub(super) fn events_of_named_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Dr
     joined.into_iter().map(|(d, _)| d).collect()
 }
 
+/// "The detained men are A, B and C. ... the court ordered the three held in custody": the
+/// `n` persons the latest sentence before `here` to name persons in a detention, charge, trial
+/// or sentence named there together, if it named exactly `n`.
+fn last_told_together(a: &Analysis, drafts: &[Draft], here: usize, n: usize) -> Option<Vec<usize>> {
+    let told = |d: &&Draft| {
+        d.sentences[0] < here
+            && matches!(d.kind, "detention" | "charge" | "trial" | "sentence")
+            && d.subjects
+                .iter()
+                .any(|&s| a.entities[s].is_person() && !a.entities[s].unnamed)
+    };
+    let last = drafts.iter().filter(told).map(|d| d.sentences[0]).max()?;
+    let persons = named_subjects(
+        a,
+        drafts
+            .iter()
+            .filter(told)
+            .filter(|d| d.sentences[0] == last),
+    );
+    (persons.len() == n).then_some(persons)
+}
+
 /// The persons named (not only described) among the subjects of `events`, in order, once
 /// each.
 fn named_subjects<'d>(a: &Analysis, events: impl Iterator<Item = &'d Draft>) -> Vec<usize> {
@@ -195,10 +217,11 @@ pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
                 continue;
             }
         }
+        // ("ordered the three held in custody": or inside the trigger's words.)
         let clause = a
             .sentence_range(d.start)
             .start
-            .max(d.start.saturating_sub(6))..d.start;
+            .max(d.start.saturating_sub(6))..d.end;
         let counted = clause.clone().find_map(|k| {
             let n = *a.lex.numbers.get(a.norm(k + 1))?;
             (matches!(a.norm(k), "the" | "all") && n >= 2.0 && n.fract() == 0.0)
@@ -209,6 +232,8 @@ pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
         };
         if let Some(case) = cases.iter().find(|c| c.len() == n) {
             found.push((d.sentences[0], d.kind, case.clone()));
+        } else if let Some(told) = last_told_together(a, drafts, d.sentences[0], n) {
+            found.push((d.sentences[0], d.kind, told));
         }
     }
     // "were tried together at a single hearing on Aug. 27": the sentence's other words for

@@ -85,7 +85,9 @@ pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
         .filter_map(|e| e.place)
         .collect();
     for e in events.iter_mut() {
-        if !matches!(e.kind, "trial" | "sentence" | "release") {
+        // (A court's custody order too: "the Kievsky District Court of Simferopol ordered the
+        // three held in custody".)
+        if !matches!(e.kind, "trial" | "sentence" | "release" | "detention") {
             continue;
         }
         let courts: Vec<usize> = e
@@ -98,6 +100,9 @@ pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let own_seat = courts.iter().find_map(|&c| a.entities[c].seat);
+        if e.kind == "detention" && own_seat.is_none() {
+            continue;
+        }
         let seat = own_seat.or_else(|| crate::events::last_court_seat(a, e.start));
         let Some(seat) = seat else {
             continue;
