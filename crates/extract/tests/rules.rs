@@ -7113,3 +7113,22 @@ fn the_three_held_in_custody_are_the_three_just_named() {
     }
     assert_eq!(events(&r, "raid").len(), 1, "only the search is a raid");
 }
+
+#[test]
+fn a_plural_the_dashes_spell_out_is_the_persons_named_in_them() {
+    let r = extract(
+        "BATUMI, Georgia — The defendants — nurse Nino Tsiklauri-Beridze, 34, student Giorgi \
+         Abashidze, 19, and taxi driver Levan Kharabadze, 45 — are charged with “group \
+         violence”, which carries four to six years in prison.",
+        Some("2025-02-20"),
+    );
+    assert_eq!(
+        subjects_of(&r, "charge"),
+        [
+            "Nino Tsiklauri-Beridze",
+            "Giorgi Abashidze",
+            "Levan Kharabadze"
+        ]
+    );
+    assert_all_charged(&r, "charge", "group violence");
+}

@@ -916,11 +916,36 @@ fn before_dashed_aside(a: &Analysis, start: usize, orgs: bool) -> Vec<usize> {
     if verb_group <= sentence.start + 1 || a.norm(verb_group - 1) != "--" {
         return Vec::new();
     }
-    (sentence.start + 1..verb_group - 1)
+    let Some(open) = (sentence.start + 1..verb_group - 1)
         .rev()
         .find(|&j| a.norm(j) == "--")
-        .map(|open| last_actor_in(a, sentence.start, open, orgs))
-        .unwrap_or_default()
+    else {
+        return Vec::new();
+    };
+    let before = last_actor_in(a, sentence.start, open, orgs);
+    // "The defendants — nurse A, 34, student B, 19, and taxi driver C, 45 — are charged":
+    // a plural the dashes spell out is the persons they name.
+    let plural = a.shape(open - 1) == chronicle_text::TokenShape::Lower
+        && (a.norm(open - 1).ends_with('s') || a.lex.numbers.contains_key(a.norm(open - 1)));
+    if !before.is_empty() || !plural {
+        return before;
+    }
+    let mut named = Vec::new();
+    for m in a
+        .mentions
+        .iter()
+        .filter(|m| m.start > open && m.end < verb_group)
+    {
+        let e = &a.entities[m.entity];
+        if e.is_person() && !e.unnamed {
+            push(&mut named, m.entity);
+        }
+    }
+    if named.len() > 1 {
+        named
+    } else {
+        Vec::new()
+    }
 }
 
 /// The first person or group of the sentence, before token `at`: the subject a list item,
