@@ -7132,3 +7132,63 @@ fn a_plural_the_dashes_spell_out_is_the_persons_named_in_them() {
     );
     assert_all_charged(&r, "charge", "group violence");
 }
+
+#[test]
+fn a_trial_adjourned_until_a_day_tells_the_hearing_to_come() {
+    let r = extract(
+        "BISHKEK — The Pervomaisky District Court in Bishkek on Tuesday adjourned the trial of \
+         journalist Aibek Toktogulov until March 18, after prosecutors asked for time to \
+         summon two more witnesses.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "trial"),
+        [
+            ("occurred", Some("2025-03-04")),
+            ("planned", Some("2025-03-18"))
+        ]
+    );
+}
+
+#[test]
+fn a_case_adjourned_to_a_day_looks_forward_from_publication() {
+    let r = extract(
+        "Prosecutors charged Elia Mwanjali on Monday at the Kisutu court with publishing false \
+         information. The magistrate adjourned the case to October 14 without ruling on bail.",
+        Some("2024-10-03"),
+    );
+    assert!(
+        statuses_and_dates(&r, "trial").contains(&("planned", Some("2024-10-14"))),
+        "{:?}",
+        statuses_and_dates(&r, "trial")
+    );
+}
+
+#[test]
+fn a_day_the_hearing_was_put_off_to_that_came_is_no_coming_hearing() {
+    let r = extract(
+        "The trial of Arman Hovsepyan opened on Sept. 10 but was adjourned until Oct. 1 \
+         because the judge was ill. On Oct. 1 it was adjourned again.",
+        Some("2024-11-05"),
+    );
+    assert!(
+        !statuses(&r, "trial").contains(&"planned"),
+        "{:?}",
+        statuses_and_dates(&r, "trial")
+    );
+}
+
+#[test]
+fn a_month_in_a_dateline_names_no_one() {
+    let r = extract(
+        "DAR ES SALAAM, Oct 3 (Example News) - Tanzanian prosecutors have dropped charges \
+         against nine members of the youth wing of Chadema who were arrested in August in \
+         Mbeya.",
+        Some("2024-10-03"),
+    );
+    assert!(
+        r.entities.iter().all(|e| e.name != "Oct"),
+        "{:?}",
+        r.entities
+    );
+}

@@ -381,6 +381,10 @@ fn tagged_type(a: &Analysis, start: usize, end: usize) -> Option<chronicle_ner::
 
 fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<Vec<NameRun>> {
     use chronicle_ner::EntityType;
+    // "DAR ES SALAAM, Oct 3 (Example News) -": a month's name inside a date names no one.
+    if a.dates.iter().any(|d| d.start <= start && end <= d.end) {
+        return None;
+    }
     // "Gorno-Badakhshan Autonomous Region", "Sughd Province": a region's name followed by
     // the word for a region is the region; the name alone is what the gazetteer knows.
     let region_word = |k: usize| {

@@ -288,6 +288,55 @@ pub(super) fn same_hearing(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "The court on Tuesday adjourned the trial of three journalists until March 18": a hearing
+/// dated and adjourned "until" or "to" a later day tells two hearings, the one held and the
+/// one to come.
+pub(super) fn adjourned_until(a: &Analysis, drafts: &mut Vec<Draft>) {
+    let day_of = |x: usize| {
+        let v = a.dates[x].value.as_deref().unwrap_or("");
+        v.get(v.len().saturating_sub(5)..).unwrap_or("").to_string()
+    };
+    let mut coming = Vec::new();
+    for d in drafts.iter_mut() {
+        if d.kind != "trial" || d.status != "occurred" || d.subjects.is_empty() {
+            continue;
+        }
+        let sentence = a.sentence_range(d.start);
+        let adjourned = (d.start..sentence.end)
+            .find(|&k| a.has_lemma(k, "adjourn") || a.has_lemma(k, "postpone"));
+        let Some(adjourned) = adjourned else {
+            continue;
+        };
+        let Some(next) = a.dates.iter().position(|x| {
+            x.start > adjourned
+                && x.end <= sentence.end
+                && matches!(a.norm(x.start - 1), "until" | "till" | "to")
+                && x.precision == "day"
+        }) else {
+            continue;
+        };
+        // ("... adjourned until Oct. 1. On Oct. 1 it was adjourned again": the day came.)
+        let came =
+            a.dates.iter().enumerate().any(|(i, x)| {
+                i != next && x.start > a.dates[next].end && day_of(i) == day_of(next)
+            });
+        if came {
+            continue;
+        }
+        // ("adjourned the trial until March 18": the day it was put off to is not the day
+        // it sat.)
+        if d.date == Some(next) {
+            d.date = None;
+        }
+        coming.push(Draft {
+            status: "planned",
+            date: Some(next),
+            ..d.clone()
+        });
+    }
+    drafts.extend(coming);
+}
+
 /// "X's re-election in August 2020 set off months of mass protests": what a happening set
 /// off began in the same month or year, when the report gives no more.
 pub(super) fn caused_dates(a: &Analysis, events: &mut [Draft]) {

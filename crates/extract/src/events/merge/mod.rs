@@ -33,6 +33,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         .filter(|d| !a.in_caption(d.start))
         .collect();
     caused_dates(a, &mut drafts);
+    adjourned_until(a, &mut drafts);
     searched_with_arrest(a, &mut drafts);
     arrested_at_protest(a, &mut drafts);
     among_them(a, &mut drafts);
