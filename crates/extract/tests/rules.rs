@@ -7192,3 +7192,14 @@ fn a_month_in_a_dateline_names_no_one() {
         r.entities
     );
 }
+
+#[test]
+fn minors_are_a_group_of_people() {
+    let r = extract(
+        "Opposition leader María Corina Machado called the count a fraud. Twelve minors \
+         detained during the protests were released on Wednesday into the custody of their \
+         parents, Foro Penal said.",
+        Some("2024-08-01"),
+    );
+    assert_eq!(subjects_of(&r, "release"), ["Twelve minors"]);
+}
