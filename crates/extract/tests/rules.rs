@@ -7203,3 +7203,15 @@ fn minors_are_a_group_of_people() {
     );
     assert_eq!(subjects_of(&r, "release"), ["Twelve minors"]);
 }
+
+#[test]
+fn a_datelines_day_is_no_happenings() {
+    let r = extract(
+        "BAKU, Dec 6 (example-news) — Police in Azerbaijan's second city, Ganja, searched the \
+         office of the news website Ganja Xeber on Wednesday and detained three of its \
+         journalists.",
+        Some("2024-12-06"),
+    );
+    assert_all_dated(&r, "raid", "2024-12-04");
+    assert_all_dated(&r, "detention", "2024-12-04");
+}

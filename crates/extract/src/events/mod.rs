@@ -2171,6 +2171,17 @@ fn course_owner(
     (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
 }
 
+/// Whether the date stands in a dateline: after the capitalised place that opens the
+/// sentence and its comma, before the dash or the agency's bracket ("KAMPALA, Oct 17 —").
+fn in_dateline(a: &Analysis, d: &crate::analysis::DateSpan) -> bool {
+    let sentence = a.sentence_range(d.start);
+    d.start >= sentence.start + 2
+        && d.start <= sentence.start + 5
+        && a.norm(d.start - 1) == ","
+        && (sentence.start..d.start - 1).all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps)
+        && matches!(a.norm(d.end), "--" | "-" | "(")
+}
+
 /// The hit a date belongs to (see [`assign_dates`]).
 fn owner_of(
     a: &Analysis,
@@ -2187,6 +2198,11 @@ fn owner_of(
         before(1)
     };
     if verb.is_some_and(|v| a.lex.term_end_verbs.contains(v)) {
+        return None;
+    }
+    // "BAKU, Dec 6 (example-news) — Police searched the office on Wednesday": a dateline's
+    // day is when the report was filed, no happening's.
+    if in_dateline(a, d) {
         return None;
     }
     // "his lawyer said on Wednesday": the saying's date, no one else's.
