@@ -7215,3 +7215,15 @@ fn a_datelines_day_is_no_happenings() {
     assert_all_dated(&r, "raid", "2024-12-04");
     assert_all_dated(&r, "detention", "2024-12-04");
 }
+
+#[test]
+fn the_year_someone_came_to_power_dates_nothing_else() {
+    let r = extract(
+        "KAMPALA, Jan 15 (Example News) - Security forces detained at least three opposition \
+         candidates as Ugandans went to the polls in an election in which President Yoweri \
+         Museveni, in power since 1986, is seeking another term.",
+        Some("2026-01-15"),
+    );
+    let dates: Vec<Option<&str>> = events(&r, "detention").into_iter().map(date_of).collect();
+    assert!(!dates.contains(&Some("1986")), "{dates:?}");
+}

@@ -2205,6 +2205,12 @@ fn owner_of(
     if in_dateline(a, d) {
         return None;
     }
+    // "President Yoweri Museveni, in power since 1986": how long someone has held office.
+    if before(1) == Some("since")
+        && matches!(before(2), Some("power" | "office" | "ruled" | "governed"))
+    {
+        return None;
+    }
     // "his lawyer said on Wednesday": the saying's date, no one else's.
     if let Some(h) = hits.iter().position(|h| {
         h.trigger.frame == Frame::Say
