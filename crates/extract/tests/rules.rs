@@ -7227,3 +7227,16 @@ fn the_year_someone_came_to_power_dates_nothing_else() {
     let dates: Vec<Option<&str>> = events(&r, "detention").into_iter().map(date_of).collect();
     assert!(!dates.contains(&Some("1986")), "{dates:?}");
 }
+
+#[test]
+fn a_churchs_name_is_no_town() {
+    let r = extract(
+        "On August 10, National Police officers searched the home of Father Óscar Benavides in \
+         the parish house of San José church in Matagalpa and detained the priest.",
+        Some("2024-08-20"),
+    );
+    for kind in ["raid", "detention"] {
+        let e = &events(&r, kind)[0];
+        assert_eq!(name(&r, e.place.as_deref().unwrap()), "Matagalpa", "{kind}");
+    }
+}

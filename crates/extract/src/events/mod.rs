@@ -2464,7 +2464,14 @@ fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, us
                 saw_in = true;
             }
             if let Some(e) = a.entity_at(k) {
-                if a.entities[e].kind == EntityKind::Place && saw_in {
+                // ("Father X in the parish house of San José church in Matagalpa": a site's
+                // name is no place; the town follows.)
+                let site = a.mention_at[k].is_some_and(|m| {
+                    let end = a.mentions[m].end;
+                    a.shape(end) == chronicle_text::TokenShape::Lower
+                        && a.lex.facility_heads.contains(a.norm(end))
+                });
+                if a.entities[e].kind == EntityKind::Place && saw_in && !site {
                     out.push((entity, e));
                     break;
                 }
@@ -2541,10 +2548,14 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         {
             continue;
         }
+        // ("the parish house of San José church in Matagalpa": nor a church; the site heads
+        // `data/lexicons/facility_heads.txt` writes in lower case.)
         if matches!(
             a.norm(m.end),
             "prison" | "jail" | "colony" | "camp" | "detention"
-        ) {
+        ) || (a.shape(m.end) == chronicle_text::TokenShape::Lower
+            && a.lex.facility_heads.contains(a.norm(m.end)))
+        {
             continue;
         }
         // "freed and flew to the United States", "deported to Turkey", "put on a plane to
