@@ -7240,3 +7240,20 @@ fn a_churchs_name_is_no_town() {
         assert_eq!(name(&r, e.place.as_deref().unwrap()), "Matagalpa", "{kind}");
     }
 }
+
+#[test]
+fn a_ban_from_practising_a_trade_is_a_sentence_unless_a_term_came_with_it() {
+    let r = extract(
+        "A court in Samarkand on Monday sentenced blogger Jasur Qodirov to five years in \
+         prison for extortion. The same court banned his co-author, Nodira Ergasheva-Yusupova, \
+         from practising journalism for two years but spared her a prison term. It also barred \
+         Qodirov from administering websites for three years after his release.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        ["Jasur Qodirov", "Nodira Ergasheva-Yusupova"]
+    );
+    let ban = events(&r, "sentence")[1];
+    assert_penalty(ban, "other", Some(2.0), Some("year"));
+}
