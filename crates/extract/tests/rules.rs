@@ -7257,3 +7257,22 @@ fn a_ban_from_practising_a_trade_is_a_sentence_unless_a_term_came_with_it() {
     let ban = events(&r, "sentence")[1];
     assert_penalty(ban, "other", Some(2.0), Some("year"));
 }
+
+#[test]
+fn a_gapped_verdict_after_an_aside_or_with_lashes_is_its_own() {
+    let r = extract(
+        "In the same ruling, Soran Karimi was sentenced to six years in prison for \
+         “assembly and collusion,” and Karimi’s 17-year-old cousin, Hiwa Karimi, to 74 lashes \
+         for “disturbing public order.”",
+        Some("2024-11-12"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Soran Karimi", "Hiwa Karimi"]);
+    assert_penalty(events(&r, "sentence")[1], "other", None, None);
+    // A name a relative clause tells of shares no verdict.
+    let r = extract(
+        "A court in Gyumri on Oct. 19 sentenced Levon Harutyunyan, who ran the campaign of \
+         candidate Tigran Sahakyan, to one year of house arrest for vote buying.",
+        Some("2023-10-20"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Levon Harutyunyan"]);
+}

@@ -1719,8 +1719,12 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
         // 38, seven and a half years", "Lê Đình Quang, 29, a student, three years".
         // ("Sevinj Huseynova, a 52-year-old kindergarten cook, ten days": any words of an
         // apposition opened by "a".)
+        // ("and his cousin, Hiwa Karimi, to two years": the verb's "to" after the aside of
+        // a name "and" joins, not after one a relative clause tells of.)
+        let coordinated = (m.start.saturating_sub(6)..m.start).any(|k| a.norm(k) == "and");
         let aside = |k: usize| {
             matches!(a.norm(k), "," | "a" | "an")
+                || (a.norm(k) == "to" && a.norm(k - 1) == "," && coordinated)
                 || a.shape(k) == chronicle_text::TokenShape::Number
                 || (a.shape(k) == chronicle_text::TokenShape::Lower
                     && (a.lex.descriptors.contains(a.norm(k))
@@ -1750,7 +1754,23 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
                 text: Some(a.span_text(term_at?, end).to_string()),
             })
         });
-        if let (Some(penalty), Some((_, _, term_end)), false) = (penalty, term, verb_between) {
+        // ("and Y to death", "and Y to 74 lashes": a penalty that is no term.)
+        let direct = if coordinated && a.norm(m.end) == "," && a.norm(m.end + 1) == "to" {
+            m.end + 2
+        } else {
+            m.end + to
+        };
+        let untimed = if a.norm(direct) == "death" {
+            Some(direct + 1)
+        } else if a.shape(direct) == chronicle_text::TokenShape::Number
+            && a.norm(direct + 1) == "lashes"
+        {
+            Some(direct + 2)
+        } else {
+            None
+        };
+        let term_end = term.map(|(_, _, end)| end).or(untimed);
+        if let (Some(penalty), Some(term_end), false) = (penalty, term_end, verb_between) {
             if let Some(last) = told.last_mut() {
                 last.2 = last.2.min(m.start);
             }
