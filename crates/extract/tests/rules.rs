@@ -7276,3 +7276,19 @@ fn a_gapped_verdict_after_an_aside_or_with_lashes_is_its_own() {
     );
     assert_eq!(subjects_of(&r, "sentence"), ["Levon Harutyunyan"]);
 }
+
+#[test]
+fn granted_bail_is_a_release_and_a_travel_ban_no_censorship() {
+    let r = extract(
+        "Police detained Tanvir Ahmed Siddiqui on Jan. 5. Siddiqui was granted bail by a \
+         Chattogram magistrate on Jan. 9.",
+        Some("2024-01-10"),
+    );
+    assert_told(&r, "release", &["Tanvir Ahmed Siddiqui"], "2024-01-09");
+    let r = extract(
+        "All 12 were released by a Trabzon court on Sunday under judicial control measures, \
+         including a ban on foreign travel.",
+        Some("2025-04-29"),
+    );
+    assert_none(&r, "censorship");
+}
