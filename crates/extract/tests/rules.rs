@@ -7292,3 +7292,17 @@ fn granted_bail_is_a_release_and_a_travel_ban_no_censorship() {
     );
     assert_none(&r, "censorship");
 }
+
+#[test]
+fn a_custody_order_told_again_by_its_noun_is_one_detention() {
+    let r = extract(
+        "Police detained Dicle Ertaş on Tuesday. The court released Ertaş under judicial \
+         control and ordered Mehmet Aydın and three colleagues held in pre-trial detention.",
+        Some("2023-05-06"),
+    );
+    let aydin: Vec<&Event> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| e.subjects.iter().any(|s| name(&r, s) == "Mehmet Aydın"))
+        .collect();
+    assert_eq!(aydin.len(), 1, "{aydin:?}");
+}

@@ -961,6 +961,21 @@ pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let s = events[i].sentences[0];
+        // ("ordered X held in pre-trial detention": a court's custody order, told again by its
+        // noun, is the court's.)
+        let ordered_by_court = events[i].kind == "detention"
+            && events.iter().any(|e| {
+                e.sentences[0] == s
+                    && e.kind == "detention"
+                    && e.end <= events[i].start
+                    && events[i].start <= e.end + 3
+                    && e.agents
+                        .iter()
+                        .any(|&x| a.entities[x].category == Some("court"))
+            });
+        if ordered_by_court {
+            continue;
+        }
         let found = events.iter().find_map(|e| {
             (e.sentences[0] == s && matches!(e.kind, "detention" | "raid" | "violence"))
                 .then(|| e.agents.iter().copied().find(|&x| enforcer(x)))
