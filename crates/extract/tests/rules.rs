@@ -7306,3 +7306,19 @@ fn a_custody_order_told_again_by_its_noun_is_one_detention() {
         .collect();
     assert_eq!(aydin.len(), 1, "{aydin:?}");
 }
+
+#[test]
+fn a_name_right_after_an_outlets_common_noun_is_the_outlet() {
+    let r = extract(
+        "Police raided the Istanbul home of Selin Koç, a reporter for the online news site \
+         Kampüs Gazetesi, before dawn on Tuesday and detained her.",
+        Some("2025-10-16"),
+    );
+    let outlet = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Kampüs Gazetesi")
+        .unwrap();
+    assert_eq!(outlet.kind, EntityKind::Organization);
+    assert_eq!(subjects_of(&r, "detention"), ["Selin Koç"]);
+}

@@ -713,6 +713,18 @@ fn classify_by_rules(
         if employer {
             return Some(vec![org_run(start, end, "media")]);
         }
+        // "a reporter for the online news site Kampüs Gazetesi": a name right after the
+        // common noun of an organisation (`data/lexicons/org_suffixes.tsv`) names it.
+        let named_after_noun = (start.saturating_sub(3)..start)
+            .find_map(|j| a.lex.org_suffixes.longest_at(a, j, start))
+            .filter(|f| f.end == start && a.shape(f.start) == chronicle_text::TokenShape::Lower)
+            .filter(|f| {
+                (f.start.saturating_sub(3)..f.start)
+                    .any(|k| matches!(a.norm(k), "the" | "a" | "an"))
+            });
+        if let Some(f) = named_after_noun {
+            return Some(vec![org_run(start, end, f.value)]);
+        }
         // "Sughd Khabar, an independent news site that ...", "his news site, Paik, has been
         // blocked": an apposition says what the name is.
         if let Some(category) = described_by_apposition(a, start, end) {
