@@ -7322,3 +7322,24 @@ fn a_name_right_after_an_outlets_common_noun_is_the_outlet() {
     assert_eq!(outlet.kind, EntityKind::Organization);
     assert_eq!(subjects_of(&r, "detention"), ["Selin Koç"]);
 }
+
+#[test]
+fn the_pair_are_the_two_told_of_before_not_the_teller() {
+    let r = extract(
+        "The court found Akmaljon Tursunov and his brother Jasurbek Tursunov guilty of \
+         extortion. Security agents had detained the brothers in March, a week after their \
+         channel, Vodiy Haqiqati (“Truth of the Valley”), published documents.\n\nTheir mother, \
+         Mukhabbat Yusupova, told reporters that the pair had been beaten in custody.",
+        Some("2024-10-10"),
+    );
+    assert_eq!(
+        subjects_of(&r, "violence"),
+        ["Akmaljon Tursunov", "Jasurbek Tursunov"]
+    );
+    let channel = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Vodiy Haqiqati")
+        .unwrap();
+    assert_eq!(channel.kind, EntityKind::Organization);
+}

@@ -1486,7 +1486,12 @@ fn described_by_apposition(a: &Analysis, start: usize, end: usize) -> Option<&'s
             j += 1;
         }
     }
-    if start >= 2 && a.norm(start - 1) == "," && a.norm(end) == "," && end - start <= 3 {
+    // ("their channel, Vodiy Haqiqati (“Truth of the Valley”), published": or a bracket.)
+    if start >= 2
+        && a.norm(start - 1) == ","
+        && matches!(a.norm(end), "," | "(")
+        && end - start <= 3
+    {
         let f = (start.saturating_sub(4)..start - 1)
             .find_map(|j| a.lex.org_suffixes.longest_at(a, j, start - 1))
             .filter(|f| f.end == start - 1)?;

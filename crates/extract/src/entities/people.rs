@@ -300,6 +300,8 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         {
             Some((Refers::One, i + 2))
         }
+        // "The pair denied the charges", "the couple were detained": two just told of.
+        "the" if matches!(a.norm(i + 1), "pair" | "couple" | "duo") => Some((Refers::Many, i + 2)),
         // "All four were charged"
         "all" if count_word(a, i + 1) > 2 || a.norm(i + 1) == "two" => Some((Refers::Many, i + 2)),
         "the"
@@ -455,6 +457,22 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             most_salient(a, i).into_iter().collect()
         }
         Refers::Many => {
+            // "Their mother told reporters that the pair had been beaten": the last two
+            // persons told of before this sentence, not the one telling.
+            if a.norm(i) == "the" && matches!(a.norm(i + 1), "pair" | "couple" | "duo") {
+                let floor = a.sentence_range(i).start;
+                let mut two: Vec<usize> = Vec::new();
+                for m in a.mentions.iter().rev().filter(|m| m.end <= floor) {
+                    let e = &a.entities[m.entity];
+                    if e.is_person() && !e.unnamed && !two.contains(&m.entity) {
+                        two.push(m.entity);
+                        if two.len() == 2 {
+                            two.reverse();
+                            return two;
+                        }
+                    }
+                }
+            }
             // "Police detained 14 activists, among them X and Y. Most of them were released
             // the same evening": a part of the group, not those named from it.
             // ("Around 30 relatives gathered outside the courthouse; police detained two of
