@@ -7343,3 +7343,13 @@ fn the_pair_are_the_two_told_of_before_not_the_teller() {
         .unwrap();
     assert_eq!(channel.kind, EntityKind::Organization);
 }
+
+#[test]
+fn a_rights_group_troubled_by_a_decision_makes_a_statement() {
+    let r = extract(
+        "Amnesty International said it was deeply troubled by the decision to block the \
+         website.",
+        Some("2025-03-01"),
+    );
+    assert_eq!(events(&r, "statement").len(), 1);
+}
