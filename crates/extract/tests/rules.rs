@@ -7353,3 +7353,15 @@ fn a_rights_group_troubled_by_a_decision_makes_a_statement() {
     );
     assert_eq!(events(&r, "statement").len(), 1);
 }
+
+#[test]
+fn the_channel_a_verb_names_in_apposition_is_an_outlet() {
+    let r = extract(
+        "The KGB had earlier declared the channel, Hrodna Zvon, an “extremist formation.” \
+         Volha Marchuk was charged last week with financing it. She has not been detained.",
+        Some("2024-05-10"),
+    );
+    let channel = r.entities.iter().find(|e| e.name == "Hrodna Zvon").unwrap();
+    assert_eq!(channel.kind, EntityKind::Organization);
+    assert_eq!(subjects_of(&r, "detention"), ["Volha Marchuk"]);
+}

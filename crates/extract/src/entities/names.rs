@@ -1498,7 +1498,14 @@ fn described_by_apposition(a: &Analysis, start: usize, end: usize) -> Option<&'s
         // (Only one owned: "his news site, Paik,", not "a reporter for the site, Zhanna Kim,".)
         let owned =
             f.start > 0 && matches!(a.norm(f.start - 1), "'s" | "his" | "her" | "its" | "their");
-        return owned.then_some(f.value);
+        // ("declared the channel, Hrodna Zvon, an “extremist formation”": or "the" after a
+        // verb, where no preposition makes the noun someone's workplace.)
+        let the_object = f.start > 1
+            && a.norm(f.start - 1) == "the"
+            && a.shape(f.start - 2) == chronicle_text::TokenShape::Lower
+            && a.norm(f.start - 2).ends_with("ed")
+            && !is_function_word(a.norm(f.start - 2));
+        return (owned || the_object).then_some(f.value);
     }
     None
 }
