@@ -7365,3 +7365,17 @@ fn the_channel_a_verb_names_in_apposition_is_an_outlet() {
     assert_eq!(channel.kind, EntityKind::Organization);
     assert_eq!(subjects_of(&r, "detention"), ["Volha Marchuk"]);
 }
+
+#[test]
+fn the_agency_a_dateline_credits_is_no_participant() {
+    let r = extract(
+        "SANTA CRUZ, Bolivia, May 29 (Example News) - A judge in La Paz has ordered a leader of \
+         the civic movement, Marcelo Suárez Roca, held in pretrial detention for six months.",
+        Some("2024-05-29"),
+    );
+    assert!(r
+        .entities
+        .iter()
+        .all(|e| e.name != "News" && e.name != "Example News"));
+    assert_eq!(subjects_of(&r, "detention"), ["Marcelo Suárez Roca"]);
+}
