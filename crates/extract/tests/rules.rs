@@ -7379,3 +7379,14 @@ fn the_agency_a_dateline_credits_is_no_participant() {
         .all(|e| e.name != "News" && e.name != "Example News"));
     assert_eq!(subjects_of(&r, "detention"), ["Marcelo Suárez Roca"]);
 }
+
+#[test]
+fn a_person_a_quoted_charge_names_is_no_subject() {
+    let r = extract(
+        "Prime Minister Sheikh Hasina visited Rajshahi in July. In August, police in Rajshahi \
+         detained university lecturer Mahbub Alam for \"defaming the prime minister\" in a \
+         classroom remark.",
+        Some("2023-12-30"),
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["Mahbub Alam"]);
+}

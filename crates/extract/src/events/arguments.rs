@@ -967,6 +967,15 @@ fn passive_arguments(a: &Analysis, subjects: Vec<usize>, end: usize, right: usiz
     }
 }
 
+/// Whether token `k` stands in a quotation that opens right after "for" or "of", as a
+/// charge's wording does ("for “insulting the president”").
+fn quoted_charge_at(a: &Analysis, k: usize) -> bool {
+    let open = (k.saturating_sub(12)..k)
+        .rev()
+        .find(|&j| a.norm(j) == "\"" && !a.in_quotes(j.saturating_sub(1)));
+    open.is_some_and(|j| j > 0 && matches!(a.norm(j - 1), "for" | "of"))
+}
+
 /// Persons and groups (and organisations when `orgs`) in `from..to`, pronouns resolved.
 pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize> {
     let mut out = Vec::new();
@@ -1000,6 +1009,12 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                 last_end = Some(k + 2);
             }
             k += 2;
+            continue;
+        }
+        // "detained X for “defaming the prime minister”": those a quoted charge names are
+        // not the verb's.
+        if a.in_quotes(k) && quoted_charge_at(a, k) {
+            k += 1;
             continue;
         }
         // "arrested 27 people, among them X": "them" is the group just told, not others.
