@@ -1161,36 +1161,52 @@ pub(super) fn listed_detainees(a: &Analysis, drafts: &mut Vec<Draft>) {
             listed.push((si, p));
             si += 1;
         }
-        let group_arrest = drafts
-            .iter()
-            .rev()
-            .find(|d| {
-                d.kind == "detention"
-                    && d.status == "occurred"
-                    && d.sentences[0] < first
-                    && d.sentences[0] + 3 >= first
-                    && matches!(d.subjects[..], [g] if a.entities[g].kind == EntityKind::Group)
-            })
-            .cloned();
-        let Some(arrest) = group_arrest else {
+        let Some(arrest) = group_arrest_before(a, drafts, first) else {
             continue;
         };
         for (line, person) in listed {
-            let told = drafts
-                .iter()
-                .any(|d| d.kind == "detention" && d.subjects.contains(&person));
-            if !told {
-                let start = a.doc.sentences[line].tokens.start + 1;
-                drafts.push(Draft {
-                    subjects: vec![person],
-                    start,
-                    end: start + 1,
-                    sentences: vec![line],
-                    charge: None,
-                    ..arrest.clone()
-                });
-            }
+            let start = a.doc.sentences[line].tokens.start + 1;
+            detained_with_the_group(drafts, &arrest, person, start, line);
         }
+    }
+}
+
+/// The last arrest of an unnamed group told in the three sentences before sentence `here`.
+fn group_arrest_before(a: &Analysis, drafts: &[Draft], here: usize) -> Option<Draft> {
+    drafts
+        .iter()
+        .rev()
+        .find(|d| {
+            d.kind == "detention"
+                && d.status == "occurred"
+                && d.sentences[0] < here
+                && d.sentences[0] + 3 >= here
+                && matches!(d.subjects[..], [g] if a.entities[g].kind == EntityKind::Group)
+        })
+        .cloned()
+}
+
+/// Adds the detention of `person`, named at token `start` of sentence `line`, as one of those
+/// the group's `arrest` took, unless the report already tells their detention.
+fn detained_with_the_group(
+    drafts: &mut Vec<Draft>,
+    arrest: &Draft,
+    person: usize,
+    start: usize,
+    line: usize,
+) {
+    let told = drafts
+        .iter()
+        .any(|d| d.kind == "detention" && d.subjects.contains(&person));
+    if !told {
+        drafts.push(Draft {
+            subjects: vec![person],
+            start,
+            end: start + 1,
+            sentences: vec![line],
+            charge: None,
+            ..arrest.clone()
+        });
     }
 }
 
@@ -1220,18 +1236,7 @@ pub(super) fn named_as_the_detained(a: &Analysis, drafts: &mut Vec<Draft>) {
         if !(crate::events::arguments::is_be(a.norm(verb)) || a.has_lemma(verb, "include")) {
             continue;
         }
-        let Some(arrest) = drafts
-            .iter()
-            .rev()
-            .find(|d| {
-                d.kind == "detention"
-                    && d.status == "occurred"
-                    && d.sentences[0] < si
-                    && d.sentences[0] + 3 >= si
-                    && matches!(d.subjects[..], [g] if a.entities[g].kind == EntityKind::Group)
-            })
-            .cloned()
-        else {
+        let Some(arrest) = group_arrest_before(a, drafts, si) else {
             continue;
         };
         let named: Vec<usize> = a
@@ -1242,19 +1247,7 @@ pub(super) fn named_as_the_detained(a: &Analysis, drafts: &mut Vec<Draft>) {
             .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
             .collect();
         for person in named {
-            let told = drafts
-                .iter()
-                .any(|d| d.kind == "detention" && d.subjects.contains(&person));
-            if !told {
-                drafts.push(Draft {
-                    subjects: vec![person],
-                    start: k + 1,
-                    end: k + 2,
-                    sentences: vec![si],
-                    charge: None,
-                    ..arrest.clone()
-                });
-            }
+            detained_with_the_group(drafts, &arrest, person, k + 1, si);
         }
     }
 }
