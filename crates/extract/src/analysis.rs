@@ -282,6 +282,18 @@ impl<'l> Analysis<'l> {
         self.doc.sentences[s].tokens.clone()
     }
 
+    /// The dash that closes the dateline opening the sentence of token `i` ("KAMPALA, Oct 17 —",
+    /// "SANTA CRUZ, Bolivia, May 29 (Example News) -"): the sentence opens with a word in
+    /// capitals and a dash follows within its first words.
+    pub fn dateline_dash(&self, i: usize) -> Option<usize> {
+        let sentence = self.sentence_range(i);
+        if self.shape(sentence.start) != chronicle_text::TokenShape::AllCaps {
+            return None;
+        }
+        (sentence.start + 1..sentence.end.min(sentence.start + 14))
+            .find(|&k| matches!(self.norm(k), "--" | "-"))
+    }
+
     /// The entity mentioned at token `i`, if any.
     pub fn entity_at(&self, i: usize) -> Option<usize> {
         self.mention_at

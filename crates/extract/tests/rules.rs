@@ -7390,3 +7390,13 @@ fn a_person_a_quoted_charge_names_is_no_subject() {
     );
     assert_eq!(subjects_of(&r, "detention"), ["Mahbub Alam"]);
 }
+
+#[test]
+fn a_dateline_with_its_country_still_dates_nothing() {
+    let r = extract(
+        "QUETTA, Pakistan, Oct. 20 (example-news) — Police in Quetta fired tear gas and \
+         detained dozens of people on Sunday as they broke up a rally.",
+        Some("2025-10-20"),
+    );
+    assert_all_dated(&r, "detention", "2025-10-19");
+}

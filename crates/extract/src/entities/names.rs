@@ -386,15 +386,9 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
         return None;
     }
     // ... nor the agency a dateline credits in brackets before its dash.
-    let opening = a.sentence_range(start).start;
-    let open = (start.saturating_sub(3)..start)
-        .rev()
-        .find(|&k| a.norm(k) == "(");
-    let close = (end..end + 3).find(|&k| a.norm(k) == ")");
-    if let (Some(open), Some(close)) = (open, close) {
-        if open <= opening + 8 && matches!(a.norm(close + 1), "-" | "--") {
-            return None;
-        }
+    let bracketed = start > 0 && a.norm(start - 1) == "(" || start > 1 && a.norm(start - 2) == "(";
+    if bracketed && a.dateline_dash(start).is_some_and(|dash| end < dash) {
+        return None;
     }
     // "Gorno-Badakhshan Autonomous Region", "Sughd Province": a region's name followed by
     // the word for a region is the region; the name alone is what the gazetteer knows.

@@ -2191,15 +2191,11 @@ fn course_owner(
     (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
 }
 
-/// Whether the date stands in a dateline: after the capitalised place that opens the
-/// sentence and its comma, before the dash or the agency's bracket ("KAMPALA, Oct 17 —").
+/// Whether the date stands in a dateline, after its place ("KAMPALA, Oct 17 —").
 fn in_dateline(a: &Analysis, d: &crate::analysis::DateSpan) -> bool {
-    let sentence = a.sentence_range(d.start);
-    d.start >= sentence.start + 2
-        && d.start <= sentence.start + 5
+    d.start > a.sentence_range(d.start).start + 1
         && a.norm(d.start - 1) == ","
-        && (sentence.start..d.start - 1).all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps)
-        && matches!(a.norm(d.end), "--" | "-" | "(")
+        && a.dateline_dash(d.start).is_some_and(|dash| d.end <= dash)
 }
 
 /// The hit a date belongs to (see [`assign_dates`]).
