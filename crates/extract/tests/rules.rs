@@ -7398,5 +7398,6 @@ fn a_dateline_with_its_country_still_dates_nothing() {
          detained dozens of people on Sunday as they broke up a rally.",
         Some("2025-10-20"),
     );
+    assert_all_dated(&r, "violence", "2025-10-19");
     assert_all_dated(&r, "detention", "2025-10-19");
 }
