@@ -141,17 +141,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         }
     }
     once.retain(|e| !only_the_offended(a, e));
-    // "sentenced X to six years ... The judge also barred X from administering websites for
-    // four years": a ban beside a term is part of that verdict, not a verdict of its own.
-    let termed: Vec<usize> = once
-        .iter()
-        .filter(|e| e.kind == "sentence" && e.penalty.as_ref().is_some_and(|p| p.kind != "other"))
-        .flat_map(|e| e.subjects.iter().copied())
-        .collect();
-    once.retain(|e| {
-        let ban = a.has_lemma(e.start, "ban") || a.has_lemma(e.start, "bar");
-        !(e.kind == "sentence" && ban && e.subjects.iter().all(|s| termed.contains(s)))
-    });
+    drop_bans_beside_terms(a, &mut once);
     // "since the 2022 protests": a protest named only by its year, with no one in it, is
     // background the report leans on, not a happening it records.
     once.retain(|e| {

@@ -1141,6 +1141,20 @@ pub(super) fn inherit_charges(events: &mut [Draft]) {
     }
 }
 
+/// "sentenced X to six years ... The judge also barred X from administering websites for four
+/// years": a ban beside a term for the same person is part of that verdict, not one of its own.
+pub(super) fn drop_bans_beside_terms(a: &Analysis, events: &mut Vec<Draft>) {
+    let termed: Vec<usize> = events
+        .iter()
+        .filter(|e| e.kind == "sentence" && e.penalty.as_ref().is_some_and(|p| p.kind != "other"))
+        .flat_map(|e| e.subjects.iter().copied())
+        .collect();
+    events.retain(|e| {
+        let ban = a.has_lemma(e.start, "ban") || a.has_lemma(e.start, "bar");
+        !(e.kind == "sentence" && ban && e.subjects.iter().all(|s| termed.contains(s)))
+    });
+}
+
 /// "Police detained at least 17 people on Sunday ... OVD-Info compiled the following roll:
 /// — Yelena Gaiduk, 61: fined ...": the persons a list names right after a group's arrest
 /// were among those arrested, by the same hands, on the same day, in the same place.
