@@ -7401,3 +7401,13 @@ fn a_dateline_with_its_country_still_dates_nothing() {
     assert_all_dated(&r, "violence", "2025-10-19");
     assert_all_dated(&r, "detention", "2025-10-19");
 }
+
+#[test]
+fn a_question_states_nothing() {
+    let r = extract(
+        "Two volunteers, Pedro Sicajá and Marta Cuc, were arrested with her.\n\nQ: What is she \
+         accused of?\n\nA: Prosecutors say she incited violence.",
+        Some("2024-03-10"),
+    );
+    assert_none(&r, "statement");
+}

@@ -142,6 +142,11 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     }
     once.retain(|e| !only_the_offended(a, e));
     drop_bans_beside_terms(a, &mut once);
+    // "Q: What is she accused of?": a question states nothing.
+    once.retain(|e| {
+        let sentence = a.sentence_range(e.start);
+        !(e.kind == "statement" && sentence.end > 0 && a.norm(sentence.end - 1) == "?")
+    });
     // "since the 2022 protests": a protest named only by its year, with no one in it, is
     // background the report leans on, not a happening it records.
     once.retain(|e| {
