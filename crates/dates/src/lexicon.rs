@@ -53,15 +53,17 @@ pub(crate) enum Unit {
 }
 
 /// Bit flags from the plain word lists.
-pub(crate) const DATE_CUE: u8 = 1;
-pub(crate) const CLAUSE_BREAK: u8 = 2;
-pub(crate) const REPORTING: u8 = 4;
-pub(crate) const COUNT_NOUN: u8 = 8;
-pub(crate) const PAST: u8 = 16;
+pub(crate) const DATE_CUE: u16 = 1;
+pub(crate) const CLAUSE_BREAK: u16 = 2;
+pub(crate) const REPORTING: u16 = 4;
+pub(crate) const COUNT_NOUN: u16 = 8;
+pub(crate) const PAST: u16 = 16;
 /// The word starts some vague phrase / some future cue (saves trying the phrase lists).
-pub(crate) const STARTS_VAGUE: u8 = 32;
-pub(crate) const STARTS_FUTURE: u8 = 64;
-pub(crate) const YEAR_CUE: u8 = 128;
+pub(crate) const STARTS_VAGUE: u16 = 32;
+pub(crate) const STARTS_FUTURE: u16 = 64;
+pub(crate) const YEAR_CUE: u16 = 128;
+/// A verb that puts a hearing off: a date after "until" or "to" in its sentence is to come.
+pub(crate) const PUT_OFF: u16 = 256;
 
 /// What one vocabulary word can be.
 #[derive(Debug, Clone, Default)]
@@ -72,7 +74,7 @@ pub(crate) struct WordInfo {
     pub number: Option<u32>,
     pub rel_day: Option<i64>,
     pub tag: Option<Tag>,
-    pub flags: u8,
+    pub flags: u16,
 }
 
 /// One token of a phrase: a vocabulary word or a punctuation character.
@@ -158,6 +160,7 @@ const COUNT_NOUNS: &str = include_str!("../../../data/dates/count_nouns.txt");
 const YEAR_CUES: &str = include_str!("../../../data/dates/year_cues.txt");
 const PAST_MARKERS: &str = include_str!("../../../data/dates/past_markers.txt");
 const TERM_LEADS: &str = include_str!("../../../data/dates/term_leads.txt");
+const PUT_OFF_VERBS: &str = include_str!("../../../data/dates/put_off_verbs.txt");
 
 /// Grammar words and their roles.
 const TAGS: &[(&str, Tag)] = &[
@@ -263,6 +266,7 @@ impl Lexicon {
             (COUNT_NOUNS, COUNT_NOUN),
             (PAST_MARKERS, PAST),
             (YEAR_CUES, YEAR_CUE),
+            (PUT_OFF_VERBS, PUT_OFF),
         ] {
             for word in lines(list) {
                 lex.info_mut(word).flags |= flag;

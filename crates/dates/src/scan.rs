@@ -7,7 +7,9 @@
 //! handful of tokens, which keeps the whole scan linear in the length of the text.
 
 use crate::expr::{DateExpr, DateMention, PartialDate, Relative, Shift, YearRef};
-use crate::lexicon::{Lexicon, Tag, Unit, WordInfo, COUNT_NOUN, DATE_CUE, LEXICON, REPORTING};
+use crate::lexicon::{
+    Lexicon, Tag, Unit, WordInfo, COUNT_NOUN, DATE_CUE, LEXICON, PUT_OFF, REPORTING,
+};
 use crate::tense::Tense;
 use crate::token::{tokenize, TokKind, Token};
 
@@ -437,6 +439,18 @@ impl Scan<'_> {
             if n != 0 {
                 return n > 0;
             }
+        }
+        // "adjourned the trial of journalist X until March 18": the day a hearing is put off
+        // to is still to come (`data/dates/put_off_verbs.txt`).
+        let sentence = self.toks[h.first].sentence;
+        let put_off_to = h.first > 0
+            && ["until", "till", "to"]
+                .iter()
+                .any(|w| self.word_is(h.first - 1, w))
+            && (h.first.saturating_sub(14)..h.first - 1)
+                .any(|k| self.toks[k].sentence == sentence && self.info(k).flags & PUT_OFF != 0);
+        if put_off_to {
+            return true;
         }
         // "said on Monday": the date of the saying, whatever the clause says about the future.
         let mut p = h.first.checked_sub(1);

@@ -17,25 +17,7 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
         if start >= end {
             continue;
         }
-        // "adjourned the trial of journalist X until March 18": the day a hearing is put
-        // off to is still to come, however many words part it from the verb.
-        let put_off_to = start > 0
-            && matches!(a.norm(start - 1), "until" | "till" | "to")
-            && (start.saturating_sub(14)..start - 1)
-                .filter(|&k| a.doc.sentence_of(k) == a.doc.sentence_of(start))
-                .any(|k| {
-                    a.has_lemma(k, "adjourn")
-                        || a.has_lemma(k, "postpone")
-                        || a.has_lemma(k, "defer")
-                });
-        let resolved = if put_off_to && !m.future {
-            resolver.resolve(&chronicle_dates::DateMention {
-                future: true,
-                ..m.clone()
-            })
-        } else {
-            resolver.resolve(m)
-        };
+        let resolved = resolver.resolve(m);
         // "adjourned the case to June 14", written on May 30: a date after publication is
         // still to come even when no word says so.
         let after_publication = match (published, resolved.value.as_deref()) {

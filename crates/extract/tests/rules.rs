@@ -2914,9 +2914,11 @@ fn hearings_still_to_come_are_planned_trials() {
          vendors, who are out on bail, are due back in court on Sept. 3.",
         Some("2025-03-05"),
     );
+    // (The hearing at which he pleaded and was adjourned happened, on a day not told.)
     assert_eq!(
         statuses_and_dates(&r, "trial"),
         [
+            ("occurred", None),
             ("planned", Some("2025-05-06")),
             ("planned", Some("2025-09-03"))
         ]

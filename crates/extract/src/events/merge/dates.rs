@@ -298,7 +298,10 @@ pub(super) fn adjourned_until(a: &Analysis, drafts: &mut Vec<Draft>) {
     };
     let mut coming = Vec::new();
     for d in drafts.iter_mut() {
-        if d.kind != "trial" || d.status != "occurred" || d.subjects.is_empty() {
+        // (A hearing dated by the day it was put off to reads as still to come; the
+        // adjourning itself happened.)
+        if d.kind != "trial" || !matches!(d.status, "occurred" | "planned") || d.subjects.is_empty()
+        {
             continue;
         }
         let sentence = a.sentence_range(d.start);
@@ -327,6 +330,9 @@ pub(super) fn adjourned_until(a: &Analysis, drafts: &mut Vec<Draft>) {
         // it sat.)
         if d.date == Some(next) {
             d.date = None;
+            d.status = "occurred";
+        } else if d.status != "occurred" {
+            continue;
         }
         coming.push(Draft {
             status: "planned",
