@@ -448,19 +448,27 @@ fn listed_after_colon(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
         return vec![];
     }
     let sentence_end = a.sentence_range(right).end;
-    let mut listed = vec![];
-    for m in a
-        .mentions
-        .iter()
-        .filter(|m| m.start > right && m.end <= sentence_end)
-    {
-        let heads_item = m.start == right + 1 || matches!(a.norm(m.start - 1), "," | ";" | "and");
+    named_persons_in(a, right + 1, sentence_end, |m| {
+        m.start == right + 1 || matches!(a.norm(m.start - 1), "," | ";" | "and")
+    })
+}
+
+/// The persons named (not only described) in tokens `from..to` whose mention `keep` accepts,
+/// in order, once each.
+pub(crate) fn named_persons_in(
+    a: &Analysis,
+    from: usize,
+    to: usize,
+    keep: impl Fn(&crate::analysis::Mention) -> bool,
+) -> Vec<usize> {
+    let mut named = Vec::new();
+    for m in a.mentions.iter().filter(|m| m.start >= from && m.end <= to) {
         let e = &a.entities[m.entity];
-        if heads_item && e.is_person() && !e.unnamed {
-            push(&mut listed, m.entity);
+        if e.is_person() && !e.unnamed && keep(m) {
+            push(&mut named, m.entity);
         }
     }
-    listed
+    named
 }
 
 /// The last actor named in tokens `from..to`, if any.
@@ -512,16 +520,7 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
         // all the persons the plural subject lists.
         if subjects.is_empty() && start >= 3 && a.norm(start - 3) == "were" {
             let floor = a.sentence_range(start).start;
-            for m in a
-                .mentions
-                .iter()
-                .filter(|m| m.start >= floor && m.end < start - 2)
-            {
-                let e = &a.entities[m.entity];
-                if e.is_person() && !e.unnamed && a.norm(m.end) != "'s" {
-                    push(&mut subjects, m.entity);
-                }
-            }
+            subjects = named_persons_in(a, floor, start - 3, |m| a.norm(m.end) != "'s");
         }
         // (But "Mbuh said all those convicted would appeal": the speaker is not among them.)
         if subjects.is_empty() && among_first {
@@ -930,17 +929,7 @@ fn before_dashed_aside(a: &Analysis, start: usize, orgs: bool) -> Vec<usize> {
     if !before.is_empty() || !plural {
         return before;
     }
-    let mut named = Vec::new();
-    for m in a
-        .mentions
-        .iter()
-        .filter(|m| m.start > open && m.end < verb_group)
-    {
-        let e = &a.entities[m.entity];
-        if e.is_person() && !e.unnamed {
-            push(&mut named, m.entity);
-        }
-    }
+    let named = named_persons_in(a, open + 1, verb_group - 1, |_| true);
     if named.len() > 1 {
         named
     } else {

@@ -1253,13 +1253,7 @@ pub(super) fn named_as_the_detained(a: &Analysis, drafts: &mut Vec<Draft>) {
         let Some(arrest) = group_arrest_before(a, drafts, si) else {
             continue;
         };
-        let named: Vec<usize> = a
-            .mentions
-            .iter()
-            .filter(|m| m.start > verb && m.end <= range.end)
-            .map(|m| m.entity)
-            .filter(|&e| a.entities[e].is_person() && !a.entities[e].unnamed)
-            .collect();
+        let named = crate::events::arguments::named_persons_in(a, verb + 1, range.end, |_| true);
         for person in named {
             detained_with_the_group(drafts, &arrest, person, k + 1, si);
         }
