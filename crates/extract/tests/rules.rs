@@ -7413,3 +7413,22 @@ fn a_question_states_nothing() {
     );
     assert_none(&r, "statement");
 }
+
+#[test]
+fn co_defendants_sentenced_beside_a_lede_verdict_share_its_day() {
+    let r = extract(
+        "Iran's Supreme Court has upheld the death sentence of Arash Kamali, a protester from \
+         Shiraz, his family said.\n\nKamali was arrested in October 2022. On 12 April 2023, \
+         the Shiraz Revolutionary Court convicted him of \"moharebeh\" and sentenced him to \
+         death, together with two co-defendants, Omid Farahani and Saman Yazdi.",
+        Some("2025-02-20"),
+    );
+    for who in ["Omid Farahani", "Saman Yazdi"] {
+        let theirs: Vec<_> = events(&r, "sentence")
+            .into_iter()
+            .filter(|e| e.subjects.iter().any(|s| name(&r, s) == who))
+            .collect();
+        assert_eq!(theirs.len(), 1, "{who}");
+        assert_eq!(date_of(theirs[0]), Some("2023-04-12"), "{who}");
+    }
+}

@@ -388,7 +388,15 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
             .iter()
             // A saying's date is when it was said, not when what it tells happened.
             .filter(|o| {
-                o.date.is_some() && o.kind != "statement" && a.doc.sentence_of(o.start) == here
+                let told_here = a.doc.sentence_of(o.start) == here
+                    // ("Iran's Supreme Court has upheld the death sentence of X ... On 12 April
+                    // 2023, the court convicted him and sentenced him to death, together with
+                    // two co-defendants, Y and Z": X's verdict, first told in the lede, is
+                    // dated here too.)
+                    || (verdict
+                        && o.sentences.contains(&here)
+                        && o.date.is_some_and(|d| a.doc.sentence_of(a.dates[d].start) == here));
+                o.date.is_some() && o.kind != "statement" && told_here
             })
             .filter(|o| {
                 !verdict || (o.kind == "sentence" && !o.date.is_some_and(|d| said_on(a, d)))
