@@ -7432,3 +7432,14 @@ fn co_defendants_sentenced_beside_a_lede_verdict_share_its_day() {
         assert_eq!(date_of(theirs[0]), Some("2023-04-12"), "{who}");
     }
 }
+
+#[test]
+fn a_date_after_but_is_the_next_verbs() {
+    let r = extract(
+        "Police in Mahilyow detained Siarhei Kukharchyk at a picket on March 12. His wife, \
+         Volha Kukharchyk, stood beside him. She was not detained, but on March 20 the \
+         Leninsky District Court fined her 840 rubles for an unauthorised picket.",
+        Some("2025-04-02"),
+    );
+    assert_all_dated(&r, "sentence", "2025-03-20");
+}

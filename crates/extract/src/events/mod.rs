@@ -2344,6 +2344,13 @@ fn owner_of(
                 && hits
                     .iter()
                     .any(|o| o.end <= d.start && o.trigger.frame == Frame::Act))
+            // "She was not detained, but on March 20 the same court fined her": a date after
+            // "but" is the verb's that follows it.
+            || (h.end <= d.start
+                && (lo..hi).any(|k| a.norm(k) == "but")
+                && hits
+                    .iter()
+                    .any(|o| o.start >= d.end && o.trigger.frame != Frame::Noun))
             // "Police took him to the station within minutes; the next day a court fined
             // him": nor a semicolon, either way.
             || (lo..hi).any(|k| a.norm(k) == ";")
