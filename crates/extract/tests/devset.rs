@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.792) and record F1 (0.601) on the whole development set of 791
-/// reports, rounded down. Sixty-three batches joined the set after the engine had been tuned
+/// Measured event F1 (0.789) and record F1 (0.597) on the whole development set of 815
+/// reports, rounded down. Sixty-five batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -37,7 +37,8 @@ use chronicle_record::GoldFile;
 /// 0.580, the 12 `yf-` reports 0.723 and 0.456, the 12 `yg-` reports 0.671 and 0.375,
 /// the 12 `yh-` reports 0.794 and 0.525, the 12 `yi-` reports 0.657 and 0.452, the 12 `yj-`
 /// reports 0.743 and 0.419, the 12 `yk-` reports 0.699 and 0.529, the 12 `yl-` reports 0.780
-/// and 0.503, the 12 `ym-` reports 0.724 and 0.425. (The
+/// and 0.503, the 12 `ym-` reports 0.724 and 0.425, the 12 `yn-` reports 0.719 and 0.417, the
+/// 12 `yo-` reports 0.703 and 0.517. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -47,9 +48,11 @@ use chronicle_record::GoldFile;
 /// measured 0.789 and 0.601 on the engine of the day, the 719 with them 0.786 and 0.594; it
 /// went back to 0.60 when engine `.32` measured 0.6001, and came down to 0.59 again when the
 /// `yh-` and `yi-` reports joined: the 743 reports measured 0.784 and 0.596 with them; both
-/// went up a step, to 0.79 and 0.60, when engine `.35` measured 0.792 and 0.601 on the 791.)
-const EVENT_F1_FLOOR: f64 = 0.79;
-const RECORD_F1_FLOOR: f64 = 0.60;
+/// went up a step, to 0.79 and 0.60, when engine `.35` measured 0.792 and 0.601 on the 791;
+/// both came down a step, to 0.78 and 0.59, when the `yn-` and `yo-` reports joined: the 815
+/// reports measured 0.789 and 0.597 with them.)
+const EVENT_F1_FLOOR: f64 = 0.78;
+const RECORD_F1_FLOOR: f64 = 0.59;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
@@ -93,8 +96,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 791,
-        "the development set has at least 791 reports"
+        scores.len() >= 815,
+        "the development set has at least 815 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
