@@ -7443,3 +7443,16 @@ fn a_date_after_but_is_the_next_verbs() {
     );
     assert_all_dated(&r, "sentence", "2025-03-20");
 }
+
+#[test]
+fn a_syllabic_given_name_that_is_an_english_word_still_names() {
+    let r = extract(
+        "Lam Ka-wing was arrested by officers from the police National Security Department at \
+         his home on Monday. Police later arrested Chan Ka-wing, a student.",
+        Some("2026-01-21"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Lam Ka-wing", "Chan Ka-wing"]
+    );
+}

@@ -129,14 +129,41 @@ fn is_particle_name(word: &str) -> bool {
         })
 }
 
+/// "Ka-wing", "Hoi-yan", "Jong-un": a given name of two syllables joined by a hyphen, the
+/// second in lower case.
+fn is_syllabic_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(first, rest)| {
+        let (f, r) = (first.chars().count(), rest.chars().count());
+        first.starts_with(char::is_uppercase)
+            && (2..=4).contains(&f)
+            && (1..=5).contains(&r)
+            && rest.chars().all(|c| c.is_lowercase())
+            && !is_english_prefix(first)
+    })
+}
+
+/// "Co-founder", "Ex-minister", "Pro-Kremlin": a prefix English joins by a hyphen.
+fn is_english_prefix(first: &str) -> bool {
+    matches!(
+        first.to_lowercase().as_str(),
+        "co" | "ex" | "re" | "pre" | "non" | "pro" | "mid" | "sub" | "de" | "un"
+    )
+}
+
 /// "Russian-occupied", "Kremlin-backed", "Chinese-funded": adjectives, not names. But
 /// "Ka-wai", "Hoi-lam", "Jong-un": given names whose second syllable is no English word.
+/// ("Ka-wing", "Siu-ming": nor when the first syllable is a short one English does not
+/// know, as "Co-", "Ex-" or "Pro-" are known.)
 fn is_compound_adjective(a: &Analysis, word: &str) -> bool {
     has_hyphen(word)
-        && word.split_once('-').is_some_and(|(_, rest)| {
+        && word.split_once('-').is_some_and(|(first, rest)| {
+            let syllable = first.chars().count() <= 3
+                && !a.lex.is_english_word(&first.to_lowercase())
+                && !is_english_prefix(first);
             rest.starts_with(|c: char| c.is_lowercase())
                 && rest.len() > 3
                 && a.lex.is_english_word(rest)
+                && !syllable
         })
 }
 
@@ -619,6 +646,10 @@ fn classify_by_rules(
         // "Ales Markevich got five years": a given name (`data/lexicons/given_names.tsv`)
         // before another name word opens the name, whatever else the word means.
         if end - start > 1 && a.lex.given_names.contains_key(a.norm(start)) {
+            break;
+        }
+        // "Lam Ka-wing was arrested": a surname before a syllabic given name.
+        if end - start == 2 && is_syllabic_given_name(a.text(start + 1)) {
             break;
         }
         let rest_is_org = has_org_head(a, start + 1, end);
