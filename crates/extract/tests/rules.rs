@@ -7456,3 +7456,40 @@ fn a_syllabic_given_name_that_is_an_english_word_still_names() {
         ["Lam Ka-wing", "Chan Ka-wing"]
     );
 }
+
+#[test]
+fn taken_for_questioning_is_a_detention() {
+    let r = extract(
+        "National security police searched the office of the Labour Rights Concern Group on \
+         Wednesday morning and took its coordinator, Cheung Mei-ling, in for questioning. On \
+         Thursday officers searched the flat of Anastasia Kirsanova and took her for \
+         questioning.",
+        Some("2026-01-23"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Cheung Mei-ling", "Anastasia Kirsanova"]
+    );
+}
+
+#[test]
+fn a_date_far_after_linked_is_still_the_search_day() {
+    let r = extract(
+        "OSH, Kyrgyzstan — Officers of the State Committee for National Security searched the \
+         homes of at least five people linked to the independent outlet Kyzyl-Tuu in the \
+         southern city of Osh at dawn on Jan. 22 and took the residents for questioning.",
+        Some("2025-01-24"),
+    );
+    assert_all_dated(&r, "raid", "2025-01-22");
+}
+
+#[test]
+fn a_hyphened_group_noun_opening_a_sentence_names_no_one() {
+    let r = extract(
+        "Galina Solovyova, 67, stood outside the railway station with a piece of cardboard on \
+         February 2. Passers-by filmed her. She was detained on February 11.",
+        Some("2025-02-14"),
+    );
+    assert!(persons(&r).iter().all(|p| *p != "Passers-by"));
+    assert_eq!(subjects_of(&r, "detention"), ["Galina Solovyova"]);
+}

@@ -2384,7 +2384,12 @@ fn owner_of(
                 && matches!(a.norm(d.start - 1), "to" | "until" | "till"))
             // "sentenced three members over comments linked to the 2020 protests": the
             // grounds' time is not the verdict's.
-            || (h.end <= d.start && (lo..hi).any(|k| matches!(a.norm(k), "over" | "linked")))
+            // ("the homes of five people linked to the outlet Kyzyl-Tuu in Osh at dawn on
+            // Jan. 22": a participle's only a date close after it.)
+            || (h.end <= d.start
+                && (lo..hi).any(|k| {
+                    a.norm(k) == "over" || (a.norm(k) == "linked" && d.start <= k + 5)
+                }))
             // "Lukashenka, in power since 1994, won a seventh term": an aside's time.
             || (h.start >= d.end
                 && a.norm(d.end) == ","
