@@ -7493,3 +7493,32 @@ fn a_hyphened_group_noun_opening_a_sentence_names_no_one() {
     assert!(persons(&r).iter().all(|p| *p != "Passers-by"));
     assert_eq!(subjects_of(&r, "detention"), ["Galina Solovyova"]);
 }
+
+#[test]
+fn names_after_and_with_a_place_of_their_own_share_the_verb_there() {
+    let r = extract(
+        "Nurzhan Baimukhanov and Raushan Tulegenova were detained in Oskemen in November, and \
+         Serik Zhumabayev and Yerbol Akhmetov in Semey, the city formerly known as Semipalatinsk, in the same week.\n\n\
+         Officers detained Bakyt Toktogulov and Aidai Sydykova in Bishkek on January 16, and \
+         Gulzat Asanalieva and Emil Mamytov in the southern city of Osh on the same day.",
+        Some("2025-03-06"),
+    );
+    let place_of = |who: &str| {
+        events(&r, "detention")
+            .into_iter()
+            .find(|e| e.subjects.iter().any(|s| name(&r, s) == who))
+            .and_then(|e| e.place.as_deref().map(|p| name(&r, p).to_string()))
+    };
+    for (who, place) in [
+        ("Nurzhan Baimukhanov", "Oskemen"),
+        ("Raushan Tulegenova", "Oskemen"),
+        ("Serik Zhumabayev", "Semey"),
+        ("Yerbol Akhmetov", "Semey"),
+        ("Bakyt Toktogulov", "Bishkek"),
+        ("Aidai Sydykova", "Bishkek"),
+        ("Gulzat Asanalieva", "Osh"),
+        ("Emil Mamytov", "Osh"),
+    ] {
+        assert_eq!(place_of(who).as_deref(), Some(place), "{who}");
+    }
+}

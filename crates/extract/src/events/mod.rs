@@ -593,6 +593,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
         }
         gapped_verdicts(a, &mut sentence_drafts, range.end);
+        gapped_subjects(a, &mut sentence_drafts, range.end);
         changed_terms(a, &mut sentence_drafts);
         if sentence_drafts.iter().all(|(d, _)| d.kind != "sentence") {
             if let Some(d) = listed_verdict(a, range.clone(), si, &drafts) {
@@ -1789,6 +1790,73 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
     shared_list_charges(a, drafts, &told);
 }
 
+/// "Baimukhanov and Tulegenova were detained in Oskemen in November, and Zhumabayev and
+/// Akhmetov in Semey": names after ", and" with a place of their own and no verb of their own
+/// are the verb's subjects too ([`subject_places`] places each).
+fn gapped_subjects(a: &Analysis, drafts: &mut [(Draft, Frame)], right: usize) {
+    let told: Vec<usize> = drafts
+        .iter()
+        .flat_map(|(d, _)| d.subjects.iter().copied())
+        .collect();
+    for (d, frame) in drafts.iter_mut() {
+        // ("X and Y were detained in ...": the subjects told before the verb.)
+        let before_verb = |e: &usize| {
+            a.entities[*e]
+                .mentions
+                .iter()
+                .any(|&(s, _)| s < a.doc.tokens[d.start].start)
+        };
+        let persons_told = !d.subjects.is_empty()
+            && d.subjects
+                .iter()
+                .all(|e| a.entities[*e].is_person() && before_verb(e));
+        if !chronicle_record::is_per_subject_type(d.kind) || *frame == Frame::Noun || !persons_told
+        {
+            continue;
+        }
+        let Some(k) =
+            (d.end..right.saturating_sub(1)).find(|&k| a.norm(k) == "," && a.norm(k + 1) == "and")
+        else {
+            continue;
+        };
+        // The conjunct tells no verb of its own.
+        let verb = triggers::find(a, k, right)
+            .iter()
+            .any(|h| h.trigger.frame != Frame::Noun)
+            || (k..right).any(|j| {
+                arguments::is_be(a.norm(j)) || matches!(a.norm(j), "has" | "had" | "have")
+            });
+        if verb {
+            continue;
+        }
+        let mut persons = Vec::new();
+        let mut j = k + 2;
+        while let Some(e) = a.entity_at(j).filter(|&e| a.entities[e].is_person()) {
+            persons.push(e);
+            j = mention_end_at(a, j);
+            if matches!(a.norm(j), "and" | ",") && a.entity_at(j + 1).is_some() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // "in Semey", "in the southern city of Osh".
+        let placed = matches!(a.norm(j), "in" | "at")
+            && (j + 1..(j + 6).min(right))
+                .take_while(|&x| {
+                    a.entity_at(x)
+                        .is_none_or(|e| a.entities[e].kind == EntityKind::Place)
+                })
+                .any(|x| a.entity_at(x).is_some());
+        // ... and a time of their own: "in the same week", "on the same day", "on May 4".
+        let timed = a.dates.iter().any(|x| x.start > j && x.end <= right)
+            || (j..right).any(|x| a.norm(x) == "same");
+        if placed && timed && !persons.is_empty() && persons.iter().all(|e| !told.contains(e)) {
+            d.subjects.extend(persons);
+        }
+    }
+}
+
 /// "X, nine years; Y, six years — all three for “A”; Z, three years, and W, two years, both
 /// for “B”": a charge told after a term, with "both" or "all three", is the charge of that
 /// many verdicts told last; without them, of its own verdict.
@@ -2473,8 +2541,18 @@ fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, us
         .map(|m| (m.start, m.end, m.entity))
         .collect();
     for (i, &(_, end, entity)) in persons.iter().enumerate() {
+        // "Zhumabayev and Akhmetov in Semey": persons joined by "and" share the place told
+        // after the last of them.
+        let mut last = i;
+        while persons
+            .get(last + 1)
+            .is_some_and(|p| p.0 == persons[last].1 + 1 && a.norm(persons[last].1) == "and")
+        {
+            last += 1;
+        }
+        let end = persons[last].1.max(end);
         let limit = persons
-            .get(i + 1)
+            .get(last + 1)
             .map(|p| p.0)
             .unwrap_or(range.end)
             .min(end + 12);
