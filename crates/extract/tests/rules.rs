@@ -7522,3 +7522,15 @@ fn names_after_and_with_a_place_of_their_own_share_the_verb_there() {
         assert_eq!(place_of(who).as_deref(), Some(place), "{who}");
     }
 }
+
+#[test]
+fn a_spelling_after_a_places_apposition_is_that_place() {
+    let r = extract(
+        "Separately, police in Ganja, Azerbaijan's second-largest city, also spelled Gəncə, \
+         detained the head of the party's local branch, Ilgar Abbasov, on Sunday as he left \
+         his home.",
+        Some("2025-10-14"),
+    );
+    assert!(persons(&r).iter().all(|p| *p != "Gəncə"));
+    assert_eq!(subjects_of(&r, "detention"), ["Ilgar Abbasov"]);
+}

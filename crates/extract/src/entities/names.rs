@@ -476,7 +476,8 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                     && (a.lex.descriptors.contains(a.norm(run.end))
                         || a.lex.group_nouns.longest_at(a, run.end, a.len()).is_some()
                         || a.lex.org_nouns.longest_at(a, run.end, a.len()).is_some());
-                if person && !locative && !country && !dateline && !attributive {
+                let spelling = spelling_of_place(a, gaz, run.start);
+                if person && !locative && !country && !dateline && !attributive && !spelling {
                     return Some(NameRun {
                         kind: NameKind::Person { title: None },
                         ..run
@@ -733,8 +734,8 @@ fn classify_by_rules(
             }
         }
         // "the village of El Carmen": the words before say it is a place, known or not.
-        if (gaz.is_place_name(text)
-            && (!after_person_cue(a, start) || spelling_of_place(a, gaz, start)))
+        if (gaz.is_place_name(text) && !after_person_cue(a, start))
+            || spelling_of_place(a, gaz, start)
             || prefix_cue(a, gaz, start).is_some()
         {
             return Some(vec![NameRun {
@@ -823,15 +824,33 @@ fn classify_by_rules(
 }
 
 /// "Mahilyow — also spelled Mogilev —": another spelling of the place just named.
+/// ("Ganja, Azerbaijan's second-largest city, also spelled Gəncə": across an apposition
+/// that describes it.)
 fn spelling_of_place(a: &Analysis, gaz: &Gazetteer, start: usize) -> bool {
     if start == 0 || !matches!(a.norm(start - 1), "spelled" | "transliterated") {
         return false;
     }
-    (0..start - 1)
+    let named = (0..start - 1)
         .rev()
         .take(4)
-        .find(|&k| !matches!(a.norm(k), "also" | "--" | "-" | "," | "(" | "or"))
-        .is_some_and(|k| gaz.is_place_name(a.text(k)))
+        .find(|&k| !matches!(a.norm(k), "also" | "--" | "-" | "," | "(" | "or"));
+    if named.is_some_and(|k| gaz.is_place_name(a.text(k))) {
+        return true;
+    }
+    // The apposition: lower-case words and possessives, opened by a comma after the place.
+    let Some(close) =
+        named.filter(|&k| a.shape(k) == chronicle_text::TokenShape::Lower && a.norm(k + 1) == ",")
+    else {
+        return false;
+    };
+    (close.saturating_sub(8)..close)
+        .rev()
+        .find(|&k| a.norm(k) == ",")
+        .filter(|&open| {
+            (open + 1..close)
+                .all(|k| !a.is_capitalised(k) || a.norm(k + 1) == "'s" || a.norm(k) == "'s")
+        })
+        .is_some_and(|open| open > 0 && gaz.is_place_name(a.text(open - 1)))
 }
 
 /// Whether a descriptor stands right before: "journalist Oral ...".
