@@ -7534,3 +7534,21 @@ fn a_spelling_after_a_places_apposition_is_that_place() {
     assert!(persons(&r).iter().all(|p| *p != "Gəncə"));
     assert_eq!(subjects_of(&r, "detention"), ["Ilgar Abbasov"]);
 }
+
+#[test]
+fn a_list_of_the_detained_runs_past_a_dashed_aside() {
+    let r = extract(
+        "Police in Baku detained about 20 people at a picket on Saturday. Among those detained \
+         at the picket were party board member Elshan Rzayev, activist Nijat Gurbanov — also \
+         written Nicat Qurbanov — and Samira Huseynova, a retired teacher.",
+        Some("2025-10-13"),
+    );
+    let named: Vec<_> = subjects_of(&r, "detention")
+        .into_iter()
+        .filter(|s| !s.contains("people"))
+        .collect();
+    assert_eq!(
+        named,
+        ["Elshan Rzayev", "Nijat Gurbanov", "Samira Huseynova"]
+    );
+}

@@ -509,8 +509,9 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
     if start > 0 && (a.norm(start - 1) == "those" || the_done_to) && frame != Frame::Say {
         // "Among those detained were his widow, A; the party's coordinator, B; and C": a
         // list whose items carry commas runs on past its semicolons to the sentence's end.
+        // ("..., activist B — also written C — and D": and past an aside's dashes.)
         let among_first = among_those_before(a, start);
-        let right = if among_first && a.norm(right) == ";" {
+        let right = if among_first && matches!(a.norm(right), ";" | "--") {
             a.sentence_range(start).end
         } else {
             right
