@@ -7552,3 +7552,15 @@ fn a_list_of_the_detained_runs_past_a_dashed_aside() {
         ["Elshan Rzayev", "Nijat Gurbanov", "Samira Huseynova"]
     );
 }
+
+#[test]
+fn a_search_first_told_in_the_headline_lends_its_day_to_the_arrest_beside_it() {
+    let r = extract(
+        "Kyrgyz security service raids broadcaster Ordo TV\n\nBISHKEK (example-news) — \
+         Officers of Kyrgyzstan's State Committee for National Security searched the offices \
+         of the independent broadcaster Ordo TV in Bishkek on January 22 and detained five of \
+         its employees, colleagues said.",
+        Some("2025-01-25"),
+    );
+    assert_all_dated(&r, "detention", "2025-01-22");
+}

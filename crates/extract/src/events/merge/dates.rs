@@ -391,10 +391,10 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
                 let told_here = a.doc.sentence_of(o.start) == here
                     // ("Iran's Supreme Court has upheld the death sentence of X ... On 12 April
                     // 2023, the court convicted him and sentenced him to death, together with
-                    // two co-defendants, Y and Z": X's verdict, first told in the lede, is
-                    // dated here too.)
-                    || (verdict
-                        && o.sentences.contains(&here)
+                    // two co-defendants, Y and Z"; "raids broadcaster ... \n ... searched the
+                    // offices on January 22 and detained five of its employees": an event
+                    // first told in the headline or lede is dated here too.)
+                    || (o.sentences.contains(&here)
                         && o.date.is_some_and(|d| a.doc.sentence_of(a.dates[d].start) == here));
                 o.date.is_some() && o.kind != "statement" && told_here
             })
