@@ -387,17 +387,7 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
         let dated: Vec<(usize, usize)> = events
             .iter()
             // A saying's date is when it was said, not when what it tells happened.
-            .filter(|o| {
-                let told_here = a.doc.sentence_of(o.start) == here
-                    // ("Iran's Supreme Court has upheld the death sentence of X ... On 12 April
-                    // 2023, the court convicted him and sentenced him to death, together with
-                    // two co-defendants, Y and Z"; "raids broadcaster ... \n ... searched the
-                    // offices on January 22 and detained five of its employees": an event
-                    // first told in the headline or lede is dated here too.)
-                    || (o.sentences.contains(&here)
-                        && o.date.is_some_and(|d| a.doc.sentence_of(a.dates[d].start) == here));
-                o.date.is_some() && o.kind != "statement" && told_here
-            })
+            .filter(|o| o.date.is_some() && o.kind != "statement" && dated_in(a, o, here))
             .filter(|o| {
                 !verdict || (o.kind == "sentence" && !o.date.is_some_and(|d| said_on(a, d)))
             })
@@ -413,6 +403,18 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
             events[i].date = Some(date);
         }
     }
+}
+
+/// Whether event `o` is told in sentence `s`: first told there, or told there again with
+/// the date it has. ("Iran's Supreme Court has upheld the death sentence of X ... On 12 April
+/// 2023, the court convicted him and sentenced him to death, together with two co-defendants,
+/// Y and Z"; "raids broadcaster ... \n ... searched the offices on January 22 and detained
+/// five of its employees": an event first told in the headline or lede is dated there.)
+fn dated_in(a: &Analysis, o: &Draft, s: usize) -> bool {
+    a.doc.sentence_of(o.start) == s
+        || (o.sentences.contains(&s)
+            && o.date
+                .is_some_and(|d| a.doc.sentence_of(a.dates[d].start) == s))
 }
 
 /// Whether a word between the trigger at `anchor` and event `e` of the same sentence moves
