@@ -7564,3 +7564,26 @@ fn a_search_first_told_in_the_headline_lends_its_day_to_the_arrest_beside_it() {
     );
     assert_all_dated(&r, "detention", "2025-01-22");
 }
+
+#[test]
+fn a_plural_possessor_and_a_feasts_eve_are_no_subjects() {
+    let r = extract(
+        "Police detained Irina Morozova in a café on New Year's Eve. Police arrested Tanvir \
+         Ahmed at his parents' home in Rajshahi on Monday.",
+        Some("2024-01-10"),
+    );
+    assert_eq!(
+        subjects_of(&r, "detention"),
+        ["Irina Morozova", "Tanvir Ahmed"]
+    );
+}
+
+#[test]
+fn what_should_not_be_done_tells_no_happening() {
+    let r = extract(
+        "The Ethiopian Human Rights Commission called for the restoration of internet access \
+         and said journalists \"should not be detained for their work\".",
+        Some("2024-08-06"),
+    );
+    assert_none(&r, "detention");
+}

@@ -96,6 +96,8 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
                 .is_some_and(|(_, rest)| MONTHS_AND_DAYS.contains(&rest)))
         && a.norm(i) != "i"
         && !a.lex.not_names.contains(a.norm(i))
+        // "on New Year's Eve": a feast's eve, no one's name.
+        && !(a.norm(i) == "eve" && i > 0 && a.norm(i - 1) == "'s")
         // "Passers-by filmed her": a hyphened group noun opening a sentence.
         && !(has_hyphen(a.norm(i)) && a.lex.group_nouns.longest_at(a, i, i + 1).is_some())
         // "posts on X": a lone capital letter is no name, an initial has its full stop.

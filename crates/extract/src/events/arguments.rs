@@ -1103,7 +1103,11 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                         | "offices"
                         | "newsroom"
                 );
-            let possessor = a.norm(mention_end(a, k)) == "'s" && !owner_of_outlet;
+            // ("at his parents' home": a plural's too.)
+            let possessor = (a.norm(mention_end(a, k)) == "'s"
+                || (matches!(a.norm(mention_end(a, k)), "'" | "’")
+                    && a.norm(mention_end(a, k) - 1).ends_with('s')))
+                && !owner_of_outlet;
             // Nor the one an actor is told by ("a supporter of opposition leader Bobi Wine").
             let mut j = k;
             while j > from.max(k.saturating_sub(4))

@@ -165,6 +165,21 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                     && modal(h.start - 2)
                     && matches!(a.norm(h.start - 1), "not" | "only" | "no"))))
     });
+    // "journalists should not be detained for their work", "must be released": a norm or a
+    // demand of what ought to be done tells no happening.
+    hits.retain(|h| {
+        let mut k = h.start;
+        if k > start && a.norm(k - 1) == "be" {
+            k -= 1;
+            if k > start && a.norm(k - 1) == "not" {
+                k -= 1;
+            }
+            let ought = k > start + 1 && a.norm(k - 1) == "to" && a.norm(k - 2) == "ought";
+            !(ought || (k > start && matches!(a.norm(k - 1), "should" | "must")))
+        } else {
+            true
+        }
+    });
     // "denied that detainees are beaten in custody", "where prisoners are routinely
     // tortured": a present passive tells what is said to happen as a rule, no one happening.
     hits.retain(|h| {
