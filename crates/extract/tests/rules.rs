@@ -7587,3 +7587,21 @@ fn what_should_not_be_done_tells_no_happening() {
     );
     assert_none(&r, "detention");
 }
+
+#[test]
+fn a_person_described_in_other_words_is_the_one_left_named_next() {
+    let r = extract(
+        "PESHAWAR, Pakistan — An anti-terrorism court in Peshawar on Thursday sentenced a \
+         Pashtun rights activist to three years in prison and ordered a student who shared the \
+         stage with him to spend six months under house arrest.\nJudge Shaukatullah Khan \
+         convicted Sher Alam Mehsud, a 36-year-old organizer for the Pashtun Tahaffuz \
+         Movement, of \"inciting hatred against state institutions.\" The same court found \
+         Zarmina Wazir, a 22-year-old law student, guilty of the same offence.",
+        Some("2024-04-12"),
+    );
+    let mehsud = events(&r, "sentence")
+        .into_iter()
+        .find(|e| e.subjects.iter().any(|s| name(&r, s) == "Sher Alam Mehsud"))
+        .expect("Mehsud's sentence");
+    assert_penalty(mehsud, "prison", Some(3.0), Some("year"));
+}

@@ -652,22 +652,29 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
         let told = &a.entities[named].descriptors;
         told.is_empty() || told.iter().any(|d| d.split_whitespace().any(|w| w == noun))
     };
+    let named_event = |d: &Draft, p: &Draft| {
+        let s = p.sentences[0];
+        d.kind == p.kind
+            && d.sentences[0] > s
+            && d.sentences[0] <= s + 2
+            && d.subjects
+                .first()
+                .is_some_and(|&x| a.entities[x].is_person() && !a.entities[x].unnamed)
+    };
+    let mut absorbed: Vec<usize> = Vec::new();
+    let mut unplaced: Vec<Draft> = Vec::new();
     for p in pending {
         let s = p.sentences[0];
         let described = p.subjects[0];
-        let target = out.iter().position(|d| {
-            d.kind == p.kind
-                && d.sentences[0] > s
-                && d.sentences[0] <= s + 2
-                && d.subjects.first().is_some_and(|&x| {
-                    a.entities[x].is_person() && !a.entities[x].unnamed && fits(described, x)
-                })
-        });
+        let target = out
+            .iter()
+            .position(|d| named_event(d, &p) && fits(described, d.subjects[0]));
         if let Some(t) = target {
             // The named event's own details come first; the described one fills the gaps.
             let mut p = p;
             p.subjects = out[t].subjects.clone();
             absorb(a, &mut out[t], p);
+            absorbed.push(t);
             continue;
         }
         let first_named = a.mentions.iter().find(|m| {
@@ -687,6 +694,29 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
             let mut p = p;
             p.subjects = vec![m.entity];
             out.push(p);
+        } else {
+            unplaced.push(p);
+        }
+    }
+    // "sentenced a Pashtun rights activist to three years and ordered a student ... \n Judge
+    // X convicted Sher Alam Mehsud, a 36-year-old organizer ...": described in other words,
+    // the one person whose event of that type no described one has joined.
+    for p in unplaced {
+        // (Not one whose event of that type the same sentence already tells by name.)
+        let told_before = |x: usize| {
+            out.iter().any(|o| {
+                o.kind == p.kind && o.sentences[0] <= p.sentences[0] && o.subjects.contains(&x)
+            })
+        };
+        let targets: Vec<usize> = (0..out.len())
+            .filter(|&t| named_event(&out[t], &p) && !absorbed.contains(&t))
+            .filter(|&t| !told_before(out[t].subjects[0]))
+            .collect();
+        if let [t] = targets[..] {
+            let mut p = p;
+            p.subjects = out[t].subjects.clone();
+            absorb(a, &mut out[t], p);
+            absorbed.push(t);
         }
     }
     out.sort_by_key(|d| (d.sentences[0], d.start));
