@@ -7605,3 +7605,24 @@ fn a_person_described_in_other_words_is_the_one_left_named_next() {
         .expect("Mehsud's sentence");
     assert_penalty(mehsud, "prison", Some(3.0), Some("year"));
 }
+
+#[test]
+fn a_counted_term_told_of_the_described_person_fills_a_bare_term_told_by_name() {
+    let r = extract(
+        "CHIANG MAI, Thailand — A court in Chiang Mai on Tuesday sentenced a 24-year-old \
+         university student to four years in prison for insulting the monarchy, then cut the \
+         term to two years and eight months, her lawyers said.\nSirinthip Chaiwong was \
+         convicted under Article 112 of the Criminal Code, which punishes anyone who insults \
+         the King with three to 15 years in prison.",
+        Some("2025-01-22"),
+    );
+    let theirs = events(&r, "sentence")
+        .into_iter()
+        .find(|e| {
+            e.subjects
+                .iter()
+                .any(|s| name(&r, s) == "Sirinthip Chaiwong")
+        })
+        .expect("her sentence");
+    assert_penalty(theirs, "prison", Some(32.0), Some("month"));
+}

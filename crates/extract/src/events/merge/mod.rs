@@ -647,7 +647,14 @@ pub(super) fn absorb(a: &Analysis, m: &mut Draft, d: Draft) {
     if m.charge.is_none() {
         m.charge = d.charge;
     }
-    if m.penalty.is_none() {
+    // ("was sent to prison" told beside "to two years and eight months": the term that
+    // says how long.)
+    let counted = match (&m.penalty, &d.penalty) {
+        (None, Some(_)) => true,
+        (Some(p), Some(q)) => p.kind == q.kind && p.amount.is_none() && q.amount.is_some(),
+        _ => false,
+    };
+    if counted {
         m.penalty = d.penalty;
     }
     for e in d.attributed_to {
