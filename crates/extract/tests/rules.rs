@@ -7612,8 +7612,8 @@ fn a_counted_term_told_of_the_described_person_fills_a_bare_term_told_by_name() 
         "CHIANG MAI, Thailand — A court in Chiang Mai on Tuesday sentenced a 24-year-old \
          university student to four years in prison for insulting the monarchy, then cut the \
          term to two years and eight months, her lawyers said.\nSirinthip Chaiwong was \
-         convicted under Article 112 of the Criminal Code, which punishes anyone who insults \
-         the King with three to 15 years in prison.",
+         sentenced under Article 112, which provides for terms of between three and 15 years \
+         in prison.",
         Some("2025-01-22"),
     );
     let theirs = events(&r, "sentence")
@@ -7625,4 +7625,14 @@ fn a_counted_term_told_of_the_described_person_fills_a_bare_term_told_by_name() 
         })
         .expect("her sentence");
     assert_penalty(theirs, "prison", Some(32.0), Some("month"));
+}
+
+#[test]
+fn the_term_a_law_provides_is_no_sentence() {
+    let r = extract(
+        "Sirinthip Chaiwong was convicted under Article 112 of the Criminal Code, which \
+         punishes anyone who insults the King with three to 15 years in prison.",
+        Some("2025-01-22"),
+    );
+    assert!(events(&r, "sentence").iter().all(|e| e.penalty.is_none()));
 }

@@ -495,6 +495,14 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         let Some((amount, unit, end)) = duration_at(a, k) else {
             continue;
         };
+        // "Article 112, which punishes anyone who insults the King with three to 15 years in
+        // prison": what the law provides, not what the court gave.
+        let by_law = (k.saturating_sub(16).max(from)..k).any(|j| {
+            a.norm(j) == "which" && (a.has_lemma(j + 1, "punish") || a.has_lemma(j + 1, "carry"))
+        });
+        if by_law {
+            continue;
+        }
         // "to report to a probation officer every three months": a rhythm, not a term.
         if k > from && matches!(a.norm(k - 1), "every" | "each") {
             continue;
