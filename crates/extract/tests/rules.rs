@@ -7636,3 +7636,34 @@ fn the_term_a_law_provides_is_no_sentence() {
     );
     assert!(events(&r, "sentence").iter().all(|e| e.penalty.is_none()));
 }
+
+#[test]
+fn an_arrest_told_with_a_raid_by_two_bodies_is_both_bodies() {
+    let r = extract(
+        "Ko Aung Kyaw Moe was arrested on Oct. 28 when soldiers and police raided his flat in \
+         Mandalay.",
+        Some("2024-11-02"),
+    );
+    let detention = events(&r, "detention")[0];
+    let agents: Vec<&str> = detention.agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, ["soldiers", "police"]);
+}
+
+#[test]
+fn sebin_and_the_dgre_are_security_services() {
+    let r = extract(
+        "María Fernanda Rondón, a neighbourhood organiser, was taken from her home on July 31 by \
+         agents of the SEBIN intelligence service. Mbarga Essomba was arrested in Douala on \
+         Feb. 9 by agents of the General Directorate for External Research (DGRE).",
+        Some("2024-08-10"),
+    );
+    for e in events(&r, "detention") {
+        assert!(
+            e.agents
+                .iter()
+                .any(|x| entity(&r, x).category.as_deref() == Some("security_service")),
+            "{:?}",
+            e.agents
+        );
+    }
+}

@@ -1061,7 +1061,20 @@ pub(super) fn share_enforcers(a: &Analysis, events: &mut [Draft]) {
                 })
                 .map(|m| m.entity)
         });
-        if let Some(agent) = found {
+        // ("when soldiers and police raided his flat": all the bodies that acted together.)
+        let together: Vec<usize> = found
+            .and_then(|x| {
+                events.iter().find(|e| {
+                    e.sentences[0] == s
+                        && matches!(e.kind, "detention" | "raid" | "violence")
+                        && e.agents.contains(&x)
+                })
+            })
+            .map(|e| e.agents.iter().copied().filter(|&x| enforcer(x)).collect())
+            .unwrap_or_default();
+        if together.len() > 1 {
+            events[i].agents = together;
+        } else if let Some(agent) = found {
             events[i].agents.push(agent);
         }
     }
