@@ -7667,3 +7667,15 @@ fn sebin_and_the_dgre_are_security_services() {
         );
     }
 }
+
+#[test]
+fn a_crowd_told_as_an_organisations_people_protests_for_it() {
+    let r = extract(
+        "Two days after the vote, some 2,000 BNP supporters marched from the party office in \
+         Sylhet towards Court Point.",
+        Some("2024-01-12"),
+    );
+    let protest = events(&r, "protest")[0];
+    let agents: Vec<&str> = protest.agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, ["BNP"]);
+}

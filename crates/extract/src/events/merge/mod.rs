@@ -79,6 +79,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     election_day(a, &mut merged);
     day_of_the(a, &mut merged);
     at_the_protest(a, &mut merged);
+    organisers_of_the_crowd(a, &mut merged);
     same_day_as_before(a, &mut merged);
     verdict_day(a, &mut merged);
     share_sentence_dates(a, &mut merged);

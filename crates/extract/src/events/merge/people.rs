@@ -1826,3 +1826,31 @@ pub(super) fn only_the_offended(a: &Analysis, e: &Draft) -> bool {
         })
     })
 }
+
+/// "some 2,000 BNP supporters marched", "NUP supporters gathered": a crowd told as an
+/// organisation's people marches for it; the organisation leads the protest.
+pub(super) fn organisers_of_the_crowd(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.kind != "protest" || !e.agents.is_empty() {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let organiser = e.subjects.iter().find_map(|&g| {
+            if a.entities[g].kind != EntityKind::Group {
+                return None;
+            }
+            let m = a
+                .mentions
+                .iter()
+                .find(|m| m.entity == g && m.start > sentence.start && m.end <= sentence.end)?;
+            a.entity_at(m.start - 1).filter(|&o| {
+                let o = &a.entities[o];
+                o.kind == EntityKind::Organization
+                    && !crate::events::arguments::is_state(o.category)
+            })
+        });
+        if let Some(o) = organiser {
+            e.agents.push(o);
+        }
+    }
+}
