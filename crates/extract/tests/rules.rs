@@ -7679,3 +7679,15 @@ fn a_crowd_told_as_an_organisations_people_protests_for_it() {
     let agents: Vec<&str> = protest.agents.iter().map(|x| name(&r, x)).collect();
     assert_eq!(agents, ["BNP"]);
 }
+
+#[test]
+fn a_listed_name_holds_its_short_lower_case_words() {
+    let r = extract(
+        "The rights group Ain o Salish Kendra (ASK) said on Thursday that more than 10,000 \
+         opposition activists had been arrested, and accused the authorities of \"emptying \
+         the field\" before the vote.",
+        Some("2023-11-25"),
+    );
+    assert!(r.entities.iter().any(|e| e.name == "Ain o Salish Kendra"));
+    assert!(persons(&r).iter().all(|p| !p.contains("Salish")));
+}

@@ -270,8 +270,15 @@ pub fn find_runs_within(
                 continue;
             }
             // Connectors continue an organisation's name: "Ministry of Justice".
-            let connector =
-                CONNECTORS.contains(&a.norm(end)) || NAME_PARTICLES.contains(&a.norm(end));
+            // ("Ain o Salish Kendra": any short word inside a name the lexicon lists.)
+            let connector = CONNECTORS.contains(&a.norm(end))
+                || NAME_PARTICLES.contains(&a.norm(end))
+                || (a.norm(end).len() <= 3
+                    && a.shape(end) == chronicle_text::TokenShape::Lower
+                    && is_namey(a, end + 1)
+                    && a.lex
+                        .org_names
+                        .contains_key(&org_key(a.span_text(start, run_end(a, end + 1)))));
             if connector && is_namey(a, end + 1) {
                 // "in", "on", "to" join only long names ("Cooperation in Europe"), never a
                 // lone head to a place ("Police in Kazakhstan").
