@@ -7691,3 +7691,13 @@ fn a_listed_name_holds_its_short_lower_case_words() {
     assert!(r.entities.iter().any(|e| e.name == "Ain o Salish Kendra"));
     assert!(persons(&r).iter().all(|p| !p.contains("Salish")));
 }
+
+#[test]
+fn a_second_passive_verb_shares_the_subject_named_in_apposition() {
+    let r = extract(
+        "A reporter for the online outlet CivilNet, Ani Harutyunyan, was detained for about \
+         three hours while filming the detentions and then released without charge.",
+        Some("2025-05-16"),
+    );
+    assert_eq!(subjects_of(&r, "release"), ["Ani Harutyunyan"]);
+}

@@ -591,9 +591,29 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 if subjects.is_empty()
                     && (left.saturating_sub(1)..start).any(|k| matches!(a.norm(k), "but" | "and"))
                 {
-                    subjects = actors_in(a, sentence.start, left, org_subjects)
+                    let actors = actors_in(a, sentence.start, left, org_subjects);
+                    // ("A reporter for CivilNet, Ani Harutyunyan, was detained ... and then
+                    // released": the first with the name in apposition to it.)
+                    let apposed = actors.len() >= 2
+                        && a.entities[actors[0]].unnamed
+                        && a.entities[actors[1]].is_person()
+                        && a.entities[actors[1]]
+                            .mentions
+                            .first()
+                            .is_some_and(|&(s, _)| {
+                                a.mentions
+                                    .iter()
+                                    .find(|m| m.entity == actors[0])
+                                    .is_some_and(|m| {
+                                        let close = (m.end..m.end + 8)
+                                            .find(|&k| a.norm(k) == ",")
+                                            .map(|k| a.doc.tokens[k + 1].start);
+                                        close == Some(s)
+                                    })
+                            });
+                    subjects = actors
                         .into_iter()
-                        .take(1)
+                        .take(if apposed { 2 } else { 1 })
                         .collect();
                 }
                 // "His apartment was searched the same day": whose premises.
