@@ -7701,3 +7701,27 @@ fn a_second_passive_verb_shares_the_subject_named_in_apposition() {
     );
     assert_eq!(subjects_of(&r, "release"), ["Ani Harutyunyan"]);
 }
+
+#[test]
+fn a_date_in_a_relative_clause_before_the_verb_is_the_clauses() {
+    let r = extract(
+        "Aliaksei Shved, a software developer who moved to Vilnius in 2021, was detained by \
+         police at the Kamenny Log border crossing on 2 August as he drove back to visit his \
+         mother. Arina Lyubimova, who was filming with him on Sunday, was held for three hours.",
+        Some("2025-08-05"),
+    );
+    let date_of_subject = |who: &str| {
+        events(&r, "detention")
+            .into_iter()
+            .find(|e| e.subjects.iter().any(|s| name(&r, s) == who))
+            .and_then(|e| date_of(e).map(str::to_string))
+    };
+    assert_eq!(
+        date_of_subject("Aliaksei Shved").as_deref(),
+        Some("2025-08-02")
+    );
+    assert_eq!(
+        date_of_subject("Arina Lyubimova").as_deref(),
+        Some("2025-08-03")
+    );
+}

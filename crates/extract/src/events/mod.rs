@@ -2366,6 +2366,27 @@ fn owner_of(
     };
     // A relative clause between them ("who had ruled since 2006") keeps them apart.
     let date_in_aside = in_dashed_aside(a, d.start, d.end);
+    // The relative pronoun, after a comma, that opens the clause the date stands in.
+    let relative_open = (a.sentence_range(d.start).start..d.start)
+        .rev()
+        .take_while(|&k| a.norm(k) != "," || matches!(a.norm(k + 1), "who" | "whom" | "whose"))
+        .find(|&k| {
+            k > 0
+                && matches!(a.norm(k), "who" | "whom" | "whose")
+                && (a.norm(k - 1) == "," || a.shape(k - 1) == chronicle_text::TokenShape::Lower)
+        });
+    // ... closed by a comma before every happening the sentence tells after it. ("Arina
+    // Lyubimova, who was filming with him on Sunday, was held": not one that tells what was
+    // going on when the happening came.)
+    let ongoing = relative_open.is_some_and(|r| {
+        (r..d.start).any(|k| matches!(a.norm(k), "was" | "were") && a.norm(k + 1).ends_with("ing"))
+    });
+    let relative_closed = relative_open.is_some()
+        && !ongoing
+        && hits.iter().all(|h| h.start >= d.end)
+        && hits
+            .iter()
+            .all(|h| (d.end..h.start).any(|k| a.norm(k) == ","));
     let apart = |h: &triggers::Hit| {
         let (lo, hi) = if d.start >= h.end {
             (h.end, d.start)
@@ -2378,7 +2399,13 @@ fn owner_of(
         anchor(h)
             || names_the_day(h)
             || in_aside
-            || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
+            || (lo..hi).any(|k| matches!(a.norm(k), "who" | "whom" | "which" | "whose"))
+            // "Aliaksei Shved, a developer who moved to Vilnius in 2021, was detained on 2
+            // August": a date inside a relative clause the comma closes is the clause's.
+            || (h.start >= d.end
+                && (d.end..h.start).any(|k| a.norm(k) == ",")
+                && relative_open.is_some()
+                && !ongoing)
             // "were tried at a hearing on Aug. 27, lawyer Hamid Karimi said": the saying after
             // the comma is not when the hearing was.
             || (h.trigger.frame == Frame::Say
@@ -2526,7 +2553,7 @@ fn owner_of(
             let relative = before.is_some_and(|end| {
                 (end..d.start).any(|k| matches!(a.norm(k), "who" | "whose" | "over" | "linked"))
             });
-            (!hits.is_empty() && !relative && !date_in_aside).then_some(0)
+            (!hits.is_empty() && !relative && !date_in_aside && !relative_closed).then_some(0)
         })
 }
 
