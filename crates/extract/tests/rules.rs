@@ -7725,3 +7725,26 @@ fn a_date_in_a_relative_clause_before_the_verb_is_the_clauses() {
         Some("2025-08-03")
     );
 }
+
+#[test]
+fn a_ministry_of_several_fields_is_one_name_and_restricting_access_censors() {
+    let r = extract(
+        "The Ministry of Culture, Information, Sports and Youth Policy blocked Ordo TV's website \
+         on January 23. On October 11, the Agency of Information and Mass Communications \
+         restricted access to the channel Toshkent Ovozi.",
+        Some("2025-11-02"),
+    );
+    assert!(r
+        .entities
+        .iter()
+        .any(|e| e.name == "Ministry of Culture, Information, Sports and Youth Policy"));
+    assert!(r.entities.iter().all(|e| e.name != "Youth Policy"));
+    let censored: Vec<Vec<&str>> = events(&r, "censorship")
+        .iter()
+        .map(|e| e.subjects.iter().map(|s| name(&r, s)).collect())
+        .collect();
+    assert!(
+        censored.iter().any(|s| s.contains(&"Toshkent Ovozi")),
+        "{censored:?}"
+    );
+}

@@ -259,6 +259,22 @@ pub fn find_runs_within(
                 end = run_end(a, end + 2);
                 continue;
             }
+            // "Ministry of Culture, Information, Sports and Youth Policy": the fields a
+            // ministry is "of" listed with commas, the last joined by "and".
+            if a.norm(end) == ","
+                && is_namey(a, end + 1)
+                && has_org_head(a, start, end)
+                && (start..end).any(|k| a.norm(k) == "of")
+            {
+                let mut k = end;
+                while a.norm(k) == "," && is_namey(a, k + 1) {
+                    k = run_end(a, k + 1);
+                }
+                if a.norm(k) == "and" && is_namey(a, k + 1) && !a.opener[k + 1] {
+                    end = run_end(a, k + 1);
+                    continue;
+                }
+            }
             // "RFE/RL": capitals joined by a slash.
             if a.norm(end) == "/"
                 && a.shape(end - 1) == chronicle_text::TokenShape::AllCaps
