@@ -7748,3 +7748,15 @@ fn a_ministry_of_several_fields_is_one_name_and_restricting_access_censors() {
         "{censored:?}"
     );
 }
+
+#[test]
+fn a_body_for_a_field_named_by_a_law_word_is_still_a_body() {
+    let r = extract(
+        "On Monday, the Supreme Council for Media Regulation ordered Al-Tariq's website \
+         blocked inside Egypt.",
+        Some("2024-11-19"),
+    );
+    let censorship = events(&r, "censorship")[0];
+    let agents: Vec<&str> = censorship.agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, ["Supreme Council for Media Regulation"]);
+}

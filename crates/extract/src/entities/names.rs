@@ -700,7 +700,11 @@ fn classify_by_rules(
     let text = a.span_text(start, end);
     if title.is_none() {
         // "the Cyber Security Act", "Decree 54": a law, not the body its words name.
+        // ("the Supreme Council for Media Regulation": a body whose field is a law word.)
+        let body_for = (start + 1..end - 1)
+            .any(|k| matches!(a.norm(k), "for" | "of") && has_org_head(a, start, k));
         if end - start >= 2
+            && !body_for
             && (a.lex.law_words.contains(a.norm(end - 1))
                 || (a.lex.law_words.contains(a.norm(start))
                     && matches!(a.norm(start + 1), "on" | "of" | "for")))
