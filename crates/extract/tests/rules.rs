@@ -7760,3 +7760,18 @@ fn a_body_for_a_field_named_by_a_law_word_is_still_a_body() {
     let agents: Vec<&str> = censorship.agents.iter().map(|x| name(&r, x)).collect();
     assert_eq!(agents, ["Supreme Council for Media Regulation"]);
 }
+
+#[test]
+fn a_number_opening_a_sentence_names_no_one_but_a_surname_ten_does() {
+    let r = extract(
+        "Eighteen people were detained in Tegucigalpa on Monday. Tens of thousands marched in \
+         Pavlodar. Driver Ruslan Ten was ordered to perform 200 hours of community work.",
+        Some("2024-10-18"),
+    );
+    let people = persons(&r);
+    assert!(
+        people.iter().all(|p| *p != "Eighteen" && *p != "Tens"),
+        "{people:?}"
+    );
+    assert!(people.contains(&"Ruslan Ten"), "{people:?}");
+}

@@ -96,6 +96,11 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
                 .is_some_and(|(_, rest)| MONTHS_AND_DAYS.contains(&rest)))
         && a.norm(i) != "i"
         && !a.lex.not_names.contains(a.norm(i))
+        // "Eighteen people were detained", "Tens of thousands marched": a number opening a
+        // sentence. (Not "An", a given name, nor "A." an initial; nor "Ruslan Ten".)
+        && !(a.opener[i]
+            && (a.lex.numbers.get(a.norm(i)).is_some_and(|&n| n >= 2.0)
+                || matches!(a.norm(i), "tens" | "hundreds" | "thousands" | "dozens" | "scores")))
         // "on New Year's Eve": a feast's eve, no one's name.
         && !(a.norm(i) == "eve" && i > 0 && a.norm(i - 1) == "'s")
         // "Passers-by filmed her": a hyphened group noun opening a sentence.
