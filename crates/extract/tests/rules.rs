@@ -7775,3 +7775,18 @@ fn a_number_opening_a_sentence_names_no_one_but_a_surname_ten_does() {
     );
     assert!(people.contains(&"Ruslan Ten"), "{people:?}");
 }
+
+#[test]
+fn a_body_named_by_its_number_and_a_peoples_force_are_whole_names() {
+    let r = extract(
+        "Prosecutors accused him of acting on the instructions of Group 24, an opposition \
+         movement. A spokesman for the Uganda People's Defence Force declined to comment.",
+        Some("2024-05-02"),
+    );
+    let names: Vec<&str> = r.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Group 24"), "{names:?}");
+    assert!(
+        names.contains(&"Uganda People's Defence Force"),
+        "{names:?}"
+    );
+}

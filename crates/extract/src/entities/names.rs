@@ -264,6 +264,14 @@ pub fn find_runs_within(
                 end = run_end(a, end + 2);
                 continue;
             }
+            // "Group 24", "School No. 118": a body named by its number.
+            if a.shape(end) == chronicle_text::TokenShape::Number
+                && a.lex.org_heads.contains_key(a.text(end - 1))
+                && a.doc.tokens[end].start == a.doc.tokens[end - 1].end + 1
+            {
+                end += 1;
+                break;
+            }
             // "Ministry of Culture, Information, Sports and Youth Policy": the fields a
             // ministry is "of" listed with commas, the last joined by "and".
             if a.norm(end) == ","
