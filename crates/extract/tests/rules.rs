@@ -7790,3 +7790,24 @@ fn a_body_named_by_its_number_and_a_peoples_force_are_whole_names() {
         "{names:?}"
     );
 }
+
+#[test]
+fn listed_bodies_carry_their_categories() {
+    let r = extract(
+        "Members of the Basij beat Reza Karimi in Tehran on Monday. DGCIM agents detained \
+         Luis Pérez in Valencia on Tuesday. The National Electoral Council declared the result.",
+        Some("2024-08-01"),
+    );
+    let category = |n: &str| {
+        r.entities
+            .iter()
+            .find(|e| e.name == n)
+            .and_then(|e| e.category.clone())
+    };
+    assert_eq!(category("Basij").as_deref(), Some("security_service"));
+    assert_eq!(category("DGCIM").as_deref(), Some("security_service"));
+    assert_eq!(
+        category("National Electoral Council").as_deref(),
+        Some("government")
+    );
+}
