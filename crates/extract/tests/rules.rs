@@ -7811,3 +7811,17 @@ fn listed_bodies_carry_their_categories() {
         Some("government")
     );
 }
+
+#[test]
+fn groups_describing_the_persons_searched_are_not_searched() {
+    let r = extract(
+        "Police searched the flat of Darya Fomina, a volunteer who helps people write letters \
+         to political prisoners, early on Wednesday. On 13 February FSB officers searched the \
+         homes of Nikita Rudakov and Olga Tretyakova, volunteers with a local project.",
+        Some("2024-03-14"),
+    );
+    assert_eq!(
+        subjects_of(&r, "raid"),
+        ["Darya Fomina", "Nikita Rudakov", "Olga Tretyakova"]
+    );
+}

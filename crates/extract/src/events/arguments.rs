@@ -991,8 +991,17 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
     let mut out = Vec::new();
     // Where the last actor's mention ends.
     let mut last_end: Option<usize> = None;
+    // Inside a relative clause told of a person named before ("the flat of Darya Fomina, a
+    // volunteer who helps people write letters to political prisoners"): its groups are not
+    // the verb's.
+    let mut in_relative = false;
     let mut k = from;
     while k < to {
+        if !out.is_empty() && matches!(a.norm(k), "who" | "whom" | "whose") {
+            in_relative = true;
+        } else if a.is_break(k) && a.norm(k) != "\"" {
+            in_relative = false;
+        }
         // "slapped him to make him name other members": a purpose clause acts on others.
         if !out.is_empty()
             && a.norm(k) == "to"
@@ -1148,7 +1157,12 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             let medium = k > 0
                 && matches!(a.norm(k - 1), "on" | "via")
                 && ent.kind == EntityKind::Organization;
-            if ok && !possessor && !of_complement && !told && !medium {
+            // "the homes of A and B, volunteers with a local project": a group set off by a
+            // comma right after the persons says who they are.
+            let group = ent.kind == EntityKind::Group;
+            let apposed = group && k > 0 && a.norm(k - 1) == "," && last_end == Some(k - 1);
+            let related = group && in_relative;
+            if ok && !possessor && !of_complement && !told && !medium && !apposed && !related {
                 let kin = kin_named(a, e);
                 if kin.is_empty() {
                     push(&mut out, e);
