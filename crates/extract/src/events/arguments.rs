@@ -597,20 +597,11 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                     let apposed = actors.len() >= 2
                         && a.entities[actors[0]].unnamed
                         && a.entities[actors[1]].is_person()
-                        && a.entities[actors[1]]
-                            .mentions
-                            .first()
-                            .is_some_and(|&(s, _)| {
-                                a.mentions
-                                    .iter()
-                                    .find(|m| m.entity == actors[0])
-                                    .is_some_and(|m| {
-                                        let close = (m.end..m.end + 8)
-                                            .find(|&k| a.norm(k) == ",")
-                                            .map(|k| a.doc.tokens[k + 1].start);
-                                        close == Some(s)
-                                    })
-                            });
+                        && a.mentions
+                            .iter()
+                            .find(|m| m.entity == actors[0])
+                            .and_then(|m| (m.end..m.end + 8).find(|&k| a.norm(k) == ","))
+                            .is_some_and(|k| a.entity_at(k + 1) == Some(actors[1]));
                     subjects = actors
                         .into_iter()
                         .take(if apposed { 2 } else { 1 })

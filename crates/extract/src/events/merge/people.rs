@@ -6,6 +6,7 @@ use chronicle_record::{is_per_subject_type, EntityKind};
 use super::super::Draft;
 use super::*;
 use crate::analysis::Analysis;
+use crate::events::arguments::named_persons_in;
 
 /// "The court sentenced three journalists ... A received nine years; B got eight": once
 /// the report names the group's members with their own events, in the same sentence or the
@@ -343,7 +344,7 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
         if si == 0 || a.norm(t) != "among" || !them {
             continue;
         }
-        let persons = persons_named_in(a, t, sentence.tokens.end);
+        let persons = named_persons_in(a, t, sentence.tokens.end, |_| true);
         if persons.is_empty() {
             continue;
         }
@@ -360,18 +361,6 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
-/// The persons named (not only described) in tokens `from..to`, once each, in text order.
-fn persons_named_in(a: &Analysis, from: usize, to: usize) -> Vec<usize> {
-    let mut persons = Vec::new();
-    for m in a.mentions.iter().filter(|m| m.start >= from && m.end <= to) {
-        let e = &a.entities[m.entity];
-        if e.is_person() && !e.unnamed && !persons.contains(&m.entity) {
-            persons.push(m.entity);
-        }
-    }
-    persons
-}
-
 /// "At least 60 people were detained there, among them activist Farhad Moradi and student
 /// Shirin Karimi": the persons named after ", among them" share the group's events told
 /// before it in the sentence.
@@ -381,7 +370,7 @@ pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
             continue;
         }
         let sentence = a.sentence_range(k);
-        let persons = persons_named_in(a, k + 1, sentence.end);
+        let persons = named_persons_in(a, k + 1, sentence.end, |_| true);
         for d in drafts.iter_mut() {
             let group = !d.subjects.is_empty()
                 && d.subjects
@@ -1567,7 +1556,7 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
         let close = (them + 2..range.end.min(them + 24))
             .find(|&k| matches!(a.norm(k), "--" | ";" | "."))
             .unwrap_or(range.end);
-        let persons = persons_named_in(a, them + 2, close);
+        let persons = named_persons_in(a, them + 2, close, |_| true);
         if persons.len() < 2 {
             continue;
         }
