@@ -2366,7 +2366,8 @@ fn owner_of(
     };
     // A relative clause between them ("who had ruled since 2006") keeps them apart.
     let date_in_aside = in_dashed_aside(a, d.start, d.end);
-    // The relative pronoun, after a comma, that opens the clause the date stands in.
+    // The relative pronoun ("who", "whom", "whose") that opens the clause the date stands
+    // in: no comma stands between them but the one before the pronoun.
     let relative_open = (a.sentence_range(d.start).start..d.start)
         .rev()
         .take_while(|&k| a.norm(k) != "," || matches!(a.norm(k + 1), "who" | "whom" | "whose"))
