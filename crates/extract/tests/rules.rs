@@ -7825,3 +7825,18 @@ fn groups_describing_the_persons_searched_are_not_searched() {
         ["Darya Fomina", "Nikita Rudakov", "Olga Tretyakova"]
     );
 }
+
+#[test]
+fn strike_leaders_are_no_blow_but_struck_protesters_are() {
+    let r = extract(
+        "Kazakh court jails Zhanaozen strike leaders, fines workers\n\nRiot police struck \
+         protesters with batons in Zhanaozen on Monday.",
+        Some("2025-05-21"),
+    );
+    let violence = events(&r, "violence");
+    assert_eq!(violence.len(), 1, "{violence:?}");
+    assert!(violence[0]
+        .agents
+        .iter()
+        .any(|x| name(&r, x) == "riot police"));
+}
