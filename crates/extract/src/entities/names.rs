@@ -153,10 +153,11 @@ fn is_syllabic_given_name(word: &str) -> bool {
 
 /// "Co-founder", "Ex-minister", "Pro-Kremlin": a prefix English joins by a hyphen.
 fn is_english_prefix(first: &str) -> bool {
-    matches!(
-        first.to_lowercase().as_str(),
-        "co" | "ex" | "re" | "pre" | "non" | "pro" | "mid" | "sub" | "de" | "un"
-    )
+    [
+        "co", "ex", "re", "pre", "non", "pro", "mid", "sub", "de", "un",
+    ]
+    .iter()
+    .any(|p| first.eq_ignore_ascii_case(p))
 }
 
 /// "Russian-occupied", "Kremlin-backed", "Chinese-funded": adjectives, not names. But

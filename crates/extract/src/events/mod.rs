@@ -593,7 +593,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             }
         }
         gapped_verdicts(a, &mut sentence_drafts, range.end);
-        gapped_subjects(a, &mut sentence_drafts, range.end);
+        gapped_subjects(a, &hits, &mut sentence_drafts, range.end);
         changed_terms(a, &mut sentence_drafts);
         if sentence_drafts.iter().all(|(d, _)| d.kind != "sentence") {
             if let Some(d) = listed_verdict(a, range.clone(), si, &drafts) {
@@ -1793,7 +1793,12 @@ fn gapped_verdicts(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>, right: usize)
 /// "Baimukhanov and Tulegenova were detained in Oskemen in November, and Zhumabayev and
 /// Akhmetov in Semey": names after ", and" with a place of their own and no verb of their own
 /// are the verb's subjects too ([`subject_places`] places each).
-fn gapped_subjects(a: &Analysis, drafts: &mut [(Draft, Frame)], right: usize) {
+fn gapped_subjects(
+    a: &Analysis,
+    hits: &[triggers::Hit],
+    drafts: &mut [(Draft, Frame)],
+    right: usize,
+) {
     let told: Vec<usize> = drafts
         .iter()
         .flat_map(|(d, _)| d.subjects.iter().copied())
@@ -1819,10 +1824,10 @@ fn gapped_subjects(a: &Analysis, drafts: &mut [(Draft, Frame)], right: usize) {
         else {
             continue;
         };
-        // The conjunct tells no verb of its own.
-        let verb = triggers::find(a, k, right)
+        // The conjunct tells no verb of its own (the sentence's triggers, found once).
+        let verb = hits
             .iter()
-            .any(|h| h.trigger.frame != Frame::Noun)
+            .any(|h| h.start >= k && h.trigger.frame != Frame::Noun)
             || (k..right).any(|j| {
                 arguments::is_be(a.norm(j)) || matches!(a.norm(j), "has" | "had" | "have")
             });

@@ -168,13 +168,15 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     // "Kazakh court jails Zhanaozen strike leaders": the noun "strike" before a word for
     // people is the labour strike they lead, not a blow ("struck protesters" is one).
     hits.retain(|h| {
-        let people_after = a.lex.group_nouns.longest_at(a, h.end, h.end + 3).is_some()
-            || a.lex.descriptors.contains(a.norm(h.end))
-            || matches!(a.norm(h.end), "committee" | "leader" | "leaders");
+        let people_after = || {
+            a.lex.group_nouns.longest_at(a, h.end, h.end + 3).is_some()
+                || a.lex.descriptors.contains(a.norm(h.end))
+                || matches!(a.norm(h.end), "committee" | "leader" | "leaders")
+        };
         !(h.trigger.kind == "violence"
             && h.end == h.start + 1
             && a.norm(h.start) == "strike"
-            && people_after)
+            && people_after())
     });
     // "journalists should not be detained for their work", "must be released": a norm or a
     // demand of what ought to be done tells no happening.
