@@ -7840,3 +7840,51 @@ fn strike_leaders_are_no_blow_but_struck_protesters_are() {
         .iter()
         .any(|x| name(&r, x) == "riot police"));
 }
+
+#[test]
+fn custody_a_court_orders_over_a_long_list_is_its_own_detention() {
+    let r = extract(
+        "Police in Izmir detained eleven students on Monday. Among those detained were Deniz \
+         Arslan, a 20-year-old law student, and Burak Tekin, a member of the student council.\n\n\
+         On Wednesday a criminal judgeship of peace ordered Arslan, who had spoken at the \
+         rally, and Tekin, who had filmed it, jailed pending trial on charges of \"resisting \
+         police officers\".",
+        Some("2025-03-14"),
+    );
+    let by_court = |e: &Event| e.agents.iter().any(|x| name(&r, x).contains("judgeship"));
+    let detentions = events(&r, "detention");
+    let ordered: Vec<_> = detentions.iter().filter(|e| by_court(e)).collect();
+    assert_eq!(ordered.len(), 2, "{detentions:?}");
+    assert!(ordered.iter().all(|e| date_of(e) == Some("2025-03-12")));
+    // The arrests by police stay events of their own.
+    assert!(
+        detentions
+            .iter()
+            .filter(|e| !by_court(e) && date_of(e) == Some("2025-03-10"))
+            .count()
+            >= 2,
+        "{detentions:?}"
+    );
+}
+
+#[test]
+fn those_included_in_a_count_are_the_named_only() {
+    let r = extract(
+        "Among the marchers detained on Monday were Ece Yalçın, a sociology student, and Mert \
+         Kaya, a council member. On Wednesday a court ordered 14 of them, including Yalçın, \
+         jailed pending trial. The others, among them Kaya, were released under judicial \
+         control.",
+        Some("2025-10-17"),
+    );
+    let ordered: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| date_of(e) == Some("2025-10-15"))
+        .collect();
+    assert!(!ordered.is_empty());
+    assert!(
+        ordered
+            .iter()
+            .all(|e| e.subjects.iter().all(|x| name(&r, x) != "Mert Kaya")),
+        "{ordered:?}"
+    );
+}

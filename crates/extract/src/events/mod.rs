@@ -134,10 +134,27 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if hit.trigger.frame != Frame::Act || hit.end < hit.start + 3 {
                 continue;
             }
-            let inside = arguments::actors_in(a, hit.start + 1, hit.end - 1, false);
+            let mut inside = arguments::actors_in(a, hit.start + 1, hit.end - 1, false);
+            // ("ordered 14 of them, including Karaca, jailed": the one named, not all
+            // "them" stands for.)
+            if let Some(k) = (hit.start + 1..hit.end - 1).find(|&k| a.norm(k) == "including") {
+                let named_after = |e: &usize| {
+                    a.mentions
+                        .iter()
+                        .any(|m| m.entity == *e && m.start > k && m.end < hit.end)
+                };
+                if inside.iter().any(named_after) {
+                    inside.retain(named_after);
+                }
+            }
             let pronoun =
                 (hit.start + 1..hit.end - 1).any(|k| matches!(a.norm(k), "him" | "her" | "them"));
-            if (pronoun && !inside.is_empty()) || args.subjects.is_empty() {
+            // ("ordered Arslan, who had spoken at the rally, and Tekin, who had filmed it,
+            // jailed": all the gap names, past the relative clauses.)
+            let more = (hit.start + 1..hit.end - 1).any(|k| a.norm(k) == ",")
+                && inside.len() > args.subjects.len()
+                && args.subjects.iter().all(|e| inside.contains(e));
+            if (pronoun && !inside.is_empty()) || args.subjects.is_empty() || more {
                 args.agents.retain(|e| !inside.contains(e));
                 args.subjects = inside;
             }

@@ -582,12 +582,18 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
                 .iter()
                 .any(|&e| matches!(a.entities[e].category, Some("court" | "prosecutor")))
         };
-        if d.kind == "detention"
-            && !m.agents.is_empty()
-            && !d.agents.is_empty()
-            && by_court(m) != by_court(d)
-        {
-            return false;
+        // ("Among the marchers detained were Ece Karaca ... a judgeship ordered 14 of them,
+        // including Karaca, jailed pending trial": an arrest told without its agent is not the
+        // custody the court orders, unless it too is custody awaiting trial.)
+        if d.kind == "detention" && by_court(m) != by_court(d) {
+            let (other, ordered) = if by_court(m) { (d, m) } else { (m, d) };
+            let told_together = other
+                .sentences
+                .iter()
+                .any(|s| ordered.sentences.contains(s));
+            if !other.agents.is_empty() || !(told_together || custody_before_trial(a, other)) {
+                return false;
+            }
         }
         // A person protests often: two undated protests far apart in the report are two.
         let far = m.sentences.iter().all(|&s| s.abs_diff(d.sentences[0]) > 3);
