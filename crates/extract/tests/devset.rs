@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.793) and record F1 (0.604) on the whole development set of 815
-/// reports, rounded down. Sixty-five batches joined the set after the engine had been tuned
+/// Measured event F1 (0.795) and record F1 (0.605) on the whole development set of 839
+/// reports, rounded down. Sixty-seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -38,7 +38,8 @@ use chronicle_record::GoldFile;
 /// the 12 `yh-` reports 0.794 and 0.525, the 12 `yi-` reports 0.657 and 0.452, the 12 `yj-`
 /// reports 0.743 and 0.419, the 12 `yk-` reports 0.699 and 0.529, the 12 `yl-` reports 0.780
 /// and 0.503, the 12 `ym-` reports 0.724 and 0.425, the 12 `yn-` reports 0.719 and 0.417, the
-/// 12 `yo-` reports 0.703 and 0.517. (The
+/// 12 `yo-` reports 0.703 and 0.517, the 12 `yp-` reports 0.830 and 0.669, the 12 `yq-`
+/// reports 0.787 and 0.520. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -97,8 +98,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 815,
-        "the development set has at least 815 reports"
+        scores.len() >= 839,
+        "the development set has at least 839 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
