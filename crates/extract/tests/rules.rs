@@ -7888,3 +7888,15 @@ fn those_included_in_a_count_are_the_named_only() {
         "{ordered:?}"
     );
 }
+
+#[test]
+fn a_term_changed_on_appeal_is_the_term_it_was_changed_to() {
+    let r = extract(
+        "The Tunis Court of Appeal on Tuesday cut the sentence of presenter Hamza Jlassi from \
+         18 months to eight months in prison.",
+        Some("2025-06-27"),
+    );
+    let sentences = events(&r, "sentence");
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert_penalty(sentences[0], "prison", Some(8.0), Some("month"));
+}

@@ -503,6 +503,15 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         if by_law {
             continue;
         }
+        // "cut the sentence of X from 18 months to eight months": the term now is the second.
+        if k > from
+            && a.norm(k - 1) == "from"
+            && a.norm(end) == "to"
+            && end + 1 < to
+            && duration_at(a, end + 1).is_some()
+        {
+            continue;
+        }
         // "to report to a probation officer every three months": a rhythm, not a term.
         if k > from && matches!(a.norm(k - 1), "every" | "each") {
             continue;
