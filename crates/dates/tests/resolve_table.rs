@@ -887,6 +887,13 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "A court fined him on Feb. 6. He was detained the day before outside city hall.",
+        NO_P,
+        "the day before",
+        Some("--02-05"),
+        Day,
+    ),
+    case(
         "Police detained her on Jan. 5. A judge sentenced her the next day.",
         NO_P,
         "the next day",

@@ -335,6 +335,43 @@ impl Scan<'_> {
                 .iter()
                 .any(|w| self.word_is(k, w))
         };
+        // "was detained the day before, hours after posting a video": the day before the one
+        // just told. ("the day before the vote" has its anchor after it, and is left alone.)
+        if self.tag(i) == Some(Tag::The)
+            && day(i + 1)
+            && self.tag(i + 2) == Some(Tag::Before)
+            && self.toks.get(i + 3).is_none_or(|t| {
+                const ANCHORS: &[&str] = &[
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "its",
+                    "this",
+                    "that",
+                    "he",
+                    "she",
+                    "they",
+                    "it",
+                    "we",
+                    "i",
+                    "yesterday",
+                    "tomorrow",
+                ];
+                t.kind != TokKind::Word
+                    || (self.tag(i + 3).is_none()
+                        && !self.text[t.b0..t.b1].starts_with(char::is_uppercase)
+                        && !ANCHORS.iter().any(|w| self.word_is(i + 3, w)))
+            })
+        {
+            return Some(Hit {
+                first: i,
+                last: i + 2,
+                expr: DateExpr::DaysAfterPrevious(-1),
+            });
+        }
         let (days, last) = match (self.tag(i)?, self.tag(i + 1)) {
             (Tag::The, Some(Tag::Next | Tag::Following)) => (1, i + 2),
             (Tag::The, Some(Tag::Previous)) => (-1, i + 2),
