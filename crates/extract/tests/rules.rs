@@ -7900,3 +7900,16 @@ fn a_term_changed_on_appeal_is_the_term_it_was_changed_to() {
     assert_eq!(sentences.len(), 1, "{sentences:?}");
     assert_penalty(sentences[0], "prison", Some(8.0), Some("month"));
 }
+
+#[test]
+fn a_verdict_read_out_at_a_dated_time_dates_the_sentences_that_follow() {
+    let r = extract(
+        "Three defendants stood in a metal cage at the Sughd Regional Court on March 4 as the \
+         judge read out the verdict.\n\nFarrukh Nazarov, a mathematics teacher, was sentenced \
+         to 10 years in a strict-regime colony. His former student Sharofiddin Rahimov \
+         received seven years and six months.",
+        None,
+    );
+    assert_all_dated(&r, "sentence", "--03-04");
+    assert_eq!(events(&r, "sentence").len(), 2);
+}

@@ -724,17 +724,35 @@ pub(super) fn dated_verdict(a: &Analysis, events: &mut [Draft]) {
         let verb_before = before > 0 && a.norm(before - 1).ends_with("ed");
         // Or a verb told of the verdict before its date: "issued ... on Sunday".
         let verb = if verb_before {
-            k
+            Some(k)
         } else {
             clause.clone().find(|&j| {
                 a.norm(j).ends_with("ed")
                     && (j == k + 1 || matches!(a.norm(j - 1), "," | "was" | "were"))
-            })?
+            })
         };
-        let d = a.dates.iter().position(|d| {
-            d.start > verb && d.start < clause.end && d.precision == "day" && d.value.is_some()
-        })?;
-        Some(d)
+        let after = verb.and_then(|verb| {
+            a.dates.iter().position(|d| {
+                d.start > verb && d.start < clause.end && d.precision == "day" && d.value.is_some()
+            })
+        });
+        // "stood in the dock on March 4 as the judge read out the verdict": the day of the
+        // clause the verdict is told at the time of.
+        let at_the_time = || {
+            let sentence = a.sentence_range(k);
+            let d = a.dates.iter().rposition(|d| {
+                d.start >= sentence.start && d.end < k && d.precision == "day" && d.value.is_some()
+            })?;
+            // ("On the same day as the son's verdict": a comparison, not a time.)
+            if a.dates[d].days_after_previous == Some(0) {
+                return None;
+            }
+            let between = a.dates[d].end..k;
+            (between.clone().any(|j| matches!(a.norm(j), "as" | "when"))
+                && !between.clone().any(|j| a.is_break(j)))
+            .then_some(d)
+        };
+        after.or_else(at_the_time)
     });
     let Some(date) = dated.next() else {
         return;
