@@ -7913,3 +7913,32 @@ fn a_verdict_read_out_at_a_dated_time_dates_the_sentences_that_follow() {
     assert_all_dated(&r, "sentence", "--03-04");
     assert_eq!(events(&r, "sentence").len(), 2);
 }
+
+#[test]
+fn those_fined_for_an_unannounced_assembly_protested_but_a_reporter_fined_did_not() {
+    let r = extract(
+        "Police fined two activists, Réka Varga and Bence Szalai, 50,000 forints each on \
+         Monday for taking part in an unannounced assembly. Aigerim Tleuzhan, a reporter for \
+         the news site Ulys, was fined 150,000 tenge for \"participating in an unsanctioned \
+         gathering\".",
+        Some("2025-06-04"),
+    );
+    let protesters: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert!(protesters.contains(&"Réka Varga"), "{protesters:?}");
+    assert!(protesters.contains(&"Bence Szalai"), "{protesters:?}");
+    assert!(!protesters.contains(&"Aigerim Tleuzhan"), "{protesters:?}");
+}
+
+#[test]
+fn zimbabwe_gold_is_a_currency_not_a_person() {
+    let r = extract(
+        "In Masvingo, a magistrate fined vendor Tendai Mutasa ZiG 1,500 on Tuesday for \
+         selling goods outside the market.",
+        Some("2025-03-20"),
+    );
+    assert!(!persons(&r).contains(&"ZiG"), "{:?}", persons(&r));
+    assert_first_penalty(&r, "fine", Some(1500.0), Some("ZWG"));
+}

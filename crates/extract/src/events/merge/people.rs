@@ -860,7 +860,19 @@ pub(super) fn protesters_by_charge(a: &Analysis, events: &mut Vec<Draft>) {
                     .filter(|p| p.start > e.start && p.sentences[0] <= here + 2)
                     .min_by_key(|p| p.start)
             });
-        for &s in e.subjects.iter().filter(|&&s| a.entities[s].is_person()) {
+        // (A reporter fined over a gathering covered it: "a reporter for the news site Ulys,
+        // was fined for participating in an unsanctioned gathering".)
+        let reporter = |s: usize| {
+            a.entities[s].descriptors.iter().any(|d| {
+                d.split_whitespace()
+                    .any(|w| a.lex.media_workers.contains(w))
+            })
+        };
+        for &s in e
+            .subjects
+            .iter()
+            .filter(|&&s| a.entities[s].is_person() && !reporter(s))
+        {
             if protesting(events, &joined, s) {
                 continue;
             }
