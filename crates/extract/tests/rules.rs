@@ -7942,3 +7942,20 @@ fn zimbabwe_gold_is_a_currency_not_a_person() {
     assert!(!persons(&r).contains(&"ZiG"), "{:?}", persons(&r));
     assert_first_penalty(&r, "fine", Some(1500.0), Some("ZWG"));
 }
+
+#[test]
+fn those_named_out_of_a_crowd_detained_took_part_in_its_protest() {
+    let r = extract(
+        "In Zugdidi, riot police used pepper spray late on Sunday to disperse about 300 people \
+         who had gathered outside the election office to protest. Officers detained eight \
+         people, among them Lasha Chkadua, a council candidate, and Eka Todua, a schoolteacher.",
+        Some("2025-10-07"),
+    );
+    let protesters: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert!(protesters.contains(&"Lasha Chkadua"), "{protesters:?}");
+    assert!(protesters.contains(&"Eka Todua"), "{protesters:?}");
+    assert_all_dated(&r, "protest", "2025-10-05");
+}

@@ -784,7 +784,21 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
                     && protester_word(a.norm(m.end + 4))
             })
         };
-        if !among && !e.subjects.iter().any(|&s| one_of(s)) {
+        // ("Officers detained eight people, among them X and Y", "detained several people,
+        // including the dead man's cousin, X": or those named out of the crowd detained.)
+        let sentence = a.sentence_range(e.start);
+        let out_of = (e.start..sentence.end).find(|&k| {
+            (a.norm(k) == "among" && a.norm(k + 1) == "them")
+                || (a.norm(k) == "including" && k > 0 && a.norm(k - 1) == ",")
+        });
+        let named_out_of = |s: usize| {
+            out_of.is_some_and(|k| {
+                a.mentions
+                    .iter()
+                    .any(|m| m.entity == s && m.start > k && m.end <= sentence.end)
+            })
+        };
+        if !among && !e.subjects.iter().any(|&s| one_of(s) || named_out_of(s)) {
             continue;
         }
         let here = e.sentences[0];
@@ -811,11 +825,9 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
                     .any(|w| a.lex.media_workers.contains(w))
             })
         };
-        for &s in e
-            .subjects
-            .iter()
-            .filter(|&&s| a.entities[s].is_person() && !reporter(s) && (among || one_of(s)))
-        {
+        for &s in e.subjects.iter().filter(|&&s| {
+            a.entities[s].is_person() && !reporter(s) && (among || one_of(s) || named_out_of(s))
+        }) {
             if !protesting(events, &joined, s) {
                 joined.push(protest_of(protest, s));
             }
