@@ -7959,3 +7959,23 @@ fn those_named_out_of_a_crowd_detained_took_part_in_its_protest() {
     assert!(protesters.contains(&"Eka Todua"), "{protesters:?}");
     assert_all_dated(&r, "protest", "2025-10-05");
 }
+
+#[test]
+fn those_who_were_among_dozens_arrested_were_arrested() {
+    let r = extract(
+        "Yoandri Garcés Matos, a motorcycle taxi driver, was sentenced to ten years. Dayana \
+         Pérez Rivero was sentenced to eight years.\n\nGarcés and Pérez were among dozens \
+         arrested by state security agents in the days that followed.",
+        Some("2025-03-20"),
+    );
+    let detained = events(&r, "detention");
+    let names: Vec<&str> = detained
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert_eq!(names, ["Yoandri Garcés Matos", "Dayana Pérez Rivero"]);
+    assert!(detained.iter().all(|e| e
+        .agents
+        .iter()
+        .all(|x| name(&r, x) != "Yoandri Garcés Matos")));
+}

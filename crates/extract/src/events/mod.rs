@@ -1577,6 +1577,40 @@ fn widen_arguments(
         }
         args[h].subjects = subjects;
     }
+    // "Garcés, Pérez and Labrada were among dozens arrested by state security agents":
+    // those counted among the ones a participle tells of are its subjects, and its doer
+    // follows "by".
+    for (h, hit) in hits.iter().enumerate() {
+        if hit.trigger.frame != Frame::Act || !args[h].subjects.is_empty() || hit.start < 3 {
+            continue;
+        }
+        let Some(among) = (hit.start.saturating_sub(4)..hit.start)
+            .rev()
+            .find(|&k| a.norm(k) == "among")
+        else {
+            continue;
+        };
+        if among == 0
+            || !matches!(a.norm(among - 1), "was" | "were")
+            || (among + 1..hit.start).any(|k| a.is_break(k) || a.norm(k) == ",")
+        {
+            continue;
+        }
+        let named: Vec<usize> = arguments::actors_in(a, range.start, among - 1, false)
+            .into_iter()
+            .filter(|&e| a.entities[e].is_person())
+            .collect();
+        if named.is_empty() {
+            continue;
+        }
+        let by = (a.norm(hit.end) == "by")
+            .then(|| a.entity_at(hit.end + 1))
+            .flatten()
+            .filter(|&e| a.entities[e].kind == EntityKind::Organization);
+        args[h].agents = by.into_iter().collect();
+        args[h].subjects = named;
+        args[h].passive = true;
+    }
     // "FSB officers arrived at his flat before dawn, searched it for six hours, took
     // away his laptop": a verb in a series set off by commas is done by the state body
     // the sentence opens with.
