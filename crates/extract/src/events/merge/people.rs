@@ -1398,40 +1398,6 @@ pub(super) fn give_case_charge(case: &[(usize, String)], events: &mut [Draft]) {
     }
 }
 
-/// "X was acquitted": an acquittal ends a trial, so the acquitted person was tried, on that
-/// day, by that court, as well as freed; so does an appeal court's changed or upheld term.
-/// The trial is told just before the release or verdict.
-pub(super) fn acquittals_tried(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
-    let mut out: Vec<Draft> = Vec::with_capacity(events.len());
-    for (i, e) in events.iter().enumerate() {
-        let acquittal = e.kind == "release"
-            && e.status == "occurred"
-            && (e.start..e.end).any(|k| a.has_lemma(k, "acquit") || a.norm(k) == "acquittal");
-        // "The regional court on Tuesday upheld ..., cut ..., replaced the prison sentence":
-        // an appeal court's changed or upheld term comes out of an appeal hearing.
-        let appeal = e.kind == "sentence"
-            && e.status == "occurred"
-            && (a.has_lemma(e.start, "uphold")
-                || crate::events::details::changes_a_term(a, e.start));
-        let told = || {
-            events.iter().enumerate().any(|(j, o)| {
-                j != i
-                    && o.kind == "trial"
-                    && o.subjects.iter().any(|s| e.subjects.contains(s))
-                    && (o.date == e.date || o.date.is_none())
-            })
-        };
-        if (acquittal || appeal) && !told() {
-            let mut t = e.clone();
-            t.kind = "trial";
-            t.penalty = None;
-            out.push(t);
-        }
-        out.push(e.clone());
-    }
-    out
-}
-
 /// Words that name someone as a protest's organiser: "the rally's organiser, X".
 const ORGANISER_WORDS: &[&str] = &["organiser", "organizer", "organisers", "organizers"];
 
