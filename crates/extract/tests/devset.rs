@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.795) and record F1 (0.605) on the whole development set of 839
-/// reports, rounded down. Sixty-seven batches joined the set after the engine had been tuned
+/// Measured event F1 (0.798) and record F1 (0.607) on the whole development set of 863
+/// reports, rounded down. Sixty-nine batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -39,7 +39,8 @@ use chronicle_record::GoldFile;
 /// reports 0.743 and 0.419, the 12 `yk-` reports 0.699 and 0.529, the 12 `yl-` reports 0.780
 /// and 0.503, the 12 `ym-` reports 0.724 and 0.425, the 12 `yn-` reports 0.719 and 0.417, the
 /// 12 `yo-` reports 0.703 and 0.517, the 12 `yp-` reports 0.830 and 0.669, the 12 `yq-`
-/// reports 0.787 and 0.520. (The
+/// reports 0.787 and 0.520, the 12 `yr-` reports 0.825 and 0.584, the 12 `ys-` reports 0.781
+/// and 0.559. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -98,8 +99,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 839,
-        "the development set has at least 839 reports"
+        scores.len() >= 863,
+        "the development set has at least 863 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
