@@ -7980,3 +7980,20 @@ fn those_who_were_among_dozens_arrested_were_arrested() {
         .iter()
         .all(|x| name(&r, x) != "Yoandri Garcés Matos")));
 }
+
+#[test]
+fn a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() {
+    let r = extract(
+        "National Security Agency officers arrested Fathy at his home in Giza on January 18. \
+         China Labor Watch, a New York-based group, called for his release.",
+        Some("2024-01-25"),
+    );
+    let orgs: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(orgs.contains(&"National Security Agency"), "{orgs:?}");
+    assert!(orgs.contains(&"China Labor Watch"), "{orgs:?}");
+}

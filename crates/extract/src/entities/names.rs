@@ -694,6 +694,38 @@ fn classify_by_rules(
         if end - start == 2 && is_syllabic_given_name(a.text(start + 1)) {
             break;
         }
+        // ("National Security Agency officers arrested him": an adjective that opens many
+        // bodies' names stays in the name.)
+        let name_adjective = matches!(
+            a.norm(start),
+            "national"
+                | "federal"
+                | "state"
+                | "supreme"
+                | "central"
+                | "regional"
+                | "general"
+                | "special"
+                | "international"
+                | "revolutionary"
+                | "constitutional"
+                | "criminal"
+                | "civil"
+                | "public"
+                | "independent"
+                | "islamic"
+                | "human"
+        ) && has_org_head(a, start + 1, end);
+        // ("China Labor Watch said": nor a country's name that is also a common word.)
+        let country_first = end - start > 1
+            && has_org_head(a, start + 1, end)
+            && gaz
+                .candidates(a.text(start))
+                .first()
+                .is_some_and(|p| p.kind == PlaceKind::Country);
+        if name_adjective || country_first {
+            break;
+        }
         let rest_is_org = has_org_head(a, start + 1, end);
         if rest_is_org || !has_org_head(a, start, end) {
             start += 1;
