@@ -7997,3 +7997,32 @@ fn a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() {
     assert!(orgs.contains(&"National Security Agency"), "{orgs:?}");
     assert!(orgs.contains(&"China Labor Watch"), "{orgs:?}");
 }
+
+#[test]
+fn the_court_that_renews_a_detention_holds_the_detained_and_grants_bail_itself() {
+    let r = extract(
+        "An investigating judge at the Tunis Court of First Instance on Tuesday extended by \
+         four months the pre-trial detention of Slim Jebali, a union official.",
+        Some("2024-02-09"),
+    );
+    let held = events(&r, "detention");
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert!(held[0]
+        .agents
+        .iter()
+        .any(|x| name(&r, x).contains("Court") || name(&r, x) == "judge"));
+    let r = extract(
+        "Police detained nine activists in Bangkok on Friday. On Sunday the Criminal Court \
+         rejected a police request to detain the nine for 12 days and granted them bail on a \
+         surety of 35,000 baht each.",
+        Some("2025-03-04"),
+    );
+    let freed = events(&r, "release");
+    assert!(!freed.is_empty());
+    assert!(
+        freed
+            .iter()
+            .all(|e| e.agents.iter().all(|x| name(&r, x) == "Criminal Court")),
+        "{freed:?}"
+    );
+}

@@ -159,6 +159,36 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 args.subjects = inside;
             }
         }
+        // "The Cairo Criminal Court on Monday renewed for 45 days the detention of 23
+        // defendants": the body that renews or extends a detention holds the detained.
+        for (hit, args) in hits.iter().zip(all_args.iter_mut()) {
+            if hit.trigger.frame != Frame::Noun
+                || hit.trigger.kind != "detention"
+                || !args.agents.is_empty()
+            {
+                continue;
+            }
+            let floor = hit.start.saturating_sub(12).max(range.start);
+            let Some(verb) = (floor..hit.start).rev().find(|&k| {
+                a.has_lemma(k, "renew") || a.has_lemma(k, "extend") || a.has_lemma(k, "prolong")
+            }) else {
+                continue;
+            };
+            if (verb..hit.start).any(|k| a.is_break(k)) {
+                continue;
+            }
+            let holder = (range.start..verb).rev().find_map(|k| {
+                a.entity_at(k).filter(|&e| {
+                    matches!(
+                        a.entities[e].category,
+                        Some("court" | "prosecutor" | "security_service")
+                    )
+                })
+            });
+            if let Some(e) = holder {
+                args.agents = vec![e];
+            }
+        }
         widen_arguments(a, &hits, &mut all_args, range.clone());
         objects_before_next_verb(a, &hits, &mut all_args);
         // "A court jailed a student and fined a second protester": a verb joined by "and"
@@ -166,15 +196,26 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         // The saying a joined saying goes on from ("said on Thursday ... and urged").
         let mut said_before: Vec<Option<usize>> = vec![None; hits.len()];
         for h in 1..hits.len() {
+            // ("The court rejected a police request to detain the nine and granted them
+            // bail": an infinitive inside the first clause is not the verb joined to.)
+            let infinitive = hits[h - 1].start > 0 && a.norm(hits[h - 1].start - 1) == "to";
+            let prev = if infinitive
+                && h >= 2
+                && matches!(hits[h - 2].trigger.frame, Frame::Act | Frame::Say)
+            {
+                h - 2
+            } else {
+                h - 1
+            };
             let joined = hits[h].start > 0
                 && a.norm(hits[h].start - 1) == "and"
-                && hits[h - 1].trigger.frame == Frame::Act
+                && (hits[prev].trigger.frame == Frame::Act || prev != h - 1)
                 && hits[h].trigger.frame == Frame::Act
-                && !all_args[h - 1].passive
+                && !all_args[prev].passive
                 && !all_args[h].passive
-                && !all_args[h - 1].agents.is_empty();
+                && !all_args[prev].agents.is_empty();
             if joined {
-                let agents = all_args[h - 1].agents.clone();
+                let agents = all_args[prev].agents.clone();
                 all_args[h].subjects.retain(|s| !agents.contains(s));
                 all_args[h].agents = agents;
             }
