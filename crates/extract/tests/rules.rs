@@ -8026,3 +8026,46 @@ fn the_court_that_renews_a_detention_holds_the_detained_and_grants_bail_itself()
         "{freed:?}"
     );
 }
+
+#[test]
+fn a_digest_tells_each_sections_events_at_its_heading_place() {
+    let r = extract(
+        "Monitor: fines in Saratov; Tver bookseller searched\n\nOur weekly digest of \
+         prosecutions in Russia.\n\nST PETERSBURG\n• Artist Vera Lopatina was detained on \
+         Sunday after laying flowers at the Solovetsky Stone.\n\nYEKATERINBURG\n• Officers of \
+         the FSB searched the flat of journalist Dmitry Kolesnikov on Wednesday and took him \
+         away for questioning.\n\nTver. The FSB searched the flat of bookseller Dmitry \
+         Kalinin on Wednesday.",
+        Some("2024-10-19"),
+    );
+    let place_of = |who: &str| -> Vec<&str> {
+        r.events
+            .iter()
+            .filter(|e| e.subjects.iter().any(|s| name(&r, s) == who))
+            .filter_map(|e| e.place.as_deref().map(|p| name(&r, p)))
+            .collect()
+    };
+    assert!(!place_of("Dmitry Kolesnikov").is_empty());
+    assert!(place_of("Dmitry Kolesnikov")
+        .iter()
+        .all(|p| *p == "Yekaterinburg"));
+    assert!(place_of("Vera Lopatina")
+        .iter()
+        .all(|p| *p == "St Petersburg"));
+    assert!(!place_of("Dmitry Kalinin").is_empty());
+    assert!(place_of("Dmitry Kalinin").iter().all(|p| *p == "Tver"));
+}
+
+#[test]
+fn a_surname_that_is_also_a_city_stays_a_surname() {
+    let r = extract(
+        "A court in Diyarbakır handed editor Rojda Aydın a prison term on Tuesday. Aydın \
+         said she would appeal.",
+        Some("2024-01-12"),
+    );
+    assert!(persons(&r).contains(&"Rojda Aydın"), "{:?}", persons(&r));
+    assert!(r
+        .entities
+        .iter()
+        .all(|e| !(e.kind == EntityKind::Place && e.name == "Aydın")));
+}

@@ -114,6 +114,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     who_ordered_the_block(a, &mut merged);
     city_of_region(a, &mut merged);
     dateline_city(a, &mut merged);
+    section_places(a, &mut merged);
     national_releases(a, &mut merged);
     for e in merged.iter_mut() {
         if crate::events::status::denied_after(a, e.kind, e.status, e.start) {

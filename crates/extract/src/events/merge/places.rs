@@ -533,3 +533,76 @@ pub(super) fn national_releases(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "YEKATERINBURG ⏎ • Officers of the FSB searched ...", "Tver. The FSB searched ...",
+/// "• Astana: On Monday the Mazhilis adopted ...": a digest whose sections open with a place
+/// tells each section's events there, unless the paragraph itself names where they happened.
+/// A line holding only a place heads the paragraphs after it, up to the next heading; a place
+/// opening a paragraph before a full stop, colon or dash heads that paragraph. (Taken only
+/// when a report has two headings or more: one is a dateline, read elsewhere.)
+pub(super) fn section_places(a: &Analysis, events: &mut [Draft]) {
+    let sentences = &a.doc.sentences;
+    let mut heading_of: Vec<Option<usize>> = vec![None; sentences.len()];
+    let mut headings = 0;
+    let mut section: Option<usize> = None;
+    let mut paragraph: Option<usize> = None;
+    for (s, sentence) in sentences.iter().enumerate() {
+        let tokens = sentence.tokens.clone();
+        if s == 0 || !a.same_paragraph(s - 1, s) {
+            paragraph = None;
+            let mut t = tokens.start;
+            while t < tokens.end && matches!(a.norm(t), "•" | "*" | "-" | "--") {
+                t += 1;
+            }
+            let place = a
+                .entity_at(t)
+                .filter(|&e| a.entities[e].place.is_some())
+                .and_then(|e| {
+                    let m = a.mentions.iter().find(|m| m.start == t && m.entity == e)?;
+                    Some((e, m.end))
+                });
+            if let Some((e, end)) = place {
+                let alone = (end..tokens.end).all(|k| a.is_break(k) || a.norm(k) == ".");
+                let next_paragraph = s + 1 < sentences.len() && !a.same_paragraph(s, s + 1);
+                if alone && next_paragraph && s > 0 {
+                    section = Some(e);
+                    headings += 1;
+                    continue;
+                }
+                // ("Tver. The FSB searched ...": a place that is its paragraph's first
+                // sentence.)
+                let set_off = (matches!(a.norm(end), "." | ":" | "--" | "-")
+                    && a.is_capitalised(end + 1))
+                    || (alone && !next_paragraph);
+                if set_off && s > 0 {
+                    paragraph = Some(e);
+                    headings += 1;
+                }
+            }
+        }
+        heading_of[s] = paragraph.or(section);
+    }
+    if headings < 2 {
+        return;
+    }
+    for e in events.iter_mut() {
+        let s = a.doc.sentence_of(e.start);
+        let Some(heading) = heading_of[s] else {
+            continue;
+        };
+        // A place the paragraph itself names stays.
+        let paragraph = a.paragraph_range(e.start);
+        let told_here = e.place.is_some_and(|p| {
+            a.mentions
+                .iter()
+                .any(|m| m.entity == p && m.start >= paragraph.start && m.end <= paragraph.end)
+        });
+        // (A country's heading does not take a city's place: "BURUNDI - ... The High Court
+        // in Bujumbura".)
+        let is_country = |p: usize| a.entities[p].place.as_ref().is_some_and(|r| r.is_country);
+        let finer = is_country(heading) && e.place.is_some_and(|p| !is_country(p));
+        if !told_here && !finer {
+            e.place = Some(heading);
+        }
+    }
+}
