@@ -518,8 +518,8 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                 let spelling = spelling_of_place(a, gaz, run.start);
                 // ("Tver bookseller searched": a big city the tagger misreads in a headline;
                 // a city that is also a given name, "Mary", may still be a person.)
-                let big_city = gaz
-                    .candidates(a.span_text(run.start, run.end))
+                let big_city = || {
+                    gaz.candidates(a.span_text(run.start, run.end))
                     .first()
                     .is_some_and(|p| p.population >= 200_000)
                     && !a.lex.given_names.contains_key(a.norm(run.start))
@@ -530,14 +530,15 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                             && a.is_capitalised(k - 1)
                             && !a.opener[k - 1]
                             && gaz.candidates(a.text(k - 1)).is_empty()
-                    });
+                        })
+                };
                 if person
                     && !locative
                     && !country
                     && !dateline
                     && !attributive
                     && !spelling
-                    && !big_city
+                    && !big_city()
                 {
                     return Some(NameRun {
                         kind: NameKind::Person { title: None },
