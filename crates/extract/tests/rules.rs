@@ -8069,3 +8069,25 @@ fn a_surname_that_is_also_a_city_stays_a_surname() {
         .iter()
         .all(|e| !(e.kind == EntityKind::Place && e.name == "Aydın")));
 }
+
+#[test]
+fn a_term_cut_from_one_count_to_another_is_the_new_count() {
+    let r = extract(
+        "On Thursday the Kaliningrad Regional Court cut the sentence of schoolteacher Nikolai \
+         Vetrov from seven to six years in a general-regime colony.",
+        Some("2024-10-19"),
+    );
+    assert_first_penalty(&r, "prison", Some(6.0), Some("year"));
+    let r = extract(
+        "The Court of Cassation in Erbil has reduced the prison sentence of journalist Karwan \
+         Ismail Berwari from six years to four, his lawyers said on Sunday.",
+        Some("2024-10-21"),
+    );
+    assert_first_penalty(&r, "prison", Some(4.0), Some("year"));
+    // A group's range stays a range.
+    let r = extract(
+        "A court in Minsk sentenced nine protesters to terms ranging from two to five years.",
+        Some("2024-10-21"),
+    );
+    assert_first_penalty(&r, "prison", None, None);
+}

@@ -492,9 +492,18 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
     }
     // A term: "15 days", "two and a half years", "six years and six months".
     for k in from..to {
-        let Some((amount, unit, end)) = duration_at(a, k) else {
+        let Some((mut amount, unit, mut end)) = duration_at(a, k) else {
             continue;
         };
+        // "reduced his sentence from six years to four": the new term, in the old one's unit.
+        if k > from && a.norm(k - 1) == "from" && a.norm(end) == "to" {
+            if let Some((v, next)) = number_at(a, end + 1) {
+                if crate::numbers::duration_at(a, end + 1).is_none() && next <= to {
+                    amount = v;
+                    end = next;
+                }
+            }
+        }
         // "Article 112, which punishes anyone who insults the King with three to 15 years in
         // prison": what the law provides, not what the court gave.
         let by_law = (k.saturating_sub(16).max(from)..k).any(|j| {
@@ -564,6 +573,8 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         } else if has("administrative_arrest")
             || has("prison")
             || sentenced_to(a, k, from)
+            // "reduced the sentence of X from six years to four"
+            || (k > 0 && a.norm(k - 1) == "from" && term_changed_before(a, k))
             // "serving a four-year sentence"
             || matches!(a.norm(end), "sentence" | "term" | "prison" | "jail")
         {
@@ -573,7 +584,11 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         };
         // "between 10 and 14 months", "from two to five years" for a group: the kind is known,
         // the term is not one.
+        // ("cut the sentence from seven to six years": a term changed, not a range.)
+        let changed =
+            k >= 3 && a.norm(k - 1) == "to" && a.norm(k - 3) == "from" && term_changed_before(a, k);
         let range = k >= 2
+            && !changed
             && matches!(a.norm(k - 1), "and" | "to")
             && crate::numbers::number_at(a, k - 2)
                 .is_some_and(|(v, next)| next == k - 1 && v < 100.0)
@@ -623,6 +638,17 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         amount: None,
         unit: None,
         text: Some(a.span_text(f.start, f.end).to_string()),
+    })
+}
+
+/// Whether a verb that changes a term ("cut", "reduced", "raised") stands shortly before
+/// token `k` in its sentence.
+fn term_changed_before(a: &Analysis, k: usize) -> bool {
+    (a.sentence_range(k).start.max(k.saturating_sub(15))..k).any(|j| {
+        changes_a_term(a, j)
+            || ["raise", "increase", "extend", "shorten"]
+                .iter()
+                .any(|l| a.has_lemma(j, l))
     })
 }
 
