@@ -8091,3 +8091,29 @@ fn a_term_cut_from_one_count_to_another_is_the_new_count() {
     );
     assert_first_penalty(&r, "prison", None, None);
 }
+
+#[test]
+fn terms_told_respectively_with_no_kind_are_prison_terms_in_the_order_of_the_names() {
+    let r = extract(
+        "In Minsk, the Minsk City Court sentenced two exiled members of the opposition \
+         Coordination Council, Alesya Kavalchuk and Ihar Drozd, to 12 and 11 years \
+         respectively for \"conspiracy to seize state power\".",
+        Some("2025-03-14"),
+    );
+    let terms: Vec<(String, Option<f64>)> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            (
+                name(&r, &e.subjects[0]).to_string(),
+                e.penalty.as_ref().and_then(|p| p.amount),
+            )
+        })
+        .collect();
+    assert_eq!(
+        terms,
+        [
+            ("Alesya Kavalchuk".to_string(), Some(12.0)),
+            ("Ihar Drozd".to_string(), Some(11.0))
+        ]
+    );
+}

@@ -1310,37 +1310,48 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
     if let Some(parts) = parenthesised_terms(a, &d, right) {
         return parts;
     }
-    if d.subjects.len() < 2 || d.penalty.is_none() {
+    if d.subjects.len() < 2 {
         return vec![d];
     }
     // "A to 20 years in prison and B and C to 15 and 12 years respectively": terms in the
     // order of the names.
     // (The terms counted are those before "respectively": "..., Yulbarisov to three years
     // suspended" after it is another's.)
+    // ("sentenced A and B to 12 and 11 years respectively": a sentence's terms with no kind
+    // told are prison terms.)
     if let Some(resp) = (d.end..right).find(|&k| a.norm(k) == "respectively") {
         let terms = crate::numbers::terms_in(a, d.end, resp);
         let kind = d
             .penalty
             .as_ref()
-            .map(|p| p.kind.clone())
-            .unwrap_or_default();
+            .map_or_else(|| "prison".to_string(), |p| p.kind.clone());
         let persons = d.persons(a);
         if terms.len() == persons.len() && matches!(kind.as_str(), "prison" | "suspended") {
             return persons
                 .iter()
                 .zip(terms)
-                .map(|(&s, (amount, unit))| Draft {
-                    subjects: vec![s],
-                    penalty: Some(Penalty {
-                        kind: kind.clone(),
-                        amount: Some(amount),
-                        unit: Some(unit.to_string()),
-                        text: None,
-                    }),
-                    ..d.clone()
+                .map(|(&s, (amount, unit))| {
+                    let kind = if kind == "prison" && unit == "day" && amount <= 30.0 {
+                        "administrative_arrest".to_string()
+                    } else {
+                        kind.clone()
+                    };
+                    Draft {
+                        subjects: vec![s],
+                        penalty: Some(Penalty {
+                            kind,
+                            amount: Some(amount),
+                            unit: Some(unit.to_string()),
+                            text: None,
+                        }),
+                        ..d.clone()
+                    }
                 })
                 .collect();
         }
+    }
+    if d.penalty.is_none() {
+        return vec![d];
     }
     let country = a.country.as_deref();
     // ("... and his younger brother, Shohrukh Davlatmamadov, 24, to two and a half years": a
