@@ -8117,3 +8117,13 @@ fn terms_told_respectively_with_no_kind_are_prison_terms_in_the_order_of_the_nam
         ]
     );
 }
+
+#[test]
+fn a_monitor_recognising_a_long_list_as_political_prisoners_makes_a_statement() {
+    let r = extract(
+        "The human rights project Memorial has recognised Gabdrakhmanov, Yulbarisov, \
+         Kutlugildin and Ishmukhametov as political prisoners.",
+        Some("2024-02-10"),
+    );
+    assert_eq!(speakers(&r), ["Memorial"]);
+}
