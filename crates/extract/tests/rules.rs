@@ -8127,3 +8127,21 @@ fn a_monitor_recognising_a_long_list_as_political_prisoners_makes_a_statement() 
     );
     assert_eq!(speakers(&r), ["Memorial"]);
 }
+
+#[test]
+fn relatives_of_the_defendants_picketing_are_not_the_defendants() {
+    let r = extract(
+        "A court in Ufa sentenced Ilnur Gabdrakhmanov and Rustam Yulbarisov to six years. The \
+         day before the verdict, about 20 relatives of the defendants held a silent picket \
+         outside the courthouse in Ufa.",
+        Some("2025-09-12"),
+    );
+    let protesters: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.subjects.iter().map(|s| name(&r, s)))
+        .collect();
+    assert!(
+        !protesters.contains(&"Ilnur Gabdrakhmanov") && !protesters.contains(&"Rustam Yulbarisov"),
+        "{protesters:?}"
+    );
+}

@@ -1032,6 +1032,18 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             k += 1;
             continue;
         }
+        // ("about 20 relatives of the defendants held a picket": those the group is told by
+        // are not the doers.)
+        let of_group = k > from
+            && a.norm(k - 1) == "of"
+            && !out.is_empty()
+            && last_end.is_some_and(|e| e + 1 >= k);
+        if of_group {
+            if let Some((_, next)) = reference_at(a, k) {
+                k = next;
+                continue;
+            }
+        }
         if let Some((refers, next)) = reference_at(a, k) {
             // "his" is always a possessive; "her" is one before a noun ("her lawyer") and an
             // object elsewhere ("fined her 30,000 rubles").
