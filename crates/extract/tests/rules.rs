@@ -8145,3 +8145,20 @@ fn relatives_of_the_defendants_picketing_are_not_the_defendants() {
         "{protesters:?}"
     );
 }
+
+#[test]
+fn a_city_named_with_inner_lower_case_words_opening_a_sentence_is_whole() {
+    let r = extract(
+        "In Dar es Salaam, the party said its youth wing secretary, Deusdedit Mushi, had been \
+         missing since police detained him on Tuesday night.",
+        Some("2024-06-20"),
+    );
+    let places: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Place)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(places.contains(&"Dar es Salaam"), "{places:?}");
+    assert!(!places.contains(&"Dar"), "{places:?}");
+}

@@ -228,10 +228,16 @@ pub fn find_runs_within(
                 let inner = (end..last).all(|k| {
                     a.shape(k) == chronicle_text::TokenShape::Lower && a.norm(k).len() <= 4
                 });
+                // ("In Dar es Salaam, ...": past a capitalised word opening the sentence.)
+                let from = if end - start > 1 && is_function_word(a.norm(start)) {
+                    start + 1
+                } else {
+                    start
+                };
                 (inner
                     && is_namey(a, last)
                     && !a.opener[last]
-                    && gaz.is_place_name(a.span_text(start, run_end(a, last))))
+                    && gaz.is_place_name(a.span_text(from, run_end(a, last))))
                 .then(|| run_end(a, last))
             });
             if let Some(to) = place_to {
