@@ -43,6 +43,8 @@ pub struct PlaceRef {
     pub is_region: bool,
     /// The province a city lies in, or a province's own name, as GeoNames names it.
     pub admin1: Option<String>,
+    /// People living there, as the gazetteer counts them.
+    pub population: u64,
 }
 
 /// An entity as the pipeline builds it.

@@ -129,6 +129,7 @@ impl Extractor {
             is_country: true,
             is_region: false,
             admin1: None,
+            population: p.population,
         });
         a.entities.push(e);
         Some(a.entities.len() - 1)

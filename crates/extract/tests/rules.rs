@@ -8162,3 +8162,17 @@ fn a_city_named_with_inner_lower_case_words_opening_a_sentence_is_whole() {
     assert!(places.contains(&"Dar es Salaam"), "{places:?}");
     assert!(!places.contains(&"Dar"), "{places:?}");
 }
+
+#[test]
+fn a_district_told_as_part_of_a_city_is_placed_in_the_city() {
+    let r = extract(
+        "TASHKENT - Police detained blogger Dilshod Rakhimov on October 2 outside his home in \
+         the capital's Yunusabad district and searched his flat.",
+        Some("2025-10-10"),
+    );
+    let detained = events(&r, "detention");
+    assert!(!detained.is_empty());
+    assert!(detained
+        .iter()
+        .all(|e| e.place.as_deref().map(|p| name(&r, p)) == Some("Tashkent")));
+}

@@ -1531,6 +1531,7 @@ fn place_entity(a: &mut Analysis, p: &chronicle_gazetteer::Place, text: &str) ->
         is_country: p.kind == PlaceKind::Country,
         is_region: p.kind == PlaceKind::Region,
         admin1: p.admin1.clone(),
+        population: p.population,
     });
     if p.name != text {
         e.aliases.push(p.name.clone());

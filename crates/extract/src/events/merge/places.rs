@@ -606,3 +606,42 @@ pub(super) fn section_places(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "arrested at his home in Model Town", "searched his flat in Tuen Mun": a district of a
+/// city the report names is told as that city.
+pub(super) fn city_of_district(a: &Analysis, events: &mut [Draft]) {
+    let cities: Vec<usize> = (0..a.entities.len())
+        .filter(|&e| a.is_city(e) && a.mentions.iter().any(|m| m.entity == e))
+        .collect();
+    for e in events.iter_mut() {
+        let Some(p) = e.place else { continue };
+        let Some(here) = a.entities[p].place.as_ref() else {
+            continue;
+        };
+        if here.is_country || here.is_region {
+            continue;
+        }
+        // Told as a part of a city: "the capital's Yunusabad district", "Cairo's Nasr City".
+        let part = a.mentions.iter().any(|m| {
+            m.entity == p
+                && (matches!(
+                    a.norm(m.end),
+                    "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb" | "area"
+                ) || (m.start > 0 && matches!(a.norm(m.start - 1), "'s" | "'")))
+        });
+        if !part {
+            continue;
+        }
+        let bigger = cities.iter().copied().find(|&c| {
+            c != p
+                && a.entities[c].place.as_ref().is_some_and(|city| {
+                    city.population >= 300_000
+                        && city.population >= 5 * here.population.max(1)
+                        && near(city, here)
+                })
+        });
+        if let Some(c) = bigger {
+            e.place = Some(c);
+        }
+    }
+}
