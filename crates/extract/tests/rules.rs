@@ -8176,3 +8176,24 @@ fn a_district_told_as_part_of_a_city_is_placed_in_the_city() {
         .iter()
         .all(|e| e.place.as_deref().map(|p| name(&r, p)) == Some("Tashkent")));
 }
+
+#[test]
+fn the_of_of_a_groups_people_names_no_charge() {
+    let r = extract(
+        "A Bulawayo magistrate on Wednesday convicted four members of the opposition Citizens \
+         Coalition for Change (CCC) of participating in a gathering with intent to promote \
+         public violence. Among them was Sipho Dube.",
+        Some("2023-10-05"),
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "participating in a gathering with intent to promote public violence",
+    );
+    let r = extract(
+        "Police detained Anna Orlova and Irina Belova in Krasnodar on Monday. Officers accused \
+         the two activists of \"discrediting\" the Russian armed forces.",
+        Some("2024-03-05"),
+    );
+    assert_all_charged(&r, "detention", "discrediting the Russian armed forces");
+}

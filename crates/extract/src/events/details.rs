@@ -52,7 +52,7 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             // "pleaded guilty to X".)
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
             | "indicted" | "convicting" | "accusing" | "charging" => (k + 1..(k + 20).min(to))
-                .take_while(|&j| !a.is_break(j) || a.norm(j) == "\"")
+                .take_while(|&j| !a.is_break(j) || matches!(a.norm(j), "\"" | "(" | ")"))
                 // ("charged five of them": a part of a group, not the charge.)
                 .find(|&j| {
                     // ("convicted both of “unlawful assembly”": the charge after all.)
@@ -67,9 +67,27 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                     // "of" of those who charged.)
                     let by_agent = (k + 1..j).any(|g| a.norm(g) == "by");
                     let pleaded = n == "guilty" && j == k + 1 && a.norm(j) == "to";
+                    // ("convicted 19 members of the dissolved CNRP who live abroad of
+                    // incitement": the "of" of a group's people names no charge.)
+                    let group_of = |g: usize| {
+                        a.norm(g) == "of"
+                            && g > 0
+                            && (matches!(a.norm(g + 1), "the" | "a" | "an" | "its" | "their")
+                                || (a.is_capitalised(g + 1) && a.norm(g + 1) != "\""))
+                            && (a.lex.group_nouns.longest_at(a, g - 1, g).is_some()
+                                || a.lex
+                                    .descriptors
+                                    .contains(a.norm(g - 1).trim_end_matches('s')))
+                    };
+                    let past_group = (k + 1..j).any(group_of);
                     a.norm(j) == "with"
                         || pleaded
-                        || (a.norm(j) == "of" && j < k + 7 && !partitive && !under && !by_agent)
+                        || (a.norm(j) == "of"
+                            && !group_of(j)
+                            && (j < k + 7 || past_group)
+                            && !partitive
+                            && !under
+                            && !by_agent)
                 })
                 // The words between are the accused: names, ages and "including".
                 .filter(|&j| {
