@@ -8197,3 +8197,23 @@ fn the_of_of_a_groups_people_names_no_charge() {
     );
     assert_all_charged(&r, "detention", "discrediting the Russian armed forces");
 }
+
+#[test]
+fn what_the_punished_said_of_others_is_no_charge() {
+    let r = extract(
+        "Blogger Nurlan Yesimov was fined 196,600 tenge by a Shymkent court on Wednesday for a \
+         video in which he accused city officials of embezzling funds meant for a new hospital.",
+        Some("2024-05-10"),
+    );
+    let charges: Vec<Option<&str>> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.charge.as_deref())
+        .collect();
+    assert!(!charges.is_empty());
+    assert!(
+        charges
+            .iter()
+            .all(|c| !c.is_some_and(|c| c.contains("embezzling"))),
+        "{charges:?}"
+    );
+}

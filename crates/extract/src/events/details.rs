@@ -50,6 +50,15 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             // "charged with X", "charged on Wednesday with X", "charged him with X".
             // ("after convicting him of X", "accusing them of X": the same, told as a gerund;
             // "pleaded guilty to X".)
+            // ("fined for a video in which he accused city officials of embezzling funds":
+            // what the punished person said of others is no charge.)
+            "accused" | "accusing"
+                if (k.saturating_sub(4)..k).any(|j| {
+                    matches!(a.norm(j), "which" | "where") && j > 0 && a.norm(j - 1) == "in"
+                }) =>
+            {
+                None
+            }
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
             | "indicted" | "convicting" | "accusing" | "charging" => (k + 1..(k + 20).min(to))
                 .take_while(|&j| !a.is_break(j) || matches!(a.norm(j), "\"" | "(" | ")"))
