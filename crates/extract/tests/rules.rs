@@ -8217,3 +8217,23 @@ fn what_the_punished_said_of_others_is_no_charge() {
         "{charges:?}"
     );
 }
+
+#[test]
+fn a_raid_told_only_in_the_headline_is_the_bodys_raid() {
+    let r = extract(
+        "KGB raids Hrodna newsroom; website blocked a day later\n\nOfficers of the KGB searched \
+         the office of the news site Hrodna Plus on Tuesday and seized computers, the \
+         Belarusian Association of Journalists said.",
+        Some("2024-10-10"),
+    );
+    let raids = events(&r, "raid");
+    assert_eq!(raids.len(), 1, "{raids:?}");
+    assert_eq!(date_of(raids[0]), Some("2024-10-08"));
+    // Without a headline, the first sentence is the report's own.
+    let r = extract(
+        "Police raided a newsroom in Hrodna. Officers of the KGB searched the office of the \
+         news site Hrodna Plus on Tuesday and seized computers.",
+        Some("2024-10-10"),
+    );
+    assert!(!events(&r, "raid").is_empty());
+}
