@@ -313,8 +313,8 @@ fn one_crowd_a_day(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
     out
 }
 
-/// "KGB raids Hrodna newsroom; website blocked a day later": a raid, sentence or beating
-/// told only in the headline, of no one named and on no day, is the body's event
+/// "KGB raids Hrodna newsroom; website blocked a day later": a raid, sentence, beating or
+/// block told only in the headline, of no one named and on no day, is the body's event
 /// said in short; where the body tells it in other words the two seldom meet, and the
 /// headline's is mostly a second record of one happening.
 fn headline_only(a: &Analysis, e: &Draft) -> bool {
@@ -328,7 +328,7 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
         && !text[..line_end].trim_end().ends_with('.')
         && a.doc.sentences.len() > 1;
     has_body
-        && matches!(e.kind, "raid" | "sentence" | "violence")
+        && matches!(e.kind, "raid" | "sentence" | "violence" | "censorship")
         && e.sentences.iter().all(|&s| s == 0)
         && e.start < headline.tokens.end
         && e.date.is_none_or(|d| a.dates[d].value.is_none())
