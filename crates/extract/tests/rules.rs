@@ -8237,3 +8237,14 @@ fn a_raid_told_only_in_the_headline_is_the_bodys_raid() {
     );
     assert!(!events(&r, "raid").is_empty());
 }
+
+#[test]
+fn a_crowds_protest_told_at_no_place_on_no_day_is_background() {
+    let r = extract(
+        "Thousands of people have protested across the country in recent weeks. Police \
+         detained the editor Aigul Sadykova on Monday.",
+        Some("2025-03-05"),
+    );
+    assert!(events(&r, "protest").is_empty(), "{:?}", r.events);
+    assert_eq!(subjects_of(&r, "detention"), ["Aigul Sadykova"]);
+}

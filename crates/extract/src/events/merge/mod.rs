@@ -144,6 +144,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     }
     once.retain(|e| !only_the_offended(a, e));
     once.retain(|e| !headline_only(a, e));
+    once.retain(|e| !too_vague(a, e));
     drop_bans_beside_terms(a, &mut once);
     // "Q: What is she accused of?": a question states nothing.
     once.retain(|e| {
@@ -336,6 +337,27 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
         // ("Armenian court fines four sit-in protesters": a counted group may be the only
         // record of those people.)
         && !(e.kind == "sentence" && e.subjects.iter().any(|&s| a.entities[s].count.is_some()))
+}
+
+/// An event told of no one a record can point to, by no one, on no day: a block, or a crowd's
+/// protest at no place ("crowds have gathered", "sites have been blocked"). Such sayings are the report's background,
+/// and on the development set most were not events its readers record.
+fn too_vague(a: &Analysis, e: &Draft) -> bool {
+    let undated = e.date.is_none_or(|d| a.dates[d].value.is_none());
+    let nobody = e.subjects.is_empty();
+    let crowd = !nobody
+        && e.subjects
+            .iter()
+            .all(|&s| a.entities[s].kind == EntityKind::Group);
+    let unplaced = e
+        .place
+        .is_none_or(|p| a.entities[p].place.as_ref().is_some_and(|r| r.is_country));
+    let by_no_one = e.agents.is_empty();
+    match e.kind {
+        "censorship" => nobody && undated && by_no_one,
+        "protest" => crowd && undated && by_no_one && unplaced,
+        _ => false,
+    }
 }
 
 /// "ordered two reporters held in pre-trial detention for four months", "ordered 14 of them
