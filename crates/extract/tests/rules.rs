@@ -8248,3 +8248,21 @@ fn a_crowds_protest_told_at_no_place_on_no_day_is_background() {
     assert!(events(&r, "protest").is_empty(), "{:?}", r.events);
     assert_eq!(subjects_of(&r, "detention"), ["Aigul Sadykova"]);
 }
+
+#[test]
+fn a_verdict_read_out_or_handed_down_on_a_day_dates_the_sentences() {
+    let r = extract(
+        "A court in Tajikistan has sentenced Alibek Shodmonbekov and Nigina Davlatmamadova to \
+         prison terms of up to 25 years.\n\nThe verdicts were read out on Nov. 14 by a panel of \
+         the Supreme Court.",
+        None,
+    );
+    assert_all_dated(&r, "sentence", "--11-14");
+    let r = extract(
+        "A court in Dushanbe has sentenced the blogger Suhrob Davlatzoda to 15 years in prison \
+         in absentia.\n\nThe Dushanbe City Court handed down the verdict on 3 March 2025 after a \
+         closed trial.",
+        Some("2025-03-10"),
+    );
+    assert_all_dated(&r, "sentence", "2025-03-03");
+}

@@ -721,13 +721,18 @@ pub(super) fn dated_verdict(a: &Analysis, events: &mut [Draft]) {
         while before > 0 && matches!(a.norm(before - 1), "its" | "the" | "their" | "his" | "her") {
             before -= 1;
         }
-        let verb_before = before > 0 && a.norm(before - 1).ends_with("ed");
+        // ("handed down the verdict on 3 March", "read out the verdicts on Nov. 14".)
+        let verb_before = before > 0
+            && (a.norm(before - 1).ends_with("ed")
+                || (matches!(a.norm(before - 1), "down" | "out")
+                    && before > 1
+                    && (a.norm(before - 2).ends_with("ed") || a.norm(before - 2) == "read")));
         // Or a verb told of the verdict before its date: "issued ... on Sunday".
         let verb = if verb_before {
             Some(k)
         } else {
             clause.clone().find(|&j| {
-                a.norm(j).ends_with("ed")
+                (a.norm(j).ends_with("ed") || a.norm(j) == "read")
                     && (j == k + 1 || matches!(a.norm(j - 1), "," | "was" | "were"))
             })
         };
