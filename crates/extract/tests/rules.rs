@@ -8266,3 +8266,16 @@ fn a_verdict_read_out_or_handed_down_on_a_day_dates_the_sentences() {
     );
     assert_all_dated(&r, "sentence", "2025-03-03");
 }
+
+#[test]
+fn the_one_a_release_sentence_names_as_granting_the_pardon_frees() {
+    let r = extract(
+        "Bakhtiyar Seitmuratov, a former schoolteacher, was freed on Monday under a pardon \
+         decree that President Shavkat Mirziyoyev signed on April 19.",
+        Some("2024-04-24"),
+    );
+    let freed = events(&r, "release");
+    assert_eq!(freed.len(), 1, "{freed:?}");
+    let agents: Vec<&str> = freed[0].agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, ["Shavkat Mirziyoyev"]);
+}

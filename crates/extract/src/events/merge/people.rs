@@ -1635,6 +1635,23 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
         {
             continue;
         }
+        // "freed under a pardon decree that President Shavkat Mirziyoyev signed", "under a
+        // prisoner amnesty announced by junta chief Min Aung Hlaing": the one its sentence
+        // names as granting the pardon.
+        let granted_here = (range.start..range.end)
+            .find(|&k| {
+                matches!(a.norm(k), "pardon" | "amnesty" | "pardons" | "amnesties") && k > e.start
+            })
+            .and_then(|k| {
+                (k + 1..range.end.min(k + 10)).find_map(|j| {
+                    a.entity_at(j)
+                        .filter(|&x| head(x) && !e.subjects.contains(&x))
+                })
+            });
+        if let Some(x) = granted_here {
+            events[i].agents = vec![x];
+            continue;
+        }
         let here = e.sentences[0];
         let pardoner = events
             .iter()
