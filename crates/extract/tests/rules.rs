@@ -8279,3 +8279,18 @@ fn the_one_a_release_sentence_names_as_granting_the_pardon_frees() {
     let agents: Vec<&str> = freed[0].agents.iter().map(|x| name(&r, x)).collect();
     assert_eq!(agents, ["Shavkat Mirziyoyev"]);
 }
+
+#[test]
+fn an_airport_is_a_site_in_its_city_not_a_body() {
+    let r = extract(
+        "Kirill Mokhov, 31, a former IT engineer from Chelyabinsk, was detained by Georgian \
+         border police at Tbilisi International Airport on Tuesday as he returned from a \
+         conference in Yerevan.",
+        Some("2026-02-05"),
+    );
+    let held = events(&r, "detention");
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert_eq!(name(&r, held[0].place.as_deref().unwrap()), "Tbilisi");
+    let agents: Vec<&str> = held[0].agents.iter().map(|x| name(&r, x)).collect();
+    assert!(!agents.iter().any(|n| n.contains("Airport")), "{agents:?}");
+}

@@ -786,6 +786,40 @@ fn classify_by_rules(
         {
             return None;
         }
+        // "at Tbilisi International Airport", "Heydar Aliyev International Airport": a site
+        // whose name holds a body's head word is a site, and a city opening it is the place.
+        // (A physical site: not "... for Human Rights and Rule of Law", "... Day".)
+        let last = a.norm(end - 1);
+        let physical = !a.lex.law_words.contains(last)
+            && !matches!(
+                last,
+                "day"
+                    | "week"
+                    | "year"
+                    | "games"
+                    | "cup"
+                    | "festival"
+                    | "olympics"
+                    | "proclamation"
+            );
+        if end - start >= 2
+            && physical
+            && a.lex.facility_heads.contains(a.text(end - 1))
+            && a.shape(end - 1) != chronicle_text::TokenShape::Lower
+            && !a.lex.org_heads.contains_key(a.text(end - 1))
+            && org_category(a, start, end).is_some()
+        {
+            let city = (start + 1..end - 1)
+                .rev()
+                .find(|&k| gaz.is_place_name(a.span_text(start, k)));
+            return city.map(|k| {
+                vec![NameRun {
+                    start,
+                    end: k,
+                    kind: NameKind::Place,
+                }]
+            });
+        }
         if let Some(category) = org_category(a, start, end) {
             // "RFE/RL's Kyrgyz Service", "the BBC Russian Service": a broadcaster's service
             // in a people's language is a newsroom, not a security service.
