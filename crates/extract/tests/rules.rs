@@ -8294,3 +8294,21 @@ fn an_airport_is_a_site_in_its_city_not_a_body() {
     let agents: Vec<&str> = held[0].agents.iter().map(|x| name(&r, x)).collect();
     assert!(!agents.iter().any(|n| n.contains("Airport")), "{agents:?}");
 }
+
+#[test]
+fn a_power_a_law_grants_is_not_its_use() {
+    let r = extract(
+        "The law, signed by President Sadyr Japarov in 2021, lets the authorities block \
+         websites without a court order. Rights lawyers say it gives officials sweeping powers \
+         to shut down groups they consider political.",
+        Some("2025-03-05"),
+    );
+    assert!(events(&r, "censorship").is_empty(), "{:?}", r.events);
+    // Letting someone go is no power granted.
+    let r = extract(
+        "Before letting him go, police fined Yoandri Pérez Labrada 5,000 pesos for public \
+         disorder on Sunday.",
+        Some("2025-07-14"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Yoandri Pérez Labrada"]);
+}

@@ -290,6 +290,23 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if condition && hit.trigger.frame != Frame::Noun {
                 continue;
             }
+            // "a law that lets the authorities block websites without a court order", "gives
+            // officials sweeping powers to shut down groups": a power granted, not its use.
+            // ("Before letting him go, police fined him" lets someone go, and "allows the
+            // state to strip those convicted of ..." tells of the convicted.)
+            let floor = hit.start.saturating_sub(8).max(range.start);
+            let to_verb = hit.start > 0 && a.norm(hit.start - 1) == "to";
+            let empowered = (floor..hit.start).any(|k| {
+                (to_verb
+                    && (["allow", "enable", "empower", "permit"]
+                        .iter()
+                        .any(|l| a.has_lemma(k, l))
+                        || (a.norm(k) == "powers" && a.norm(k + 1) == "to")))
+                    || a.has_lemma(k, "let")
+            }) && !(floor..hit.start).any(|k| a.is_break(k) || a.norm(k) == "go");
+            if empowered && hit.trigger.frame == Frame::Act {
+                continue;
+            }
             // "Nine supporters were seized by armed men": people seized are detained; a
             // seized office or laptop is a raid's.
             // ("seizing his phone", "seized Aslan's cameras" seize a thing.)
