@@ -8312,3 +8312,14 @@ fn a_power_a_law_grants_is_not_its_use() {
     );
     assert_eq!(subjects_of(&r, "sentence"), ["Yoandri Pérez Labrada"]);
 }
+
+#[test]
+fn a_vote_told_of_no_one_on_no_day_is_background() {
+    let r = extract(
+        "Police detained the blogger Aziz Toktosunov in Bishkek, weeks ahead of parliamentary \
+         elections.",
+        Some("2025-11-05"),
+    );
+    assert!(events(&r, "election").is_empty(), "{:?}", r.events);
+    assert_eq!(subjects_of(&r, "detention"), ["Aziz Toktosunov"]);
+}

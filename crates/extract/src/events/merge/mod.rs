@@ -339,8 +339,9 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
         && !(e.kind == "sentence" && e.subjects.iter().any(|&s| a.entities[s].count.is_some()))
 }
 
-/// An event told of no one a record can point to, by no one, on no day: a block, or a crowd's
-/// protest at no place ("crowds have gathered", "sites have been blocked"). Such sayings are the report's background,
+/// An event told of no one a record can point to, by no one, on no day: a block, a vote whose
+/// result the sentence does not tell, or a crowd's protest at no place ("crowds have
+/// gathered", "sites have been blocked", "ahead of elections"). Such sayings are the report's background,
 /// and on the development set most were not events its readers record.
 fn too_vague(a: &Analysis, e: &Draft) -> bool {
     let undated = e.date.is_none_or(|d| a.dates[d].value.is_none());
@@ -353,8 +354,13 @@ fn too_vague(a: &Analysis, e: &Draft) -> bool {
         .place
         .is_none_or(|p| a.entities[p].place.as_ref().is_some_and(|r| r.is_country));
     let by_no_one = e.agents.is_empty();
+    // ("The ruling party won the vote": a result told is the vote's record.)
+    let result_told = a
+        .sentence_range(e.start)
+        .any(|k| matches!(a.norm(k), "won" | "win" | "wins" | "winner" | "victory"));
     match e.kind {
         "censorship" => nobody && undated && by_no_one,
+        "election" => nobody && undated && by_no_one && !result_told,
         "protest" => crowd && undated && by_no_one && unplaced,
         _ => false,
     }
