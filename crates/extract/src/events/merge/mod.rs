@@ -143,7 +143,9 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         }
     }
     once.retain(|e| !only_the_offended(a, e));
-    once.retain(|e| !headline_only(a, e));
+    if has_headline(a) {
+        once.retain(|e| !headline_only(a, e));
+    }
     once.retain(|e| !too_vague(a, e));
     drop_bans_beside_terms(a, &mut once);
     // "Q: What is she accused of?": a question states nothing.
@@ -322,14 +324,7 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
     let Some(headline) = a.doc.sentences.first() else {
         return false;
     };
-    // (A headline stands on its own line, a blank line after it, with no full stop.)
-    let text = a.doc.text();
-    let line_end = text.find('\n').unwrap_or(text.len());
-    let has_body = text[line_end..].starts_with("\n\n")
-        && !text[..line_end].trim_end().ends_with('.')
-        && a.doc.sentences.len() > 1;
-    has_body
-        && matches!(e.kind, "raid" | "sentence" | "violence" | "censorship")
+    matches!(e.kind, "raid" | "sentence" | "violence" | "censorship")
         && e.sentences.iter().all(|&s| s == 0)
         && e.start < headline.tokens.end
         && e.date.is_none_or(|d| a.dates[d].value.is_none())
@@ -339,10 +334,20 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
         && !(e.kind == "sentence" && e.subjects.iter().any(|&s| a.entities[s].count.is_some()))
 }
 
+/// Whether the report opens with a headline: a line of its own with a blank line after it and
+/// no full stop, and a body below.
+fn has_headline(a: &Analysis) -> bool {
+    let text = a.doc.text();
+    let line_end = text.find('\n').unwrap_or(text.len());
+    text[line_end..].starts_with("\n\n")
+        && !text[..line_end].trim_end().ends_with('.')
+        && a.doc.sentences.len() > 1
+}
+
 /// An event told of no one a record can point to, by no one, on no day: a block, a vote whose
 /// result the sentence does not tell, or a crowd's protest at no place ("crowds have
-/// gathered", "sites have been blocked", "ahead of elections"). Such sayings are the report's background,
-/// and on the development set most were not events its readers record.
+/// gathered", "sites have been blocked", "ahead of elections"). Such sayings are the report's
+/// background, and on the development set most were not events its readers record.
 fn too_vague(a: &Analysis, e: &Draft) -> bool {
     let undated = e.date.is_none_or(|d| a.dates[d].value.is_none());
     let nobody = e.subjects.is_empty();
@@ -355,12 +360,13 @@ fn too_vague(a: &Analysis, e: &Draft) -> bool {
         .is_none_or(|p| a.entities[p].place.as_ref().is_some_and(|r| r.is_country));
     let by_no_one = e.agents.is_empty();
     // ("The ruling party won the vote": a result told is the vote's record.)
-    let result_told = a
-        .sentence_range(e.start)
-        .any(|k| matches!(a.norm(k), "won" | "win" | "wins" | "winner" | "victory"));
+    let result_told = || {
+        a.sentence_range(e.start)
+            .any(|k| matches!(a.norm(k), "won" | "win" | "wins" | "winner" | "victory"))
+    };
     match e.kind {
         "censorship" => nobody && undated && by_no_one,
-        "election" => nobody && undated && by_no_one && !result_told,
+        "election" => nobody && undated && by_no_one && !result_told(),
         "protest" => crowd && undated && by_no_one && unplaced,
         _ => false,
     }

@@ -610,28 +610,39 @@ pub(super) fn section_places(a: &Analysis, events: &mut [Draft]) {
 /// "arrested at his home in Model Town", "searched his flat in Tuen Mun": a district of a
 /// city the report names is told as that city.
 pub(super) fn city_of_district(a: &Analysis, events: &mut [Draft]) {
+    // Places told as a part of a city: "the capital's Yunusabad district", "Cairo's Nasr City".
+    let mut parts: Vec<usize> = a
+        .mentions
+        .iter()
+        .filter(|m| {
+            matches!(
+                a.norm(m.end),
+                "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb" | "area"
+            ) || (m.start > 0 && matches!(a.norm(m.start - 1), "'s" | "'"))
+        })
+        .map(|m| m.entity)
+        .filter(|&e| {
+            a.entities[e]
+                .place
+                .as_ref()
+                .is_some_and(|p| !p.is_country && !p.is_region)
+        })
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    parts.sort_unstable();
+    parts.dedup();
     let cities: Vec<usize> = (0..a.entities.len())
         .filter(|&e| a.is_city(e) && a.mentions.iter().any(|m| m.entity == e))
         .collect();
     for e in events.iter_mut() {
-        let Some(p) = e.place else { continue };
+        let Some(p) = e.place.filter(|p| parts.binary_search(p).is_ok()) else {
+            continue;
+        };
         let Some(here) = a.entities[p].place.as_ref() else {
             continue;
         };
-        if here.is_country || here.is_region {
-            continue;
-        }
-        // Told as a part of a city: "the capital's Yunusabad district", "Cairo's Nasr City".
-        let part = a.mentions.iter().any(|m| {
-            m.entity == p
-                && (matches!(
-                    a.norm(m.end),
-                    "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb" | "area"
-                ) || (m.start > 0 && matches!(a.norm(m.start - 1), "'s" | "'")))
-        });
-        if !part {
-            continue;
-        }
         let bigger = cities.iter().copied().find(|&c| {
             c != p
                 && a.entities[c].place.as_ref().is_some_and(|city| {
