@@ -55,6 +55,14 @@ fn assert_all_dated(r: &Record, kind: &str, date: &str) {
     );
 }
 
+/// The event of `kind` told of the person named `who`.
+fn event_of<'r>(r: &'r Record, kind: &str, who: &str) -> &'r Event {
+    events(r, kind)
+        .into_iter()
+        .find(|e| e.subjects.iter().any(|s| name(r, s) == who))
+        .unwrap_or_else(|| panic!("no {kind} of {who}"))
+}
+
 /// Asserts that the report has events of `kind` and that every one of them bears `charge`.
 fn assert_all_charged(r: &Record, kind: &str, charge: &str) {
     let charges: Vec<Option<&str>> = events(r, kind)
@@ -4818,10 +4826,7 @@ fn a_person_called_one_of_the_protesters_took_part_in_the_protest() {
     );
     let who: Vec<String> = subjects_of(&r, "protest");
     assert!(who.iter().any(|s| s == "Aigul Sarsenova"), "{who:?}");
-    let hers = events(&r, "protest")
-        .into_iter()
-        .find(|e| e.subjects.iter().any(|s| name(&r, s) == "Aigul Sarsenova"))
-        .unwrap();
+    let hers = event_of(&r, "protest", "Aigul Sarsenova");
     assert_eq!(date_of(hers), Some("2025-03-10"));
 }
 
@@ -6434,10 +6439,7 @@ fn a_relative_clause_with_whom_before_the_verb_tells_of_the_one_sentenced() {
          years and six months after being found guilty of the same charge.",
         Some("2024-10-18"),
     );
-    let kovalenko = events(&r, "sentence")
-        .into_iter()
-        .find(|e| e.subjects.iter().any(|s| name(&r, s) == "Artyom Kovalenko"))
-        .expect("Kovalenko's sentence");
+    let kovalenko = event_of(&r, "sentence", "Artyom Kovalenko");
     assert_penalty(kovalenko, "prison", Some(78.0), Some("month"));
 }
 
@@ -7600,10 +7602,7 @@ fn a_person_described_in_other_words_is_the_one_left_named_next() {
          Zarmina Wazir, a 22-year-old law student, guilty of the same offence.",
         Some("2024-04-12"),
     );
-    let mehsud = events(&r, "sentence")
-        .into_iter()
-        .find(|e| e.subjects.iter().any(|s| name(&r, s) == "Sher Alam Mehsud"))
-        .expect("Mehsud's sentence");
+    let mehsud = event_of(&r, "sentence", "Sher Alam Mehsud");
     assert_penalty(mehsud, "prison", Some(3.0), Some("year"));
 }
 
