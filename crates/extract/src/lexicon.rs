@@ -111,6 +111,9 @@ pub struct Lexicons {
     /// (`data/lexicons/premises.tsv`).
     pub premises: HashMap<&'static str, &'static str>,
     pub law_words: HashSet<&'static str>,
+    /// Adjectives that open bodies' names ("National", "Supreme"):
+    /// `data/lexicons/name_adjectives.txt`.
+    pub name_adjectives: HashSet<&'static str>,
     /// Capitalised words that are never names ("God", "Eid").
     pub not_names: HashSet<&'static str>,
     /// Words of judgement ("unfair", "rigged") that make a plain "said" a statement.
@@ -375,6 +378,7 @@ impl Lexicons {
             .collect();
         let facility_heads = words(include_str!("../../../data/lexicons/facility_heads.txt"));
         let law_words = words(include_str!("../../../data/lexicons/law_words.txt"));
+        let name_adjectives = words(include_str!("../../../data/lexicons/name_adjectives.txt"));
         let not_names = words(include_str!("../../../data/lexicons/not_names.txt"));
         let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
         let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
@@ -423,6 +427,7 @@ impl Lexicons {
             given_names,
             assessment,
             law_words,
+            name_adjectives,
             not_names,
             org_suffixes,
             facility_heads,

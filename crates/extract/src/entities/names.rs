@@ -522,22 +522,8 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                         || a.lex.group_nouns.longest_at(a, run.end, a.len()).is_some()
                         || a.lex.org_nouns.longest_at(a, run.end, a.len()).is_some());
                 let spelling = spelling_of_place(a, gaz, run.start);
-                // ("Tver bookseller searched": a big city the tagger misreads in a headline;
-                // a city that is also a given name, "Mary", may still be a person.)
-                let big_city = || {
-                    gaz.candidates(a.span_text(run.start, run.end))
-                    .first()
-                    .is_some_and(|p| p.population >= 200_000)
-                    && !a.lex.given_names.contains_key(a.norm(run.start))
-                    // (Not "Aydın" when the report names "Rojda Aydın": a surname.)
-                    && !(1..a.len()).any(|k| {
-                        a.norm(k) == a.norm(run.start)
-                            && k != run.start
-                            && a.is_capitalised(k - 1)
-                            && !a.opener[k - 1]
-                            && gaz.candidates(a.text(k - 1)).is_empty()
-                        })
-                };
+                // ("Tver bookseller searched": a big city the tagger misreads in a headline.)
+                let big_city = || big_city_not_surname(a, gaz, run.start, run.end);
                 if person
                     && !locative
                     && !country
@@ -725,26 +711,8 @@ fn classify_by_rules(
         }
         // ("National Security Agency officers arrested him": an adjective that opens many
         // bodies' names stays in the name.)
-        let name_adjective = matches!(
-            a.norm(start),
-            "national"
-                | "federal"
-                | "state"
-                | "supreme"
-                | "central"
-                | "regional"
-                | "general"
-                | "special"
-                | "international"
-                | "revolutionary"
-                | "constitutional"
-                | "criminal"
-                | "civil"
-                | "public"
-                | "independent"
-                | "islamic"
-                | "human"
-        ) && has_org_head(a, start + 1, end);
+        let name_adjective =
+            a.lex.name_adjectives.contains(a.norm(start)) && has_org_head(a, start + 1, end);
         // ("China Labor Watch said": nor a country's name that is also a common word.)
         let country_first = end - start > 1
             && has_org_head(a, start + 1, end)
@@ -802,12 +770,13 @@ fn classify_by_rules(
                     | "olympics"
                     | "proclamation"
             );
+        let category = org_category(a, start, end);
         if end - start >= 2
             && physical
             && a.lex.facility_heads.contains(a.text(end - 1))
             && a.shape(end - 1) != chronicle_text::TokenShape::Lower
             && !a.lex.org_heads.contains_key(a.text(end - 1))
-            && org_category(a, start, end).is_some()
+            && category.is_some()
         {
             let city = (start + 1..end - 1)
                 .rev()
@@ -820,7 +789,7 @@ fn classify_by_rules(
                 }]
             });
         }
-        if let Some(category) = org_category(a, start, end) {
+        if let Some(category) = category {
             // "RFE/RL's Kyrgyz Service", "the BBC Russian Service": a broadcaster's service
             // in a people's language is a newsroom, not a security service.
             let language_service = end - start == 2
@@ -959,6 +928,26 @@ fn classify_by_rules(
         end,
         kind: NameKind::Person { title },
     }])
+}
+
+/// Whether tokens `start..end` name a city of 200,000 people or more that the report does not
+/// use as a given name ("Mary") or as someone's surname ("Aydın" after "Rojda Aydın").
+fn big_city_not_surname(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> bool {
+    let big = gaz
+        .candidates(a.span_text(start, end))
+        .first()
+        .is_some_and(|p| p.population >= 200_000);
+    let word = a.norm(start);
+    let surname = || {
+        (1..a.len()).any(|k| {
+            k != start
+                && a.norm(k) == word
+                && a.is_capitalised(k - 1)
+                && !a.opener[k - 1]
+                && gaz.candidates(a.text(k - 1)).is_empty()
+        })
+    };
+    big && !a.lex.given_names.contains_key(word) && !surname()
 }
 
 /// "Mahilyow — also spelled Mogilev —": another spelling of the place just named.

@@ -522,13 +522,15 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         let Some((mut amount, unit, mut end)) = duration_at(a, k) else {
             continue;
         };
-        // "reduced his sentence from six years to four": the new term, in the old one's unit.
+        // A term changed: "cut the sentence of X from 18 months to eight months" tells the
+        // term now second; "reduced it from six years to four", in the first one's unit.
         if k > from && a.norm(k - 1) == "from" && a.norm(end) == "to" {
-            if let Some((v, next)) = number_at(a, end + 1) {
-                if crate::numbers::duration_at(a, end + 1).is_none() && next <= to {
-                    amount = v;
-                    end = next;
-                }
+            if end + 1 < to && duration_at(a, end + 1).is_some() {
+                continue;
+            }
+            if let Some((v, next)) = number_at(a, end + 1).filter(|&(_, next)| next <= to) {
+                amount = v;
+                end = next;
             }
         }
         // "Article 112, which punishes anyone who insults the King with three to 15 years in
@@ -537,15 +539,6 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             a.norm(j) == "which" && (a.has_lemma(j + 1, "punish") || a.has_lemma(j + 1, "carry"))
         });
         if by_law {
-            continue;
-        }
-        // "cut the sentence of X from 18 months to eight months": the term now is the second.
-        if k > from
-            && a.norm(k - 1) == "from"
-            && a.norm(end) == "to"
-            && end + 1 < to
-            && duration_at(a, end + 1).is_some()
-        {
             continue;
         }
         // "to report to a probation officer every three months": a rhythm, not a term.

@@ -735,6 +735,15 @@ pub(super) fn among_those(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// Whether person `s` is described as a newsworker ("a reporter for the news site Ulys"): one
+/// taken or fined at a protest covered it.
+fn is_reporter(a: &Analysis, s: usize) -> bool {
+    a.entities[s].descriptors.iter().any(|d| {
+        d.split_whitespace()
+            .any(|w| a.lex.media_workers.contains(w))
+    })
+}
+
 /// The crowd's protest given to one person in it: its day, place, doers and sentences, with
 /// no charge, penalty or attribution of its own.
 fn protest_of(crowd: &Draft, person: usize) -> Draft {
@@ -819,14 +828,10 @@ pub(super) fn protesters_among_the_detained(a: &Analysis, events: &mut Vec<Draft
             continue;
         };
         // (A reporter taken while filming it covered the protest.)
-        let reporter = |s: usize| {
-            a.entities[s].descriptors.iter().any(|d| {
-                d.split_whitespace()
-                    .any(|w| a.lex.media_workers.contains(w))
-            })
-        };
         for &s in e.subjects.iter().filter(|&&s| {
-            a.entities[s].is_person() && !reporter(s) && (among || one_of(s) || named_out_of(s))
+            a.entities[s].is_person()
+                && !is_reporter(a, s)
+                && (among || one_of(s) || named_out_of(s))
         }) {
             if !protesting(events, &joined, s) {
                 joined.push(protest_of(protest, s));
@@ -872,18 +877,10 @@ pub(super) fn protesters_by_charge(a: &Analysis, events: &mut Vec<Draft>) {
                     .filter(|p| p.start > e.start && p.sentences[0] <= here + 2)
                     .min_by_key(|p| p.start)
             });
-        // (A reporter fined over a gathering covered it: "a reporter for the news site Ulys,
-        // was fined for participating in an unsanctioned gathering".)
-        let reporter = |s: usize| {
-            a.entities[s].descriptors.iter().any(|d| {
-                d.split_whitespace()
-                    .any(|w| a.lex.media_workers.contains(w))
-            })
-        };
         for &s in e
             .subjects
             .iter()
-            .filter(|&&s| a.entities[s].is_person() && !reporter(s))
+            .filter(|&&s| a.entities[s].is_person() && !is_reporter(a, s))
         {
             if protesting(events, &joined, s) {
                 continue;

@@ -585,6 +585,7 @@ pub(super) fn section_places(a: &Analysis, events: &mut [Draft]) {
     if headings < 2 {
         return;
     }
+    let is_country = |p: usize| a.entities[p].place.as_ref().is_some_and(|r| r.is_country);
     for e in events.iter_mut() {
         let s = a.doc.sentence_of(e.start);
         let Some(heading) = heading_of[s] else {
@@ -599,7 +600,6 @@ pub(super) fn section_places(a: &Analysis, events: &mut [Draft]) {
         });
         // (A country's heading does not take a city's place: "BURUNDI - ... The High Court
         // in Bujumbura".)
-        let is_country = |p: usize| a.entities[p].place.as_ref().is_some_and(|r| r.is_country);
         let finer = is_country(heading) && e.place.is_some_and(|p| !is_country(p));
         if !told_here && !finer {
             e.place = Some(heading);
