@@ -167,4 +167,7 @@ pub struct DateMention {
     /// The mention's clause is in the pluperfect ("The city had refused on Jan. 12 to approve
     /// the rally"): background, not a day the narration counts on from.
     pub background: bool,
+    /// The mention dates a saying ("told reporters on Friday", "said in a statement on
+    /// Monday"): when the report was given, not a day the narration counts on from either.
+    pub dates_saying: bool,
 }

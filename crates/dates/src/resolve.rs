@@ -140,7 +140,7 @@ impl Resolver {
                 start: m.start,
                 sentence: m.sentence,
                 names_day: names_day(&m.expr),
-                background: m.background,
+                background: m.background || m.dates_saying,
                 resolved,
                 last_day,
             });

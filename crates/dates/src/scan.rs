@@ -400,7 +400,47 @@ impl Scan<'_> {
             future: self.is_future(h, tense),
             sentence: a.sentence as usize,
             background: self.in_pluperfect(h),
+            dates_saying: self.dates_a_saying(h),
         }
+    }
+
+    /// "the outlet's lawyer told reporters on Friday", "said in a statement on Monday": the day
+    /// a report was given, not a day its narration counts on from ("detained the same day").
+    fn dates_a_saying(&self, h: &Hit) -> bool {
+        let Some(on) = h.first.checked_sub(1).filter(|&k| self.word_is(k, "on")) else {
+            return false;
+        };
+        let sentence = self.toks[h.first].sentence;
+        let said = (on.saturating_sub(5)..on).rev().find(|&k| {
+            ["said", "says", "told", "announced", "stated", "reported"]
+                .iter()
+                .any(|w| self.word_is(k, w))
+        });
+        said.is_some_and(|s| {
+            (s + 1..on).all(|k| {
+                let t = &self.toks[k];
+                let word = &self.text[t.b0..t.b1];
+                t.sentence == sentence
+                    && t.kind == TokKind::Word
+                    && (word.starts_with(char::is_uppercase)
+                        || [
+                            "reporters",
+                            "journalists",
+                            "a",
+                            "the",
+                            "in",
+                            "at",
+                            "by",
+                            "statement",
+                            "news",
+                            "conference",
+                            "briefing",
+                            "telephone",
+                            "phone",
+                        ]
+                        .contains(&word))
+            })
+        })
     }
 
     /// "had refused on Jan. 12": a "had" a few words before the mention, in its clause.

@@ -828,6 +828,14 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Officers searched the office on Tuesday, the outlet's lawyer told reporters on Friday. \
+         A fifth employee was detained the same day in Osh.",
+        Some("2026-01-16"),
+        "the same day",
+        Some("2026-01-13"),
+        Day,
+    ),
+    case(
         "Some 150 people gathered on the square on Saturday. The city had refused on Jan. 12 to \
          approve the rally. The next day, a court fined the organizers.",
         Some("2026-01-19"),

@@ -21,6 +21,8 @@ pub struct DateSpan {
     pub future: bool,
     /// Days it counts from the day told before it ("the next day" 1, "two days later" 2).
     pub days_after_previous: Option<i64>,
+    /// It dates a saying: "told reporters on Friday".
+    pub dates_saying: bool,
 }
 
 /// One mention of an entity: a token range.

@@ -47,6 +47,7 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
                 chronicle_dates::DateExpr::DaysAfterPrevious(n) => Some(n),
                 _ => None,
             },
+            dates_saying: m.dates_saying,
         });
     }
     a.dates = spans;
@@ -248,6 +249,7 @@ pub fn eve_of_happenings(a: &mut Analysis) {
                 precision: "day",
                 future: false,
                 days_after_previous: None,
+                dates_saying: false,
             });
         }
     }
@@ -287,6 +289,7 @@ pub fn clock_times(a: &mut Analysis, published: Option<NaiveDate>) {
             precision: "day",
             future: false,
             days_after_previous: None,
+            dates_saying: false,
         });
     }
     a.dates.extend(found);

@@ -8322,3 +8322,18 @@ fn a_vote_told_of_no_one_on_no_day_is_background() {
     assert!(events(&r, "election").is_empty(), "{:?}", r.events);
     assert_eq!(subjects_of(&r, "detention"), ["Aziz Toktosunov"]);
 }
+
+#[test]
+fn the_day_a_report_was_given_dates_no_happening() {
+    // "told reporters on Friday" dates the telling; the searches and detentions are
+    // Tuesday's, and so is what "the same day" tells after them.
+    let r = extract(
+        "BISHKEK — Officers of the State Committee for National Security on Tuesday searched \
+         the office of the online outlet Bashat Media and detained its editor, Ulan Sydykov, \
+         the outlet's lawyer told reporters on Friday.\n\n\
+         A video editor, Kanykei Mamytova, was detained the same day in Osh, the lawyer said.",
+        Some("2026-01-16"),
+    );
+    assert_all_dated(&r, "detention", "2026-01-13");
+    assert_all_dated(&r, "raid", "2026-01-13");
+}

@@ -2421,9 +2421,12 @@ fn owner_of(
         return None;
     }
     // "his lawyer said on Wednesday": the saying's date, no one else's.
-    if let Some(h) = hits.iter().position(|h| {
+    if let Some(h) = hits.iter().rposition(|h| {
         h.trigger.frame == Frame::Say
-            && (h.end == d.start || (h.end + 1 == d.start && a.norm(h.end) == "on"))
+            && (h.end == d.start
+                || (h.end + 1 == d.start && a.norm(h.end) == "on")
+                // "told reporters on Friday": only whom or how it was said between.
+                || (d.dates_saying && h.end < d.start && d.start - h.end <= 6))
     }) {
         return Some(h);
     }
