@@ -283,7 +283,20 @@ impl Resolver {
             .rev()
             .take(LOOK_BACK)
             .take_while(|a| a.sentence + DAY_CONTEXT_SENTENCES >= m.sentence)
-            .find(|a| a.names_day && !a.background)?;
+            .find(|a| {
+                !a.background
+                    && (a.names_day
+                        // "In September 2023 officers searched their homes. The two men were
+                        // detained the same day": a day of that month.
+                        // (Not "hours later", which leans on a day.)
+                        || (n == 0
+                            && a.resolved.precision == Precision::Month
+                            && a.sentence + 1 >= m.sentence
+                            && m.text.to_lowercase().contains("same")))
+            })?;
+        if anchor.resolved.precision == Precision::Month && !anchor.names_day {
+            return Some(anchor.resolved.clone());
+        }
         // "The blockade ran from June 8 to 10 ... A day later": counted on from its last day
         // (a few days only: "two weeks later" after a span of days is told loosely).
         let day = match &anchor.last_day {

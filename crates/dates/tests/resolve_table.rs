@@ -828,6 +828,22 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "The case began in September 2023, when officers searched the homes of the two men. \
+         They were detained the same day.",
+        Some("2025-06-01"),
+        "the same day",
+        Some("2023-09"),
+        Month,
+    ),
+    case(
+        "The protests followed the October 2024 election. Two employees were released about \
+         eight hours later.",
+        Some("2025-08-14"),
+        "hours later",
+        None,
+        Unknown,
+    ),
+    case(
         "Officers searched the office on Tuesday, the outlet's lawyer told reporters on Friday. \
          A fifth employee was detained the same day in Osh.",
         Some("2026-01-16"),
