@@ -8337,3 +8337,16 @@ fn the_day_a_report_was_given_dates_no_happening() {
     assert_all_dated(&r, "detention", "2026-01-13");
     assert_all_dated(&r, "raid", "2026-01-13");
 }
+
+#[test]
+fn where_a_defendant_comes_from_is_not_where_the_court_sat() {
+    let r = extract(
+        "ASTANA — A district court in Astana on Tuesday jailed two activists of the unregistered \
+         Democratic Choice movement for five years each for \"financing extremism\".\n\n\
+         The third defendant, Serik Dauletov, a taxi driver from the northern city of \
+         Petropavl, received an 18-month suspended sentence on the same charge.",
+        Some("2025-04-10"),
+    );
+    let e = event_of(&r, "sentence", "Serik Dauletov");
+    assert_eq!(name(&r, e.place.as_deref().unwrap()), "Astana");
+}

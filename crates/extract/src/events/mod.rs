@@ -2744,6 +2744,34 @@ fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, us
     out
 }
 
+/// Whether the place at `start..end` tells where a person comes from: "from the northern
+/// city of Petropavl", "a Grodno native", "a native of Khujand".
+fn comes_from(a: &Analysis, start: usize, end: usize) -> bool {
+    if matches!(a.norm(end), "native" | "natives") {
+        return true;
+    }
+    if start < 2 || a.norm(start - 1) != "of" {
+        return false;
+    }
+    // Back over "the northern city" to "from", or to "native".
+    let lead = (start.saturating_sub(6)..start - 1)
+        .rev()
+        .take_while(|&k| !a.is_break(k) && a.norm(k) != ",")
+        .find(|&k| matches!(a.norm(k), "from" | "native" | "natives"));
+    lead.is_some_and(|k| {
+        a.norm(k) != "from"
+            || (k + 1..start - 1).all(|j| {
+                a.shape(j) == chronicle_text::TokenShape::Lower
+                    && !a.lex.facility_heads.contains(a.norm(j))
+            }) && (k + 1..start - 1).any(|j| {
+                matches!(
+                    a.norm(j),
+                    "city" | "town" | "village" | "region" | "province" | "district"
+                )
+            })
+    })
+}
+
 /// The most specific place in the clause, nearest the trigger.
 fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Option<usize> {
     let mut best: Option<(u8, usize, usize)> = None;
@@ -2761,6 +2789,11 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         // ("a border deal with Azerbaijan", "talks with Russia": the other party, not the
         // place.)
         if m.start > 0 && matches!(a.norm(m.start - 1), "from" | "with") {
+            continue;
+        }
+        // ("a taxi driver from the northern city of Petropavl", "a Grodno native", "a native
+        // of Khujand": where a person comes from.)
+        if comes_from(a, m.start, m.end) {
             continue;
         }
         // "taken to the city's Almaty district police station": a district of the city the
