@@ -8350,3 +8350,18 @@ fn where_a_defendant_comes_from_is_not_where_the_court_sat() {
     let e = event_of(&r, "sentence", "Serik Dauletov");
     assert_eq!(name(&r, e.place.as_deref().unwrap()), "Astana");
 }
+
+#[test]
+fn what_happened_to_someone_before_is_another_episode() {
+    let r = extract(
+        "Three weeks after police took the lay leader Ernesto Obando from his home in \
+         Matagalpa, his family has still not been allowed to see him.\n\n\
+         It is not the first time Obando has been jailed. He was arrested in 2018 during the \
+         protests against the government and freed in June 2019 under an amnesty law.",
+        Some("2025-06-12"),
+    );
+    // The recent arrest, undated, is not the 2018 one.
+    let dates: Vec<_> = events(&r, "detention").into_iter().map(date_of).collect();
+    assert_eq!(dates.len(), 2);
+    assert!(dates.contains(&None) && dates.contains(&Some("2018")));
+}

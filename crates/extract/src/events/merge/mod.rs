@@ -602,6 +602,26 @@ pub(super) fn places_compatible(a: &Analysis, x: &Draft, y: &Draft) -> bool {
     }
 }
 
+/// The sentence just before sentence `s` that tells that what follows happened to the person
+/// before: "It is not the first time ...", "It is the second time ...", "... is no stranger
+/// to the courts". (The cue's own "has been jailed" is the report's happening told again.)
+fn another_time_cue(a: &Analysis, s: usize) -> Option<usize> {
+    let cue = |s: usize| {
+        let t = a.doc.sentences[s].tokens.clone();
+        t.clone().any(|k| {
+            (a.norm(k) == "time"
+                && k > t.start + 1
+                && (matches!(a.norm(k - 1), "second" | "third" | "fourth")
+                    || (a.norm(k - 1) == "first"
+                        && a.norm(k - 2) == "the"
+                        && k > t.start + 2
+                        && a.norm(k - 3) == "not")))
+                || (a.norm(k) == "stranger" && a.norm(k.saturating_sub(1)) == "no")
+        })
+    };
+    s.checked_sub(1).filter(|&c| cue(c))
+}
+
 pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
     if m.kind != d.kind || !dates_compatible(a, m, d) {
         return false;
@@ -653,6 +673,13 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
                 .iter()
                 .any(|s| ordered.sentences.contains(s));
             if !other.agents.is_empty() || !(told_together || custody_before_trial(a, other)) {
+                return false;
+            }
+        }
+        // "It is not the first time Obando has been jailed. He was arrested in 2018 ...": what
+        // follows such a cue is another episode than what was told before it.
+        if let Some(cue) = another_time_cue(a, d.sentences[0]) {
+            if m.sentences.iter().all(|&s| s < cue) {
                 return false;
             }
         }
