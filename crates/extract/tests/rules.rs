@@ -8365,3 +8365,16 @@ fn what_happened_to_someone_before_is_another_episode() {
     assert_eq!(dates.len(), 2);
     assert!(dates.contains(&None) && dates.contains(&Some("2018")));
 }
+
+#[test]
+fn taken_to_a_police_bureau_in_a_part_of_the_capital() {
+    let r = extract(
+        "Ethiopian federal police raided the Addis Ababa office of the weekly Addis Negat on \
+         March 10, colleagues said.\n\n\
+         Its editor, Bekele Alemu, was taken to the Federal Police Crime Investigation Bureau \
+         in the Mexico area of the capital.",
+        Some("2025-03-14"),
+    );
+    let e = event_of(&r, "detention", "Bekele Alemu");
+    assert_eq!(name(&r, e.place.as_deref().unwrap()), "Addis Ababa");
+}

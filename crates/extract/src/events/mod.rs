@@ -2733,7 +2733,9 @@ fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, us
                     a.shape(end) == chronicle_text::TokenShape::Lower
                         && a.lex.facility_heads.contains(a.norm(end))
                 });
-                if a.entities[e].kind == EntityKind::Place && saw_in && !site {
+                let part_of_city =
+                    a.mention_at[k].is_some_and(|m| names_part_of_city(a, a.mentions[m].end));
+                if a.entities[e].kind == EntityKind::Place && saw_in && !site && !part_of_city {
                     out.push((entity, e));
                     break;
                 }
@@ -2772,6 +2774,15 @@ fn comes_from(a: &Analysis, start: usize, end: usize) -> bool {
     })
 }
 
+/// Whether the place mention ending at `end` names a part of a city, named like a place
+/// elsewhere: "the Mexico area of the capital".
+fn names_part_of_city(a: &Analysis, end: usize) -> bool {
+    matches!(
+        a.norm(end),
+        "area" | "neighbourhood" | "neighborhood" | "quarter" | "suburb"
+    ) && a.norm(end + 1) == "of"
+}
+
 /// The most specific place in the clause, nearest the trigger.
 fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Option<usize> {
     let mut best: Option<(u8, usize, usize)> = None;
@@ -2793,7 +2804,7 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         }
         // ("a taxi driver from the northern city of Petropavl", "a Grodno native", "a native
         // of Khujand": where a person comes from.)
-        if comes_from(a, m.start, m.end) {
+        if comes_from(a, m.start, m.end) || names_part_of_city(a, m.end) {
             continue;
         }
         // "taken to the city's Almaty district police station": a district of the city the
