@@ -8378,3 +8378,23 @@ fn taken_to_a_police_bureau_in_a_part_of_the_capital() {
     let e = event_of(&r, "detention", "Bekele Alemu");
     assert_eq!(name(&r, e.place.as_deref().unwrap()), "Addis Ababa");
 }
+
+#[test]
+fn brought_before_a_court_is_a_hearing() {
+    let r = extract(
+        "KAMPALA — Musa Ssekandi, Joan Nakato and 16 other opposition supporters were brought \
+         before the General Court Martial on Tuesday and remanded to Luzira prison.",
+        Some("2025-11-20"),
+    );
+    // The two named, and the unnamed others as a group beside them.
+    assert_told(
+        &r,
+        "trial",
+        &[
+            "Musa Ssekandi",
+            "Joan Nakato",
+            "16 other opposition supporters",
+        ],
+        "2025-11-18",
+    );
+}
