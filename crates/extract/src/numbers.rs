@@ -40,6 +40,32 @@ pub fn number_at(a: &Analysis, i: usize) -> Option<(f64, usize)> {
     Some((value, next))
 }
 
+/// A money sign written onto its amount ("Shs2 million", "N250,000", "Rs20,000"): the sign as
+/// the currency list writes it, the amount, and the token after the amount.
+pub fn glued_money<'a>(a: &'a Analysis, i: usize) -> Option<(&'a str, f64, usize)> {
+    let n = a.norm(i);
+    let digit = n.find(|c: char| c.is_ascii_digit())?;
+    let (sign, digits) = n.split_at(digit);
+    if sign.is_empty() || !a.text(i).starts_with(|c: char| !c.is_lowercase()) {
+        return None;
+    }
+    let sign = sign.trim_end_matches('.');
+    a.lex.currencies.get(sign)?;
+    let digits: String = digits.chars().filter(|c| *c != ',').collect();
+    let mut value = digits.parse::<f64>().ok()?;
+    let mut next = i + 1;
+    while let Some(m) = match a.norm(next) {
+        "thousand" => Some(1000.0),
+        "million" => Some(1_000_000.0),
+        "billion" => Some(1_000_000_000.0),
+        _ => None,
+    } {
+        value *= m;
+        next += 1;
+    }
+    Some((sign, value, next))
+}
+
 fn word_value(a: &Analysis, n: &str) -> Option<f64> {
     if let Some(v) = a.lex.numbers.get(n) {
         return Some(*v);

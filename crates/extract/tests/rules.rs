@@ -8398,3 +8398,37 @@ fn brought_before_a_court_is_a_hearing() {
         "2025-11-18",
     );
 }
+
+#[test]
+fn money_signs_written_onto_the_amount_or_named_by_country() {
+    let r = extract(
+        "KAMPALA — TikTok user Brian Kasule was fined Shs2 million on Wednesday for a video \
+         mocking a minister.",
+        Some("2024-03-22"),
+    );
+    assert_first_penalty(&r, "fine", Some(2_000_000.0), Some("UGX"));
+    let r = extract(
+        "KANO — An Upper Sharia Court on Monday fined comedian Aminu Sani Danbatta N250,000 for \
+         injurious falsehood.",
+        Some("2024-03-22"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        ["Aminu Sani Danbatta"],
+        "the sign is no part of the name"
+    );
+    assert_first_penalty(&r, "fine", Some(250_000.0), Some("NGN"));
+    let r = extract(
+        "COLOMBO — A court in Kurunegala on Tuesday fined schoolteacher Ruwan Dissanayake Rs. \
+         50,000 over a Facebook post.",
+        Some("2024-03-22"),
+    );
+    assert_first_penalty(&r, "fine", Some(50_000.0), Some("LKR"));
+    // The money a report converts into dollars is still in dinars.
+    let r = extract(
+        "MANAMA — A Bahraini court on Tuesday fined Yasser Abdulhussain 200 Bahraini dinars \
+         (about $530) for \"participating in an unlicensed gathering\", lawyers said.",
+        Some("2024-03-22"),
+    );
+    assert_first_penalty(&r, "fine", Some(200.0), Some("BHD"));
+}

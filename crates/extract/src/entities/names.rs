@@ -117,6 +117,8 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
         // "fined Sajib Kumar Das Tk 5,000", "Ngwenya US$100": a money sign.
         && !((a.norm(i) == "us" || a.lex.currencies.contains_key(a.norm(i)))
             && (a.norm(i + 1) == "$" || a.shape(i + 1) == chronicle_text::TokenShape::Number))
+        // "fined comedian Aminu Danbatta N250,000", "fined Shs2 million".
+        && crate::numbers::glued_money(a, i).is_none()
         // "polling station No. 12", "Penal Colony No. 2": a number's sign.
         && !(matches!(a.norm(i), "no." | "no" | "nos.")
             && a.shape(i + 1 + usize::from(a.norm(i + 1) == ".")) == chronicle_text::TokenShape::Number)

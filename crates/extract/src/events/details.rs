@@ -731,7 +731,15 @@ fn person_before(a: &Analysis, k: usize) -> bool {
 }
 
 fn money_at(a: &Analysis, k: usize, to: usize, country: Option<&str>) -> Option<Penalty> {
-    // "$500", "Tk 5,000", "500 tenge", "50,000 Belarusian rubles"
+    // "$500", "Tk 5,000", "500 tenge", "50,000 Belarusian rubles", "Shs2 million"
+    if let Some((sign, amount, next)) = crate::numbers::glued_money(a, k) {
+        return Some(Penalty {
+            kind: "fine".into(),
+            amount: Some(amount),
+            unit: Some(currency(a, sign, country)?.to_string()),
+            text: Some(a.span_text(k, next).to_string()),
+        });
+    }
     let sign = matches!(a.norm(k), "$" | "€" | "£")
         || (a.shape(k) != chronicle_text::TokenShape::Lower
             && a.lex.currencies.contains_key(a.norm(k))
@@ -745,7 +753,17 @@ fn money_at(a: &Analysis, k: usize, to: usize, country: Option<&str>) -> Option<
             return None;
         }
         let two = format!("{} {}", a.norm(n), a.norm(n + 1));
+        // "200 Bahraini dinars", "100,000 Algerian dinars": the country the adjective names.
+        let named = chronicle_gazetteer::Gazetteer::embedded().demonym_country(a.text(n));
         if let Some(c) = currency(a, &two, country) {
+            (v, n + 2, c)
+        } else if let Some(c) = named.and_then(|named| {
+            let options = a.lex.currencies.get(a.norm(n + 1))?;
+            options
+                .iter()
+                .find(|(_, c)| *c == Some(named))
+                .map(|(code, _)| *code)
+        }) {
             (v, n + 2, c)
         } else {
             (v, n + 1, currency(a, a.norm(n), country)?)
