@@ -8432,3 +8432,25 @@ fn money_signs_written_onto_the_amount_or_named_by_country() {
     );
     assert_first_penalty(&r, "fine", Some(200.0), Some("BHD"));
 }
+
+#[test]
+fn short_terms_told_respectively_follow_the_names() {
+    let r = extract(
+        "On Tuesday the Ganja City Court sentenced Samir Huseynov, 27, and Javid Mammadov, 35, \
+         who both took part in the road block, to 30 days and 20 days of administrative arrest \
+         respectively for \"disobeying a lawful demand of a police officer\".",
+        Some("2025-05-15"),
+    );
+    assert_penalty(
+        event_of(&r, "sentence", "Samir Huseynov"),
+        "administrative_arrest",
+        Some(30.0),
+        Some("day"),
+    );
+    assert_penalty(
+        event_of(&r, "sentence", "Javid Mammadov"),
+        "administrative_arrest",
+        Some(20.0),
+        Some("day"),
+    );
+}

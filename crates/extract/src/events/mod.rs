@@ -1343,15 +1343,20 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
             .as_ref()
             .map_or_else(|| "prison".to_string(), |p| p.kind.clone());
         let persons = d.persons(a);
-        if terms.len() == persons.len() && matches!(kind.as_str(), "prison" | "suspended") {
+        // ("to 30 days and 20 days of administrative arrest respectively": custody either
+        // way, its kind by the 30-day rule.)
+        let custody = matches!(kind.as_str(), "prison" | "administrative_arrest");
+        if terms.len() == persons.len() && (custody || kind == "suspended") {
             return persons
                 .iter()
                 .zip(terms)
                 .map(|(&s, (amount, unit))| {
-                    let kind = if kind == "prison" && unit == "day" && amount <= 30.0 {
+                    let kind = if !custody {
+                        kind.clone()
+                    } else if unit == "day" && amount <= 30.0 {
                         "administrative_arrest".to_string()
                     } else {
-                        kind.clone()
+                        "prison".to_string()
                     };
                     Draft {
                         subjects: vec![s],
