@@ -8454,3 +8454,22 @@ fn short_terms_told_respectively_follow_the_names() {
         Some("day"),
     );
 }
+
+#[test]
+fn custody_a_court_orders_is_on_the_charge_told_before() {
+    let r = extract(
+        "BISHKEK — Security officers on Tuesday detained the editor of Ayt Media, Aizada \
+         Beishenova, and its cameraman, Erlan Moldokulov.\n\n\
+         Both were charged on Wednesday with \"public calls for mass riots\". On Thursday, the \
+         Pervomaisky district court ordered both held in pre-trial detention for two months.",
+        Some("2025-02-21"),
+    );
+    let court_ordered: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| e.agents.iter().any(|g| name(&r, g).contains("court")))
+        .collect();
+    assert_eq!(court_ordered.len(), 2);
+    for e in court_ordered {
+        assert_eq!(e.charge.as_deref(), Some("public calls for mass riots"));
+    }
+}

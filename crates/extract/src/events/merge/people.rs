@@ -1170,11 +1170,18 @@ pub(super) fn charge_told_next(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
-/// "found him guilty on the charge": a sentence or trial with no charge of its own takes the
-/// charge its subject was last reported to face.
+/// "found him guilty on the charge", "ordered both held in pre-trial detention": a sentence,
+/// trial or custody with no charge of its own takes the charge its subject was last reported
+/// to face.
 pub(super) fn inherit_charges(events: &mut [Draft]) {
     for i in 0..events.len() {
-        if events[i].charge.is_some() || !matches!(events[i].kind, "sentence" | "trial" | "charge")
+        // ("charged with X ... The court ordered both held in pre-trial detention": custody
+        // too is on the charge told before it.)
+        if events[i].charge.is_some()
+            || !matches!(
+                events[i].kind,
+                "sentence" | "trial" | "charge" | "detention"
+            )
         {
             continue;
         }
