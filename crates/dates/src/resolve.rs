@@ -9,7 +9,7 @@ use crate::expr::{
 use crate::scan::{days_in_month, valid};
 
 /// How many sentences back an explicit "Nov. 12, 2019" still fixes the year of a yearless
-/// "November" when the publication date is known (without one, the whole document counts), and
+/// "November" (a background paragraph's years do not reach the report's own days), and
 /// how far back "the next day" or "that year" look for the date they lean on.
 const CONTEXT_SENTENCES: usize = 3;
 
@@ -205,18 +205,17 @@ impl Resolver {
         }
     }
 
-    /// `p` with the year the document states for the same month: the nearest statement before
-    /// the mention (a few sentences back with a publication date, anywhere back without one),
-    /// else one after it in its own sentence or, without a publication date, in the next two
-    /// ("on July 1 and 2 ... detained on July 5, 2022"). A statement further on may tell of
+    /// `p` with the year the document states for the same month: the nearest statement a few
+    /// sentences before the mention, else one after it in its own sentence or, without a
+    /// publication date, in the next two ("on July 1 and 2 ... detained on July 5, 2022"). A statement further on may tell of
     /// another year: "detained on 12 April ... before the war, a sit-in on 6 April 2023".
     fn with_month_year(&self, m: &DateMention, p: PartialDate) -> Option<PartialDate> {
         let month = p.month?;
         let same = self.explicit.iter().filter(|e| e.month == Some(month));
         let near = |e: &&Explicit| {
-            self.published.is_none()
-                || (e.start < m.start && e.sentence + CONTEXT_SENTENCES >= m.sentence)
+            (e.start < m.start && e.sentence + CONTEXT_SENTENCES >= m.sentence)
                 || e.sentence == m.sentence
+                || (self.published.is_none() && e.start > m.start)
         };
         let before = same
             .clone()

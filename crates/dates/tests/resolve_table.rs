@@ -828,6 +828,16 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "The pair joined student strikes in Monywa in February 2021. Kyaw Thiha was briefly \
+         held in April 2021. His sister visited him last year. Their lawyer was not allowed \
+         in. The family fears for his health. Separately, a military tribunal in Mandalay on \
+         February 26 sentenced a tea shop owner to death.",
+        NO_P,
+        "February 26",
+        Some("--02-26"),
+        Day,
+    ),
+    case(
         "The case began in September 2023, when officers searched the homes of the two men. \
          They were detained the same day.",
         Some("2025-06-01"),
