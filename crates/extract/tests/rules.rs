@@ -8473,3 +8473,17 @@ fn custody_a_court_orders_is_on_the_charge_told_before() {
         assert_eq!(e.charge.as_deref(), Some("public calls for mass riots"));
     }
 }
+
+#[test]
+fn a_verb_with_a_date_of_its_own_takes_no_date_across_and() {
+    let r = extract(
+        "HAVANA — State security agents detained two dissidents on Monday.\n\n\
+         One of them, Luis Fonseca Pérez, took part in the protest in the town on July 11, \
+         2021, and was sentenced in 2022 to 12 years in prison for sedition.",
+        Some("2025-07-09"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "sentence", "Luis Fonseca Pérez")),
+        Some("2022")
+    );
+}

@@ -2598,6 +2598,12 @@ fn owner_of(
                 && h.trigger.frame != Frame::Noun
                 && (lo..hi).any(|k| a.norm(k) == "and")
                 && hits.iter().any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
+            // ("took part in the protest on July 11, 2021, and was sentenced in 2022": nor to
+            // a verb with a date of its own.)
+            || (h.start >= d.end
+                && h.trigger.frame != Frame::Noun
+                && (lo..hi).any(|k| a.norm(k) == "and")
+                && a.dates.iter().any(|x| x.start >= h.end && x.start <= h.end + 2))
             // "served 15 days of administrative arrest in January for organizing a rally":
             // nor are the grounds told after the date.
             || (h.start >= d.end
