@@ -8487,3 +8487,13 @@ fn a_verb_with_a_date_of_its_own_takes_no_date_across_and() {
         Some("2022")
     );
 }
+
+#[test]
+fn who_took_part_in_a_road_block_protested() {
+    let r = extract(
+        "GANJA — On Tuesday the Ganja City Court jailed Samir Huseynov, 27, who took part in \
+         the road block on Monday and was detained there.",
+        Some("2024-04-24"),
+    );
+    assert_eq!(subjects_of(&r, "protest"), ["Samir Huseynov"]);
+}
