@@ -8497,3 +8497,16 @@ fn who_took_part_in_a_road_block_protested() {
     );
     assert_eq!(subjects_of(&r, "protest"), ["Samir Huseynov"]);
 }
+
+#[test]
+fn blocking_an_entrance_is_a_protest() {
+    let r = extract(
+        "NOVI SAD – Police on Monday detained five students who were blocking the entrance to \
+         the building of the Provincial Government, among them Teodora Milić, a 22-year-old law \
+         student.",
+        Some("2025-05-17"),
+    );
+    assert!(subjects_of(&r, "protest")
+        .iter()
+        .any(|s| s == "Teodora Milić"));
+}
