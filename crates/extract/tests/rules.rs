@@ -8510,3 +8510,24 @@ fn blocking_an_entrance_is_a_protest() {
         .iter()
         .any(|s| s == "Teodora Milić"));
 }
+
+#[test]
+fn the_releases_a_pardon_frees_are_by_its_giver() {
+    let r = extract(
+        "TASHKENT — President Shavkat Mirziyoyev on Tuesday signed a decree pardoning 472 \
+         prisoners, the presidential press service said.\n\n\
+         Blogger Sardor Nematov walked out of a prison colony in Navoi on Wednesday afternoon \
+         and was met by his wife.\n\n\
+         Separately, a court in Bukhara released activist Aziz Sarsenbayev on bail.",
+        Some("2023-08-31"),
+    );
+    let agents_of = |who: &str| -> Vec<String> {
+        event_of(&r, "release", who)
+            .agents
+            .iter()
+            .map(|g| name(&r, g).to_string())
+            .collect()
+    };
+    assert_eq!(agents_of("Sardor Nematov"), ["Shavkat Mirziyoyev"]);
+    assert_ne!(agents_of("Aziz Sarsenbayev"), ["Shavkat Mirziyoyev"]);
+}

@@ -117,6 +117,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     section_places(a, &mut merged);
     city_of_district(a, &mut merged);
     national_releases(a, &mut merged);
+    pardon_giver(a, &mut merged);
     for e in merged.iter_mut() {
         if crate::events::status::denied_after(a, e.kind, e.status, e.start) {
             e.status = "denied";

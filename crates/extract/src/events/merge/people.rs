@@ -1854,3 +1854,78 @@ pub(super) fn organisers_of_the_crowd(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "President Shavkat Mirziyoyev signed a decree pardoning 472 convicts ... Nematov walked out
+/// of a prison colony in Navoi": the releases a report tells beside one pardon or amnesty, with
+/// no one named as releasing them, are that pardon's, by the one who granted it. (Not a release
+/// on bail, on parole or at the end of a term, nor one a court or prosecutor orders.)
+pub(super) fn pardon_giver(a: &Analysis, events: &mut [Draft]) {
+    // "signed a decree pardoning 472 convicts": the decree's signer pardons.
+    for i in 0..events.len() {
+        let e = &events[i];
+        let by_decree = e.kind == "release"
+            && e.agents.is_empty()
+            && a.norm(e.start).ends_with("ing")
+            && (e.start.saturating_sub(2)..e.start)
+                .any(|k| matches!(a.norm(k), "decree" | "order" | "edict"));
+        if !by_decree {
+            continue;
+        }
+        let signer = events.iter().find(|d| {
+            d.kind == "legislation"
+                && d.end <= e.start
+                && d.end + 2 >= e.start
+                && !d.agents.is_empty()
+        });
+        if let Some(agents) = signer.map(|d| d.agents.clone()) {
+            events[i].agents = agents;
+        }
+    }
+    let givers: Vec<&Vec<usize>> = events
+        .iter()
+        .filter(|e| e.kind == "release" && e.status == "occurred" && !e.agents.is_empty())
+        .filter(|e| crate::events::tells_pardon(a, e))
+        .map(|e| &e.agents)
+        .collect();
+    let Some(&giver) = givers.first() else {
+        return;
+    };
+    if givers.iter().any(|g| *g != giver) {
+        return;
+    }
+    let giver = giver.clone();
+    let granted_by_state = giver.iter().all(|&g| {
+        a.entities[g].is_person()
+            || matches!(a.entities[g].category, Some("government" | "head_of_state"))
+    });
+    if !granted_by_state {
+        return;
+    }
+    for e in events.iter_mut() {
+        if e.kind != "release" || e.status != "occurred" || !e.agents.is_empty() {
+            continue;
+        }
+        let other_way = a.sentence_range(e.start).any(|k| {
+            matches!(
+                a.norm(k),
+                "bail"
+                    | "parole"
+                    | "court"
+                    | "judge"
+                    | "prosecutor"
+                    | "prosecutors"
+                    | "acquitted"
+                    | "served"
+                    | "serving"
+                    | "completing"
+                    | "completed"
+                    | "swap"
+                    | "exchange"
+                    | "charge"
+            )
+        });
+        if !other_way {
+            e.agents = giver.clone();
+        }
+    }
+}
