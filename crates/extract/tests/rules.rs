@@ -8531,3 +8531,19 @@ fn the_releases_a_pardon_frees_are_by_its_giver() {
     assert_eq!(agents_of("Sardor Nematov"), ["Shavkat Mirziyoyev"]);
     assert_ne!(agents_of("Aziz Sarsenbayev"), ["Shavkat Mirziyoyev"]);
 }
+
+#[test]
+fn the_day_a_case_is_put_off_to_dates_no_release() {
+    let r = extract(
+        "BULAWAYO — Seventeen vendors arrested at a march on Saturday appeared in court on \
+         Wednesday.\n\n\
+         Magistrate Rutendo Mhlanga released Nqobile Moyo and Sibusiso Ndlovu on bail of 200 \
+         Zimbabwe Gold and remanded the case to March 12.",
+        Some("2026-02-19"),
+    );
+    let releases = events(&r, "release");
+    assert!(!releases.is_empty());
+    for e in releases {
+        assert!(e.date.as_ref().is_none_or(|d| d.text != "March 12"));
+    }
+}

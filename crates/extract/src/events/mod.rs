@@ -2389,6 +2389,20 @@ fn course_owner(
     (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
 }
 
+/// Whether the date is the day a hearing is put off to: "adjourned the case to May 14",
+/// "remanded the case to March 12" (not "remanded to Luzira prison until April 4", custody's
+/// end). It dates the hearing only.
+pub(crate) fn put_off_day(a: &Analysis, d: &crate::analysis::DateSpan) -> bool {
+    d.start > 0
+        && matches!(a.norm(d.start - 1), "to" | "until" | "till")
+        && (a.sentence_range(d.start).start..d.start).any(|k| {
+            ["adjourn", "postpone", "defer"]
+                .iter()
+                .any(|v| a.has_lemma(k, v))
+                || (a.has_lemma(k, "remand") && matches!(a.norm(k + 2), "case" | "hearing"))
+        })
+}
+
 /// Whether the date stands in a dateline, after its place ("KAMPALA, Oct 17 —").
 fn in_dateline(a: &Analysis, d: &crate::analysis::DateSpan) -> bool {
     d.start > a.sentence_range(d.start).start + 1
@@ -2499,6 +2513,7 @@ fn owner_of(
     };
     // A relative clause between them ("who had ruled since 2006") keeps them apart.
     let date_in_aside = in_dashed_aside(a, d.start, d.end);
+    let put_off_to = put_off_day(a, d);
     // The relative pronoun ("who", "whom", "whose") that opens the clause the date stands
     // in: no comma stands between them but the one before the pronoun.
     let relative_open = (a.sentence_range(d.start).start..d.start)
@@ -2617,6 +2632,9 @@ fn owner_of(
                 && d.start >= h.end
                 && d.start > 0
                 && matches!(a.norm(d.start - 1), "to" | "until" | "till"))
+            // "released them on bail and adjourned the case to May 14": the day a hearing is
+            // put off to is the hearing's, no other happening's.
+            || (h.trigger.kind != "trial" && put_off_to)
             // "sentenced three members over comments linked to the 2020 protests": the
             // grounds' time is not the verdict's.
             // ("the homes of five people linked to the outlet Kyzyl-Tuu in Osh at dawn on
@@ -2693,7 +2711,8 @@ fn owner_of(
             let relative = before.is_some_and(|end| {
                 (end..d.start).any(|k| matches!(a.norm(k), "who" | "whose" | "over" | "linked"))
             });
-            (!hits.is_empty() && !relative && !date_in_aside && !relative_closed).then_some(0)
+            (!hits.is_empty() && !relative && !date_in_aside && !relative_closed && !put_off_to)
+                .then_some(0)
         })
 }
 

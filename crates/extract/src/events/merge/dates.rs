@@ -519,6 +519,7 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let start = events[i].start;
+        let kind = events[i].kind;
         // "a blogger who has lived in Germany since 2019": a relative clause's time, or the
         // time since which a state has lasted, is no happening's day.
         let kept_apart = |d: usize| {
@@ -532,7 +533,10 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
             // aside's between dashes.)
             let in_aside = crate::events::in_dashed_aside(a, x.start, x.end)
                 && (lo..hi).any(|k| a.norm(k) == "--");
-            (x.start > 0 && a.norm(x.start - 1) == "since")
+            // ("released them on bail and remanded the case to March 12": the hearing's.)
+            let put_off = kind != "trial" && crate::events::put_off_day(a, x);
+            put_off
+                || (x.start > 0 && a.norm(x.start - 1) == "since")
                 || (x.start > 1 && a.norm(x.start - 1) == "the" && a.norm(x.start - 2) == "since")
                 || (lo..hi).any(|k| matches!(a.norm(k), "who" | "which" | "whose"))
                 || in_aside
