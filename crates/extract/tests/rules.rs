@@ -8547,3 +8547,14 @@ fn the_day_a_case_is_put_off_to_dates_no_release() {
         assert!(e.date.as_ref().is_none_or(|d| d.text != "March 12"));
     }
 }
+
+#[test]
+fn a_money_named_after_its_amount_is_no_one_fined() {
+    let r = extract(
+        "HARARE — A magistrate on Monday fined activist Tendai Moyo 500 Zimbabwe Gold for \
+         blocking a road.",
+        Some("2026-02-19"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["Tendai Moyo"]);
+    assert_first_penalty(&r, "fine", Some(500.0), Some("ZWG"));
+}

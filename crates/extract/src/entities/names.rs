@@ -119,9 +119,23 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
             && (a.norm(i + 1) == "$" || a.shape(i + 1) == chronicle_text::TokenShape::Number))
         // "fined comedian Aminu Danbatta N250,000", "fined Shs2 million".
         && crate::numbers::glued_money(a, i).is_none()
+        // "bail of 200 Zimbabwe Gold", "500 Belarusian rubles": money's words after its amount.
+        && !money_words_after_amount(a, i)
         // "polling station No. 12", "Penal Colony No. 2": a number's sign.
         && !(matches!(a.norm(i), "no." | "no" | "nos.")
             && a.shape(i + 1 + usize::from(a.norm(i + 1) == ".")) == chronicle_text::TokenShape::Number)
+}
+
+/// Whether token `i` is a word of a money's name told after its amount: "200 Zimbabwe Gold".
+fn money_words_after_amount(a: &Analysis, i: usize) -> bool {
+    let number = |k: usize| a.shape(k) == chronicle_text::TokenShape::Number;
+    let two = |k: usize| {
+        a.lex
+            .currencies
+            .contains_key(format!("{} {}", a.norm(k), a.norm(k + 1)).as_str())
+    };
+    (i > 0 && number(i - 1) && (a.lex.currencies.contains_key(a.norm(i)) || two(i)))
+        || (i > 1 && number(i - 2) && two(i - 1))
 }
 
 /// Whether a word has a hyphen: a byte scan, far cheaper than `split_once('-')` on the short
