@@ -8558,3 +8558,15 @@ fn a_money_named_after_its_amount_is_no_one_fined() {
     assert_eq!(subjects_of(&r, "sentence"), ["Tendai Moyo"]);
     assert_first_penalty(&r, "fine", Some(500.0), Some("ZWG"));
 }
+
+#[test]
+fn the_term_an_unpaid_fine_turns_into_is_no_sentence() {
+    let r = extract(
+        "SYLHET — A cyber tribunal on Monday fined editor Jahangir Alam Chowdhury 50,000 taka \
+         for a report on a local official. The judge said Chowdhury would serve three months \
+         in jail if he failed to pay.",
+        Some("2025-06-10"),
+    );
+    assert_eq!(events(&r, "sentence").len(), 1);
+    assert_first_penalty(&r, "fine", Some(50_000.0), Some("BDT"));
+}

@@ -147,7 +147,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     if has_headline(a) {
         once.retain(|e| !headline_only(a, e));
     }
-    once.retain(|e| !too_vague(a, e));
+    once.retain(|e| !too_vague(a, e) && !default_term(a, e));
     drop_bans_beside_terms(a, &mut once);
     // "Q: What is she accused of?": a question states nothing.
     once.retain(|e| {
@@ -349,6 +349,17 @@ fn has_headline(a: &Analysis) -> bool {
 /// result the sentence does not tell, or a crowd's protest at no place ("crowds have
 /// gathered", "sites have been blocked", "ahead of elections"). Such sayings are the report's
 /// background, and on the development set most were not events its readers record.
+/// "He would serve six months in prison if he did not pay": the term a fine turns into if
+/// unpaid is no sentence of its own.
+fn default_term(a: &Analysis, e: &Draft) -> bool {
+    let sentence = a.sentence_range(e.start);
+    e.kind == "sentence"
+        && a.has_lemma(e.start, "serve")
+        && (e.start.saturating_sub(3).max(sentence.start)..e.start)
+            .any(|k| matches!(a.norm(k), "would" | "will" | "must"))
+        && (e.end..sentence.end.min(e.end + 10)).any(|k| matches!(a.norm(k), "if" | "unless"))
+}
+
 fn too_vague(a: &Analysis, e: &Draft) -> bool {
     let undated = e.date.is_none_or(|d| a.dates[d].value.is_none());
     let nobody = e.subjects.is_empty();
