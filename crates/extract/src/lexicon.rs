@@ -114,6 +114,9 @@ pub struct Lexicons {
     /// Adjectives that open bodies' names ("National", "Supreme"):
     /// `data/lexicons/name_adjectives.txt`.
     pub name_adjectives: HashSet<&'static str>,
+    /// Social networks a post is put on, never a statement's speaker:
+    /// `data/lexicons/platforms.txt`.
+    pub platforms: HashSet<&'static str>,
     /// Capitalised words that are never names ("God", "Eid").
     pub not_names: HashSet<&'static str>,
     /// Words of judgement ("unfair", "rigged") that make a plain "said" a statement.
@@ -379,6 +382,7 @@ impl Lexicons {
         let facility_heads = words(include_str!("../../../data/lexicons/facility_heads.txt"));
         let law_words = words(include_str!("../../../data/lexicons/law_words.txt"));
         let name_adjectives = words(include_str!("../../../data/lexicons/name_adjectives.txt"));
+        let platforms = words(include_str!("../../../data/lexicons/platforms.txt"));
         let not_names = words(include_str!("../../../data/lexicons/not_names.txt"));
         let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
         let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
@@ -428,6 +432,7 @@ impl Lexicons {
             assessment,
             law_words,
             name_adjectives,
+            platforms,
             not_names,
             org_suffixes,
             facility_heads,

@@ -8570,3 +8570,19 @@ fn the_term_an_unpaid_fine_turns_into_is_no_sentence() {
     assert_eq!(events(&r, "sentence").len(), 1);
     assert_first_penalty(&r, "fine", Some(50_000.0), Some("BDT"));
 }
+
+#[test]
+fn an_outlet_named_beside_a_saying_is_not_its_speaker() {
+    let r = extract(
+        "ORAL — On Sept. 20, the Information Ministry ordered internet providers to block \
+         access to the Zhaiyq Times website, saying it had published content that undermined \
+         public order.\n\n\
+         Prime Minister Hun Manet welcomed the ruling on Facebook.",
+        Some("2024-09-25"),
+    );
+    for e in events(&r, "statement") {
+        for g in &e.agents {
+            assert!(!["Zhaiyq Times", "Facebook"].contains(&name(&r, g)));
+        }
+    }
+}

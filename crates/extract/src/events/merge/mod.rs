@@ -147,7 +147,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     if has_headline(a) {
         once.retain(|e| !headline_only(a, e));
     }
-    once.retain(|e| !too_vague(a, e) && !default_term(a, e));
+    once.retain(|e| !too_vague(a, e) && !default_term(a, e) && !outlet_only_reports(a, e));
     drop_bans_beside_terms(a, &mut once);
     // "Q: What is she accused of?": a question states nothing.
     once.retain(|e| {
@@ -358,6 +358,25 @@ fn default_term(a: &Analysis, e: &Draft) -> bool {
         && (e.start.saturating_sub(3).max(sentence.start)..e.start)
             .any(|k| matches!(a.norm(k), "would" | "will" | "must"))
         && (e.end..sentence.end.min(e.end + 10)).any(|k| matches!(a.norm(k), "if" | "unless"))
+}
+
+/// A statement whose only speakers are outlets tells where a report came from, not an
+/// assessment, when it is an outlet's "saying" after the ban it reports ("blocked the website
+/// of X, saying it had published ...": the censor says it), a platform a post was put on
+/// ("welcomed the ruling on Facebook") or a press club outside which people gathered.
+fn outlet_only_reports(a: &Analysis, e: &Draft) -> bool {
+    let outlets = !e.agents.is_empty()
+        && e.agents
+            .iter()
+            .all(|&g| a.entities[g].category == Some("media"));
+    if e.kind != "statement" || !outlets {
+        return false;
+    }
+    let platform_or_club = e.agents.iter().all(|&g| {
+        let name = a.entities[g].name.as_str();
+        a.lex.platforms.contains(name) || name.ends_with("Press Club")
+    });
+    platform_or_club || a.norm(e.start) == "saying"
 }
 
 fn too_vague(a: &Analysis, e: &Draft) -> bool {
