@@ -8586,3 +8586,14 @@ fn an_outlet_named_beside_a_saying_is_not_its_speaker() {
         }
     }
 }
+
+#[test]
+fn a_tally_of_charges_over_time_is_no_charge() {
+    let r = extract(
+        "CHIANG MAI — Prosecutors on Monday charged student Thanawat Kaewprasert with \
+         lese-majeste over a poster. Lawyers said at least 270 people have been charged with \
+         lese-majeste since 2020.",
+        Some("2025-08-20"),
+    );
+    assert_eq!(subjects_of(&r, "charge"), ["Thanawat Kaewprasert"]);
+}

@@ -395,7 +395,16 @@ fn too_vague(a: &Analysis, e: &Draft) -> bool {
         a.sentence_range(e.start)
             .any(|k| matches!(a.norm(k), "won" | "win" | "wins" | "winner" | "victory"))
     };
+    // "more than 1,000 people prosecuted for anti-war statements since 2022", "more than 60
+    // journalists have been prosecuted under the decree": a tally of charges over time.
+    let tally = || {
+        let sentence = a.sentence_range(e.start);
+        (e.end..sentence.end).any(|k| a.norm(k) == "since")
+            || (e.start.saturating_sub(3).max(sentence.start)..e.start)
+                .any(|k| matches!(a.norm(k), "have" | "has") && a.norm(k + 1) == "been")
+    };
     match e.kind {
+        "charge" => crowd && tally(),
         "censorship" => nobody && undated && by_no_one,
         "election" => nobody && undated && by_no_one && !result_told(),
         "protest" => crowd && undated && by_no_one && unplaced,
