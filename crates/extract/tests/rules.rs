@@ -8597,3 +8597,13 @@ fn a_tally_of_charges_over_time_is_no_charge() {
     );
     assert_eq!(subjects_of(&r, "charge"), ["Thanawat Kaewprasert"]);
 }
+
+#[test]
+fn police_charging_with_batons_charge_no_one() {
+    let r = extract(
+        "CHATTOGRAM — Police fired tear gas and charged with batons to disperse a sit-in by \
+         the opposition in the port city on Sunday, leaving at least 60 people injured.",
+        Some("2025-01-20"),
+    );
+    assert_none(&r, "charge");
+}

@@ -379,6 +379,19 @@ fn outlet_only_reports(a: &Analysis, e: &Draft) -> bool {
     platform_or_club || a.norm(e.start) == "saying"
 }
 
+/// "Police fired tear gas and charged with batons", "charged the crowd on horseback": a
+/// charge at people, not of an offence.
+fn charged_at(a: &Analysis, e: &Draft) -> bool {
+    let sentence = a.sentence_range(e.start);
+    a.has_lemma(e.start, "charge")
+        && (e.end..sentence.end.min(e.end + 5)).any(|k| {
+            matches!(
+                a.norm(k),
+                "batons" | "truncheons" | "clubs" | "sticks" | "horseback" | "horses" | "shields"
+            )
+        })
+}
+
 fn too_vague(a: &Analysis, e: &Draft) -> bool {
     let undated = e.date.is_none_or(|d| a.dates[d].value.is_none());
     let nobody = e.subjects.is_empty();
@@ -404,7 +417,7 @@ fn too_vague(a: &Analysis, e: &Draft) -> bool {
                 .any(|k| matches!(a.norm(k), "have" | "has") && a.norm(k + 1) == "been")
     };
     match e.kind {
-        "charge" => crowd && tally(),
+        "charge" => (crowd && tally()) || charged_at(a, e),
         "censorship" => nobody && undated && by_no_one,
         "election" => nobody && undated && by_no_one && !result_told(),
         "protest" => crowd && undated && by_no_one && unplaced,
