@@ -8607,3 +8607,13 @@ fn police_charging_with_batons_charge_no_one() {
     );
     assert_none(&r, "charge");
 }
+
+#[test]
+fn released_pending_trial_tells_no_hearing() {
+    let r = extract(
+        "NOVI SAD — Police detained student Miloš Radovanović on Tuesday. He was held for 48 \
+         hours and released pending trial.",
+        Some("2024-11-08"),
+    );
+    assert_none(&r, "trial");
+}

@@ -418,6 +418,8 @@ fn too_vague(a: &Analysis, e: &Draft) -> bool {
     };
     match e.kind {
         "charge" => (crowd && tally()) || charged_at(a, e),
+        // "held pending trial", "released pending trial": custody's term, no hearing.
+        "trial" => e.start > 0 && a.norm(e.start - 1) == "pending" && a.norm(e.start) == "trial",
         "censorship" => nobody && undated && by_no_one,
         "election" => nobody && undated && by_no_one && !result_told(),
         "protest" => crowd && undated && by_no_one && unplaced,
