@@ -8,7 +8,7 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.799) and record F1 (0.613) on the whole development set of 911
+/// Measured event F1 (0.802) and record F1 (0.618) on the whole development set of 911
 /// reports, rounded down. Seventy-three batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
@@ -58,8 +58,9 @@ use chronicle_record::GoldFile;
 /// 0.607 on the 863, and both floors went up a step, to 0.80 and 0.61, when engine `.41`
 /// measured 0.801 and 0.617 on them (engine `.42`: 0.802 and 0.618); the event floor came
 /// down a step, to 0.79, when the `yt-` to `yw-` reports joined: the 911 reports measured
-/// 0.799 and 0.612 with them on engine `.42`.)
-const EVENT_F1_FLOOR: f64 = 0.79;
+/// 0.799 and 0.612 with them on engine `.42`; it went back to 0.80 when engine `.43` measured
+/// 0.802 and 0.618.)
+const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.61;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
