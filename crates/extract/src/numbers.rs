@@ -9,26 +9,13 @@ pub fn number_at(a: &Analysis, i: usize) -> Option<(f64, usize)> {
         return None;
     }
     let n = a.norm(i);
-    let mut value;
-    let mut next = i + 1;
-    if n.starts_with(|c: char| c.is_ascii_digit()) {
+    let first = if n.starts_with(|c: char| c.is_ascii_digit()) {
         let digits: String = n.chars().filter(|c| *c != ',').collect();
-        value = digits.parse::<f64>().ok()?;
-    } else if let Some(v) = word_value(a, n) {
-        value = v;
+        digits.parse::<f64>().ok()?
     } else {
-        return None;
-    }
-    // "two hundred", "five thousand"
-    while let Some(m) = match a.norm(next) {
-        "hundred" => Some(100.0),
-        "thousand" => Some(1000.0),
-        "million" => Some(1_000_000.0),
-        _ => None,
-    } {
-        value *= m;
-        next += 1;
-    }
+        word_value(a, n)?
+    };
+    let (mut value, mut next) = scaled(a, first, i + 1);
     // "two and a half"
     if a.norm(next) == "and"
         && matches!(a.norm(next + 1), "a" | "one")
@@ -38,6 +25,22 @@ pub fn number_at(a: &Analysis, i: usize) -> Option<(f64, usize)> {
         next += 3;
     }
     Some((value, next))
+}
+
+/// `value` times the scale words from token `next` on ("two hundred", "five thousand", "2
+/// million"), and the token after them.
+fn scaled(a: &Analysis, mut value: f64, mut next: usize) -> (f64, usize) {
+    while let Some(m) = match a.norm(next) {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1000.0),
+        "million" => Some(1_000_000.0),
+        "billion" => Some(1_000_000_000.0),
+        _ => None,
+    } {
+        value *= m;
+        next += 1;
+    }
+    (value, next)
 }
 
 /// A money sign written onto its amount ("Shs2 million", "N250,000", "Rs20,000"): the sign as
@@ -52,17 +55,7 @@ pub fn glued_money<'a>(a: &'a Analysis, i: usize) -> Option<(&'a str, f64, usize
     let sign = sign.trim_end_matches('.');
     a.lex.currencies.get(sign)?;
     let digits: String = digits.chars().filter(|c| *c != ',').collect();
-    let mut value = digits.parse::<f64>().ok()?;
-    let mut next = i + 1;
-    while let Some(m) = match a.norm(next) {
-        "thousand" => Some(1000.0),
-        "million" => Some(1_000_000.0),
-        "billion" => Some(1_000_000_000.0),
-        _ => None,
-    } {
-        value *= m;
-        next += 1;
-    }
+    let (value, next) = scaled(a, digits.parse::<f64>().ok()?, i + 1);
     Some((sign, value, next))
 }
 
