@@ -8617,3 +8617,13 @@ fn released_pending_trial_tells_no_hearing() {
     );
     assert_none(&r, "trial");
 }
+
+#[test]
+fn a_search_told_after_a_dated_arrest_came_the_same_day() {
+    let r = extract(
+        "ROSTOV-ON-DON — Officers of the FSB detained the pensioner Svetlana Mironova on July \
+         19 after a search of her apartment, a court document shows.",
+        Some("2023-11-10"),
+    );
+    assert_all_dated(&r, "raid", "2023-07-19");
+}

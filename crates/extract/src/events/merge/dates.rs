@@ -1424,3 +1424,41 @@ pub(super) fn one_protest_day(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "detained her on July 19 after a search of her apartment": a happening told right after
+/// "after" in the clause of a dated one, with no day of its own, came the same day.
+pub(super) fn happening_just_before(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some() || e.status != "occurred" || e.start < 2 {
+            continue;
+        }
+        let after = (e.start.saturating_sub(3)..e.start).find(|&k| a.norm(k) == "after");
+        let Some(after) = after else {
+            continue;
+        };
+        // Only articles and possessives between: "after a search", "after the raid on".
+        if !(after + 1..e.start).all(|k| {
+            matches!(
+                a.norm(k),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            )
+        }) {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let day = events.iter().find_map(|o| {
+            let d = o.date?;
+            let x = &a.dates[d];
+            (o.end <= after
+                && sentence.contains(&o.start)
+                && x.precision == "day"
+                && x.end <= after
+                && !(x.end..after).any(|k| a.is_break(k) || a.norm(k) == ","))
+            .then_some(d)
+        });
+        if let Some(d) = day {
+            events[i].date = Some(d);
+        }
+    }
+}
