@@ -838,6 +838,14 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Voters in Rustavi went to the polls on Sunday, April 13. Police took two observers \
+         from polling station No. 12 in the early afternoon.",
+        Some("2025-04-15"),
+        "the early afternoon",
+        Some("2025-04-13"),
+        Day,
+    ),
+    case(
         "The case began in September 2023, when officers searched the homes of the two men. \
          They were detained the same day.",
         Some("2025-06-01"),

@@ -372,6 +372,22 @@ impl Scan<'_> {
                 expr: DateExpr::DaysAfterPrevious(-1),
             });
         }
+        // "released in the evening", "took them from the polling station in the early
+        // afternoon": a part of the day just told.
+        if self.tag(i) == Some(Tag::The) && i > 0 && self.word_is(i - 1, "in") {
+            let part = if ["early", "late"].iter().any(|w| self.word_is(i + 1, w)) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if part_of_day(part) {
+                return Some(Hit {
+                    first: i,
+                    last: part,
+                    expr: DateExpr::DaysAfterPrevious(0),
+                });
+            }
+        }
         let (days, last) = match (self.tag(i)?, self.tag(i + 1)) {
             (Tag::The, Some(Tag::Next | Tag::Following)) => (1, i + 2),
             (Tag::The, Some(Tag::Previous)) => (-1, i + 2),
