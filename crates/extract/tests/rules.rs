@@ -8627,3 +8627,18 @@ fn a_search_told_after_a_dated_arrest_came_the_same_day() {
     );
     assert_all_dated(&r, "raid", "2023-07-19");
 }
+
+#[test]
+fn persons_in_apposition_to_a_group_share_its_arrest() {
+    let r = extract(
+        "BULAWAYO — Police arrested 17 vendors at a march on Saturday.\n\n\
+         Two other traders arrested on Saturday, Precious Dube and Lovemore Sibanda, were not \
+         taken to court.",
+        Some("2026-02-19"),
+    );
+    let named: Vec<_> = subjects_of(&r, "detention")
+        .into_iter()
+        .filter(|s| s == "Precious Dube" || s == "Lovemore Sibanda")
+        .collect();
+    assert_eq!(named, ["Precious Dube", "Lovemore Sibanda"]);
+}

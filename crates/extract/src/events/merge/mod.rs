@@ -38,6 +38,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     arrested_at_protest(a, &mut drafts);
     among_them(a, &mut drafts);
     among_them_within(a, &mut drafts);
+    group_apposition(a, &mut drafts);
     named_of_them(a, &mut drafts);
     named_as_the_detained(a, &mut drafts);
     counted_references(a, &mut drafts);

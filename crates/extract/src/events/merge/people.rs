@@ -387,6 +387,53 @@ pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// "Two other traders arrested on Saturday, Precious Dube and Lovemore Sibanda, were not taken
+/// to court": the persons an apposition names after a group told with its participle are
+/// that group's members, and share what the participle tells of it.
+pub(super) fn group_apposition(a: &Analysis, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        let groups_only = !d.subjects.is_empty()
+            && d.subjects
+                .iter()
+                .all(|&x| a.entities[x].kind == EntityKind::Group);
+        if !groups_only || !is_per_subject_type(d.kind) {
+            continue;
+        }
+        let sentence = a.sentence_range(d.start);
+        // The group stands right before the participle: "Two other traders arrested ...".
+        let group_before = d.start > sentence.start
+            && a.entity_at(d.start - 1)
+                .is_some_and(|e| d.subjects.contains(&e));
+        if !group_before {
+            continue;
+        }
+        let Some(open) = (d.end..sentence.end).find(|&k| a.norm(k) == ",") else {
+            continue;
+        };
+        let Some(close) = (open + 1..sentence.end).find(|&k| a.norm(k) == ",") else {
+            continue;
+        };
+        // Only names and "and" between the commas, and a verb of the group's after them.
+        let only_names = (open + 1..close).all(|k| {
+            a.norm(k) == "and"
+                || a.entity_at(k)
+                    .is_some_and(|e| a.entities[e].is_person() && !a.entities[e].unnamed)
+        });
+        let verb_after = matches!(
+            a.norm(close + 1),
+            "were" | "was" | "have" | "had" | "remain"
+        );
+        if !only_names || !verb_after || close == open + 1 {
+            continue;
+        }
+        for p in crate::events::arguments::named_persons_in(a, open + 1, close, |_| true) {
+            if !d.subjects.contains(&p) {
+                d.subjects.push(p);
+            }
+        }
+    }
+}
+
 /// "Police detained X on Sept. 12 and searched the family's home", "searched the parish
 /// house and led away the Rev. X": a search told with an arrest, and no owner of its own,
 /// is of the arrested person's premises.
