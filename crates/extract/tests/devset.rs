@@ -59,7 +59,7 @@ use chronicle_record::GoldFile;
 /// measured 0.801 and 0.617 on them (engine `.42`: 0.802 and 0.618); the event floor came
 /// down a step, to 0.79, when the `yt-` to `yw-` reports joined: the 911 reports measured
 /// 0.799 and 0.612 with them on engine `.42`; it went back to 0.80 when engine `.43` measured
-/// 0.802 and 0.618.)
+/// 0.802 and 0.618 (engine `.44`: 0.802 and 0.619).)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.61;
 
