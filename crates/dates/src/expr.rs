@@ -170,4 +170,7 @@ pub struct DateMention {
     /// The mention dates a saying ("told reporters on Friday", "said in a statement on
     /// Monday"): when the report was given, not a day the narration counts on from either.
     pub dates_saying: bool,
+    /// The mention is the day a hearing is put off to ("adjourned the trial until March 18",
+    /// `data/dates/put_off_verbs.txt`): still to come, and the hearing's alone.
+    pub put_off: bool,
 }

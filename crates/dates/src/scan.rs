@@ -401,7 +401,29 @@ impl Scan<'_> {
             sentence: a.sentence as usize,
             background: self.in_pluperfect(h),
             dates_saying: self.dates_a_saying(h),
+            put_off: self.put_off_to(h),
         }
+    }
+
+    /// "adjourned the trial of journalist X until March 18": the day a hearing is put off to
+    /// (`data/dates/put_off_verbs.txt`), however many words stand between; "remanded the case
+    /// to March 12" too (not "remanded in custody until April 4", custody's end).
+    fn put_off_to(&self, h: &Hit) -> bool {
+        let sentence = self.toks[h.first].sentence;
+        let remands_the_case = |k: usize| {
+            ["remand", "remands", "remanded"]
+                .iter()
+                .any(|w| self.word_is(k, w))
+                && ["case", "hearing"].iter().any(|w| self.word_is(k + 2, w))
+        };
+        h.first > 0
+            && ["until", "till", "to"]
+                .iter()
+                .any(|w| self.word_is(h.first - 1, w))
+            && (h.first.saturating_sub(14)..h.first - 1).any(|k| {
+                self.toks[k].sentence == sentence
+                    && (self.info(k).flags & PUT_OFF != 0 || remands_the_case(k))
+            })
     }
 
     /// "the outlet's lawyer told reporters on Friday", "said in a statement on Monday": the day
@@ -480,16 +502,8 @@ impl Scan<'_> {
                 return n > 0;
             }
         }
-        // "adjourned the trial of journalist X until March 18": the day a hearing is put off
-        // to is still to come (`data/dates/put_off_verbs.txt`).
-        let sentence = self.toks[h.first].sentence;
-        let put_off_to = h.first > 0
-            && ["until", "till", "to"]
-                .iter()
-                .any(|w| self.word_is(h.first - 1, w))
-            && (h.first.saturating_sub(14)..h.first - 1)
-                .any(|k| self.toks[k].sentence == sentence && self.info(k).flags & PUT_OFF != 0);
-        if put_off_to {
+        // The day a hearing is put off to is still to come.
+        if self.put_off_to(h) {
             return true;
         }
         // "said on Monday": the date of the saying, whatever the clause says about the future.

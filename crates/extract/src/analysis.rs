@@ -23,6 +23,8 @@ pub struct DateSpan {
     pub days_after_previous: Option<i64>,
     /// It dates a saying: "told reporters on Friday".
     pub dates_saying: bool,
+    /// It is the day a hearing is put off to: "adjourned the case to May 14".
+    pub put_off: bool,
 }
 
 /// One mention of an entity: a token range.

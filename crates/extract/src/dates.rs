@@ -48,6 +48,7 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
                 _ => None,
             },
             dates_saying: m.dates_saying,
+            put_off: m.put_off,
         });
     }
     a.dates = spans;
@@ -250,6 +251,7 @@ pub fn eve_of_happenings(a: &mut Analysis) {
                 future: false,
                 days_after_previous: None,
                 dates_saying: false,
+                put_off: false,
             });
         }
     }
@@ -290,6 +292,7 @@ pub fn clock_times(a: &mut Analysis, published: Option<NaiveDate>) {
             future: false,
             days_after_previous: None,
             dates_saying: false,
+            put_off: false,
         });
     }
     a.dates.extend(found);

@@ -2389,20 +2389,6 @@ fn course_owner(
     (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
 }
 
-/// Whether the date is the day a hearing is put off to: "adjourned the case to May 14",
-/// "remanded the case to March 12" (not "remanded to Luzira prison until April 4", custody's
-/// end). It dates the hearing only.
-pub(crate) fn put_off_day(a: &Analysis, d: &crate::analysis::DateSpan) -> bool {
-    d.start > 0
-        && matches!(a.norm(d.start - 1), "to" | "until" | "till")
-        && (a.sentence_range(d.start).start..d.start).any(|k| {
-            ["adjourn", "postpone", "defer"]
-                .iter()
-                .any(|v| a.has_lemma(k, v))
-                || (a.has_lemma(k, "remand") && matches!(a.norm(k + 2), "case" | "hearing"))
-        })
-}
-
 /// Whether the date stands in a dateline, after its place ("KAMPALA, Oct 17 —").
 fn in_dateline(a: &Analysis, d: &crate::analysis::DateSpan) -> bool {
     d.start > a.sentence_range(d.start).start + 1
@@ -2513,7 +2499,8 @@ fn owner_of(
     };
     // A relative clause between them ("who had ruled since 2006") keeps them apart.
     let date_in_aside = in_dashed_aside(a, d.start, d.end);
-    let put_off_to = put_off_day(a, d);
+    // "released them on bail and adjourned the case to May 14".
+    let put_off_to = d.put_off;
     // The relative pronoun ("who", "whom", "whose") that opens the clause the date stands
     // in: no comma stands between them but the one before the pronoun.
     let relative_open = (a.sentence_range(d.start).start..d.start)

@@ -388,6 +388,8 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
             .iter()
             // A saying's date is when it was said, not when what it tells happened.
             .filter(|o| o.date.is_some() && o.kind != "statement" && dated_in(a, o, here))
+            // ("released them on bail and adjourned the case to March 12": the hearing's day.)
+            .filter(|o| e.kind == "trial" || !o.date.is_some_and(|d| a.dates[d].put_off))
             .filter(|o| {
                 !verdict || (o.kind == "sentence" && !o.date.is_some_and(|d| said_on(a, d)))
             })
@@ -534,7 +536,7 @@ pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
             let in_aside = crate::events::in_dashed_aside(a, x.start, x.end)
                 && (lo..hi).any(|k| a.norm(k) == "--");
             // ("released them on bail and remanded the case to March 12": the hearing's.)
-            let put_off = kind != "trial" && crate::events::put_off_day(a, x);
+            let put_off = kind != "trial" && x.put_off;
             put_off
                 || (x.start > 0 && a.norm(x.start - 1) == "since")
                 || (x.start > 1 && a.norm(x.start - 1) == "the" && a.norm(x.start - 2) == "since")
@@ -642,7 +644,8 @@ pub(super) fn verdict_day(a: &Analysis, events: &mut [Draft]) {
 /// Whether date `d` tells when something was said ("the group said on Monday").
 fn said_on(a: &Analysis, d: usize) -> bool {
     let start = a.dates[d].start;
-    (start.saturating_sub(2)..start).any(|k| crate::events::triggers::says_at(a, k))
+    a.dates[d].dates_saying
+        || (start.saturating_sub(2)..start).any(|k| crate::events::triggers::says_at(a, k))
 }
 
 /// Whether date `d` tells when a statement was given out: "In a statement published on
