@@ -22,6 +22,20 @@ fn name<'r>(r: &'r Record, id: &str) -> &'r str {
 }
 
 /// The resolved value of an event's date ("2024-03-12", "--05-03").
+/// The names of the entities `ids` stands for.
+fn names<'r>(r: &'r Record, ids: &[String]) -> Vec<&'r str> {
+    ids.iter().map(|id| name(r, id)).collect()
+}
+
+/// The names of the report's entities of `kind`, in order.
+fn entity_names(r: &Record, kind: EntityKind) -> Vec<&str> {
+    r.entities
+        .iter()
+        .filter(|e| e.kind == kind)
+        .map(|e| e.name.as_str())
+        .collect()
+}
+
 fn date_of(e: &Event) -> Option<&str> {
     e.date.as_ref()?.value.as_deref()
 }
@@ -110,11 +124,7 @@ fn assert_first_penalty(r: &Record, kind: &str, amount: Option<f64>, unit: Optio
 
 /// The names of the report's persons, in order.
 fn persons(r: &Record) -> Vec<&str> {
-    r.entities
-        .iter()
-        .filter(|e| e.kind == chronicle_record::EntityKind::Person)
-        .map(|e| e.name.as_str())
-        .collect()
+    entity_names(r, EntityKind::Person)
 }
 
 /// The first agent of each statement: who spoke.
@@ -4105,13 +4115,13 @@ fn people_named_between_dashes_are_of_the_group_taken_for_questioning() {
     assert!(
         raids
             .iter()
-            .all(|e| e.agents.iter().any(|x| name(&r, x) == "GUBOPiK")),
+            .all(|e| names(&r, &e.agents).contains(&"GUBOPiK")),
         "{raids:?}"
     );
     assert!(
         raids
             .iter()
-            .any(|e| e.subjects.iter().any(|s| name(&r, s) == "Mikalai Sharko")),
+            .any(|e| names(&r, &e.subjects).contains(&"Mikalai Sharko")),
         "{raids:?}"
     );
 }
@@ -4130,7 +4140,7 @@ fn on_the_day_of_the_vote_is_the_day_parliament_voted() {
     let laws = events(&r, "legislation");
     assert!(
         laws.iter()
-            .any(|e| e.agents.iter().any(|x| name(&r, x) == "National Assembly")),
+            .any(|e| names(&r, &e.agents).contains(&"National Assembly")),
         "{laws:?}"
     );
     assert_all_dated(&r, "protest", "2025-03-04");
@@ -5195,12 +5205,7 @@ fn an_acronym_defined_in_brackets_is_no_place() {
          urged the government to repeal the PECA amendments.",
         Some("2024-12-08"),
     );
-    let places: Vec<&str> = r
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .map(|e| e.name.as_str())
-        .collect();
+    let places = entity_names(&r, EntityKind::Place);
     assert_eq!(places, ["Karachi", "Pakistan"]);
 }
 
@@ -7987,12 +7992,7 @@ fn a_body_named_at_the_start_of_a_sentence_keeps_its_first_word() {
          China Labor Watch, a New York-based group, called for his release.",
         Some("2024-01-25"),
     );
-    let orgs: Vec<&str> = r
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Organization)
-        .map(|e| e.name.as_str())
-        .collect();
+    let orgs = entity_names(&r, EntityKind::Organization);
     assert!(orgs.contains(&"National Security Agency"), "{orgs:?}");
     assert!(orgs.contains(&"China Labor Watch"), "{orgs:?}");
 }
@@ -8021,7 +8021,7 @@ fn the_court_that_renews_a_detention_holds_the_detained_and_grants_bail_itself()
     assert!(
         freed
             .iter()
-            .all(|e| e.agents.iter().all(|x| name(&r, x) == "Criminal Court")),
+            .all(|e| names(&r, &e.agents).iter().all(|&x| x == "Criminal Court")),
         "{freed:?}"
     );
 }
@@ -8152,12 +8152,7 @@ fn a_city_named_with_inner_lower_case_words_opening_a_sentence_is_whole() {
          missing since police detained him on Tuesday night.",
         Some("2024-06-20"),
     );
-    let places: Vec<&str> = r
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Place)
-        .map(|e| e.name.as_str())
-        .collect();
+    let places = entity_names(&r, EntityKind::Place);
     assert!(places.contains(&"Dar es Salaam"), "{places:?}");
     assert!(!places.contains(&"Dar"), "{places:?}");
 }
@@ -8521,13 +8516,7 @@ fn the_releases_a_pardon_frees_are_by_its_giver() {
          Separately, a court in Bukhara released activist Aziz Sarsenbayev on bail.",
         Some("2023-08-31"),
     );
-    let agents_of = |who: &str| -> Vec<String> {
-        event_of(&r, "release", who)
-            .agents
-            .iter()
-            .map(|g| name(&r, g).to_string())
-            .collect()
-    };
+    let agents_of = |who: &str| names(&r, &event_of(&r, "release", who).agents);
     assert_eq!(agents_of("Sardor Nematov"), ["Shavkat Mirziyoyev"]);
     assert_ne!(agents_of("Aziz Sarsenbayev"), ["Shavkat Mirziyoyev"]);
 }
