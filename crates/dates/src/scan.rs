@@ -433,11 +433,10 @@ impl Scan<'_> {
             return false;
         };
         let sentence = self.toks[h.first].sentence;
-        let said = (on.saturating_sub(5)..on).rev().find(|&k| {
-            ["said", "says", "told", "announced", "stated", "reported"]
-                .iter()
-                .any(|w| self.word_is(k, w))
-        });
+        // (`data/dates/reporting_verbs.txt`.)
+        let said = (on.saturating_sub(5)..on)
+            .rev()
+            .find(|&k| self.info(k).flags & REPORTING != 0);
         said.is_some_and(|s| {
             (s + 1..on).all(|k| {
                 let t = &self.toks[k];

@@ -56,6 +56,16 @@ pub(crate) fn national_release(a: &Analysis, d: &Draft) -> bool {
 }
 
 impl Draft {
+    /// Whether the event is told of unnamed groups alone ("about 40 protesters"), and of
+    /// someone.
+    pub(crate) fn of_groups_only(&self, a: &Analysis) -> bool {
+        !self.subjects.is_empty()
+            && self
+                .subjects
+                .iter()
+                .all(|&s| a.entities[s].kind == EntityKind::Group)
+    }
+
     /// The persons among the subjects, in order (not the groups or organisations).
     pub(crate) fn persons(&self, a: &Analysis) -> Vec<usize> {
         self.subjects

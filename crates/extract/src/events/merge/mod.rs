@@ -149,7 +149,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     if has_headline(a) {
         once.retain(|e| !headline_only(a, e));
     }
-    once.retain(|e| !too_vague(a, e) && !default_term(a, e) && !outlet_only_reports(a, e));
+    once.retain(|e| !too_vague(a, e) && !no_such_event(a, e));
     drop_bans_beside_terms(a, &mut once);
     // "Q: What is she accused of?": a question states nothing.
     once.retain(|e| {
@@ -347,16 +347,11 @@ fn has_headline(a: &Analysis) -> bool {
         && a.doc.sentences.len() > 1
 }
 
-/// An event told of no one a record can point to, by no one, on no day: a block, a vote whose
-/// result the sentence does not tell, or a crowd's protest at no place ("crowds have
-/// gathered", "sites have been blocked", "ahead of elections"). Such sayings are the report's
-/// background, and on the development set most were not events its readers record.
 /// "He would serve six months in prison if he did not pay": the term a fine turns into if
 /// unpaid is no sentence of its own.
 fn default_term(a: &Analysis, e: &Draft) -> bool {
     let sentence = a.sentence_range(e.start);
-    e.kind == "sentence"
-        && a.has_lemma(e.start, "serve")
+    a.has_lemma(e.start, "serve")
         && (e.start.saturating_sub(3).max(sentence.start)..e.start)
             .any(|k| matches!(a.norm(k), "would" | "will" | "must"))
         && (e.end..sentence.end.min(e.end + 10)).any(|k| matches!(a.norm(k), "if" | "unless"))
@@ -371,7 +366,7 @@ fn outlet_only_reports(a: &Analysis, e: &Draft) -> bool {
         && e.agents
             .iter()
             .all(|&g| a.entities[g].category == Some("media"));
-    if e.kind != "statement" || !outlets {
+    if !outlets {
         return false;
     }
     let platform_or_club = e.agents.iter().all(|&g| {
@@ -394,13 +389,14 @@ fn charged_at(a: &Analysis, e: &Draft) -> bool {
         })
 }
 
+/// An event told of no one a record can point to, by no one, on no day: a block, a vote whose
+/// result the sentence does not tell, or a crowd's protest at no place ("crowds have
+/// gathered", "sites have been blocked", "ahead of elections"). Such sayings are the report's
+/// background, and on the development set most were not events its readers record.
 fn too_vague(a: &Analysis, e: &Draft) -> bool {
     let undated = e.date.is_none_or(|d| a.dates[d].value.is_none());
     let nobody = e.subjects.is_empty();
-    let crowd = !nobody
-        && e.subjects
-            .iter()
-            .all(|&s| a.entities[s].kind == EntityKind::Group);
+    let crowd = e.of_groups_only(a);
     let unplaced = e
         .place
         .is_none_or(|p| a.entities[p].place.as_ref().is_some_and(|r| r.is_country));
@@ -410,23 +406,36 @@ fn too_vague(a: &Analysis, e: &Draft) -> bool {
         a.sentence_range(e.start)
             .any(|k| matches!(a.norm(k), "won" | "win" | "wins" | "winner" | "victory"))
     };
-    // "more than 1,000 people prosecuted for anti-war statements since 2022", "more than 60
-    // journalists have been prosecuted under the decree": a tally of charges over time.
-    let tally = || {
-        let sentence = a.sentence_range(e.start);
-        (e.end..sentence.end).any(|k| a.norm(k) == "since")
-            || (e.start.saturating_sub(3).max(sentence.start)..e.start)
-                .any(|k| matches!(a.norm(k), "have" | "has") && a.norm(k + 1) == "been")
-    };
     match e.kind {
-        "charge" => (crowd && tally()) || charged_at(a, e),
-        // "held pending trial", "released pending trial": custody's term, no hearing.
-        "trial" => e.start > 0 && a.norm(e.start - 1) == "pending" && a.norm(e.start) == "trial",
         "censorship" => nobody && undated && by_no_one,
         "election" => nobody && undated && by_no_one && !result_told(),
         "protest" => crowd && undated && by_no_one && unplaced,
         _ => false,
     }
+}
+
+/// Words of an event's kind that tell no event of it: a term an unpaid fine turns into, an
+/// outlet named beside a saying, police charging with batons, a tally of people charged over
+/// time, custody "pending trial".
+fn no_such_event(a: &Analysis, e: &Draft) -> bool {
+    match e.kind {
+        "sentence" => default_term(a, e),
+        "statement" => outlet_only_reports(a, e),
+        "charge" => charged_at(a, e) || charge_tally(a, e),
+        // "held pending trial", "released pending trial": custody's term, no hearing.
+        "trial" => e.start > 0 && a.norm(e.start - 1) == "pending" && a.norm(e.start) == "trial",
+        _ => false,
+    }
+}
+
+/// "more than 1,000 people prosecuted for anti-war statements since 2022", "more than 60
+/// journalists have been prosecuted under the decree": a tally of a group's charges over time.
+fn charge_tally(a: &Analysis, e: &Draft) -> bool {
+    let sentence = a.sentence_range(e.start);
+    e.of_groups_only(a)
+        && ((e.end..sentence.end).any(|k| a.norm(k) == "since")
+            || (e.start.saturating_sub(3).max(sentence.start)..e.start)
+                .any(|k| matches!(a.norm(k), "have" | "has") && a.norm(k + 1) == "been"))
 }
 
 /// "ordered two reporters held in pre-trial detention for four months", "ordered 14 of them

@@ -12,16 +12,10 @@ use crate::events::arguments::named_persons_in;
 /// the report names the group's members with their own events, in the same sentence or the
 /// next two, the group's event is their summary, not another happening.
 pub(super) fn drop_told_groups(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
-    let is_group = |d: &Draft| {
-        !d.subjects.is_empty()
-            && d.subjects
-                .iter()
-                .all(|&s| a.entities[s].kind == EntityKind::Group)
-    };
     let told: Vec<bool> = events
         .iter()
         .map(|g| {
-            if !is_group(g) || !is_per_subject_type(g.kind) {
+            if !g.of_groups_only(a) || !is_per_subject_type(g.kind) {
                 return false;
             }
             let gs = a.doc.sentence_of(g.start);
@@ -372,11 +366,11 @@ pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
         let sentence = a.sentence_range(k);
         let persons = named_persons_in(a, k + 1, sentence.end, |_| true);
         for d in drafts.iter_mut() {
-            let group = !d.subjects.is_empty()
-                && d.subjects
-                    .iter()
-                    .all(|&x| a.entities[x].kind == EntityKind::Group);
-            if group && d.end <= k && d.start >= sentence.start && is_per_subject_type(d.kind) {
+            if d.of_groups_only(a)
+                && d.end <= k
+                && d.start >= sentence.start
+                && is_per_subject_type(d.kind)
+            {
                 for &p in &persons {
                     if !d.subjects.contains(&p) {
                         d.subjects.push(p);
@@ -392,11 +386,7 @@ pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
 /// that group's members, and share what the participle tells of it.
 pub(super) fn group_apposition(a: &Analysis, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
-        let groups_only = !d.subjects.is_empty()
-            && d.subjects
-                .iter()
-                .all(|&x| a.entities[x].kind == EntityKind::Group);
-        if !groups_only || !is_per_subject_type(d.kind) {
+        if !d.of_groups_only(a) || !is_per_subject_type(d.kind) {
             continue;
         }
         let sentence = a.sentence_range(d.start);
@@ -532,11 +522,7 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
         // took out of a crowd was in it.
         let during = (d.start.saturating_sub(6)..d.start)
             .any(|k| matches!(a.norm(k), "as" | "while" | "when"));
-        let crowd = !d.subjects.is_empty()
-            && d.subjects
-                .iter()
-                .all(|&s| a.entities[s].kind == EntityKind::Group);
-        if during && crowd && d.status == "occurred" {
+        if during && d.of_groups_only(a) && d.status == "occurred" {
             let persons = arrests_before(d)
                 .into_iter()
                 .flat_map(|(subjects, _)| subjects)
@@ -580,7 +566,7 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
             if let Some((_, Some(date))) = arrests_before(d).into_iter().next() {
                 taken_at.push((i, Vec::new(), Some(date)));
             }
-        } else if d.date.is_none() && (d.subjects.is_empty() || crowd) && after(d) {
+        } else if d.date.is_none() && (d.subjects.is_empty() || d.of_groups_only(a)) && after(d) {
             // "detained X on Oct. 14 after a one-man picket", "detained dozens on Saturday
             // after a crowd gathered to protest": those taken had been at the protest, held
             // that day, unless the report already dates a protest there.
@@ -1602,11 +1588,7 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
             continue;
         }
         for d in drafts.iter_mut() {
-            let group_only = !d.subjects.is_empty()
-                && d.subjects
-                    .iter()
-                    .all(|&x| a.entities[x].kind == EntityKind::Group);
-            if d.sentences[0] + 1 == si && is_per_subject_type(d.kind) && group_only {
+            if d.sentences[0] + 1 == si && is_per_subject_type(d.kind) && d.of_groups_only(a) {
                 for &p in &persons {
                     if !d.subjects.contains(&p) {
                         d.subjects.push(p);
