@@ -8631,3 +8631,22 @@ fn persons_in_apposition_to_a_group_share_its_arrest() {
         .collect();
     assert_eq!(named, ["Precious Dube", "Lovemore Sibanda"]);
 }
+
+#[test]
+fn a_name_apposed_to_a_word_for_a_person_is_a_person() {
+    let r = extract(
+        "A Dakar court on Monday gave a suspended prison sentence to one student and fined \
+         another over clashes at Cheikh Anta Diop University (UCAD), lawyers said.\n\n\
+         The court sentenced Ousmane Ndiaye, a second-year history student, to three months in \
+         prison, suspended. Awa Diop, a sociology student, was fined 50,000 CFA francs. The \
+         other eight, including Cheikh Tidiane Fall, were acquitted.",
+        Some("2025-07-01"),
+    );
+    assert!(persons(&r).contains(&"Awa Diop"), "{:?}", persons(&r));
+    assert_penalty(
+        event_of(&r, "sentence", "Awa Diop"),
+        "fine",
+        Some(50000.0),
+        Some("XOF"),
+    );
+}

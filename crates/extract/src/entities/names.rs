@@ -658,6 +658,11 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if tagged.is_some_and(|t| t != EntityType::Per) && surname_again() {
                 return Some(run);
             }
+            // "Awa Diop, a sociology student, was fined": an apposition that says what
+            // kind of person it is.
+            if tagged.is_some_and(|t| t != EntityType::Per) && apposed_person(a, run.end) {
+                return Some(run);
+            }
             match tagged {
                 Some(EntityType::Org) => Some(NameRun {
                     kind: NameKind::Org {
@@ -994,6 +999,23 @@ fn spelling_of_place(a: &Analysis, gaz: &Gazetteer, start: usize) -> bool {
                 .all(|k| !a.is_capitalised(k) || a.norm(k + 1) == "'s" || a.norm(k) == "'s")
         })
         .is_some_and(|open| open > 0 && gaz.is_place_name(a.text(open - 1)))
+}
+
+/// Whether the name ending before `end` is followed by an apposition that describes a
+/// person: ", a sociology student,", ", a 23-year-old lawyer.".
+fn apposed_person(a: &Analysis, end: usize) -> bool {
+    if a.norm(end) != "," || !matches!(a.norm(end + 1), "a" | "an") {
+        return false;
+    }
+    (end + 2..(end + 6).min(a.len()))
+        .take_while(|&k| {
+            !matches!(
+                a.shape(k),
+                chronicle_text::TokenShape::Capitalized | chronicle_text::TokenShape::AllCaps
+            )
+        })
+        .find(|&k| a.lex.descriptors.contains(a.norm(k)))
+        .is_some_and(|k| matches!(a.norm(k + 1), "," | "." | "who" | "from" | "at" | "in"))
 }
 
 /// Whether a descriptor stands right before: "journalist Oral ...".
