@@ -8650,3 +8650,56 @@ fn a_name_apposed_to_a_word_for_a_person_is_a_person() {
         Some("XOF"),
     );
 }
+
+const VITSEBSK_VERDICT: &str = "VITSEBSK — A court in Vitsebsk has sentenced three men accused of \
+     posting photographs of military trains to an opposition channel to six, four and two years \
+     in prison respectively, rights defenders said on Friday.\n\n\
+     The Vitsebsk Regional Court found Siarhei Kavalenka, 38, Mikita Lapo, 27, and Yury \
+     Dzmitryieu, 22, guilty of \"facilitating extremist activity\" after a closed trial.\n\n\
+     Kavalenka's brother, Aliaksandr Kavalenka, has not been detained and awaits trial on the \
+     same charge.";
+
+#[test]
+fn terms_told_respectively_for_a_group_fall_to_its_members_in_the_order_named() {
+    let r = extract(VITSEBSK_VERDICT, Some("2025-03-01"));
+    for (who, years) in [
+        ("Siarhei Kavalenka", 6.0),
+        ("Mikita Lapo", 4.0),
+        ("Yury Dzmitryieu", 2.0),
+    ] {
+        assert_penalty(
+            event_of(&r, "sentence", who),
+            "prison",
+            Some(years),
+            Some("year"),
+        );
+    }
+}
+
+#[test]
+fn a_negation_does_not_reach_past_and_awaits() {
+    let r = extract(VITSEBSK_VERDICT, Some("2025-03-01"));
+    assert_eq!(
+        event_of(&r, "trial", "Aliaksandr Kavalenka").status,
+        "pending"
+    );
+    assert_eq!(
+        event_of(&r, "detention", "Aliaksandr Kavalenka").status,
+        "negated"
+    );
+}
+
+#[test]
+fn a_charge_ends_where_the_terms_of_the_verdict_begin() {
+    let r = extract(
+        "A court in Vitsebsk has sentenced three men accused of posting photographs of \
+         military trains to an opposition channel to six, four and two years in prison \
+         respectively.",
+        Some("2025-03-01"),
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "posting photographs of military trains to an opposition channel",
+    );
+}

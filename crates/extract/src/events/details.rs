@@ -388,6 +388,12 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         if CHARGE_END.contains(&n) && !(quoted && n == ",") {
             break;
         }
+        // "sentenced three men accused of sending videos to a channel to seven, five and three
+        // years": the verdict's terms go on after the accused's offence.
+        let counted = number_at(a, end + 1).is_some() && !matches!(a.norm(end + 1), "a" | "an");
+        if n == "to" && end > start && !quoted && counted {
+            break;
+        }
         let next_verb = matches!(
             a.norm(end + 1),
             "was"

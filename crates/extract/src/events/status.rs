@@ -77,7 +77,12 @@ pub fn status_of(
                     && f.start >= floor
                     && !(f.end..start).any(|k| {
                         matches!(a.norm(k), "and" | "but")
-                            && crate::events::arguments::is_be(a.norm(k + 1))
+                            && (crate::events::arguments::is_be(a.norm(k + 1))
+                                // ("has not been detained and awaits trial")
+                                || matches!(
+                                    a.norm(k + 1),
+                                    "awaits" | "await" | "faces" | "face" | "remains" | "remain"
+                                ))
                     })
                     // ("the day he was due to be freed, X was detained": the cue's own verb
                     // stands before the comma.)

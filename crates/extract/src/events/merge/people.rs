@@ -1,7 +1,7 @@
 //! Who an event is about when the sentence only describes, counts or points: members of
 //! a group, the person named next, the enforcers acting around it, the charge last named.
 
-use chronicle_record::{is_per_subject_type, EntityKind};
+use chronicle_record::{is_per_subject_type, EntityKind, Penalty};
 
 use super::super::Draft;
 use super::*;
@@ -290,6 +290,7 @@ pub(super) fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
         };
         let (date, charge) = (events[group].date, events[group].charge.clone());
         let penalty = events[group].penalty.clone();
+        let respective = respective_term(a, events, group, i);
         // "The Hrodna Regional Court has sentenced three members of the family ... X was
         // sentenced on Tuesday to four years": the court and its seat are the members' too.
         if events[i].agents.is_empty() {
@@ -312,10 +313,69 @@ pub(super) fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
                 !t.contains("between") && !t.contains("up to")
             })
         });
-        if events[i].penalty.is_none() && each {
+        if events[i].penalty.is_none() && respective.is_some() {
+            events[i].penalty = respective;
+        } else if events[i].penalty.is_none() && each {
             events[i].penalty = penalty;
         }
     }
+}
+
+/// "sentenced three men ... to seven, five and three years in prison respectively. The court
+/// found A, B and C guilty": the term of the group's verdict that falls to member `i` in the
+/// order the members are named in the sentences after it, when there are as many terms as
+/// members.
+fn respective_term(a: &Analysis, events: &[Draft], group: usize, i: usize) -> Option<Penalty> {
+    let g = &events[group];
+    let first = g.penalty.as_ref()?;
+    let sentence = a.sentence_range(g.start);
+    let resp = (g.end..sentence.end).find(|&k| a.norm(k) == "respectively")?;
+    let terms = crate::numbers::terms_in(a, g.end, resp);
+    let gs = a.doc.sentence_of(g.start);
+    let mut members: Vec<(usize, usize)> = Vec::new();
+    for e in events {
+        let es = a.doc.sentence_of(e.start);
+        let [s] = e.subjects[..] else {
+            continue;
+        };
+        let named = a.entities[s].is_person() && !a.entities[s].unnamed;
+        if e.kind != g.kind || e.status != g.status || !named || es <= gs || es > gs + 2 {
+            continue;
+        }
+        let Some(at) = a
+            .mentions
+            .iter()
+            .filter(|m| m.entity == s && m.start >= sentence.end)
+            .map(|m| m.start)
+            .min()
+        else {
+            continue;
+        };
+        if !members.iter().any(|&(_, x)| x == s) {
+            members.push((at, s));
+        }
+    }
+    if terms.len() < 2 || terms.len() != members.len() {
+        return None;
+    }
+    members.sort();
+    let [subject] = events[i].subjects[..] else {
+        return None;
+    };
+    let (amount, unit) = terms[members.iter().position(|&(_, s)| s == subject)?];
+    let kind = match first.kind.as_str() {
+        "prison" | "administrative_arrest" if unit == "day" && amount <= 30.0 => {
+            "administrative_arrest"
+        }
+        "prison" | "administrative_arrest" => "prison",
+        other => other,
+    };
+    Some(Penalty {
+        kind: kind.to_string(),
+        amount: Some(amount),
+        unit: Some(unit.to_string()),
+        text: None,
+    })
 }
 
 /// "Five of those detained were charged with treason. Among them are a student leader, X, and
