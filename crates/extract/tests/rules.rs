@@ -8703,3 +8703,24 @@ fn a_charge_ends_where_the_terms_of_the_verdict_begin() {
         "posting photographs of military trains to an opposition channel",
     );
 }
+
+const MACAU_CHAT_GROUP: &str = "Two people accused of running a \"subversive\" chat group \
+     appeared in a Macau court on Thursday, a week after police detained them in dawn raids.\n\n\
+     Ho Weng-kit, 41, and Leong Sio-man, 29, are accused of \"inciting subversion of state \
+     power\". Police formally charged the two on Tuesday.";
+
+#[test]
+fn a_charge_takes_the_offence_the_sentence_before_accuses_its_subjects_of() {
+    let r = extract(MACAU_CHAT_GROUP, Some("2025-03-14"));
+    assert_all_charged(&r, "charge", "inciting subversion of state power");
+}
+
+#[test]
+fn an_accusation_told_of_a_noun_does_not_make_the_arrest_after_it_alleged() {
+    let r = extract(MACAU_CHAT_GROUP, Some("2025-03-14"));
+    let statuses = statuses(&r, "detention");
+    assert!(
+        !statuses.is_empty() && statuses.iter().all(|s| *s == "occurred"),
+        "{statuses:?}"
+    );
+}

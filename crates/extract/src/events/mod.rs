@@ -3073,11 +3073,39 @@ fn attribute(
         let after_has_event = drafts
             .iter()
             .any(|(d, f)| *f != Frame::Say && d.start >= s_end);
-        let complement = if after_has_event || s_end + 3 < range.end {
+        let mut complement = if after_has_event || s_end + 3 < range.end {
             (s_end, range.end)
         } else {
             (range.start, s_start)
         };
+        // "Three people accused of running a channel appeared in court, a week after police
+        // detained them": an accusation told of a noun reaches only the offence; the
+        // sentence's own verb and what follows it are no part of it.
+        // (The noun may have been read as the speaker.)
+        let noun_before = speaker.is_empty()
+            || a.entity_at(s_start - 1)
+                .is_some_and(|e| speaker.contains(&e));
+        let reduced = s_start > 0
+            && complement.0 == s_end
+            && noun_before
+            && matches!(a.norm(s_start), "accused" | "suspected")
+            && !arguments::is_be(a.norm(s_start - 1))
+            && !matches!(
+                a.norm(s_start - 1),
+                "has" | "have" | "had" | "who" | "that" | "and" | "is" | "are" | "was" | "were"
+            );
+        if reduced {
+            if let Some(main) = drafts
+                .iter()
+                .filter(|(d, f)| *f == Frame::Act && d.start > s_end + 1)
+                .filter(|(d, _)| !matches!(a.norm(d.start - 1), "of" | "and" | "for"))
+                .map(|(d, _)| d.start)
+                .chain((s_end + 2..range.end).filter(|&k| a.norm(k) == ","))
+                .min()
+            {
+                complement.1 = main;
+            }
+        }
         let mut reports_event = false;
         let alleging = hits
             .iter()

@@ -1233,31 +1233,51 @@ pub(super) fn charge_told_next(a: &Analysis, events: &mut [Draft]) {
         if persons.is_empty() {
             continue;
         }
-        let Some(&last) = e.sentences.iter().max() else {
+        let (Some(&first), Some(&last)) = (e.sentences.iter().min(), e.sentences.iter().max())
+        else {
             continue;
         };
         let next = last + 1;
-        if next >= a.doc.sentences.len() || !a.same_paragraph(last, next) {
+        if next < a.doc.sentences.len() && a.same_paragraph(last, next) {
+            let range = a.doc.sentences[next].tokens.clone();
+            let named = a.mentions.iter().any(|m| {
+                m.start >= range.start && m.end <= range.end && persons.contains(&m.entity)
+            });
+            // ("Her brother was accused of ...": a possessive points at someone else.)
+            let meant = || {
+                (range.start..(range.start + 3).min(range.end)).any(|k| {
+                    let possessive = matches!(a.norm(k), "his" | "her" | "their" | "its");
+                    !possessive
+                        && crate::entities::people::reference_at(a, k).is_some_and(|(r, _)| {
+                            crate::entities::people::resolve_reference(a, k, r)
+                                .iter()
+                                .any(|p| persons.contains(p))
+                        })
+                })
+            };
+            if named || meant() {
+                e.charge = crate::events::details::charge_in(a, range.start, range.end);
+            }
+        }
+        // "A, B and C are accused of “doing acts with seditious intention”. Police formally
+        // charged the three on Tuesday": or the sentence before, in the same paragraph, when
+        // it names them all and says what they are accused of.
+        if e.charge.is_some() || first == 0 || !a.same_paragraph(first - 1, first) {
             continue;
         }
-        let range = a.doc.sentences[next].tokens.clone();
-        let named = a
-            .mentions
-            .iter()
-            .any(|m| m.start >= range.start && m.end <= range.end && persons.contains(&m.entity));
-        // ("Her brother was accused of ...": a possessive points at someone else.)
-        let meant = || {
-            (range.start..(range.start + 3).min(range.end)).any(|k| {
-                let possessive = matches!(a.norm(k), "his" | "her" | "their" | "its");
-                !possessive
-                    && crate::entities::people::reference_at(a, k).is_some_and(|(r, _)| {
-                        crate::entities::people::resolve_reference(a, k, r)
-                            .iter()
-                            .any(|p| persons.contains(p))
-                    })
-            })
-        };
-        if named || meant() {
+        let range = a.doc.sentences[first - 1].tokens.clone();
+        let all_named = persons.iter().all(|p| {
+            a.mentions
+                .iter()
+                .any(|m| m.entity == *p && m.start >= range.start && m.end <= range.end)
+        });
+        let accused = range.clone().any(|k| {
+            matches!(a.norm(k), "accused" | "suspected" | "charged")
+                && a.norm(k + 1) == "of"
+                && k > 0
+                && crate::events::arguments::is_be(a.norm(k - 1))
+        });
+        if all_named && accused {
             e.charge = crate::events::details::charge_in(a, range.start, range.end);
         }
     }
