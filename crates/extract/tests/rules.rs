@@ -8724,3 +8724,28 @@ fn an_accusation_told_of_a_noun_does_not_make_the_arrest_after_it_alleged() {
         "{statuses:?}"
     );
 }
+
+const SITRA_VERDICT: &str = "MANAMA, Nov 29 (Example News) - A Bahraini court on Tuesday jailed \
+     Ali Hasan Radhi and Sayed Majid Jaafar for three years each over a protest in Sitra last \
+     month.\n\n\
+     Most of the defendants were arrested in raids on homes in Sitra in the last week of \
+     October, lawyers said.";
+
+#[test]
+fn the_last_week_of_a_month_is_in_that_month() {
+    let r = extract(SITRA_VERDICT, Some("2023-11-29"));
+    assert_all_dated(&r, "detention", "2023-10");
+}
+
+#[test]
+fn most_of_the_defendants_are_none_of_them_in_particular() {
+    let r = extract(SITRA_VERDICT, Some("2023-11-29"));
+    let arrested = subjects_of(&r, "detention");
+    assert!(
+        !arrested.is_empty()
+            && !arrested
+                .iter()
+                .any(|s| s.contains("Radhi") || s.contains("Jaafar")),
+        "{arrested:?}"
+    );
+}

@@ -56,6 +56,12 @@ impl Scan<'_> {
             _ => return None,
         };
         let k = j + 1;
+        // "in the last week of October": a part of the month named after it, not the week
+        // before the report.
+        let of_month = self.word_is(k + 1, "of") && self.month_at(k + 2).is_some();
+        if of_month && matches!(self.tag(k), Some(Tag::Unit(Unit::Week, false))) {
+            return None;
+        }
         let rel = match self.tag(k) {
             Some(Tag::Unit(Unit::Week, false)) => Relative::Weeks(offset),
             Some(Tag::Unit(Unit::Month, false)) => Relative::Months(offset),

@@ -270,6 +270,17 @@ pub enum Refers {
 
 /// Whether token `i` starts a reference to persons, and how long it is.
 pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
+    // "Most of the defendants were arrested in raids": an uncounted part of those named is
+    // no one of them in particular.
+    let part_of = i >= 2
+        && a.norm(i - 1) == "of"
+        && matches!(
+            a.norm(i - 2),
+            "most" | "many" | "some" | "several" | "few" | "majority"
+        );
+    if part_of && matches!(a.norm(i), "the" | "those") {
+        return None;
+    }
     match a.norm(i) {
         // "his client" is the one a lawyer speaks for.
         "his" | "her" if a.norm(i + 1) == "client" => Some((Refers::One, i + 2)),
