@@ -8749,3 +8749,22 @@ fn most_of_the_defendants_are_none_of_them_in_particular() {
         "{arrested:?}"
     );
 }
+
+#[test]
+fn the_place_of_what_a_court_punished_is_not_where_it_sat() {
+    let r = extract(
+        "MANAMA, Nov 29 (Example News) - A Bahraini court on Tuesday jailed 12 people over a \
+         protest in the village of Sitra, fined four other defendants and acquitted two, \
+         lawyers said.\n\nThe court sentenced Ali Hasan Radhi to five years in prison.",
+        Some("2023-11-29"),
+    );
+    let places: Vec<&str> = events(&r, "sentence")
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .map(|p| name(&r, p))
+        .collect();
+    assert!(
+        places.len() == 3 && places.iter().all(|p| *p == "Manama"),
+        "{places:?}"
+    );
+}

@@ -482,7 +482,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             // Nation-wide events are placed only by a place named with them ("local elections
             // in Almaty"); others by the nearest place of their clause.
             let place = if matches!(kind, "election" | "legislation" | "statement") {
-                clause_place(a, hit.end, right.min(hit.end + 4), hit.start)
+                clause_place(a, hit.end, right.min(hit.end + 4), hit.start, false)
                     .or_else(|| possessive_place(a, left, hit.start))
             } else {
                 nationwide(
@@ -490,7 +490,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     left.max(hit.start.saturating_sub(2)),
                     right.min(hit.end + 4),
                 )
-                .or_else(|| clause_place(a, left, right, hit.start))
+                .or_else(|| {
+                    let court = matches!(kind, "trial" | "sentence" | "release");
+                    clause_place(a, left, right, hit.start, court)
+                })
                 .or_else(|| opener_place(a, range.start, hit.start))
             };
             // A court's own hearing or verdict happens where the court sits.
@@ -2811,7 +2814,13 @@ fn names_part_of_city(a: &Analysis, end: usize) -> bool {
 }
 
 /// The most specific place in the clause, nearest the trigger.
-fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Option<usize> {
+fn clause_place(
+    a: &Analysis,
+    left: usize,
+    right: usize,
+    trigger: usize,
+    court: bool,
+) -> Option<usize> {
     let mut best: Option<(u8, usize, usize)> = None;
     for m in a
         .mentions
@@ -2983,6 +2992,11 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
                 continue;
             }
         }
+        // "jailed 19 people over a protest in the village of Diraz": where what they were
+        // punished for happened, not where the court sat.
+        if court && over_what_happened_in(a, m.start) {
+            continue;
+        }
         // A city is more exact than its region, a region than its country.
         let exactness = match &e.place {
             Some(p) if p.is_country => 0,
@@ -2996,6 +3010,25 @@ fn clause_place(a: &Analysis, left: usize, right: usize, trigger: usize) -> Opti
         }
     }
     best.map(|b| b.2)
+}
+
+/// Whether the place named at `start` is told of a happening a court punished: "over a
+/// protest in the village of Diraz", "for a march in Minsk".
+fn over_what_happened_in(a: &Analysis, start: usize) -> bool {
+    // Back over "the village of", "the northern city of" to the preposition.
+    let mut k = start;
+    while k > start.saturating_sub(6)
+        && k > 0
+        && (a.shape(k - 1) == chronicle_text::TokenShape::Lower && a.norm(k - 1) != "in")
+    {
+        k -= 1;
+    }
+    if k < 3 || a.norm(k - 1) != "in" {
+        return false;
+    }
+    let noun = k - 2;
+    let happening = a.lex.triggers.longest_at(a, noun, noun + 1).is_some();
+    happening && (noun.saturating_sub(4)..noun).any(|j| matches!(a.norm(j), "over" | "for"))
 }
 
 /// "were convicted on 20 June after a two-day trial held on 14-15 June", "was sentenced at
