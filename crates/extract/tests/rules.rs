@@ -8768,3 +8768,22 @@ fn the_place_of_what_a_court_punished_is_not_where_it_sat() {
         "{places:?}"
     );
 }
+
+#[test]
+fn a_heading_in_capitals_names_no_one() {
+    let r = extract(
+        "YEREVAN — A court in Yerevan on Monday extended the pre-trial detention of Levon \
+         Sargsyan and Narek Hovhannisyan by two months.\n\
+         HOW THE CASE BEGAN\n\
+         The two were detained last month by officers of the National Security Service in \
+         Ijevan.",
+        Some("2025-08-12"),
+    );
+    let persons = persons(&r);
+    assert!(
+        persons
+            .iter()
+            .all(|p| !p.contains("CASE") && !p.contains("BEGAN")),
+        "{persons:?}"
+    );
+}

@@ -561,6 +561,10 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if after_person_cue(a, run.start) {
                 return Some(run);
             }
+            // "HOW THE CASE BEGAN": a section heading in capitals names no one.
+            if in_capitals_heading(a, run.start) {
+                return None;
+            }
             // "along the Corniche", "Aswan General Prison", "Lake Nasser": no person is
             // named after "the" alone, nor by a site's head word.
             let next = a.norm(run.end);
@@ -999,6 +1003,25 @@ fn spelling_of_place(a: &Analysis, gaz: &Gazetteer, start: usize) -> bool {
                 .all(|k| !a.is_capitalised(k) || a.norm(k + 1) == "'s" || a.norm(k) == "'s")
         })
         .is_some_and(|open| open > 0 && gaz.is_place_name(a.text(open - 1)))
+}
+
+/// Whether token `k` is in a line of capitals, not the report's first, with no word in lower
+/// case and no full stop: a section heading such as "WHAT THE COURT DECIDED".
+fn in_capitals_heading(a: &Analysis, k: usize) -> bool {
+    let si = a.doc.sentence_of(k);
+    let range = a.doc.sentences[si].tokens.clone();
+    let words = range
+        .clone()
+        .filter(|&j| a.norm(j).chars().any(char::is_alphabetic))
+        .count();
+    si > 0
+        && words >= 2
+        && range.clone().all(|j| {
+            !matches!(
+                a.shape(j),
+                chronicle_text::TokenShape::Lower | chronicle_text::TokenShape::Capitalized
+            ) && a.norm(j) != "."
+        })
 }
 
 /// Whether the name ending before `end` is followed by an apposition that describes a
