@@ -225,6 +225,16 @@ impl<'l> Analysis<'l> {
         self.doc.slice(s, e)
     }
 
+    /// Whether token `i` is a dash written between two words with no space: "Ganja–Gazakh".
+    pub fn joining_dash(&self, i: usize) -> bool {
+        let t = &self.doc.tokens;
+        self.norm(i) == "--"
+            && i > 0
+            && i + 1 < t.len()
+            && t[i - 1].end == t[i].start
+            && t[i].end == t[i + 1].start
+    }
+
     /// Punctuation that ends a clause.
     pub fn is_break(&self, i: usize) -> bool {
         matches!(

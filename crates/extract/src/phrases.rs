@@ -198,7 +198,8 @@ fn match_from(a: &Analysis, elements: &[Element], i: usize, limit: usize) -> Opt
         // across a clause break.
         for skip in 1..=6 {
             let j = i + skip;
-            if j > limit || a.is_break(j - 1) {
+            // ("blocked the Ganja–Gazakh road": a dash written between two words joins them.)
+            if j > limit || (a.is_break(j - 1) && !a.joining_dash(j - 1)) {
                 break;
             }
             if let Some(end) = match_from(a, rest, j, limit) {

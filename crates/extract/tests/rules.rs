@@ -8787,3 +8787,32 @@ fn a_heading_in_capitals_names_no_one() {
         "{persons:?}"
     );
 }
+
+const SUMGAYIT_ROAD_BLOCK: &str = "SUMGAYIT, May 8 — About 150 residents blocked the \
+     Sumgayit–Baku highway for several hours on Monday to protest against water cuts. Police \
+     dispersed the crowd in the evening.\n\n\
+     On Tuesday the Sumgayit City Court sentenced Elvin Mammadli, 31, and Rashad Guliyev, 44, \
+     who both took part in the road block and were detained there, to 25 days and 15 days of \
+     administrative arrest respectively.";
+
+#[test]
+fn a_road_named_for_two_towns_joined_by_a_dash_is_blocked() {
+    let r = extract(SUMGAYIT_ROAD_BLOCK, Some("2024-05-08"));
+    assert!(
+        subjects_of(&r, "protest")
+            .iter()
+            .any(|s| s.contains("150 residents")),
+        "{:?}",
+        subjects_of(&r, "protest")
+    );
+}
+
+#[test]
+fn a_relative_clause_about_the_protest_is_dated_by_the_protest_not_the_verdict() {
+    let r = extract(SUMGAYIT_ROAD_BLOCK, Some("2024-05-08"));
+    assert_all_dated(&r, "detention", "2024-05-06");
+    assert_eq!(
+        date_of(event_of(&r, "protest", "Elvin Mammadli")),
+        Some("2024-05-06")
+    );
+}

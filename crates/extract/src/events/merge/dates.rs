@@ -1200,10 +1200,11 @@ pub(super) fn story_day(a: &Analysis, events: &mut [Draft]) {
 /// of its own at "the" protest the report has told of happened on that protest's day.
 pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
     let kinds = ["detention", "violence", "protest", "raid"];
+    // ("the road block": a trigger of more than one word.)
     let protest_noun = |k: usize| {
         a.lex
             .triggers
-            .longest_at(a, k, k + 1)
+            .longest_at(a, k, (k + 3).min(a.len()))
             .is_some_and(|t| t.value.kind == "protest")
     };
     for i in 0..events.len() {
@@ -1214,12 +1215,22 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let sentence = a.sentence_range(e.start);
+        // "On Tuesday the court sentenced A and B, who both took part in the road block and
+        // were detained there, to 30 days": a relative clause tells of its own time; the
+        // main clause's day is the verdict's.
+        let relative = (sentence.start..e.start)
+            .rev()
+            .find(|&k| a.norm(k) == "who" && k > 0 && a.norm(k - 1) == ",");
+        let told = relative.map_or(sentence.clone(), |r| r..sentence.end);
         // (A time counted on from the happening, "let go by nightfall", is not its own.)
-        if dates_in(a, &sentence).any(|(_, d)| d.days_after_previous.is_none()) {
+        if dates_in(a, &told).any(|(_, d)| d.days_after_previous.is_none()) {
             continue;
         }
-        let at_the = (sentence.start..sentence.end.saturating_sub(2)).any(|k| {
-            matches!(a.norm(k), "at" | "during") && a.norm(k + 1) == "the" && protest_noun(k + 2)
+        let at_the = (told.start..told.end.saturating_sub(2)).any(|k| {
+            (matches!(a.norm(k), "at" | "during")
+                || (relative.is_some() && a.norm(k) == "in" && a.norm(k - 1) == "part"))
+                && a.norm(k + 1) == "the"
+                && protest_noun(k + 2)
         });
         if !at_the {
             continue;
