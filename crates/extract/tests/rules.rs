@@ -8816,3 +8816,18 @@ fn a_relative_clause_about_the_protest_is_dated_by_the_protest_not_the_verdict()
         Some("2024-05-06")
     );
 }
+
+#[test]
+fn a_court_named_for_a_side_of_a_place_does_not_sit_in_that_place() {
+    let r = extract(
+        "HONG KONG — A magistrate at West Kowloon Magistrates' Courts on Thursday refused bail \
+         for activist Chan Ka-wai, who is charged with sedition.",
+        Some("2025-03-14"),
+    );
+    let places: Vec<&str> = events(&r, "trial")
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .map(|p| name(&r, p))
+        .collect();
+    assert_eq!(places, ["Hong Kong"]);
+}

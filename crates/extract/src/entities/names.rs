@@ -1650,6 +1650,17 @@ fn court_seat(
             if !capitalised || head {
                 continue;
             }
+            // "West Kowloon Magistrates' Courts": a quarter named by its side of a place
+            // the gazetteer knows is not that place.
+            let side = i > 0
+                && a.is_capitalised(i - 1)
+                && matches!(
+                    a.norm(i - 1),
+                    "west" | "east" | "north" | "south" | "central"
+                );
+            if side {
+                continue;
+            }
             let text = a.span_text(i, j).to_string();
             let Some(p) = gaz.resolve(&text, ctx) else {
                 continue;
