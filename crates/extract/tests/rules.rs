@@ -8819,15 +8819,21 @@ fn a_relative_clause_about_the_protest_is_dated_by_the_protest_not_the_verdict()
 
 #[test]
 fn a_court_named_for_a_side_of_a_place_does_not_sit_in_that_place() {
-    let r = extract(
-        "HONG KONG — A magistrate at West Kowloon Magistrates' Courts on Thursday refused bail \
-         for activist Chan Ka-wai, who is charged with sedition.",
-        Some("2025-03-14"),
-    );
+    let r = extract(HONG_KONG_HEARING, Some("2025-03-14"));
     let places: Vec<&str> = events(&r, "trial")
         .iter()
         .filter_map(|e| e.place.as_deref())
         .map(|p| name(&r, p))
         .collect();
-    assert_eq!(places, ["Hong Kong"]);
+    assert_eq!(places, ["Hong Kong", "Hong Kong"]);
+}
+
+const HONG_KONG_HEARING: &str = "HONG KONG — Three people accused of sedition appeared before \
+     the West Kowloon Magistrates' Courts on Thursday. The magistrate refused bail for Chan \
+     Ka-wai.";
+
+#[test]
+fn those_accused_of_an_offence_did_appear_in_court() {
+    let r = extract(HONG_KONG_HEARING, Some("2025-03-14"));
+    assert_eq!(statuses(&r, "trial"), ["occurred", "occurred"]);
 }

@@ -3130,7 +3130,7 @@ fn attribute(
         if reduced {
             if let Some(main) = drafts
                 .iter()
-                .filter(|(d, f)| *f == Frame::Act && d.start > s_end + 1)
+                .filter(|(d, f)| !matches!(f, Frame::Say | Frame::Noun) && d.start > s_end + 1)
                 .filter(|(d, _)| !matches!(a.norm(d.start - 1), "of" | "and" | "for"))
                 .map(|(d, _)| d.start)
                 .chain((s_end + 2..range.end).filter(|&k| a.norm(k) == ","))

@@ -65,6 +65,14 @@ pub fn status_of(
             {
                 false
             }
+            // "accused of beating him" doubts the beating; "three people accused of sedition
+            // appeared in court" does not doubt the hearing.
+            CueWhere::Before
+                if a.norm(f.start) == "accused"
+                    && !(f.end..start).all(|k| matches!(a.norm(k), "of" | "having" | "being")) =>
+            {
+                false
+            }
             CueWhere::Before => {
                 // ("to demand new elections and the release of jailed protesters": what is
                 // demanded may be the second thing named.)
