@@ -105,6 +105,8 @@ pub struct Lexicons {
     pub idioms: PhraseSet<()>,
     /// Lower-case nouns after a name that make it an organisation ("Amanat party").
     pub org_suffixes: PhraseSet<&'static str>,
+    /// The one-word nouns of `org_suffixes`, by their word: "newspaper" -> media.
+    pub org_suffix_words: HashMap<&'static str, &'static str>,
     /// Last words of names of sites ("Vanak Square").
     pub facility_heads: HashSet<&'static str>,
     /// Words for premises a search is of, with their kind: "dwelling" or "workplace"
@@ -362,9 +364,13 @@ impl Lexicons {
             idioms.insert(phrase_elements(row[0], false), ());
         }
         let mut org_suffixes = PhraseSet::default();
+        let mut org_suffix_words = HashMap::default();
         for row in rows(include_str!("../../../data/lexicons/org_suffixes.tsv")) {
             if row.len() >= 2 {
                 org_suffixes.insert(phrase_elements(row[0], false), row[1]);
+                if !row[0].contains(' ') {
+                    org_suffix_words.insert(row[0], row[1]);
+                }
             }
         }
         let victim_verbs = words(include_str!("../../../data/lexicons/victim_verbs.txt"));
@@ -435,6 +441,7 @@ impl Lexicons {
             platforms,
             not_names,
             org_suffixes,
+            org_suffix_words,
             facility_heads,
             premises,
             group_modifiers,

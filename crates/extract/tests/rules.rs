@@ -8837,3 +8837,20 @@ fn those_accused_of_an_offence_did_appear_in_court() {
     let r = extract(HONG_KONG_HEARING, Some("2025-03-14"));
     assert_eq!(statuses(&r, "trial"), ["occurred", "occurred"]);
 }
+
+#[test]
+fn names_listed_as_examples_of_a_kind_of_body_are_such_bodies() {
+    let r = extract(
+        "ASMARA — On September 18, 2001, the government banned all private newspapers, \
+         including Setit, Tsigenay and Meqaleh.",
+        None,
+    );
+    let media: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.category.as_deref() == Some("media"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(media, ["Setit", "Tsigenay", "Meqaleh"]);
+    assert!(persons(&r).is_empty(), "{:?}", persons(&r));
+}

@@ -561,6 +561,17 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if after_person_cue(a, run.start) {
                 return Some(run);
             }
+            // "banned all private newspapers, including Setit, Tsigenay and Meqaleh": names
+            // listed as examples of a kind of body are such bodies.
+            if let Some(category) = listed_as_kind(a, run.start) {
+                return Some(NameRun {
+                    kind: NameKind::Org {
+                        category,
+                        country: None,
+                    },
+                    ..run
+                });
+            }
             // "HOW THE CASE BEGAN": a section heading in capitals names no one.
             if in_capitals_heading(a, run.start) {
                 return None;
@@ -1003,6 +1014,36 @@ fn spelling_of_place(a: &Analysis, gaz: &Gazetteer, start: usize) -> bool {
                 .all(|k| !a.is_capitalised(k) || a.norm(k + 1) == "'s" || a.norm(k) == "'s")
         })
         .is_some_and(|open| open > 0 && gaz.is_place_name(a.text(open - 1)))
+}
+
+/// The category of the kind of body a list of names beginning "including" or "such as"
+/// gives examples of, when the name at `start` is in that list: "private newspapers,
+/// including Setit, Tsigenay and Meqaleh" (`data/lexicons/org_suffixes.tsv`).
+fn listed_as_kind(a: &Analysis, start: usize) -> Option<&'static str> {
+    let floor = a.sentence_range(start).start;
+    let mut k = start;
+    while k > floor && start - k < 16 {
+        let w = a.norm(k - 1);
+        if w == "including" || (w == "as" && k >= 2 && a.norm(k - 2) == "such") {
+            break;
+        }
+        if !(matches!(w, "," | "and") || a.is_capitalised(k - 1)) {
+            return None;
+        }
+        k -= 1;
+    }
+    if k <= floor + 1 || !matches!(a.norm(k - 1), "including" | "as") {
+        return None;
+    }
+    let mut noun = k - 1;
+    if a.norm(noun) == "as" {
+        noun -= 1;
+    }
+    while noun > floor && a.norm(noun - 1) == "," {
+        noun -= 1;
+    }
+    let plural = a.norm(noun.checked_sub(1)?).strip_suffix('s')?;
+    a.lex.org_suffix_words.get(plural).copied()
 }
 
 /// Whether token `k` is in a line of capitals, not the report's first, with no word in lower
