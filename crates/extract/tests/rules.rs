@@ -8854,3 +8854,13 @@ fn names_listed_as_examples_of_a_kind_of_body_are_such_bodies() {
     assert_eq!(media, ["Setit", "Tsigenay", "Meqaleh"]);
     assert!(persons(&r).is_empty(), "{:?}", persons(&r));
 }
+
+#[test]
+fn a_campaign_for_a_release_is_no_release() {
+    let r = extract(
+        "His wife, Saba Gebreyesus, who now lives in Stockholm, leads the campaign for his \
+         release. Supporters appealed for the release of all the editors.",
+        None,
+    );
+    assert_none(&r, "release");
+}
