@@ -8864,3 +8864,14 @@ fn a_campaign_for_a_release_is_no_release() {
     );
     assert_none(&r, "release");
 }
+
+#[test]
+fn accusations_a_court_remands_on_are_the_charge() {
+    let r = extract(
+        "KAMPALA — Musa Ssekandi and 16 other opposition supporters were brought before the \
+         General Court Martial on Tuesday and remanded to Luzira prison on accusations of \
+         \"unlawful possession of military stores\".",
+        Some("2025-11-20"),
+    );
+    assert_all_charged(&r, "trial", "unlawful possession of military stores");
+}

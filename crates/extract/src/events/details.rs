@@ -47,6 +47,13 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         let n = a.norm(k);
         let opener = match n {
             "charge" | "charges" | "counts" | "count" if a.norm(k + 1) == "of" => Some(k + 2),
+            // "remanded on accusations of “unlawful possession of military stores”" (not
+            // "denied accusations of torture": what is said of the state is no charge).
+            "accusations" | "accusation"
+                if a.norm(k + 1) == "of" && k > 0 && matches!(a.norm(k - 1), "on" | "over") =>
+            {
+                Some(k + 2)
+            }
             // "charged with X", "charged on Wednesday with X", "charged him with X".
             // ("after convicting him of X", "accusing them of X": the same, told as a gerund;
             // "pleaded guilty to X".)
