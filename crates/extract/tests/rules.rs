@@ -8875,3 +8875,17 @@ fn accusations_a_court_remands_on_are_the_charge() {
     );
     assert_all_charged(&r, "trial", "unlawful possession of military stores");
 }
+
+#[test]
+fn among_the_counted_are_members_of_the_group_of_that_count() {
+    let r = extract(
+        "MUTARE — Police dispersed a march of traders with tear gas on Saturday and arrested 12 \
+         people.\n\nThe 12 were taken to Mutare Central Police Station. Among the 12 are \
+         Tendai Mushonga, a vendors' leader, and Rufaro Chikore, a student.",
+        Some("2026-02-19"),
+    );
+    let arrested = subjects_of(&r, "detention");
+    for who in ["Tendai Mushonga", "Rufaro Chikore"] {
+        assert!(arrested.iter().any(|s| s == who), "{arrested:?}");
+    }
+}

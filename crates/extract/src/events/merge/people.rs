@@ -395,6 +395,19 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
         let them = a.norm(t + 1) == "them"
             || (a.norm(t + 1) == "those"
                 && (matches!(a.norm(t + 2), "are" | "were" | "whose") || untriggered));
+        // "Among the 17 are X and Y": the members of the group of that count, whatever
+        // sentence told its happenings.
+        let counted = (a.norm(t + 1) == "the" && matches!(a.norm(t + 3), "are" | "were"))
+            .then(|| crate::numbers::number_at(a, t + 2))
+            .flatten()
+            .filter(|&(_, next)| next == t + 3)
+            .map(|(n, _)| n);
+        if si > 0 && a.norm(t) == "among" {
+            if let Some(n) = counted {
+                among_the_counted(a, drafts, si, n);
+                continue;
+            }
+        }
         if si == 0 || a.norm(t) != "among" || !them {
             continue;
         }
@@ -409,6 +422,33 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
                     if !d.subjects.contains(&p) {
                         d.subjects.push(p);
                     }
+                }
+            }
+        }
+    }
+}
+
+/// "Police arrested 17 people ... Among the 17 are X and Y": the persons sentence `si` names
+/// share the happenings told before it of a group of exactly `n`.
+fn among_the_counted(a: &Analysis, drafts: &mut [Draft], si: usize, n: f64) {
+    let sentence = a.doc.sentences[si].tokens.clone();
+    let persons = named_persons_in(a, sentence.start, sentence.end, |_| true);
+    if persons.is_empty() {
+        return;
+    }
+    let of_n = |x: usize| {
+        let e = &a.entities[x];
+        e.kind == EntityKind::Group
+            && e.count
+                .as_ref()
+                .is_some_and(|c| c.low == Some(n as u64) && c.high == Some(n as u64))
+    };
+    for d in drafts.iter_mut() {
+        let group_of_n = !d.subjects.is_empty() && d.subjects.iter().all(|&x| of_n(x));
+        if d.sentences[0] < si && is_per_subject_type(d.kind) && group_of_n {
+            for &p in &persons {
+                if !d.subjects.contains(&p) {
+                    d.subjects.push(p);
                 }
             }
         }
