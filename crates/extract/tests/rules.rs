@@ -8889,3 +8889,17 @@ fn among_the_counted_are_members_of_the_group_of_that_count() {
         assert!(arrested.iter().any(|s| s == who), "{arrested:?}");
     }
 }
+
+#[test]
+fn those_whose_march_was_dispersed_did_not_make_the_arrests() {
+    let r = extract(
+        "Police dispersed a march of traders with tear gas on Saturday and arrested 12 people.",
+        None,
+    );
+    let agents: Vec<&str> = events(&r, "detention")
+        .iter()
+        .flat_map(|e| e.agents.iter())
+        .map(|x| name(&r, x))
+        .collect();
+    assert_eq!(agents, ["police"]);
+}

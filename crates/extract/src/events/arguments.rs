@@ -1500,7 +1500,14 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
                     .rev()
                     .find(|&j| !matches!(a.norm(j), "the" | "a" | "an"))
                     // (Not a participle's: "the opposition, led by María Corina Machado".)
-                    .is_some_and(|j| a.norm(j) == "by" && j > 0 && !a.norm(j - 1).ends_with("ed"));
+                    .is_some_and(|j| {
+                        (a.norm(j) == "by" && j > 0 && !a.norm(j - 1).ends_with("ed"))
+                            // ("dispersed a march of traders and arrested 12 people": nor
+                            // whose happening an "of" names.)
+                            || (a.norm(j) == "of"
+                                && j > 0
+                                && a.lex.triggers.longest_at(a, j - 1, j).is_some())
+                    });
                 if by && !is_passive(a, start) {
                     k = first;
                     continue;
