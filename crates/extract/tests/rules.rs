@@ -8903,3 +8903,17 @@ fn those_whose_march_was_dispersed_did_not_make_the_arrests() {
         .collect();
     assert_eq!(agents, ["police"]);
 }
+
+#[test]
+fn those_named_in_other_roles_are_not_one_list_with_the_pardoned() {
+    let r = extract(
+        "King Norodom Sihamoni granted royal pardons on Tuesday to two land rights activists, \
+         Nuon Sophea and Yim Sarath, at the request of Prime Minister Hun Manet. Both walked \
+         out of Koh Kong provincial prison the same afternoon. The Koh Kong Provincial Court \
+         had sentenced them in 2024 to two years each for \"incitement\".",
+        None,
+    );
+    let mut sentenced = subjects_of(&r, "sentence");
+    sentenced.sort();
+    assert_eq!(sentenced, ["Nuon Sophea", "Yim Sarath"]);
+}

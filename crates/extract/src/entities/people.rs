@@ -819,6 +819,13 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
             && (last_end..m.start).any(|k| matches!(a.norm(k), "and" | "," | "&" | ";"))
             // "A, 44, a head teacher; B, 33, a tailor; and C": semicolons part a long list.
             && (last_end..m.start).all(|k| !a.is_break(k) || a.norm(k) == ";")
+            // ("King X granted pardons to two activists, A and B, at the request of Y": a verb
+            // or a preposition between tells of another role, not of one list.)
+            && !(last_end..m.start).any(|k| {
+                let verb =
+                    a.shape(k) == chronicle_text::TokenShape::Lower && a.norm(k).ends_with("ed");
+                verb || matches!(a.norm(k), "at" | "by" | "for" | "from" | "with")
+            })
             && m.start - last_end <= 12;
         if !joined && !current.is_empty() {
             groups.push(std::mem::take(&mut current));
