@@ -8917,3 +8917,14 @@ fn those_named_in_other_roles_are_not_one_list_with_the_pardoned() {
     sentenced.sort();
     assert_eq!(sentenced, ["Nuon Sophea", "Yim Sarath"]);
 }
+
+#[test]
+fn a_charge_ends_where_the_term_changed_from_begins() {
+    let r = extract(
+        "PHNOM PENH — Cambodia's Appeal Court on Wednesday cut the prison sentence of Ven \
+         Sreymom, a union leader convicted of incitement from three years to 18 months, her \
+         lawyer said.",
+        None,
+    );
+    assert_all_charged(&r, "sentence", "incitement");
+}

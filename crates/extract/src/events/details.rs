@@ -396,9 +396,10 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
             break;
         }
         // "sentenced three men accused of sending videos to a channel to seven, five and three
-        // years": the verdict's terms go on after the accused's offence.
+        // years", "convicted of incitement from three years to 18 months": the verdict's terms
+        // go on after the offence.
         let counted = number_at(a, end + 1).is_some() && !matches!(a.norm(end + 1), "a" | "an");
-        if n == "to" && end > start && !quoted && counted {
+        if matches!(n, "to" | "from") && end > start && !quoted && counted {
             break;
         }
         let next_verb = matches!(
