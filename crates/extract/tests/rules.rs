@@ -8928,3 +8928,28 @@ fn a_charge_ends_where_the_term_changed_from_begins() {
     );
     assert_all_charged(&r, "sentence", "incitement");
 }
+
+#[test]
+fn a_law_named_after_an_offence_is_not_the_charge() {
+    let r = extract(
+        "AMMAN — The Amman Magistrate Court on Sunday convicted Hiba Obeidat, a reporter for a \
+         local radio station, of \"spreading false news\" under the 2023 cybercrime law and \
+         fined her 5,000 dinars.",
+        Some("2024-08-08"),
+    );
+    assert_all_charged(&r, "sentence", "spreading false news");
+}
+
+#[test]
+fn an_offence_in_the_name_of_a_law_or_unit_charges_no_one() {
+    let r = extract(
+        "AMMAN — A court in Amman has fined journalist Rana Saleh 5,000 dinars over a Facebook \
+         post under the 2023 cybercrime law, her lawyer said.",
+        Some("2024-08-08"),
+    );
+    let charges: Vec<Option<&str>> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.charge.as_deref())
+        .collect();
+    assert_eq!(charges, [None]);
+}

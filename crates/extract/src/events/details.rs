@@ -96,11 +96,20 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                                     .contains(a.norm(g - 1).trim_end_matches('s')))
                     };
                     let past_group = (k + 1..j).any(group_of);
+                    // ("convicted Hiba Obeidat, a reporter for a local radio station, of
+                    // “spreading false news”": past the person's description.)
+                    let past_description = a.norm(j - 1) == ","
+                        && a.mentions.iter().any(|m| {
+                            m.start == k + 1
+                                && a.entities[m.entity].is_person()
+                                && a.norm(m.end) == ","
+                                && (m.end + 1..j - 1).all(|g| a.norm(g) != ",")
+                        });
                     a.norm(j) == "with"
                         || pleaded
                         || (a.norm(j) == "of"
                             && !group_of(j)
-                            && (j < k + 7 || past_group)
+                            && (j < k + 7 || past_group || past_description)
                             && !partitive
                             && !under
                             && !by_agent)
@@ -113,6 +122,9 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                             || matches!(a.norm(g + 1), "including" | "among")
                             || number_at(a, g + 1).is_some()
                             || a.norm(g + 1) == "with"
+                            // ("convicted A, a reporter for a radio station, of ...")
+                            || (g + 1 == j && a.norm(j) == "of")
+                            || matches!(a.norm(g + 1), "a" | "an")
                     })
                 })
                 .map(|j| j + 1),
@@ -170,7 +182,26 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
     }
     // A listed offence anywhere in the clause, with those joined to it by "and" ("for
     // secession and financing of terrorism"), or the wording of the article cited.
-    let found = a.lex.charges.find_in(a, from, to);
+    // ("under the 2023 cybercrime law", "Decree-Law 54 on cybercrime", "the cybercrime unit":
+    // an offence naming a law or a body is no charge.)
+    let mut found = a.lex.charges.find_in(a, from, to);
+    found.retain(|f| {
+        let names_law = a.lex.law_words.contains(a.norm(f.end))
+            || matches!(
+                a.norm(f.end),
+                "unit" | "units" | "prosecutions" | "police" | "court"
+            );
+        let law_on = f.start >= 2
+            && a.norm(f.start - 1) == "on"
+            && (f.start.saturating_sub(5)..f.start - 1).any(|k| {
+                a.lex.law_words.contains(a.norm(k))
+                    || a.norm(k)
+                        .rsplit('-')
+                        .next()
+                        .is_some_and(|w| a.lex.law_words.contains(w))
+            });
+        !names_law && !law_on
+    });
     found
         .first()
         .map(|f| {
