@@ -8953,3 +8953,41 @@ fn an_offence_in_the_name_of_a_law_or_unit_charges_no_one() {
         .collect();
     assert_eq!(charges, [None]);
 }
+
+/// The charges of `kind`'s events, one per event.
+fn charges_of<'r>(r: &'r Record, kind: &str) -> Vec<Option<&'r str>> {
+    events(r, kind)
+        .iter()
+        .map(|e| e.charge.as_deref())
+        .collect()
+}
+
+#[test]
+fn what_the_punished_one_accused_others_of_is_no_charge() {
+    let r = extract(
+        "TASHKENT — Sardor Nematov, a blogger from Termez who was jailed in 2021 after accusing \
+         local officials of corruption, was freed on Wednesday.",
+        None,
+    );
+    assert_eq!(charges_of(&r, "sentence"), [None]);
+}
+
+#[test]
+fn what_a_blogger_reported_about_is_no_charge() {
+    let r = extract(
+        "TASHKENT — The Tashkent City Court sentenced Jasurbek Ismoilov, a blogger known for \
+         videos about corruption in the capital, to seven years in prison.",
+        None,
+    );
+    assert_eq!(charges_of(&r, "sentence"), [None]);
+}
+
+#[test]
+fn an_offence_in_a_body_s_name_is_no_charge() {
+    let r = extract(
+        "QUETTA — Men in plain clothes belonging to the Counter Terrorism Department detained \
+         activist Gul Bibi in Turbat on Friday.",
+        None,
+    );
+    assert_eq!(charges_of(&r, "detention"), [None]);
+}

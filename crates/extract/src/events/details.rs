@@ -66,6 +66,8 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             {
                 None
             }
+            // ("jailed after accusing local officials of corruption": the same.)
+            "accusing" if k > 0 && matches!(a.norm(k - 1), "after" | "for" | "over") => None,
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
             | "indicted" | "convicting" | "accusing" | "charging" => (k + 1..(k + 20).min(to))
                 .take_while(|&j| !a.is_break(j) || matches!(a.norm(j), "\"" | "(" | ")"))
@@ -200,7 +202,20 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                         .next()
                         .is_some_and(|w| a.lex.law_words.contains(w))
             });
-        !names_law && !law_on
+        // ("the Counter Terrorism Department", "the Prevention of Terrorism Act": a name.)
+        let in_name = a.is_capitalised(f.start)
+            && (a.is_capitalised(f.end)
+                || (f.start > 0 && a.is_capitalised(f.start - 1) && f.start > 1)
+                || (f.start >= 2 && a.norm(f.start - 1) == "of" && a.is_capitalised(f.start - 2)));
+        // ("videos about corruption in the capital's housing projects": a topic; "jailed
+        // after accusing local officials of corruption": what the punished one said.)
+        let topic = (f.start.saturating_sub(4)..f.start).any(|k| {
+            matches!(
+                a.norm(k),
+                "about" | "exposing" | "investigating" | "against" | "accusing" | "alleging"
+            )
+        });
+        !names_law && !law_on && !in_name && !topic
     });
     found
         .first()
