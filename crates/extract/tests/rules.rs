@@ -8991,3 +8991,16 @@ fn an_offence_in_a_body_s_name_is_no_charge() {
     );
     assert_eq!(charges_of(&r, "detention"), [None]);
 }
+
+#[test]
+fn what_did_not_happen_is_dated_by_the_day_its_sentence_tells() {
+    let r = extract(
+        "SFAX — The lawyer Aboubakr Jlassi had been called in for questioning over the same \
+         post on May 9, but he was not detained.",
+        Some("2025-05-16"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "detention"),
+        [("negated", Some("2025-05-09"))]
+    );
+}

@@ -691,7 +691,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
         if debug {
             for (d, f) in &sentence_drafts {
                 eprintln!(
-                    "s{si} {:?} {} {:?} '{}' agents={:?} subjects={:?} place={:?} date={:?}",
+                    "s{si} {:?} {} {:?} '{}' agents={:?} subjects={:?} place={:?} date={:?} \
+                     penalty={:?}",
                     f,
                     d.kind,
                     d.status,
@@ -705,7 +706,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                         .map(|&e| &a.entities[e].name)
                         .collect::<Vec<_>>(),
                     d.place.map(|e| &a.entities[e].name),
-                    d.date.map(|x| &a.dates[x].text)
+                    d.date.map(|x| &a.dates[x].text),
+                    d.penalty
+                        .as_ref()
+                        .map(|p| (&p.kind, p.amount, p.unit.as_deref()))
                 );
             }
         }

@@ -500,7 +500,9 @@ pub(super) fn events_date_precision(a: &Analysis, anchor: usize) -> Option<&'sta
 pub(super) fn orphan_dates(a: &Analysis, events: &mut [Draft]) {
     let used: Vec<usize> = events.iter().filter_map(|e| e.date).collect();
     for i in 0..events.len() {
-        if events[i].date.is_some() || events[i].status != "occurred" {
+        // ("was called in for questioning on May 9, but he was not detained": what did not
+        // happen was told of that day too.)
+        if events[i].date.is_some() || !matches!(events[i].status, "occurred" | "negated") {
             continue;
         }
         let range = a.sentence_range(events[i].start);
