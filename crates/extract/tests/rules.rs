@@ -9004,3 +9004,21 @@ fn what_did_not_happen_is_dated_by_the_day_its_sentence_tells() {
         [("negated", Some("2025-05-09"))]
     );
 }
+
+#[test]
+fn a_family_name_told_alone_is_the_person_not_a_town_it_begins() {
+    let r = extract(
+        "URUMQI — Chen Yuhua, a music teacher, joined hundreds of residents who gathered outside \
+         the city government on Nov. 25, 2022. Police detained Chen days later, and a court in \
+         Urumqi sentenced her to three years.",
+        None,
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["Chen Yuhua"]);
+    assert!(
+        entity_names(&r, EntityKind::Place)
+            .iter()
+            .all(|p| !p.starts_with("Chen")),
+        "{:?}",
+        entity_names(&r, EntityKind::Place)
+    );
+}

@@ -1298,7 +1298,13 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     continue;
                 }
                 let resolved = gaz.resolve(&text, &ctx);
-                if let Some(e) = person.filter(|_| resolved.is_none_or(&foreign)) {
+                // ("Police detained Chen days later" after "Chen Yuhua": nor a place the word
+                // only begins the name of, such as Chenzhou.)
+                let shortened = |p: &chronicle_gazetteer::Place| {
+                    p.name.len() > text.len() && p.name.to_lowercase().starts_with(&fold(&text))
+                };
+                let not_the_place = resolved.is_none_or(|p| foreign(p) || shortened(p));
+                if let Some(e) = person.filter(|_| not_the_place) {
                     a.add_mention(run.start, run.end, e);
                     continue;
                 }
