@@ -173,4 +173,8 @@ pub struct DateMention {
     /// The mention is the day a hearing is put off to ("adjourned the trial until March 18",
     /// `data/dates/put_off_verbs.txt`): still to come, and the hearing's alone.
     pub put_off: bool,
+    /// The mention names which happening a noun is ("the July 2022 unrest", "the 2021
+    /// protests"): its year says when that happening was, not the year of other days told
+    /// near it.
+    pub names_happening: bool,
 }

@@ -44,6 +44,8 @@ struct Explicit {
     month: Option<u32>,
     day: Option<u32>,
     year: i32,
+    /// Told of which happening a noun is ("the July 2022 unrest").
+    names_happening: bool,
 }
 
 /// A mention already resolved.
@@ -90,6 +92,7 @@ impl Resolver {
                         month: p.month,
                         day: p.day,
                         year,
+                        names_happening: m.names_happening,
                     });
                 }
             }
@@ -212,10 +215,13 @@ impl Resolver {
     fn with_month_year(&self, m: &DateMention, p: PartialDate) -> Option<PartialDate> {
         let month = p.month?;
         let same = self.explicit.iter().filter(|e| e.month == Some(month));
+        // ("A blogger imprisoned over the July 2022 unrest was released on 4 July": the
+        // unrest's year is not the release's.)
         let near = |e: &&Explicit| {
-            (e.start < m.start && e.sentence + CONTEXT_SENTENCES >= m.sentence)
+            let told_near = (e.start < m.start && e.sentence + CONTEXT_SENTENCES >= m.sentence)
                 || e.sentence == m.sentence
-                || (self.published.is_none() && e.start > m.start)
+                || (self.published.is_none() && e.start > m.start);
+            told_near && !(e.names_happening && p.day.is_some() && e.day.is_none())
         };
         let before = same
             .clone()

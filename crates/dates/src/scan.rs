@@ -402,7 +402,48 @@ impl Scan<'_> {
             background: self.in_pluperfect(h),
             dates_saying: self.dates_a_saying(h),
             put_off: self.put_off_to(h),
+            names_happening: self.names_happening(h),
         }
+    }
+
+    /// "the July 2022 unrest": "the" before the mention and a noun after it.
+    fn names_happening(&self, h: &Hit) -> bool {
+        let noun_after = self.toks.get(h.last + 1).is_some_and(|t| {
+            let w = &self.text[t.b0..t.b1];
+            t.kind == TokKind::Word
+                && w.starts_with(|c: char| c.is_lowercase())
+                && !matches!(
+                    w,
+                    "and"
+                        | "or"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "of"
+                        | "for"
+                        | "by"
+                        | "with"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "has"
+                        | "had"
+                        | "that"
+                        | "which"
+                        | "while"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "until"
+                )
+        });
+        h.first > 0 && self.word_is(h.first - 1, "the") && noun_after
     }
 
     /// "adjourned the trial of journalist X until March 18": the day a hearing is put off to

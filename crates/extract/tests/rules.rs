@@ -9022,3 +9022,14 @@ fn a_family_name_told_alone_is_the_person_not_a_town_it_begins() {
         entity_names(&r, EntityKind::Place)
     );
 }
+
+#[test]
+fn the_year_that_names_a_happening_is_not_the_year_of_a_day_told_beside_it() {
+    let r = extract(
+        "The Karakalpak blogger Dauletmurat Tazhimuratov, imprisoned over the July 2022 unrest \
+         in Karakalpakstan, was released on 4 July after serving his full sentence, his \
+         relatives said.",
+        None,
+    );
+    assert_all_dated(&r, "release", "--07-04");
+}
