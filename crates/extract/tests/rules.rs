@@ -9033,3 +9033,28 @@ fn the_year_that_names_a_happening_is_not_the_year_of_a_day_told_beside_it() {
     );
     assert_all_dated(&r, "release", "--07-04");
 }
+
+#[test]
+fn an_arrest_the_police_say_did_not_happen_is_denied_not_told_twice() {
+    let r = extract(
+        "DAR ES SALAAM — Men in police uniform bundled the opposition youth leader Deusdedit \
+         Mushi into a car outside his home on Tuesday night, his family said. Police said in a \
+         statement on Wednesday that Mushi \"has not been arrested by the police\".",
+        Some("2024-06-20"),
+    );
+    assert_eq!(statuses(&r, "detention"), ["denied"]);
+}
+
+#[test]
+fn not_her_first_arrest_denies_no_arrest() {
+    let r = extract(
+        "RASHT — Police detained the reporter Mahsa Khorramdel at her home on Monday, her \
+         family said. It was not her first arrest, police told reporters.",
+        Some("2023-04-20"),
+    );
+    assert!(
+        statuses(&r, "detention").contains(&"occurred"),
+        "{:?}",
+        statuses(&r, "detention")
+    );
+}

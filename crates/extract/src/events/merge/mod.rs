@@ -145,6 +145,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             None => once.push(d),
         }
     }
+    let mut once = denied_by_the_state(a, once);
     once.retain(|e| !only_the_offended(a, e));
     if has_headline(a) {
         once.retain(|e| !headline_only(a, e));
@@ -194,6 +195,60 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             })
     });
     merged
+}
+
+/// "Mushi was abducted by men in police uniform ... Police said Mushi “has not been
+/// arrested”": a detention the state's side says did not happen is the detention told
+/// before, denied, not a second one negated.
+fn denied_by_the_state(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    let mut events = events;
+    let mut answered: Vec<usize> = Vec::new();
+    for n in 0..events.len() {
+        let e = &events[n];
+        let [person] = e.subjects[..] else {
+            continue;
+        };
+        let by_state = !e.agents.is_empty()
+            && e.agents
+                .iter()
+                .all(|&x| crate::events::arguments::is_enforcer(a, x));
+        if e.kind != "detention" || e.status != "negated" || !by_state {
+            continue;
+        }
+        // Said by the state's side; not "It was not her first arrest", nor "were not
+        // detained for their work but for obstructing voters" (a reason denied, not the
+        // arrest).
+        let sentence = a.sentence_range(e.start);
+        let said = sentence
+            .clone()
+            .any(|k| a.has_lemma(k, "say") || a.has_lemma(k, "tell") || a.norm(k) == "statement");
+        let other_point = sentence.clone().any(|k| {
+            (a.norm(k) == "first" && k >= 2 && matches!(a.norm(k - 2), "not" | "n't"))
+                || (a.norm(k) == "but" && matches!(a.norm(k + 1), "for" | "over" | "because"))
+        });
+        if !said || other_point {
+            continue;
+        }
+        let told = (0..events.len())
+            .filter(|&o| {
+                let o = &events[o];
+                o.kind == "detention"
+                    && o.status == "occurred"
+                    && o.subjects == [person]
+                    && o.start < events[n].start
+            })
+            .max_by_key(|&o| events[o].start);
+        if let Some(o) = told {
+            events[o].status = "denied";
+            answered.push(n);
+        }
+    }
+    let mut i = 0;
+    events.retain(|_| {
+        i += 1;
+        !answered.contains(&(i - 1))
+    });
+    events
 }
 
 /// "sentenced ... under Article 112 of the Criminal Code": an event no pass above found an
