@@ -9058,3 +9058,13 @@ fn not_her_first_arrest_denies_no_arrest() {
         statuses(&r, "detention")
     );
 }
+
+#[test]
+fn a_claim_the_police_call_baseless_is_denied() {
+    let r = extract(
+        "Lalise Abdisa told the court on Monday that she had been beaten with a rubber hose \
+         during interrogation. A Federal Police spokesman said the claim was \"baseless\".",
+        Some("2025-03-20"),
+    );
+    assert_eq!(statuses(&r, "violence"), ["denied"]);
+}

@@ -181,8 +181,17 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         let dismiss = range
             .clone()
             .find(|&k| a.has_lemma(k, "dismiss") || a.has_lemma(k, "refute"));
+        // ("A police spokesman said the claim was “baseless”", "called the allegations
+        // “propaganda”": a word that calls the account untrue.)
+        let untrue = range.clone().find(|&k| {
+            matches!(
+                a.norm(k),
+                "baseless" | "groundless" | "unfounded" | "untrue" | "fabricated" | "propaganda"
+            )
+        });
         deny.is_some_and(|d| (range.start..d).any(state))
             || dismiss.is_some_and(|d| range.clone().filter(|&k| k != d).any(enforcer))
+            || untrue.is_some_and(|u| range.clone().filter(|&k| k != u).any(enforcer))
     };
     // "A police spokesman told us no journalist was beaten", "“No one was assaulted,” the
     // police spokesperson said": the state's side saying no one was hurt.
