@@ -9068,3 +9068,13 @@ fn a_claim_the_police_call_baseless_is_denied() {
     );
     assert_eq!(statuses(&r, "violence"), ["denied"]);
 }
+
+#[test]
+fn an_election_due_or_ahead_is_planned() {
+    let r = extract(
+        "KAMPALA — The NUP said the charges were fabricated ahead of the general election due \
+         in January 2026.",
+        Some("2025-10-03"),
+    );
+    assert_eq!(statuses(&r, "election"), ["planned"]);
+}
