@@ -9072,9 +9072,10 @@ fn a_claim_the_police_call_baseless_is_denied() {
 #[test]
 fn an_election_due_or_ahead_is_planned() {
     let r = extract(
-        "KAMPALA — The NUP said the charges were fabricated ahead of the general election due \
-         in January 2026.",
-        Some("2025-10-03"),
+        "KAMPALA — The NUP said the charges were “fabricated to cripple our mobilisation” ahead \
+         of the general election due in January 2026, in which its leader intends to challenge \
+         President Yoweri Museveni again.",
+        None,
     );
     assert_eq!(statuses(&r, "election"), ["planned"]);
 }
