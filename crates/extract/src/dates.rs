@@ -12,7 +12,11 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
     let mut spans = Vec::with_capacity(mentions.len());
     for m in &mentions {
         let (bs, be) = (a.doc.byte_offset(m.start), a.doc.byte_offset(m.end));
-        let start = a.doc.token_at(bs);
+        let mut start = a.doc.token_at(bs);
+        // "in mid-April": a date inside a hyphenated token spans that token.
+        if start > 0 && a.doc.tokens[start - 1].end > bs {
+            start -= 1;
+        }
         let end = a.doc.token_at(be);
         if start >= end {
             continue;

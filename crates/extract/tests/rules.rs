@@ -9079,3 +9079,13 @@ fn an_election_due_or_ahead_is_planned() {
     );
     assert_eq!(statuses(&r, "election"), ["planned"]);
 }
+
+#[test]
+fn a_month_written_with_mid_and_a_hyphen_dates_its_event() {
+    let r = extract(
+        "CAIRO — Officers of the public morals police arrested the TikTok creator Mariam Adel at \
+         her home in Giza in mid-April.",
+        Some("2023-08-10"),
+    );
+    assert_all_dated(&r, "detention", "2023-04");
+}
