@@ -9089,3 +9089,18 @@ fn a_month_written_with_mid_and_a_hyphen_dates_its_event() {
     );
     assert_all_dated(&r, "detention", "2023-04");
 }
+
+#[test]
+fn a_court_s_ban_is_placed_where_the_court_sits() {
+    let r = extract(
+        "Belarus keeps widening its lists of banned media. The Central District Court of Gomel \
+         declared Homiel Live \"extremist material\" in November 2022.",
+        Some("2025-03-20"),
+    );
+    let places: Vec<&str> = events(&r, "censorship")
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .map(|p| name(&r, p))
+        .collect();
+    assert_eq!(places, ["Gomel"]);
+}

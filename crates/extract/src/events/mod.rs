@@ -512,6 +512,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                             .then(|| last_court_seat(a, hit.start))
                             .flatten()
                     }),
+                // ("The Hrodna Regional Court ordered the liquidation of Zialiony Dom, one of
+                // the oldest groups in western Belarus": a court's ban is where it sits.)
+                "censorship" => args
+                    .agents
+                    .iter()
+                    .filter(|&&e| a.entities[e].category == Some("court"))
+                    .find_map(|&e| a.entities[e].seat)
+                    .or(place),
                 _ => place,
             };
             let (charge, mut penalty) = match kind {
