@@ -9104,3 +9104,16 @@ fn a_court_s_ban_is_placed_where_the_court_sits() {
         .collect();
     assert_eq!(places, ["Gomel"]);
 }
+
+#[test]
+fn an_arrest_told_before_any_enforcer_is_by_the_one_named_just_after() {
+    let r = extract(
+        "\"They put a hood over my head,\" said Rosa Condori, a peasant leader who was detained \
+         on Friday in Cochabamba.\n\nCondori was among at least 60 people arrested when police \
+         moved in to clear highway blockades.",
+        Some("2024-11-04"),
+    );
+    let e = event_of(&r, "detention", "Rosa Condori");
+    let agents: Vec<&str> = e.agents.iter().map(|x| name(&r, x)).collect();
+    assert_eq!(agents, ["police"]);
+}

@@ -1752,7 +1752,24 @@ pub(super) fn last_enforcer(a: &Analysis, events: &mut [Draft]) {
                 .map(|m| m.entity)
                 .next_back()
         };
-        if let Some(x) = acted.or_else(named) {
+        // ("X, who was detained on Friday in Cochabamba. ... was among at least 60 people
+        // arrested when police and soldiers moved in": or the first named after it, in the
+        // next two sentences, when none was named before.)
+        let named_after = || {
+            let here = a.doc.sentence_of(start);
+            let last = (here + 2).min(a.doc.sentences.len().checked_sub(1)?);
+            let until = a.doc.sentences[last].tokens.end;
+            a.mentions
+                .iter()
+                .filter(|m| m.start > start && m.end <= until && enforcer(m.entity))
+                .map(|m| m.entity)
+                .next()
+        };
+        let detention = e.kind == "detention";
+        if let Some(x) = acted
+            .or_else(named)
+            .or_else(|| named_after().filter(|_| detention))
+        {
             events[i].agents.push(x);
         }
     }
