@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.802) and record F1 (0.618) on the whole development set of 911
-/// reports, rounded down. Seventy-three batches joined the set after the engine had been tuned
+/// Measured event F1 (0.803) and record F1 (0.625) on the whole development set of 935
+/// reports, rounded down. Seventy-five batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -41,7 +41,8 @@ use chronicle_record::GoldFile;
 /// 12 `yo-` reports 0.703 and 0.517, the 12 `yp-` reports 0.830 and 0.669, the 12 `yq-`
 /// reports 0.787 and 0.520, the 12 `yr-` reports 0.825 and 0.584, the 12 `ys-` reports 0.781
 /// and 0.559, the 12 `yt-` reports 0.791 and 0.522, the 12 `yu-` reports 0.771 and 0.516, the
-/// 12 `yv-` reports 0.700 and 0.498, the 12 `yw-` reports 0.731 and 0.497. (The
+/// 12 `yv-` reports 0.700 and 0.498, the 12 `yw-` reports 0.731 and 0.497, the 12 `yx-`
+/// reports 0.784 and 0.678, the 12 `yy-` reports 0.755 and 0.578. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -59,9 +60,11 @@ use chronicle_record::GoldFile;
 /// measured 0.801 and 0.617 on them (engine `.42`: 0.802 and 0.618); the event floor came
 /// down a step, to 0.79, when the `yt-` to `yw-` reports joined: the 911 reports measured
 /// 0.799 and 0.612 with them on engine `.42`; it went back to 0.80 when engine `.43` measured
-/// 0.802 and 0.618 (engine `.44`: 0.802 and 0.619).)
+/// 0.802 and 0.618 (engine `.44`: 0.802 and 0.619); the record floor went up a step, to 0.62,
+/// when engine `.45` measured 0.804 and 0.625 on the 911, and the `yx-` and `yy-` reports
+/// joined at 0.803 and 0.625 on the 935.)
 const EVENT_F1_FLOOR: f64 = 0.80;
-const RECORD_F1_FLOOR: f64 = 0.61;
+const RECORD_F1_FLOOR: f64 = 0.62;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
@@ -105,8 +108,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 911,
-        "the development set has at least 911 reports"
+        scores.len() >= 935,
+        "the development set has at least 935 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
