@@ -205,7 +205,7 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
         // ("the Counter Terrorism Department", "the Prevention of Terrorism Act": a name.)
         let in_name = a.is_capitalised(f.start)
             && (a.is_capitalised(f.end)
-                || (f.start > 0 && a.is_capitalised(f.start - 1) && f.start > 1)
+                || (f.start > 1 && a.is_capitalised(f.start - 1))
                 || (f.start >= 2 && a.norm(f.start - 1) == "of" && a.is_capitalised(f.start - 2)));
         // ("videos about corruption in the capital's housing projects": a topic; "jailed
         // after accusing local officials of corruption": what the punished one said.)

@@ -3127,12 +3127,14 @@ fn attribute(
         // detained them": an accusation told of a noun reaches only the offence; the
         // sentence's own verb and what follows it are no part of it.
         // (The noun may have been read as the speaker.)
-        let noun_before = speaker.is_empty()
-            || a.entity_at(s_start - 1)
-                .is_some_and(|e| speaker.contains(&e));
+        let noun_before = || {
+            speaker.is_empty()
+                || a.entity_at(s_start - 1)
+                    .is_some_and(|e| speaker.contains(&e))
+        };
         let reduced = s_start > 0
             && complement.0 == s_end
-            && noun_before
+            && noun_before()
             && matches!(a.norm(s_start), "accused" | "suspected")
             && !arguments::is_be(a.norm(s_start - 1))
             && !matches!(
