@@ -9117,3 +9117,16 @@ fn an_arrest_told_before_any_enforcer_is_by_the_one_named_just_after() {
     let agents: Vec<&str> = e.agents.iter().map(|x| name(&r, x)).collect();
     assert_eq!(agents, ["police"]);
 }
+
+#[test]
+fn a_verdict_at_the_end_of_a_trial_is_that_trial_s() {
+    let r = extract(
+        "The Hrodna Regional Court found Ihar Marchuk and Dzmitry Sasnouski guilty of \
+         \"facilitating extremist activity\" at the end of a closed trial that began on 12 April \
+         2023.",
+        None,
+    );
+    let mut tried = subjects_of(&r, "trial");
+    tried.sort();
+    assert_eq!(tried, ["Dzmitry Sasnouski", "Ihar Marchuk"]);
+}

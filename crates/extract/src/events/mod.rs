@@ -3057,8 +3057,9 @@ fn trial_of_the_verdict(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
         return;
     }
     for (d, frame) in drafts.iter_mut() {
-        // (Not "after the hearing", which tells when someone spoke or was let go.)
-        let trial_noun = matches!(a.norm(d.start), "trial" | "trials");
+        // (Not "after the hearing", which tells when someone spoke or was let go; but "at the
+        // end of a hearing that lasted most of the day" is the verdict's own.)
+        let trial_noun = matches!(a.norm(d.start), "trial" | "trials" | "hearing");
         if d.kind != "trial" || *frame != Frame::Noun || !d.subjects.is_empty() || !trial_noun {
             continue;
         }
@@ -3074,7 +3075,11 @@ fn trial_of_the_verdict(a: &Analysis, drafts: &mut [(Draft, Frame)]) {
         {
             k -= 1;
         }
-        let linked = k > 0 && matches!(a.norm(k - 1), "after" | "at" | "following");
+        // ("at the end of a closed trial")
+        let end_of = k >= 2 && a.norm(k - 1) == "of" && a.norm(k - 2) == "end";
+        let hearing = a.norm(d.start) == "hearing";
+        let linked =
+            end_of || (!hearing && k > 0 && matches!(a.norm(k - 1), "after" | "at" | "following"));
         // Only a verdict told before the noun: "sentenced X ... after a trial".
         let verdict = sentenced
             .iter()
