@@ -465,8 +465,18 @@ pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
         }
         let sentence = a.sentence_range(k);
         let persons = named_persons_in(a, k + 1, sentence.end, |_| true);
+        // (The arguments may have read the first of them already: "detained eight people,
+        // among them A, who had stood for the council, and B".)
+        let of_a_group = |d: &Draft| {
+            d.subjects
+                .iter()
+                .any(|&x| a.entities[x].kind == EntityKind::Group)
+                && d.subjects
+                    .iter()
+                    .all(|&x| a.entities[x].kind == EntityKind::Group || persons.contains(&x))
+        };
         for d in drafts.iter_mut() {
-            if d.of_groups_only(a)
+            if of_a_group(d)
                 && d.end <= k
                 && d.start >= sentence.start
                 && is_per_subject_type(d.kind)
