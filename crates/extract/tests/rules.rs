@@ -9134,9 +9134,8 @@ fn a_verdict_at_the_end_of_a_trial_is_that_trial_s() {
 #[test]
 fn all_those_named_among_a_group_share_its_arrest_past_a_relative_clause() {
     let r = extract(
-        "ZUGDIDI — Officers detained eight people outside the polling station, among them Lasha \
-         Chkadua, who had stood for the city council for an opposition list, and Eka Todua, a \
-         schoolteacher.",
+        "ZUGDIDI — Officers detained eight people, among them Lasha Chkadua, who had stood for \
+         the city council for an opposition list, and Eka Todua, a schoolteacher.",
         Some("2025-10-06"),
     );
     let arrested = subjects_of(&r, "detention");
