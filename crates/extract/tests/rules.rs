@@ -9143,3 +9143,17 @@ fn all_those_named_among_a_group_share_its_arrest_past_a_relative_clause() {
         assert!(arrested.iter().any(|s| s == who), "{arrested:?}");
     }
 }
+
+#[test]
+fn not_her_first_encounter_starts_another_episode() {
+    let r = extract(
+        "BISHKEK — On Tuesday, GKNB officers searched the office of Ayt Media in Bishkek. They \
+         detained its editor, Aizada Beishenova.\n\nFor Beishenova, 36, it is not the first \
+         encounter with the security service. In October 2022 she was detained for two days \
+         after reporting on the reservoir deal.",
+        Some("2025-02-20"),
+    );
+    let mut dates: Vec<Option<&str>> = events(&r, "detention").iter().map(|e| date_of(e)).collect();
+    dates.sort();
+    assert_eq!(dates, [Some("2022-10"), Some("2025-02-18")]);
+}

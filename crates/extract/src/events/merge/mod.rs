@@ -729,14 +729,16 @@ pub(super) fn places_compatible(a: &Analysis, x: &Draft, y: &Draft) -> bool {
 fn another_time_cue(a: &Analysis, s: usize) -> Option<usize> {
     let cue = |s: usize| {
         let t = a.doc.sentences[s].tokens.clone();
+        // ("It is not the first encounter with the security service", "It was not her first
+        // arrest": whatever the noun after "first".)
         t.clone().any(|k| {
             (a.norm(k) == "time"
                 && k > t.start + 1
-                && (matches!(a.norm(k - 1), "second" | "third" | "fourth")
-                    || (a.norm(k - 1) == "first"
-                        && a.norm(k - 2) == "the"
-                        && k > t.start + 2
-                        && a.norm(k - 3) == "not")))
+                && matches!(a.norm(k - 1), "second" | "third" | "fourth"))
+                || (a.norm(k) == "first"
+                    && k >= t.start + 2
+                    && matches!(a.norm(k - 1), "the" | "her" | "his" | "their")
+                    && matches!(a.norm(k - 2), "not" | "n't"))
                 || (a.norm(k) == "stranger" && a.norm(k.saturating_sub(1)) == "no")
         })
     };
