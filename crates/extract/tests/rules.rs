@@ -9157,3 +9157,14 @@ fn not_her_first_encounter_starts_another_episode() {
     dates.sort();
     assert_eq!(dates, [Some("2022-10"), Some("2025-02-18")]);
 }
+
+#[test]
+fn a_report_the_state_denies_is_denied() {
+    let r = extract(
+        "BAKU — Police detained the journalist Elnur Gasimov at the airport on Sunday. The \
+         Interior Ministry denied reports that his wife, Leyla Gasimova, had been detained with \
+         him, saying she had left the terminal freely.",
+        Some("2025-06-18"),
+    );
+    assert_eq!(event_of(&r, "detention", "Leyla Gasimova").status, "denied");
+}

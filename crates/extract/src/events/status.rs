@@ -31,8 +31,8 @@ pub fn status_of(
         && (a.has_lemma(left - 2, "deny") || a.has_lemma(left - 2, "reject"))
     {
         "denied"
-    } else if refuted_report(a, left) {
-        "negated"
+    } else if let Some(refuted) = refuted_report(a, left) {
+        refuted
     } else {
         "occurred"
     };
@@ -115,23 +115,34 @@ pub fn status_of(
 /// Whether the clause opening at `left` is what reports said that the text refutes: "was
 /// not detained, despite early reports that she had been taken to a police station", "the
 /// group disputed media reports that her lawyer had been taken into custody".
-fn refuted_report(a: &Analysis, left: usize) -> bool {
+fn refuted_report(a: &Analysis, left: usize) -> Option<&'static str> {
     if left < 2 || a.norm(left - 1) != "that" {
-        return false;
+        return None;
     }
-    let report = (left.saturating_sub(7)..left - 1).rev().find(|&k| {
+    let r = (left.saturating_sub(7)..left - 1).rev().find(|&k| {
         matches!(
             a.norm(k),
             "reports" | "report" | "claims" | "rumours" | "rumors"
         )
+    })?;
+    let verb = (r.saturating_sub(4)..r).find(|&k| {
+        a.norm(k) == "despite"
+            || ["dispute", "dismiss", "refute", "deny", "reject"]
+                .iter()
+                .any(|l| a.has_lemma(k, l))
+    })?;
+    // ("The ministry denied reports that his wife had been detained with him": the state's
+    // side denying is a denial, not the report's own word that it did not happen.)
+    let floor = a.sentence_range(verb).start;
+    let by_state = (floor..verb).any(|k| {
+        a.entity_at(k)
+            .is_some_and(|e| crate::events::arguments::is_state(a.entities[e].category))
     });
-    report.is_some_and(|r| {
-        (r.saturating_sub(4)..r).any(|k| {
-            a.norm(k) == "despite"
-                || ["dispute", "dismiss", "refute", "deny", "reject"]
-                    .iter()
-                    .any(|l| a.has_lemma(k, l))
-        })
+    let denying = a.has_lemma(verb, "deny") || a.has_lemma(verb, "reject");
+    Some(if by_state && denying {
+        "denied"
+    } else {
+        "negated"
     })
 }
 
