@@ -9168,3 +9168,17 @@ fn a_report_the_state_denies_is_denied() {
     );
     assert_eq!(event_of(&r, "detention", "Leyla Gasimova").status, "denied");
 }
+
+#[test]
+fn a_denied_detention_with_someone_is_dated_by_theirs() {
+    let r = extract(
+        "BAKU — Police detained the journalist Elnur Gasimov at the airport on Sunday. The \
+         Interior Ministry denied reports that his wife, Leyla Gasimova, had been detained with \
+         him, saying she had left the terminal freely.",
+        Some("2025-06-18"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "detention", "Leyla Gasimova")),
+        Some("2025-06-15")
+    );
+}

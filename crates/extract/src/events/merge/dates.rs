@@ -953,7 +953,8 @@ pub(super) fn custody_violence(a: &Analysis, events: &mut [Draft]) {
 pub(super) fn detained_with(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if e.kind != "detention" || e.status != "occurred" {
+        // ("denied reports that his wife had been detained with him": the day denied is his.)
+        if e.kind != "detention" || !matches!(e.status, "occurred" | "denied" | "negated") {
             continue;
         }
         let mut k = e.end;
