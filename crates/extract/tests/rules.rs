@@ -9182,3 +9182,13 @@ fn a_denied_detention_with_someone_is_dated_by_theirs() {
         Some("2025-06-15")
     );
 }
+
+#[test]
+fn who_before_a_verb_stands_for_the_one_named_last() {
+    let r = extract(
+        "BURUNDI - President Évariste Ndayishimiye on Monday pardoned journalist Sandrine \
+         Ndikumana, who walked out of Bubanza prison the same day.",
+        Some("2025-09-19"),
+    );
+    assert_eq!(subjects_of(&r, "release"), ["Sandrine Ndikumana"]);
+}

@@ -875,7 +875,15 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
             }
         }
         Frame::Do => {
-            let mut subjects = actors_left(a, left, start, false);
+            // "pardoned journalist X, who walked out of prison the same day": the relative
+            // pronoun right before the verb stands for the one named last before it.
+            let who = auxiliaries_start(a, start, left)
+                .checked_sub(1)
+                .filter(|&k| a.norm(k) == "who" && k > 0 && a.norm(k - 1) == ",");
+            let mut subjects = match who {
+                Some(k) => antecedent(a, k),
+                None => actors_left(a, left, start, false),
+            };
             // "Blogger Khursand Mamadnazarzoda -- who until 2021 went by another surname --
             // received 12 years": the doer stands before the dashes' aside.
             if subjects.is_empty() {
