@@ -9192,3 +9192,17 @@ fn who_before_a_verb_stands_for_the_one_named_last() {
     );
     assert_eq!(subjects_of(&r, "release"), ["Sandrine Ndikumana"]);
 }
+
+#[test]
+fn a_jail_s_byname_names_no_one() {
+    let r = extract(
+        "MANAGUA — The priest was taken to the Directorate of Judicial Assistance, the Managua \
+         jail known as El Chipote, his relative said.",
+        None,
+    );
+    assert!(
+        persons(&r).iter().all(|p| !p.contains("Chipote")),
+        "{:?}",
+        persons(&r)
+    );
+}

@@ -572,6 +572,24 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                     ..run
                 });
             }
+            // "the Managua jail known as El Chipote": a site's byname names no one.
+            let known_as = run.start >= 2
+                && a.norm(run.start - 1) == "as"
+                && matches!(a.norm(run.start - 2), "known" | "nicknamed" | "dubbed");
+            // (The heads are written capitalised, as in "Lefortovo Prison".)
+            let site_word = |k: usize| {
+                let mut chars = a.norm(k).chars();
+                let title: String = chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default();
+                a.lex.facility_heads.contains(title.as_str())
+            };
+            let site_before =
+                known_as && (run.start.saturating_sub(6)..run.start - 2).any(site_word);
+            if site_before {
+                return None;
+            }
             // "HOW THE CASE BEGAN": a section heading in capitals names no one.
             if in_capitals_heading(a, run.start) {
                 return None;
