@@ -9206,3 +9206,19 @@ fn a_jail_s_byname_names_no_one() {
         persons(&r)
     );
 }
+
+#[test]
+fn a_word_for_a_state_body_opening_a_sentence_is_no_name() {
+    let r = extract(
+        "BEJAIA — Police sealed the association's offices on Monday. Gendarmes detained its \
+         president, Mourad Ait Hamouda, at his home the following day. He was charged on \
+         Tuesday night with \"undermining national unity\".",
+        Some("2025-06-18"),
+    );
+    assert_eq!(subjects_of(&r, "charge"), ["Mourad Ait Hamouda"]);
+    assert!(
+        persons(&r).iter().all(|p| *p != "Gendarmes"),
+        "{:?}",
+        persons(&r)
+    );
+}

@@ -572,6 +572,16 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                     ..run
                 });
             }
+            // "Gendarmes detained the association's president": a word for a body of the state
+            // (`data/lexicons/organizations.tsv`) capitalised only because it opens the sentence.
+            let opens_sentence =
+                a.doc.sentences[a.doc.sentence_of(run.start)].tokens.start == run.start;
+            if opens_sentence
+                && run.end - run.start == 1
+                && a.lex.org_nouns.longest_at(a, run.start, run.end).is_some()
+            {
+                return None;
+            }
             // "the Managua jail known as El Chipote": a site's byname names no one.
             let known_as = run.start >= 2
                 && a.norm(run.start - 1) == "as"
