@@ -480,6 +480,17 @@ impl Lexicons {
             .unwrap_or(&[])
     }
 
+    /// Whether a lower-case word is a site's head as written capitalised in a name
+    /// (`data/lexicons/facility_heads.txt`: "prison" for "Lefortovo Prison").
+    pub fn is_capitalised_facility_head(&self, lower: &str) -> bool {
+        let mut chars = lower.chars();
+        let title: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        self.facility_heads.contains(title.as_str())
+    }
+
     /// Whether a lower-case word is an ordinary English word.
     pub fn is_english_word(&self, lower: &str) -> bool {
         self.lemmas.contains_key(lower)

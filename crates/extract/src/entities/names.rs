@@ -586,15 +586,7 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             let known_as = run.start >= 2
                 && a.norm(run.start - 1) == "as"
                 && matches!(a.norm(run.start - 2), "known" | "nicknamed" | "dubbed");
-            // (The heads are written capitalised, as in "Lefortovo Prison".)
-            let site_word = |k: usize| {
-                let mut chars = a.norm(k).chars();
-                let title: String = chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default();
-                a.lex.facility_heads.contains(title.as_str())
-            };
+            let site_word = |k: usize| a.lex.is_capitalised_facility_head(a.norm(k));
             let site_before =
                 known_as && (run.start.saturating_sub(6)..run.start - 2).any(site_word);
             if site_before {

@@ -2889,12 +2889,7 @@ fn clause_place(
             if !a.is_capitalised(k) {
                 return a.lex.facility_heads.contains(a.norm(k));
             }
-            let mut chars = a.norm(k).chars();
-            let title: String = chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            a.lex.facility_heads.contains(title.as_str())
+            a.lex.is_capitalised_facility_head(a.norm(k))
         };
         if m.start > 1
             && a.norm(m.start - 1) == "of"
