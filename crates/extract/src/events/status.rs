@@ -112,9 +112,11 @@ pub fn status_of(
     best
 }
 
-/// Whether the clause opening at `left` is what reports said that the text refutes: "was
-/// not detained, despite early reports that she had been taken to a police station", "the
-/// group disputed media reports that her lawyer had been taken into custody".
+/// The status of a clause opening at `left` that tells what reports said, when the text
+/// answers them: negated when it refutes them ("was not detained, despite early reports that
+/// she had been taken to a police station", "the group disputed media reports that her lawyer
+/// had been taken into custody"), denied when the state's side denies them ("The ministry
+/// denied reports that his wife had been detained").
 fn refuted_report(a: &Analysis, left: usize) -> Option<&'static str> {
     if left < 2 || a.norm(left - 1) != "that" {
         return None;
