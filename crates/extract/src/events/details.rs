@@ -530,6 +530,18 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
     (end > s).then(|| a.span_text(s, end).replace(['“', '”', '"'], ""))
 }
 
+/// The kind of a term told of custody (`prison` or `administrative_arrest`), by the contract's
+/// 30-day rule: up to 30 days is administrative arrest, longer is prison. Other kinds stay.
+pub(crate) fn custody_term_kind(kind: &str, amount: f64, unit: &str) -> String {
+    match kind {
+        "prison" | "administrative_arrest" if unit == "day" && amount <= 30.0 => {
+            "administrative_arrest".to_string()
+        }
+        "prison" | "administrative_arrest" => "prison".to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// The penalty stated in tokens `from..to`, kind decided by the words around the term and
 /// the 30-day rule.
 pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -> Option<Penalty> {

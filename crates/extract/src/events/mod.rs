@@ -1376,13 +1376,7 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
                 .iter()
                 .zip(terms)
                 .map(|(&s, (amount, unit))| {
-                    let kind = if !custody {
-                        kind.clone()
-                    } else if unit == "day" && amount <= 30.0 {
-                        "administrative_arrest".to_string()
-                    } else {
-                        "prison".to_string()
-                    };
+                    let kind = details::custody_term_kind(&kind, amount, unit);
                     Draft {
                         subjects: vec![s],
                         penalty: Some(Penalty {

@@ -215,17 +215,15 @@ fn denied_by_the_state(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
         if e.kind != "detention" || e.status != "negated" || !by_state {
             continue;
         }
-        // Said by the state's side; not "It was not her first arrest", nor "were not
-        // detained for their work but for obstructing voters" (a reason denied, not the
-        // arrest).
+        // Said by the state's side; not "were not detained for their work but for
+        // obstructing voters" (a reason denied, not the arrest).
         let sentence = a.sentence_range(e.start);
         let said = sentence
             .clone()
             .any(|k| a.has_lemma(k, "say") || a.has_lemma(k, "tell") || a.norm(k) == "statement");
-        let other_point = sentence.clone().any(|k| {
-            (a.norm(k) == "first" && k >= 2 && matches!(a.norm(k - 2), "not" | "n't"))
-                || (a.norm(k) == "but" && matches!(a.norm(k + 1), "for" | "over" | "because"))
-        });
+        let other_point = sentence
+            .clone()
+            .any(|k| a.norm(k) == "but" && matches!(a.norm(k + 1), "for" | "over" | "because"));
         if !said || other_point {
             continue;
         }

@@ -363,15 +363,8 @@ fn respective_term(a: &Analysis, events: &[Draft], group: usize, i: usize) -> Op
         return None;
     };
     let (amount, unit) = terms[members.iter().position(|&(_, s)| s == subject)?];
-    let kind = match first.kind.as_str() {
-        "prison" | "administrative_arrest" if unit == "day" && amount <= 30.0 => {
-            "administrative_arrest"
-        }
-        "prison" | "administrative_arrest" => "prison",
-        other => other,
-    };
     Some(Penalty {
-        kind: kind.to_string(),
+        kind: crate::events::details::custody_term_kind(&first.kind, amount, unit),
         amount: Some(amount),
         unit: Some(unit.to_string()),
         text: None,
