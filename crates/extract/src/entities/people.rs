@@ -268,17 +268,22 @@ pub enum Refers {
     Many,
 }
 
+/// Whether "most of", "some of", "the rest of" ... stands right before token `i`: what
+/// follows is an uncounted part of a group.
+fn uncounted_part_before(a: &Analysis, i: usize) -> bool {
+    i >= 2
+        && a.norm(i - 1) == "of"
+        && matches!(
+            a.norm(i - 2),
+            "most" | "some" | "many" | "several" | "rest" | "majority" | "half" | "few"
+        )
+}
+
 /// Whether token `i` starts a reference to persons, and how long it is.
 pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
     // "Most of the defendants were arrested in raids": an uncounted part of those named is
     // no one of them in particular.
-    let part_of = i >= 2
-        && a.norm(i - 1) == "of"
-        && matches!(
-            a.norm(i - 2),
-            "most" | "many" | "some" | "several" | "few" | "majority"
-        );
-    if part_of && matches!(a.norm(i), "the" | "those") {
+    if uncounted_part_before(a, i) && matches!(a.norm(i), "the" | "those") {
         return None;
     }
     match a.norm(i) {
@@ -488,13 +493,11 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             // the same evening": a part of the group, not those named from it.
             // ("Around 30 relatives gathered outside the courthouse; police detained two of
             // them": or a count of them.)
-            let part_of = i >= 2
-                && a.norm(i) == "them"
-                && a.norm(i - 1) == "of"
-                && (matches!(
-                    a.norm(i - 2),
-                    "most" | "some" | "many" | "several" | "rest" | "majority" | "half" | "few"
-                ) || a.lex.numbers.contains_key(a.norm(i - 2)));
+            let part_of = a.norm(i) == "them"
+                && (uncounted_part_before(a, i)
+                    || (i >= 2
+                        && a.norm(i - 1) == "of"
+                        && a.lex.numbers.contains_key(a.norm(i - 2))));
             if part_of {
                 let here = a.doc.sentence_of(i);
                 let floor = a.doc.sentences[here.saturating_sub(2)].tokens.start;
