@@ -8,7 +8,7 @@
 
 use crate::expr::{DateExpr, DateMention, PartialDate, Relative, Shift, YearRef};
 use crate::lexicon::{
-    Lexicon, Tag, Unit, WordInfo, COUNT_NOUN, DATE_CUE, LEXICON, PUT_OFF, REPORTING,
+    Lexicon, Tag, Unit, WordInfo, CLAUSE_BREAK, COUNT_NOUN, DATE_CUE, LEXICON, PUT_OFF, REPORTING,
 };
 use crate::tense::Tense;
 use crate::token::{tokenize, TokKind, Token};
@@ -406,27 +406,22 @@ impl Scan<'_> {
         }
     }
 
-    /// "the July 2022 unrest": "the" before the mention and a noun after it.
+    /// "the July 2022 unrest": "the" before the mention and a noun after it. (A word of the
+    /// date cues or clause breaks, `data/dates/`, or one of a few verbs and prepositions is no
+    /// noun.)
     fn names_happening(&self, h: &Hit) -> bool {
-        let noun_after = self.toks.get(h.last + 1).is_some_and(|t| {
+        let next = h.last + 1;
+        let noun_after = self.toks.get(next).is_some_and(|t| {
             let w = &self.text[t.b0..t.b1];
             t.kind == TokKind::Word
                 && w.starts_with(|c: char| c.is_lowercase())
+                && self.info(next).flags & (DATE_CUE | CLAUSE_BREAK) == 0
                 && !matches!(
                     w,
-                    "and"
-                        | "or"
-                        | "to"
-                        | "in"
+                    "or" | "to"
                         | "on"
                         | "at"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "as"
-                        | "of"
                         | "for"
-                        | "by"
                         | "with"
                         | "was"
                         | "were"
@@ -434,13 +429,9 @@ impl Scan<'_> {
                         | "are"
                         | "has"
                         | "had"
-                        | "that"
-                        | "which"
-                        | "while"
                         | "the"
                         | "a"
                         | "an"
-                        | "until"
                 )
         });
         h.first > 0 && self.word_is(h.first - 1, "the") && noun_after
