@@ -62,7 +62,7 @@ use chronicle_record::GoldFile;
 /// 0.799 and 0.612 with them on engine `.42`; it went back to 0.80 when engine `.43` measured
 /// 0.802 and 0.618 (engine `.44`: 0.802 and 0.619); the record floor went up a step, to 0.62,
 /// when engine `.45` measured 0.804 and 0.625 on the 911, and the `yx-` and `yy-` reports
-/// joined at 0.803 and 0.625 on the 935 (engine `.46`: 0.804 and 0.626).)
+/// joined at 0.803 and 0.625 on the 935 (engines `.46` and `.47`: 0.804 and 0.626).)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.62;
 
