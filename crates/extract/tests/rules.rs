@@ -123,6 +123,15 @@ fn assert_first_penalty(r: &Record, kind: &str, amount: Option<f64>, unit: Optio
 }
 
 /// The names of the report's persons, in order.
+/// The names of the places of `kind`'s events, one per placed event.
+fn place_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
+    events(r, kind)
+        .iter()
+        .filter_map(|e| e.place.as_deref())
+        .map(|p| name(r, p))
+        .collect()
+}
+
 fn persons(r: &Record) -> Vec<&str> {
     entity_names(r, EntityKind::Person)
 }
@@ -5545,11 +5554,7 @@ fn where_freed_prisoners_were_flown_is_not_where_they_were_freed() {
          of Nicaragua freed on Thursday and put on a plane to Washington, his family said.",
         Some("2023-02-10"),
     );
-    let places: Vec<&str> = events(&r, "release")
-        .iter()
-        .filter_map(|e| e.place.as_deref())
-        .map(|p| name(&r, p))
-        .collect();
+    let places = place_names(&r, "release");
     assert!(
         !places.is_empty() && !places.contains(&"Washington"),
         "{places:?}"
@@ -5748,11 +5753,7 @@ fn walking_out_of_a_colony_is_a_release_where_the_colony_is() {
         Some("2025-06-16"),
     );
     assert_none(&r, "protest");
-    let places: Vec<&str> = events(&r, "release")
-        .iter()
-        .filter_map(|e| e.place.as_deref())
-        .map(|p| name(&r, p))
-        .collect();
+    let places = place_names(&r, "release");
     assert_eq!(places, ["Navapolatsk", "Homel"]);
 }
 
@@ -5773,11 +5774,7 @@ fn a_place_in_a_relative_clause_on_the_person_is_not_where_they_were_arrested() 
          the Federal Security Service on Aug. 14, 2024.",
         Some("2025-02-10"),
     );
-    let places: Vec<&str> = events(&r, "detention")
-        .iter()
-        .filter_map(|e| e.place.as_deref())
-        .map(|p| name(&r, p))
-        .collect();
+    let places = place_names(&r, "detention");
     assert_eq!(places, ["Samara"]);
 }
 
@@ -8758,11 +8755,7 @@ fn the_place_of_what_a_court_punished_is_not_where_it_sat() {
          lawyers said.\n\nThe court sentenced Ali Hasan Radhi to five years in prison.",
         Some("2023-11-29"),
     );
-    let places: Vec<&str> = events(&r, "sentence")
-        .iter()
-        .filter_map(|e| e.place.as_deref())
-        .map(|p| name(&r, p))
-        .collect();
+    let places = place_names(&r, "sentence");
     assert!(
         places.len() == 3 && places.iter().all(|p| *p == "Manama"),
         "{places:?}"
@@ -8820,11 +8813,7 @@ fn a_relative_clause_about_the_protest_is_dated_by_the_protest_not_the_verdict()
 #[test]
 fn a_court_named_for_a_side_of_a_place_does_not_sit_in_that_place() {
     let r = extract(HONG_KONG_HEARING, Some("2025-03-14"));
-    let places: Vec<&str> = events(&r, "trial")
-        .iter()
-        .filter_map(|e| e.place.as_deref())
-        .map(|p| name(&r, p))
-        .collect();
+    let places = place_names(&r, "trial");
     assert_eq!(places, ["Hong Kong", "Hong Kong"]);
 }
 
@@ -9093,11 +9082,7 @@ fn a_court_s_ban_is_placed_where_the_court_sits() {
          declared Homiel Live \"extremist material\" in November 2022.",
         Some("2025-03-20"),
     );
-    let places: Vec<&str> = events(&r, "censorship")
-        .iter()
-        .filter_map(|e| e.place.as_deref())
-        .map(|p| name(&r, p))
-        .collect();
+    let places = place_names(&r, "censorship");
     assert_eq!(places, ["Gomel"]);
 }
 
