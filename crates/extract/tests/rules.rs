@@ -9203,3 +9203,13 @@ fn a_word_for_a_state_body_opening_a_sentence_is_no_name() {
         persons(&r)
     );
 }
+
+#[test]
+fn a_place_named_to_say_where_another_lies_is_not_the_event_s() {
+    let r = extract(
+        "Police in Sumgait, an industrial town north of Baku, detained the activist Elnur \
+         Mammadov on Tuesday, his lawyer said.",
+        Some("2025-03-06"),
+    );
+    assert_eq!(place_names(&r, "detention"), ["Sumgait"]);
+}

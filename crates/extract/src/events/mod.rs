@@ -2819,6 +2819,24 @@ fn names_part_of_city(a: &Analysis, end: usize) -> bool {
     ) && a.norm(end + 1) == "of"
 }
 
+/// Whether the place at `start` is only a point of reference: "the town south-west of
+/// Havana", "about 30 km west of Gweru".
+fn reference_point(a: &Analysis, start: usize) -> bool {
+    start >= 2
+        && a.norm(start - 1) == "of"
+        && matches!(
+            a.norm(start - 2).replace('-', "").as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
+}
+
 /// The most specific place in the clause, nearest the trigger.
 fn clause_place(
     a: &Analysis,
@@ -3003,6 +3021,12 @@ fn clause_place(
             Some(p) if p.is_country => 0,
             Some(p) if p.is_region => 1,
             _ => 2,
+        };
+        // A place named only to say where another lies comes last of all.
+        let exactness = if reference_point(a, m.start) {
+            0
+        } else {
+            exactness + 1
         };
         let dist = m.start.abs_diff(trigger);
         let key = (exactness, usize::MAX - dist, m.entity);
