@@ -9213,3 +9213,36 @@ fn a_place_named_to_say_where_another_lies_is_not_the_event_s() {
     );
     assert_eq!(place_names(&r, "detention"), ["Sumgait"]);
 }
+
+#[test]
+fn a_counted_part_of_a_group_is_a_group_of_that_count_not_those_named() {
+    let r = extract(
+        "Police arrested at least 17 people on October 20. Among those arrested were engineer \
+         Amr Fathy and lecturer Mariam Abdelrahman.\n\nProsecutors released five of the \
+         detainees without charge on October 22.",
+        Some("2025-10-25"),
+    );
+    assert_eq!(subjects_of(&r, "release"), ["five of the detainees"]);
+    let count = events(&r, "release")[0].count.as_ref().unwrap();
+    assert_eq!((count.low, count.high), (Some(5), Some(5)));
+}
+
+#[test]
+fn a_person_told_to_be_among_them_shares_the_group_s_happening() {
+    let r = extract(
+        "Police detained 40 students at the university on Friday. Among those detained were \
+         Zeynep Erturk, a sociology student, and Mehmet Can Yildiz, a member of a student \
+         collective.\n\nOn Sunday, 36 of the students were released by a court. Erturk was \
+         among them. Prosecutors charged Yildiz with resisting police.",
+        Some("2025-10-25"),
+    );
+    let released = subjects_of(&r, "release");
+    assert!(
+        released.contains(&"Zeynep Erturk".to_string()),
+        "{released:?}"
+    );
+    assert!(
+        !released.contains(&"Mehmet Can Yildiz".to_string()),
+        "{released:?}"
+    );
+}

@@ -158,7 +158,15 @@ pub fn add_groups(a: &mut Analysis) {
             i = end;
             continue;
         }
-        let quantity = numbers::quantity_before(a, start, sentence_start);
+        // "released five of the detainees", "36 of the students": a counted part of a group.
+        // (Not "one of the detainees", who is one person.)
+        let part = (start >= sentence_start + 3
+            && a.norm(start - 1) == "the"
+            && a.norm(start - 2) == "of")
+            .then(|| numbers::quantity_before(a, start - 2, sentence_start))
+            .flatten()
+            .filter(|&(_, low, high)| low.or(high).is_some_and(|n| n >= 2));
+        let quantity = part.or_else(|| numbers::quantity_before(a, start, sentence_start));
         // "Activists Aigerim Nurlanqyzy and Yerlan Sadvakasov were taken ...": a plural
         // without a count right before names describes the people named, no group.
         if quantity.is_none() && a.entity_at(end).is_some_and(|e| a.entities[e].is_person()) {

@@ -273,10 +273,16 @@ pub enum Refers {
 fn uncounted_part_before(a: &Analysis, i: usize) -> bool {
     i >= 2
         && a.norm(i - 1) == "of"
-        && matches!(
+        && (matches!(
             a.norm(i - 2),
             "most" | "some" | "many" | "several" | "rest" | "majority" | "half" | "few"
-        )
+        ) || counted_part(a, i - 2))
+}
+
+/// "released five of the detainees": a counted part of a group, which of them untold.
+/// (Not "one of the two", whose number is a name's own: "one of them, Amr Fathy".)
+fn counted_part(a: &Analysis, k: usize) -> bool {
+    crate::numbers::number_at(a, k).is_some_and(|(n, end)| end == k + 1 && n >= 2.0)
 }
 
 /// Whether token `i` starts a reference to persons, and how long it is.

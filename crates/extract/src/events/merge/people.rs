@@ -401,7 +401,17 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
                 continue;
             }
         }
-        if si == 0 || a.norm(t) != "among" || !them {
+        // ("36 of the students were released ... Ertürk was among them.": the same, told
+        // after the names.)
+        let end = sentence.tokens.end;
+        let closing = end >= t + 4
+            && matches!(a.norm(end - 1), "." | "!")
+            && a.norm(end - 2) == "them"
+            && a.norm(end - 3) == "among"
+            && matches!(a.norm(end - 4), "was" | "were" | "is" | "are")
+            // (Not "None of the 73 political prisoners was among them".)
+            && !(t..end).any(|k| matches!(a.norm(k), "none" | "no" | "not" | "n't" | "neither"));
+        if si == 0 || !(closing || (a.norm(t) == "among" && them)) {
             continue;
         }
         let persons = named_persons_in(a, t, sentence.tokens.end, |_| true);
