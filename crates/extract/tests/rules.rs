@@ -9246,3 +9246,13 @@ fn a_person_told_to_be_among_them_shares_the_group_s_happening() {
         "{released:?}"
     );
 }
+
+#[test]
+fn a_verb_after_a_date_s_day_is_no_adjective_of_the_noun_after_it() {
+    let r = extract(
+        "President Sisi on October 24 pardoned researcher Nour Eldin Galal, his family said.",
+        Some("2025-10-25"),
+    );
+    assert_eq!(subjects_of(&r, "release"), ["Nour Eldin Galal"]);
+    assert_all_dated(&r, "release", "2025-10-24");
+}

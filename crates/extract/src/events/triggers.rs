@@ -416,7 +416,10 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                         | "two"
                         | "three"
                 )
-                || a.shape(f.start - 1) == chronicle_text::TokenShape::Number)
+                // ("12 detained students", but not "on October 24 pardoned researcher X":
+                // a date's day counts no one.)
+                || (a.shape(f.start - 1) == chronicle_text::TokenShape::Number
+                    && !a.dates.iter().any(|d| d.end == f.start)))
             && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
                 || a.lex.descriptors.contains(a.norm(f.end)));
         // "the death in custody of Mahsa Amini": being held is no arrest.
