@@ -105,6 +105,9 @@ pub enum DateExpr {
     /// Days after the nearest earlier mention of a day: "the next day" 1, "two days later" 2,
     /// "the same day" / "that day" 0, "the previous day" -1.
     DaysAfterPrevious(i64),
+    /// Weeks after the nearest earlier mention of a day: "the following week" 1. Its value
+    /// is that week's month, when the whole week lies in one.
+    WeeksAfterPrevious(i64),
     /// "the 1990s": the first year of the decade.
     Decade(i32),
     /// A time no date can be given for: "for years", "recently", "days before the elections".

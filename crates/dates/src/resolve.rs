@@ -193,6 +193,12 @@ impl Resolver {
                     .days_after_earlier(m, n)
                     .unwrap_or_else(Resolved::unknown)
             }
+            DateExpr::WeeksAfterPrevious(n) => {
+                return self
+                    .days_after_earlier(m, 7 * n)
+                    .and_then(|day| month_of_week(&day))
+                    .unwrap_or_else(Resolved::unknown)
+            }
             _ => None,
         };
         resolve_expr(&expr.unwrap_or(m.expr), m.future, self.published)
@@ -316,6 +322,36 @@ impl Resolver {
     }
 }
 
+/// The month of the Monday-to-Sunday week holding a resolved day, when the whole week lies in
+/// that month: "the following week" after January 9, 2025 is January 2025, after January 24
+/// no one month.
+fn month_of_week(day: &Resolved) -> Option<Resolved> {
+    let value = day.value.as_deref()?;
+    let (date, yearless) = match value.strip_prefix("--") {
+        Some(month_day) => (
+            NaiveDate::parse_from_str(&format!("2000-{month_day}"), "%Y-%m-%d").ok()?,
+            true,
+        ),
+        None => (NaiveDate::parse_from_str(value, "%Y-%m-%d").ok()?, false),
+    };
+    // (A yearless day's weekday is unknown: only a day far from the month's ends will do.)
+    let (first, last) = if yearless {
+        (add_days(date, -6)?, add_days(date, 6)?)
+    } else {
+        let monday = add_days(date, -i64::from(date.weekday().num_days_from_monday()))?;
+        (monday, add_days(monday, 6)?)
+    };
+    if first.month() != last.month() {
+        return None;
+    }
+    let value = if yearless {
+        format!("--{:02}", date.month())
+    } else {
+        format!("{}-{:02}", date.year(), date.month())
+    };
+    Some(resolved(value, Precision::Month))
+}
+
 /// A day value (`2024-01-07`, or `--01-07` with no year) moved by `n` days, keeping its form.
 /// With no year the count runs in a leap year, so that February 29 exists, and the year stays
 /// out (Dec. 31 plus a day is `--01-01` whatever the year).
@@ -365,9 +401,10 @@ pub fn resolve_expr(expr: &DateExpr, future: bool, published: Option<NaiveDate>)
         DateExpr::InYear(p, YearRef::Previous(_) | YearRef::Scene(_)) => {
             resolve_partial(p, future, published)
         }
-        DateExpr::DaysAfterPrevious(_) | DateExpr::Decade(_) | DateExpr::Vague => {
-            Resolved::unknown()
-        }
+        DateExpr::DaysAfterPrevious(_)
+        | DateExpr::WeeksAfterPrevious(_)
+        | DateExpr::Decade(_)
+        | DateExpr::Vague => Resolved::unknown(),
     }
 }
 

@@ -935,6 +935,28 @@ const CASES: &[Case] = &[
         Some("--02-05"),
         Day,
     ),
+    // The week after a day: its month, when the whole week lies in one.
+    case(
+        "Police detained him on January 9. The following week police raided the studio.",
+        Some("2025-06-27"),
+        "The following week",
+        Some("2025-01"),
+        Month,
+    ),
+    case(
+        "Police detained him on January 24. The following week police raided the studio.",
+        Some("2025-06-27"),
+        "The following week",
+        None,
+        Unknown,
+    ),
+    case(
+        "Police detained him on May 12. The next week a court fined him.",
+        NO_P,
+        "The next week",
+        Some("--05"),
+        Month,
+    ),
     case(
         "Police detained her on Jan. 5. A judge sentenced her the next day.",
         NO_P,

@@ -49,6 +49,7 @@ pub fn annotate(a: &mut Analysis, published: Option<NaiveDate>) {
             future: m.future || after_publication,
             days_after_previous: match m.expr {
                 chronicle_dates::DateExpr::DaysAfterPrevious(n) => Some(n),
+                chronicle_dates::DateExpr::WeeksAfterPrevious(n) => Some(7 * n),
                 _ => None,
             },
             dates_saying: m.dates_saying,

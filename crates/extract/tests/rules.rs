@@ -9256,3 +9256,35 @@ fn a_verb_after_a_date_s_day_is_no_adjective_of_the_noun_after_it() {
     assert_eq!(subjects_of(&r, "release"), ["Nour Eldin Galal"]);
     assert_all_dated(&r, "release", "2025-10-24");
 }
+
+#[test]
+fn the_following_week_is_the_month_of_the_week_after_the_day_told() {
+    let r = extract(
+        "Police detained the editor Anis Trabelsi at the airport on January 9. The following \
+         week police raided the studio in central Tunis, detaining two journalists.",
+        Some("2025-06-27"),
+    );
+    assert_all_dated(&r, "raid", "2025-01");
+    // (A week that runs into the next month is no one month.)
+    let r = extract(
+        "Police detained the editor Anis Trabelsi at the airport on January 24. The following \
+         week police raided the studio in central Tunis, detaining two journalists.",
+        Some("2025-06-27"),
+    );
+    assert_eq!(statuses_and_dates(&r, "raid"), [("occurred", None)]);
+}
+
+#[test]
+fn the_same_court_is_the_court_last_named() {
+    let r = extract(
+        "On 14 April the Vakhitovsky District Court of Kazan sentenced Rustem Galiullin to 14 \
+         days of administrative arrest. A third protester, Timur Sadykov, who was detained at \
+         his home the following week, was fined 20,000 rubles by the same court.",
+        Some("2025-04-30"),
+    );
+    let fined = event_of(&r, "sentence", "Timur Sadykov");
+    assert_eq!(
+        names(&r, &fined.agents),
+        ["Vakhitovsky District Court of Kazan"]
+    );
+}

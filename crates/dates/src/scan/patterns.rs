@@ -394,6 +394,23 @@ impl Scan<'_> {
                 });
             }
         }
+        // "The following week police raided the studio": the week after the day just told.
+        // (Not "over the next week", a length of time.)
+        let over = i > 0
+            && ["over", "for", "within", "during", "in"]
+                .iter()
+                .any(|w| self.word_is(i - 1, w));
+        if self.tag(i) == Some(Tag::The)
+            && matches!(self.tag(i + 1), Some(Tag::Next | Tag::Following))
+            && self.tag(i + 2) == Some(Tag::Unit(Unit::Week, false))
+            && !over
+        {
+            return Some(Hit {
+                first: i,
+                last: i + 2,
+                expr: DateExpr::WeeksAfterPrevious(1),
+            });
+        }
         let (days, last) = match (self.tag(i)?, self.tag(i + 1)) {
             (Tag::The, Some(Tag::Next | Tag::Following)) => (1, i + 2),
             (Tag::The, Some(Tag::Previous)) => (-1, i + 2),

@@ -58,6 +58,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_those(a, &mut merged);
     let mut merged = suspicion_of_the_detained(a, merged);
     same_charge(a, &mut merged);
+    same_court(a, &mut merged);
     charge_told_next(a, &mut merged);
     inherit_charges(&mut merged);
     give_case_charge(&case, &mut merged);

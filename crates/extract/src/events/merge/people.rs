@@ -1048,6 +1048,33 @@ pub(super) fn protesters_by_charge(a: &Analysis, events: &mut Vec<Draft>) {
     events.extend(joined);
 }
 
+/// "was fined 20,000 rubles by the same court": the court last named in the report.
+pub(super) fn same_court(a: &Analysis, events: &mut [Draft]) {
+    let court = |e: usize| a.entities[e].category == Some("court");
+    let named = |e: usize| court(e) && a.entities[e].name.starts_with(char::is_uppercase);
+    for i in 0..events.len() {
+        let range = a.sentence_range(events[i].start);
+        let same = range.clone().any(|k| {
+            a.norm(k) == "same" && matches!(a.norm(k + 1), "court" | "tribunal" | "judge")
+        });
+        if !same || events[i].agents.iter().any(|&e| named(e)) {
+            continue;
+        }
+        let here = range.start;
+        let last = events
+            .iter()
+            .filter(|e| e.start < here)
+            .flat_map(|e| e.agents.iter().map(move |&x| (e.start, x)))
+            .filter(|&(_, x)| named(x))
+            .max_by_key(|&(start, _)| start)
+            .map(|(_, x)| x);
+        if let Some(last) = last {
+            events[i].agents.retain(|&e| !court(e));
+            events[i].agents.insert(0, last);
+        }
+    }
+}
+
 /// "fined ... on the same charge": the charge last named in the report.
 pub(super) fn same_charge(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
