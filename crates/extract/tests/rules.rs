@@ -9288,3 +9288,13 @@ fn the_same_court_is_the_court_last_named() {
         ["Vakhitovsky District Court of Kazan"]
     );
 }
+
+#[test]
+fn a_release_applied_for_is_no_release() {
+    let r = extract(
+        "Student leader Ibrahima Ba remains in custody. His lawyer, Khadija Sene, said she \
+         would apply for his provisional release again this week.",
+        Some("2025-06-20"),
+    );
+    assert_none(&r, "release");
+}
