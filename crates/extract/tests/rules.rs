@@ -9298,3 +9298,17 @@ fn a_release_applied_for_is_no_release() {
     );
     assert_none(&r, "release");
 }
+
+#[test]
+fn a_date_after_an_article_stays_inside_the_charge() {
+    let r = extract(
+        "A court in Gomel sentenced beekeeper Halina Savitskaya to three years of restricted \
+         freedom for taking part in an August 2020 rally in the city, Viasna said.",
+        Some("2025-05-01"),
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "taking part in an August 2020 rally in the city",
+    );
+}

@@ -497,7 +497,10 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
                 || (d.start == end + 1 && n == "on" && d.value.is_some())
                 || (d.start == end + 2 && matches!(n, "more" | "less") && a.norm(end + 1) == "than")
         });
-        if end > start && (trigger || date_here) {
+        // ("for taking part in an August 2020 rally", "joining the 2020 strike": a date after
+        // an article names which happening, inside the charge.)
+        let names_which = matches!(a.norm(end.saturating_sub(1)), "a" | "an" | "the");
+        if end > start && (trigger || (date_here && !names_which)) {
             break;
         }
         end += 1;
