@@ -9312,3 +9312,13 @@ fn a_date_after_an_article_stays_inside_the_charge() {
         "taking part in an August 2020 rally in the city",
     );
 }
+
+#[test]
+fn the_clause_s_own_verb_ends_a_charge() {
+    let r = extract(
+        "Relatives said prisoners convicted of religious extremism are routinely beaten in the \
+         Jaslyk colony, where Bahodir Tursunov was sentenced to eight years in 2019.",
+        Some("2025-05-01"),
+    );
+    assert_all_charged(&r, "sentence", "religious extremism");
+}

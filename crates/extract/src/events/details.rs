@@ -478,6 +478,11 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         if n == "and" && (next_verb || new_clause) {
             break;
         }
+        // ("prisoners convicted of religious extremism are routinely beaten": the clause's
+        // own verb ends the offence.)
+        if !quoted && end > start && matches!(n, "is" | "are" | "was" | "were") {
+            break;
+        }
         // A verb ends the charge, but not one standing as an adjective ("membership in a
         // banned religious organization").
         let adjective = end > 0 && matches!(a.norm(end - 1), "a" | "an" | "the");
