@@ -9322,3 +9322,17 @@ fn the_clause_s_own_verb_ends_a_charge() {
     );
     assert_all_charged(&r, "sentence", "religious extremism");
 }
+
+#[test]
+fn a_march_s_purpose_to_protest_is_no_second_protest() {
+    let r = extract(
+        "About 400 people marched through central Batumi on Sunday evening to protest against \
+         the government's decision, the latest in a wave of demonstrations that began in \
+         Tbilisi last November.",
+        Some("2025-04-18"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        [("occurred", Some("2025-04-13"))]
+    );
+}

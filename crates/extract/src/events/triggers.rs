@@ -165,6 +165,19 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                     && modal(h.start - 2)
                     && matches!(a.norm(h.start - 1), "not" | "only" | "no"))))
     });
+    // "About 400 people marched through Batumi to protest against the decision": the
+    // purpose of a protest already told is no second one.
+    let told: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.trigger.kind == "protest" && h.trigger.frame == Frame::Do)
+        .map(|h| h.start)
+        .collect();
+    hits.retain(|h| {
+        !(h.trigger.kind == "protest"
+            && h.start > start
+            && a.norm(h.start - 1) == "to"
+            && told.iter().any(|&t| t < h.start - 1))
+    });
     // "Kazakh court jails Zhanaozen strike leaders": the noun "strike" before a word for
     // people is the labour strike they lead, not a blow ("struck protesters" is one).
     hits.retain(|h| {
