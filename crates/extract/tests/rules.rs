@@ -9336,3 +9336,19 @@ fn a_march_s_purpose_to_protest_is_no_second_protest() {
         [("occurred", Some("2025-04-13"))]
     );
 }
+
+#[test]
+fn a_person_fined_along_with_others_takes_the_group_s_fine_told_further_back() {
+    let r = extract(
+        "BATUMI, April 18 — Batumi City Court on Thursday fined six people who took part in a \
+         march last weekend 5,000 lari each for blocking a roadway.\n\nAbout 400 people marched \
+         through central Batumi on Sunday evening. Police detained seven people after marchers \
+         briefly stopped traffic.\n\nAmong them was Nino Tsintsadze, a student, who told \
+         reporters she had joined the march with classmates. Tsintsadze was fined along with \
+         five other protesters, whose names were not disclosed.",
+        Some("2025-04-18"),
+    );
+    let fined = event_of(&r, "sentence", "Nino Tsintsadze");
+    assert_penalty(fined, "fine", Some(5000.0), Some("GEL"));
+    assert_eq!(date_of(fined), Some("2025-04-17"));
+}

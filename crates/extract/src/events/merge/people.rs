@@ -269,6 +269,18 @@ pub(super) fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
             .dates
             .iter()
             .any(|d| d.start >= range.start && d.end <= range.end);
+        // ("Batumi City Court fined six people ... 5,000 lari each ... Tsintsadze and
+        // Abashidze were fined along with four other protesters": further back, the group's
+        // verdict told with the same verb.)
+        let same_verb = |g: &Draft| {
+            let lemmas = |d: &Draft| {
+                let mut l: Vec<&str> = a.lemmas(d.start).to_vec();
+                l.push(a.norm(d.start));
+                l
+            };
+            let mine = lemmas(e);
+            e.penalty.is_none() && g.penalty.is_some() && lemmas(g).iter().any(|l| mine.contains(l))
+        };
         // The nearest such group event: a headline's is less exact than the lede's.
         let Some(group) = (0..events.len())
             .filter(|&j| {
@@ -281,7 +293,7 @@ pub(super) fn details_from_the_group(a: &Analysis, events: &mut [Draft]) {
                 g.kind == e.kind
                     && g.status == e.status
                     && gs < here
-                    && gs + 2 >= here
+                    && (gs + 2 >= here || same_verb(g))
                     && about_group
             })
             .max_by_key(|&j| events[j].start)
