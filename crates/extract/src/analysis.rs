@@ -132,6 +132,12 @@ impl<'l> Analysis<'l> {
             if matches!(norms[i - 1].as_str(), "\"" | ":" | "--" | "(" | "—") {
                 opener[i] = true;
             }
+            // "GIZA - Journalist Mahmoud Ragab ...": a hyphen standing apart as a dash
+            // (not the joint of "Rostov-on-Don").
+            let spaced = |k: usize| k > 0 && doc.tokens[k].start > doc.tokens[k - 1].end;
+            if norms[i - 1] == "-" && spaced(i - 1) && spaced(i) {
+                opener[i] = true;
+            }
         }
         let n = doc.tokens.len();
         let mut a = Analysis {

@@ -9352,3 +9352,13 @@ fn a_person_fined_along_with_others_takes_the_group_s_fine_told_further_back() {
     assert_penalty(fined, "fine", Some(5000.0), Some("GEL"));
     assert_eq!(date_of(fined), Some("2025-04-17"));
 }
+
+#[test]
+fn a_word_after_a_spaced_dash_opens_the_text_like_a_sentence_start() {
+    let r = extract(
+        "GIZA - Journalist Mahmoud Ragab, who was arrested in November 2021, was charged on \
+         Wednesday with \"financing a terrorist group\".",
+        Some("2024-02-16"),
+    );
+    assert_eq!(subjects_of(&r, "charge"), ["Mahmoud Ragab"]);
+}
