@@ -9362,3 +9362,18 @@ fn a_word_after_a_spaced_dash_opens_the_text_like_a_sentence_start() {
     );
     assert_eq!(subjects_of(&r, "charge"), ["Mahmoud Ragab"]);
 }
+
+#[test]
+fn a_release_on_bail_of_a_sum_is_a_release_not_a_fine() {
+    let r = extract(
+        "GIZA - A Giza misdemeanour court on Thursday ordered the release on bail of 5,000 \
+         Egyptian pounds each of six residents of Warraq Island, among them fisherman Saber \
+         Abu Zeid.",
+        Some("2024-02-16"),
+    );
+    assert_none(&r, "sentence");
+    assert_eq!(
+        subjects_of(&r, "release"),
+        ["six residents", "Saber Abu Zeid"]
+    );
+}

@@ -1851,6 +1851,20 @@ fn noun_arguments(
     } else {
         end
     };
+    // ("ordered the release on bail of 5,000 Egyptian pounds each of six residents": past
+    // the bail and its sum.)
+    let end = if a.norm(end) == "on" && a.norm(end + 1) == "bail" {
+        let after = end + 2;
+        if a.norm(after) == "of" {
+            (after + 1..(after + 8).min(right))
+                .find(|&k| a.norm(k) == "of")
+                .unwrap_or(after)
+        } else {
+            after
+        }
+    } else {
+        end
+    };
     if args.subjects.is_empty() && matches!(a.norm(end), "of" | "by") {
         let to = right.min(end + 8);
         // ("a rally by farmers on Tuesday and detained 20 people": not past the next verb.)

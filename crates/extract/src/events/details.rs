@@ -576,6 +576,17 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         if k > first_term && !fined_here {
             break;
         }
+        // ("ordered the release on bail of 5,000 Egyptian pounds", "a surety of 150,000 baht":
+        // money that buys freedom is no fine.)
+        let bail = (k.saturating_sub(3)..k).any(|j| {
+            matches!(
+                a.norm(j),
+                "bail" | "surety" | "sureties" | "bond" | "guarantee" | "security"
+            )
+        });
+        if bail {
+            continue;
+        }
         if let Some(p) = money_at(a, k, to, country) {
             // ("a judge fines Sorokina 30,000 rubles ... and gives Kholodov 12 days": the
             // verb told from `from` fines.)
