@@ -9377,3 +9377,22 @@ fn a_release_on_bail_of_a_sum_is_a_release_not_a_fine() {
         ["six residents", "Saber Abu Zeid"]
     );
 }
+
+#[test]
+fn an_irregular_participle_after_a_name_tells_of_that_name() {
+    let r = extract(
+        "The court renewed the detention of 23 defendants. Among them are translator Hoda \
+         Mansour, held since September 2022, and pharmacist Tarek el-Sayed.",
+        Some("2024-02-16"),
+    );
+    let held = events(&r, "detention")
+        .into_iter()
+        .find(|e| date_of(e) == Some("2022-09"))
+        .expect("a detention since September 2022");
+    assert_eq!(names(&r, &held.subjects), ["Hoda Mansour"]);
+    assert!(
+        !names(&r, &held.agents).contains(&"Hoda Mansour"),
+        "{:?}",
+        names(&r, &held.agents)
+    );
+}

@@ -282,8 +282,11 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                 });
         }
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
+        // ("Hoda Mansour, held since September 2022,": an irregular one too.)
         let form = a.norm(start);
-        let participle = form.ends_with("ed") || form.ends_with("en");
+        let participle = form.ends_with("ed")
+            || form.ends_with("en")
+            || matches!(form, "held" | "kept" | "sent" | "shot" | "hit");
         // "the Act, passed by parliament in 2023": a participle with its doer after "by".
         if participle && n == "," && a.norm(start + 1) == "by" {
             return true;
