@@ -9396,3 +9396,18 @@ fn an_irregular_participle_after_a_name_tells_of_that_name() {
         names(&r, &held.agents)
     );
 }
+
+#[test]
+fn what_the_named_are_accused_of_is_the_charge_of_their_hearings_told_before() {
+    let r = extract(
+        "BISHKEK — The Pervomaisky District Court in Bishkek on Tuesday adjourned the trial of \
+         three journalists from Ayna Media until March 18.\n\nEditor Aibek Toktogulov, reporter \
+         Nurzhan Asanova and cameraman Bakyt Sydykov are accused of \"calls for mass riots\" \
+         over a documentary.\n\nGKNB officers detained the three journalists on January 16. Two \
+         days later, investigators formally charged them.",
+        Some("2025-03-06"),
+    );
+    for kind in ["trial", "charge"] {
+        assert_all_charged(&r, kind, "calls for mass riots");
+    }
+}

@@ -1375,6 +1375,53 @@ pub(super) fn charge_told_next(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "The court adjourned the trial of three journalists ... \n\n A, B and C are accused of
+/// “calls for mass riots”": what a sentence of the report says the persons it names are
+/// accused of is the charge of their arrests, charges, hearings and verdicts told with none.
+pub(super) fn accused_of_in_the_report(a: &Analysis, events: &mut [Draft]) {
+    let mut accused: Vec<(usize, String)> = Vec::new();
+    for sentence in &a.doc.sentences {
+        let range = sentence.tokens.clone();
+        let Some(verb) = range.clone().find(|&k| {
+            matches!(a.norm(k), "accused" | "suspected")
+                && a.norm(k + 1) == "of"
+                && k > range.start
+                && crate::events::arguments::is_be(a.norm(k - 1))
+        }) else {
+            continue;
+        };
+        // The persons named before the verb, and nothing else but their descriptions.
+        let persons: Vec<usize> = a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= range.start && m.end <= verb)
+            .map(|m| m.entity)
+            .filter(|&e| a.entities[e].is_person())
+            .collect();
+        if persons.is_empty() {
+            continue;
+        }
+        let Some(charge) = crate::events::details::charge_in(a, verb, range.end) else {
+            continue;
+        };
+        for p in persons {
+            if !accused.iter().any(|(q, _)| *q == p) {
+                accused.push((p, charge.clone()));
+            }
+        }
+    }
+    for e in events.iter_mut() {
+        let kinds = ["detention", "sentence", "charge", "trial"];
+        if !kinds.contains(&e.kind) || e.charge.is_some() || e.status == "negated" {
+            continue;
+        }
+        e.charge = e
+            .subjects
+            .iter()
+            .find_map(|s| accused.iter().find(|(p, _)| p == s).map(|(_, c)| c.clone()));
+    }
+}
+
 /// "found him guilty on the charge", "ordered both held in pre-trial detention": a sentence,
 /// trial or custody with no charge of its own takes the charge its subject was last reported
 /// to face.
