@@ -9411,3 +9411,15 @@ fn what_the_named_are_accused_of_is_the_charge_of_their_hearings_told_before() {
         assert_all_charged(&r, kind, "calls for mass riots");
     }
 }
+
+#[test]
+fn her_before_a_time_or_an_adverb_is_the_object() {
+    for text in [
+        "Police detained Gulzat Asanova and released her about an hour later.",
+        "Police detained Gulzat Asanova and released her some hours later.",
+        "Police detained Gulzat Asanova and released her without charge.",
+    ] {
+        let r = extract(text, Some("2025-03-06"));
+        assert_eq!(subjects_of(&r, "release"), ["Gulzat Asanova"], "{text}");
+    }
+}

@@ -1094,7 +1094,19 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                             | "during"
                             | "before"
                             | "because"
-                    ));
+                            // ("released her about an hour later", "freed her some days
+                            // later", "released her without charge")
+                            | "about"
+                            | "some"
+                            | "without"
+                            | "later"
+                            | "shortly"
+                            | "briefly"
+                            | "again"
+                            | "overnight"
+                            | "immediately"
+                    )
+                    || a.dates.iter().any(|d| d.start == k + 1));
             // "detained both elected co-mayors of Bismil, Rojda Kaplan and Mehmet Aydemir":
             // the names after the comma say who they are.
             let named_after = refers == crate::entities::people::Refers::Many
