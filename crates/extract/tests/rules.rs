@@ -9423,3 +9423,22 @@ fn her_before_a_time_or_an_adverb_is_the_object() {
         assert_eq!(subjects_of(&r, "release"), ["Gulzat Asanova"], "{text}");
     }
 }
+
+#[test]
+fn a_participle_after_a_comma_with_its_doer_later_is_passive() {
+    let r = extract(
+        "The appeal concerned four residents of the village of Nariman, convicted in July by \
+         the Kara-Suu district court.",
+        Some("2024-10-30"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["four residents"]);
+    assert_all_dated(&r, "sentence", "2024-07");
+    // (Not "approved the bill last Thursday by 57 votes to 3".)
+    let r = extract(
+        "The Assembly, where the ruling party holds 54 of 60 seats, approved the bill last \
+         Thursday by 57 votes to 3.",
+        Some("2026-02-10"),
+    );
+    let law = &events(&r, "legislation")[0];
+    assert_eq!(names(&r, &law.agents), ["Assembly"]);
+}

@@ -291,6 +291,17 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         if participle && n == "," && a.norm(start + 1) == "by" {
             return true;
         }
+        // ("four residents of Nariman, convicted in July by the district court": with a time
+        // or a place before the doer.)
+        if participle
+            && n == ","
+            && (start + 1..start + 6)
+                .take_while(|&k| !a.is_break(k))
+                // (Not "approved the bill last Thursday by 57 votes to 3".)
+                .any(|k| a.norm(k) == "by" && crate::numbers::number_at(a, k + 1).is_none())
+        {
+            return true;
+        }
         // "Meseret Tadesse, a secondary school teacher detained with him, was released", "Pape
         // Sagna, a motorcycle-taxi driver picked up the same evening": a participle right after
         // the apposition's noun tells of the one described.
