@@ -9442,3 +9442,17 @@ fn a_participle_after_a_comma_with_its_doer_later_is_passive() {
     let law = &events(&r, "legislation")[0];
     assert_eq!(names(&r, &law.agents), ["Assembly"]);
 }
+
+#[test]
+fn an_appeals_panel_is_a_court() {
+    let r = extract(
+        "That court sentenced Mirlan Abdykadyrov to six years and six months in prison. On \
+         Tuesday the appeals panel cut Abdykadyrov's term to four years.",
+        Some("2024-10-30"),
+    );
+    let cut = events(&r, "sentence")
+        .into_iter()
+        .find(|e| date_of(e) == Some("2024-10-29"))
+        .expect("the appeal's verdict");
+    assert_penalty(cut, "prison", Some(4.0), Some("year"));
+}
