@@ -9456,3 +9456,14 @@ fn an_appeals_panel_is_a_court() {
         .expect("the appeal's verdict");
     assert_penalty(cut, "prison", Some(4.0), Some("year"));
 }
+
+#[test]
+fn a_participle_s_doer_is_the_subject_of_the_clause_after_that() {
+    let r = extract(
+        "KIBHR recalls that in December 2011 police opened fire on striking oil workers in \
+         Zhanaozen, killing at least 16 people.",
+        Some("2025-03-13"),
+    );
+    let killing = &events(&r, "violence")[0];
+    assert_eq!(names(&r, &killing.agents), ["police"]);
+}

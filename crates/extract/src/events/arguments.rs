@@ -1623,7 +1623,21 @@ fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
 /// The first one the sentence names before a participle clause at `at` (places aside): who
 /// does what ", sentencing ..." or ", calling on ..." tells.
 pub(crate) fn main_clause_subject(a: &Analysis, at: usize) -> Option<usize> {
-    (a.sentence_range(at).start..at).find_map(|j| {
+    // ("KIBHR recalls that in 2011 police opened fire on strikers, killing 16": the clause
+    // after "that".)
+    // (But ", noting that ...", ", calling on ...": a saying is the speaker's, after all.)
+    let saying = a
+        .lex
+        .triggers
+        .longest_at(a, at, at + 1)
+        .is_some_and(|t| t.value.frame == Frame::Say);
+    let sentence = a.sentence_range(at).start;
+    let from = (sentence + 1..at)
+        .filter(|_| !saying)
+        .rev()
+        .find(|&j| a.norm(j) == "that" && a.shape(j - 1) == chronicle_text::TokenShape::Lower)
+        .map_or(sentence, |j| j + 1);
+    (from..at).find_map(|j| {
         a.entity_at(j)
             .filter(|&e| a.entities[e].kind != EntityKind::Place)
     })
