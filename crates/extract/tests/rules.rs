@@ -9467,3 +9467,19 @@ fn a_participle_s_doer_is_the_subject_of_the_clause_after_that() {
     let killing = &events(&r, "violence")[0];
     assert_eq!(names(&r, &killing.agents), ["police"]);
 }
+
+#[test]
+fn a_term_after_an_aside_on_the_name_is_that_person_s() {
+    let r = extract(
+        "On 12 March, the court sentenced Amangeldy Kuanyshev to 15 days of administrative \
+         arrest and Nurbek Jumagaliev, as his name is spelled in the ruling, to 10 days, for \
+         \"violating the procedure\".",
+        Some("2025-03-13"),
+    );
+    assert_penalty(
+        event_of(&r, "sentence", "Nurbek Jumagaliev"),
+        "administrative_arrest",
+        Some(10.0),
+        Some("day"),
+    );
+}

@@ -1434,11 +1434,24 @@ fn penalty_per_subject(a: &Analysis, d: Draft, right: usize) -> Vec<Draft> {
                     details::penalty_in(a, at, end, country)
                         .or_else(|| bare_term(a, at, end, d.penalty.as_ref()?))
                 };
+                // ("and B, as his name is spelled in the ruling, to 10 days": past an aside
+                // set off by commas.)
+                let after_aside = || {
+                    if a.norm(at) != "," {
+                        return None;
+                    }
+                    let close = (at + 1..(at + 14).min(sentence_end))
+                        .take_while(|&k| a.entity_at(k).is_none())
+                        .find(|&k| a.norm(k) == ",")?;
+                    bare_term(a, close + 1, sentence_end, d.penalty.as_ref()?)
+                        .filter(|_| a.norm(close + 1) == "to")
+                };
                 next_named
                     .and_then(|stop| {
                         own(stop).or_else(|| term_after_name(a, at, stop, d.penalty.as_ref()?))
                     })
                     .or_else(|| own(end))
+                    .or_else(after_aside)
                     .or_else(|| d.penalty.clone())
             }
             None => d.penalty.clone(),
