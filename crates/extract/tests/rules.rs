@@ -9483,3 +9483,17 @@ fn a_term_after_an_aside_on_the_name_is_that_person_s() {
         Some("day"),
     );
 }
+
+#[test]
+fn those_who_led_a_protest_took_part_in_it() {
+    let r = extract(
+        "On 11 March, about 200 employees stopped work and gathered in the yard of the base in \
+         Zhanaozen. The sit-in was led by drilling foremen Amangeldy Kuanyshev and Nurbek \
+         Zhumagaliyev.",
+        Some("2025-03-13"),
+    );
+    let protesters = subjects_of(&r, "protest");
+    for leader in ["Amangeldy Kuanyshev", "Nurbek Zhumagaliyev"] {
+        assert!(protesters.contains(&leader.to_string()), "{protesters:?}");
+    }
+}

@@ -1984,6 +1984,31 @@ fn noun_arguments(
                 && a.norm(k + 1) == "by"
         }) {
             args.agents = by_agent(a, v + 1, right);
+            // ("led by drilling foremen A and B": all the persons listed.)
+            if let Some(&first) = args.agents.first().filter(|&&e| a.entities[e].is_person()) {
+                let mut last_end = a
+                    .mentions
+                    .iter()
+                    .filter(|m| m.entity == first && m.start > v)
+                    .map(|m| m.end)
+                    .min()
+                    .unwrap_or(right);
+                while let Some(m) = a.mentions.iter().find(|m| {
+                    m.start > last_end
+                        && m.start <= last_end + 2
+                        && (last_end..m.start).all(|k| matches!(a.norm(k), "and" | ","))
+                        && a.entities[m.entity].is_person()
+                }) {
+                    if !args.agents.contains(&m.entity) {
+                        args.agents.push(m.entity);
+                    }
+                    last_end = m.end;
+                }
+                // (Those who lead a protest take part in it.)
+                if args.subjects.is_empty() {
+                    args.subjects = args.agents.clone();
+                }
+            }
         }
     }
     // "officers took his laptop during a search", "police used force at the rally": the
