@@ -9497,3 +9497,17 @@ fn those_who_led_a_protest_took_part_in_it() {
         assert!(protesters.contains(&leader.to_string()), "{protesters:?}");
     }
 }
+
+#[test]
+fn a_party_s_name_may_stand_between_a_count_and_its_people() {
+    let r = extract(
+        "In Rajshahi, a mobile court headed by an executive magistrate on Monday fined three BNP \
+         supporters Tk 5,000 each for blocking the Dhaka-Rajshahi highway.",
+        Some("2023-12-06"),
+    );
+    assert_eq!(subjects_of(&r, "sentence"), ["three BNP supporters"]);
+    let fined = &events(&r, "sentence")[0];
+    assert_penalty(fined, "fine", Some(5000.0), Some("BDT"));
+    let count = fined.count.as_ref().unwrap();
+    assert_eq!((count.low, count.high), (Some(3), Some(3)));
+}

@@ -143,10 +143,19 @@ pub fn add_groups(a: &mut Analysis) {
         // Walk left over modifiers ("opposition", "young") to a quantity, if any.
         let sentence_start = a.sentence_range(noun_start).start;
         let mut start = noun_start;
+        // ("three BNP supporters", "50 Chadema activists": a party's one-word name too.)
+        let party_word = |k: usize| {
+            a.mention_at[k].is_some_and(|m| {
+                let m = &a.mentions[m];
+                m.start == k
+                    && m.end == k + 1
+                    && a.entities[m.entity].kind == EntityKind::Organization
+            })
+        };
         while start > sentence_start
             && start > noun_start.saturating_sub(3)
-            && a.mention_at[start - 1].is_none()
-            && is_modifier(a, start - 1)
+            && ((a.mention_at[start - 1].is_none() && is_modifier(a, start - 1))
+                || party_word(start - 1))
         {
             start -= 1;
         }
