@@ -9511,3 +9511,21 @@ fn a_party_s_name_may_stand_between_a_count_and_its_people() {
     let count = fined.count.as_ref().unwrap();
     assert_eq!((count.low, count.high), (Some(3), Some(3)));
 }
+
+#[test]
+fn all_three_are_accused_of_gives_the_three_last_named_their_charge() {
+    let r = extract(
+        "Mahmudul Hasan Rony and Farzana Akter Mitu were arrested in Dhaka on November 19 by \
+         the Detective Branch. Abu Sayeed Bhuiyan was picked up by police in Narayanganj on \
+         November 21. All three are accused under the Cyber Security Act of \"spreading \
+         propaganda against the Liberation War\" and \"publishing false and offensive \
+         information\".",
+        Some("2023-12-06"),
+    );
+    assert_all_charged(
+        &r,
+        "detention",
+        "spreading propaganda against the Liberation War and publishing false and offensive \
+         information",
+    );
+}

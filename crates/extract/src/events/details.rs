@@ -352,6 +352,12 @@ fn article_wording(a: &Analysis, from: usize, to: usize) -> Option<String> {
     phrase_until_end(a, verb + 1, to)
 }
 
+/// The charge whose words start at token `start`: "of “spreading false news”" read from
+/// after the "of".
+pub fn charge_at(a: &Analysis, start: usize, to: usize) -> Option<String> {
+    phrase_until_end(a, start, to)
+}
+
 fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
     let mut start = start;
     let quoted = a.norm(start) == "\"";

@@ -1382,26 +1382,66 @@ pub(super) fn accused_of_in_the_report(a: &Analysis, events: &mut [Draft]) {
     let mut accused: Vec<(usize, String)> = Vec::new();
     for sentence in &a.doc.sentences {
         let range = sentence.tokens.clone();
+        // ("are accused under the Cyber Security Act of ...": the law may come first.)
         let Some(verb) = range.clone().find(|&k| {
             matches!(a.norm(k), "accused" | "suspected")
-                && a.norm(k + 1) == "of"
+                && (k + 1..(k + 9).min(range.end))
+                    .take_while(|&j| !a.is_break(j))
+                    .any(|j| a.norm(j) == "of")
                 && k > range.start
                 && crate::events::arguments::is_be(a.norm(k - 1))
         }) else {
             continue;
         };
         // The persons named before the verb, and nothing else but their descriptions.
-        let persons: Vec<usize> = a
+        let mut persons: Vec<usize> = a
             .mentions
             .iter()
             .filter(|m| m.start >= range.start && m.end <= verb)
             .map(|m| m.entity)
             .filter(|&e| a.entities[e].is_person())
             .collect();
+        // ("All four are accused of ...", "Both are accused of ...": those meant.)
+        if persons.is_empty() {
+            let t = range.start;
+            let lead = t + usize::from(matches!(a.norm(t), "all" | "the"));
+            let n = match crate::numbers::number_at(a, lead) {
+                Some((n, end)) if end + 1 >= verb && lead > t => n as usize,
+                _ if a.norm(t) == "both" && t + 2 >= verb => 2,
+                _ => 0,
+            };
+            // The last `n` persons named before the sentence.
+            let mut before: Vec<&crate::analysis::Mention> = a
+                .mentions
+                .iter()
+                .filter(|m| m.end <= t && a.entities[m.entity].is_person())
+                .collect();
+            before.sort_by_key(|m| std::cmp::Reverse(m.start));
+            for m in before {
+                if persons.len() == n {
+                    break;
+                }
+                if !persons.contains(&m.entity) {
+                    persons.push(m.entity);
+                }
+            }
+            if persons.len() != n {
+                persons.clear();
+            }
+        }
         if persons.is_empty() {
             continue;
         }
-        let Some(charge) = crate::events::details::charge_in(a, verb, range.end) else {
+        // (Read from the "of": "accused under the Cyber Security Act of “spreading ...”".)
+        let of = (verb + 1..range.end)
+            .find(|&j| a.norm(j) == "of")
+            .unwrap_or(verb);
+        let charge = if of == verb + 1 {
+            crate::events::details::charge_in(a, verb, range.end)
+        } else {
+            crate::events::details::charge_at(a, of + 1, range.end)
+        };
+        let Some(charge) = charge else {
             continue;
         };
         for p in persons {
@@ -1412,13 +1452,23 @@ pub(super) fn accused_of_in_the_report(a: &Analysis, events: &mut [Draft]) {
     }
     for e in events.iter_mut() {
         let kinds = ["detention", "sentence", "charge", "trial"];
-        if !kinds.contains(&e.kind) || e.charge.is_some() || e.status == "negated" {
+        if !kinds.contains(&e.kind) || e.status == "negated" {
             continue;
         }
-        e.charge = e
+        let theirs = e
             .subjects
             .iter()
             .find_map(|s| accused.iter().find(|(p, _)| p == s).map(|(_, c)| c.clone()));
+        // (Or the same offence told more fully: "spreading propaganda" is "spreading
+        // propaganda against the Liberation War and ...".)
+        let fuller = |c: &String| {
+            e.charge
+                .as_ref()
+                .is_none_or(|own| c.len() > own.len() && c.starts_with(own.as_str()))
+        };
+        if let Some(c) = theirs.filter(fuller) {
+            e.charge = Some(c);
+        }
     }
 }
 
