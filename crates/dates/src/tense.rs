@@ -6,7 +6,7 @@
 //! nearest clause of its sentence: the last signal of the clauses before it, else the first of
 //! the clauses after it, skipping parentheticals such as ", who was detained last year,".
 
-use crate::lexicon::{phrase_end, Lexicon, Tag, PAST, STARTS_FUTURE};
+use crate::lexicon::{phrase_end, Lexicon, Tag, PAST, PUT_OFF, STARTS_FUTURE};
 use crate::token::{TokKind, Token};
 
 /// How many clauses a date looks past its own for a tense signal.
@@ -26,6 +26,9 @@ struct ClauseTense {
     /// first future one.
     first_past_at: usize,
     first_future_at: usize,
+    /// Where a cue that puts a hearing off ("adjourned until", "postponed to") starts: it
+    /// makes only what follows it future.
+    put_off_at: Option<usize>,
 }
 
 pub(crate) struct Tense {
@@ -54,6 +57,9 @@ impl Tense {
                 if !c.future {
                     c.first_future_at = i;
                 }
+                if t.id != 0 && lex.info(t.id).flags & PUT_OFF != 0 && c.put_off_at.is_none() {
+                    c.put_off_at = Some(i);
+                }
                 c.future = true;
                 Some(true)
             } else if is_past_marker(text, t, lex) {
@@ -79,6 +85,13 @@ impl Tense {
         let Some(own) = self.clauses.get(c) else {
             return false;
         };
+        // "A tribunal on Tuesday adjourned until December 13 the hearing": the day before
+        // the putting off is the day it was put off, past.
+        if own.put_off_at.is_some_and(|p| at < p)
+            && own.first_future_at >= own.put_off_at.unwrap_or(0)
+        {
+            return false;
+        }
         // "rallied on May 18 against a plan to sell the mine": a past verb before the date
         // and a future cue only after it tell of something else; the date is the verb's.
         if own.future && own.past {

@@ -935,6 +935,21 @@ const CASES: &[Case] = &[
         Some("--02-05"),
         Day,
     ),
+    // The day a hearing was put off on is past; only the day it was put off to is to come.
+    case(
+        "A tribunal in Dhaka on Tuesday adjourned until December 13 the hearing.",
+        Some("2023-12-06"),
+        "Tuesday",
+        Some("2023-12-05"),
+        Day,
+    ),
+    case(
+        "A tribunal in Dhaka on Tuesday adjourned until December 13 the hearing.",
+        Some("2023-12-06"),
+        "December 13",
+        Some("2023-12-13"),
+        Day,
+    ),
     // The week after a day: its month, when the whole week lies in one.
     case(
         "Police detained him on January 9. The following week police raided the studio.",
