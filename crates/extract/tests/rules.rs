@@ -9529,3 +9529,12 @@ fn all_three_are_accused_of_gives_the_three_last_named_their_charge() {
          information",
     );
 }
+
+#[test]
+fn a_charge_joined_to_a_dated_arrest_shares_its_day() {
+    let r = extract(
+        "On April 2 police arrested Tendai Muzondo at the hospital and charged him.",
+        Some("2025-08-05"),
+    );
+    assert_all_dated(&r, "charge", "2025-04-02");
+}

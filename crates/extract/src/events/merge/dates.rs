@@ -380,7 +380,14 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
         let e = &events[i];
         // "fined X ... and jailed her colleague Y": one hearing's verdicts share its day.
         let verdict = e.kind == "sentence" && e.status == "occurred" && e.date.is_none();
-        if !wants_episode_date(e) && !verdict {
+        // ("On April 2 police arrested X at the hospital and charged him": a charge joined
+        // to the arrest's verb.)
+        let joined_charge = e.kind == "charge"
+            && e.status == "occurred"
+            && e.date.is_none()
+            && e.start > 0
+            && a.norm(e.start - 1) == "and";
+        if !wants_episode_date(e) && !verdict && !joined_charge {
             continue;
         }
         let here = a.doc.sentence_of(e.start);
