@@ -9538,3 +9538,16 @@ fn a_charge_joined_to_a_dated_arrest_shares_its_day() {
     );
     assert_all_dated(&r, "charge", "2025-04-02");
 }
+
+#[test]
+fn a_court_named_in_a_city_abroad_sits_there() {
+    let r = extract(
+        "Security officers searched the homes of four Crimean Tatar men in the northern \
+         Crimean town of Dzhankoi on July 9, the Crimean Tatar Resource Center reported.\n\n\
+         Last month, the Southern District Military Court in Rostov-on-Don sentenced Melitopol \
+         resident Oleksandr Tkachenko to 14 years in a maximum-security colony for \
+         \"espionage.\"",
+        Some("2025-05-01"),
+    );
+    assert_eq!(place_names(&r, "sentence"), ["Rostov-on-Don"]);
+}

@@ -1745,7 +1745,10 @@ fn court_seat(
             if matches!(a.norm(j), "district" | "raion" | "rayon") && adjective {
                 continue;
             }
-            let local = a.country.as_deref().is_none_or(|c| c == p.country);
+            // ("the Southern District Military Court in Rostov-on-Don" in a report set in
+            // Crimea: a court named with "in" sits there, whatever the report's country.)
+            let local = a.country.as_deref().is_none_or(|c| c == p.country)
+                || (i > start && a.norm(i - 1) == "in");
             if p.kind != PlaceKind::Country && local {
                 let p = p.clone();
                 let place = place_entity(a, &p, &text);
