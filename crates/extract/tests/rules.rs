@@ -9551,3 +9551,18 @@ fn a_court_named_in_a_city_abroad_sits_there() {
     );
     assert_eq!(place_names(&r, "sentence"), ["Rostov-on-Don"]);
 }
+
+#[test]
+fn a_name_with_its_own_the_after_an_outlet_noun_is_the_outlet() {
+    let r = extract(
+        "Police in Harare on Thursday arrested Farai Mukwewa, a reporter for the online outlet \
+         The Harare Ledger.",
+        Some("2025-08-05"),
+    );
+    assert!(
+        persons(&r).iter().all(|p| !p.contains("Ledger")),
+        "{:?}",
+        persons(&r)
+    );
+    assert!(entity_names(&r, EntityKind::Organization).contains(&"Harare Ledger"));
+}

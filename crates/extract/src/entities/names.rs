@@ -917,9 +917,17 @@ fn classify_by_rules(
         }
         // "a reporter for the online news site Kampüs Gazetesi": a name right after the
         // common noun of an organisation (`data/lexicons/org_suffixes.tsv`) names it.
-        let named_after_noun = (start.saturating_sub(3)..start)
-            .find_map(|j| a.lex.org_suffixes.longest_at(a, j, start))
-            .filter(|f| f.end == start && a.shape(f.start) == chronicle_text::TokenShape::Lower)
+        // ("the online outlet The Harare Ledger": the name's own "The" between.)
+        let name_start = if start > 0 && a.text(start - 1) == "The" {
+            start - 1
+        } else {
+            start
+        };
+        let named_after_noun = (name_start.saturating_sub(3)..name_start)
+            .find_map(|j| a.lex.org_suffixes.longest_at(a, j, name_start))
+            .filter(|f| {
+                f.end == name_start && a.shape(f.start) == chronicle_text::TokenShape::Lower
+            })
             .filter(|f| {
                 (f.start.saturating_sub(3)..f.start)
                     .any(|k| matches!(a.norm(k), "the" | "a" | "an"))
