@@ -9566,3 +9566,13 @@ fn a_name_with_its_own_the_after_an_outlet_noun_is_the_outlet() {
     );
     assert!(entity_names(&r, EntityKind::Organization).contains(&"Harare Ledger"));
 }
+
+#[test]
+fn a_town_before_an_outlet_s_noun_and_name_is_a_place() {
+    let r = extract(
+        "GUINEA - The High Authority for Communication on Wednesday suspended the Conakry \
+         radio station Kaloum Horizon FM for one month for \"undermining national unity\".",
+        Some("2025-08-05"),
+    );
+    assert_eq!(place_names(&r, "censorship"), ["Conakry"]);
+}

@@ -861,6 +861,11 @@ fn classify_by_rules(
             .org_suffixes
             .longest_at(a, end, a.len())
             .filter(|f| !a.is_capitalised(f.end))
+            // ("the Conakry radio station Kaloum Horizon FM": a town the outlet is in, its
+            // own name after the noun.)
+            .filter(|f| {
+                !(gaz.is_place_name(text) && (f.end..f.end + 2).any(|k| a.is_capitalised(k)))
+            })
         {
             return Some(vec![org_run(start, end, f.value)]);
         }
