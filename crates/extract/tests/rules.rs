@@ -9576,3 +9576,18 @@ fn a_town_before_an_outlet_s_noun_and_name_is_a_place() {
     );
     assert_eq!(place_names(&r, "censorship"), ["Conakry"]);
 }
+
+#[test]
+fn a_death_sentence_named_before_its_verb_is_the_penalty() {
+    let r = extract(
+        "The commission also condemned a death sentence handed down on Tuesday by a sessions \
+         court in Lahore to Zeeshan Arif, 24, a student convicted of blasphemy.",
+        Some("2025-02-20"),
+    );
+    assert_penalty(
+        event_of(&r, "sentence", "Zeeshan Arif"),
+        "death",
+        None,
+        None,
+    );
+}

@@ -528,16 +528,22 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     details::charge_in(a, hit.start, range.end)
                         .or_else(|| details::charge_in(a, left, hit.start)),
                     if kind == "sentence" {
-                        details::penalty_in(a, hit.start, right, a.country.as_deref()).or_else(
-                            || {
+                        details::penalty_in(a, hit.start, right, a.country.as_deref())
+                            .or_else(|| {
                                 details::penalty_after_aside(
                                     a,
                                     right,
                                     range.end,
                                     a.country.as_deref(),
                                 )
-                            },
-                        )
+                            })
+                            // ("a death sentence handed down on Tuesday ... to X": the
+                            // penalty named just before the verb.)
+                            .or_else(|| {
+                                let from = hit.start.saturating_sub(3).max(left);
+                                details::penalty_in(a, from, hit.start, a.country.as_deref())
+                                    .filter(|p| p.kind == "death")
+                            })
                     } else {
                         None
                     },
