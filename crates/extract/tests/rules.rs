@@ -9591,3 +9591,14 @@ fn a_death_sentence_named_before_its_verb_is_the_penalty() {
         None,
     );
 }
+
+#[test]
+fn a_place_s_body_after_the_doer_is_not_the_body_it_serves() {
+    let r = extract(
+        "Samina Rind was detained by police outside the Quetta Press Club on Feb. 3 as she \
+         addressed relatives of missing persons.",
+        Some("2025-02-20"),
+    );
+    let held = event_of(&r, "detention", "Samina Rind");
+    assert_eq!(names(&r, &held.agents), ["police"]);
+}

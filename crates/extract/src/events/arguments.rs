@@ -1454,10 +1454,25 @@ fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
     // "officers of the State Security Service": the service acts.
     let member = a.entities[first].kind == EntityKind::Organization
         && a.entities[first].name.split_whitespace().count() == 1;
+    // (Only the body they are "of": not "by police outside the Quetta Press Club".)
+    let of_body = |e: usize| {
+        a.mentions.iter().any(|m| {
+            m.entity == e
+                && m.start > by
+                && m.start < by + 10
+                && (matches!(a.norm(m.start - 1), "of" | "from")
+                    || (m.start >= 2
+                        && a.norm(m.start - 1) == "the"
+                        && matches!(a.norm(m.start - 2), "of" | "from"))
+                    // ("by national security police in Hong Kong's National Security
+                    // Department": a unit named as such.)
+                    || matches!(a.entities[e].category, Some("security_service" | "police")))
+        })
+    };
     let named = actors
         .iter()
         .copied()
-        .find(|&e| e != first && a.entities[e].kind == EntityKind::Organization);
+        .find(|&e| e != first && a.entities[e].kind == EntityKind::Organization && of_body(e));
     match named {
         Some(org) if member => vec![org],
         _ => vec![first],
