@@ -9602,3 +9602,14 @@ fn a_place_s_body_after_the_doer_is_not_the_body_it_serves() {
     let held = event_of(&r, "detention", "Samina Rind");
     assert_eq!(names(&r, &held.agents), ["police"]);
 }
+
+#[test]
+fn cutting_the_internet_is_censorship() {
+    let r = extract(
+        "On the first night, the state telecoms monopoly ETECSA cut mobile internet across the \
+         city, residents said.",
+        Some("2025-02-20"),
+    );
+    let cut = &events(&r, "censorship")[0];
+    assert_eq!(names(&r, &cut.agents), ["ETECSA"]);
+}
