@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.804) and record F1 (0.626) on the whole development set of 935
-/// reports, rounded down. Seventy-five batches joined the set after the engine had been tuned
+/// Measured event F1 (0.806) and record F1 (0.631) on the whole development set of 959
+/// reports, rounded down. Seventy-seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -42,7 +42,8 @@ use chronicle_record::GoldFile;
 /// reports 0.787 and 0.520, the 12 `yr-` reports 0.825 and 0.584, the 12 `ys-` reports 0.781
 /// and 0.559, the 12 `yt-` reports 0.791 and 0.522, the 12 `yu-` reports 0.771 and 0.516, the
 /// 12 `yv-` reports 0.700 and 0.498, the 12 `yw-` reports 0.731 and 0.497, the 12 `yx-`
-/// reports 0.784 and 0.678, the 12 `yy-` reports 0.755 and 0.578. (The
+/// reports 0.784 and 0.678, the 12 `yy-` reports 0.755 and 0.578, the 12 `yz-` reports 0.822
+/// and 0.648, the 12 `xa-` reports 0.738 and 0.489. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -62,9 +63,11 @@ use chronicle_record::GoldFile;
 /// 0.799 and 0.612 with them on engine `.42`; it went back to 0.80 when engine `.43` measured
 /// 0.802 and 0.618 (engine `.44`: 0.802 and 0.619); the record floor went up a step, to 0.62,
 /// when engine `.45` measured 0.804 and 0.625 on the 911, and the `yx-` and `yy-` reports
-/// joined at 0.803 and 0.625 on the 935 (engines `.46` and `.47`: 0.804 and 0.626).)
+/// joined at 0.803 and 0.625 on the 935 (engines `.46` and `.47`: 0.804 and 0.626); the
+/// record floor went up a step, to 0.63, when engine `.48` measured 0.806 and 0.631 on the 959
+/// with the `yz-` and `xa-` reports.)
 const EVENT_F1_FLOOR: f64 = 0.80;
-const RECORD_F1_FLOOR: f64 = 0.62;
+const RECORD_F1_FLOOR: f64 = 0.63;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();
@@ -108,8 +111,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 935,
-        "the development set has at least 935 reports"
+        scores.len() >= 959,
+        "the development set has at least 959 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
