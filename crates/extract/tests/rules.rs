@@ -9613,3 +9613,15 @@ fn cutting_the_internet_is_censorship() {
     let cut = &events(&r, "censorship")[0];
     assert_eq!(names(&r, &cut.agents), ["ETECSA"]);
 }
+
+#[test]
+fn a_relative_telling_of_him_tells_of_someone_else() {
+    let r = extract(
+        "In Santiago de Cuba, police detained Osmel Rivero, a member of the opposition \
+         Patriotic Union of Cuba, as he left his home on Tuesday morning, his wife, Yamile \
+         Duharte, said. He was released that night. Duharte said officers had punched him in \
+         the face in the back of the patrol car.",
+        Some("2025-07-10"),
+    );
+    assert_eq!(subjects_of(&r, "violence"), ["Osmel Rivero"]);
+}

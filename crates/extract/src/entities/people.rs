@@ -1052,6 +1052,11 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         let by_role = has_role(e, TELLERS) || has_role(e, KIN_ROLES);
         if by_role {
             score -= 6;
+            // ("Police spokesperson Nyaga denied that officers had shot him": a spokesperson
+            // or a lawyer telling of "him" tells of someone else.)
+            if told && matches!(a.norm(i), "him" | "her") {
+                score -= 10;
+            }
         }
         // "Judge Irakli Sichinava of the Zugdidi District Court found Gogokhia guilty and
         // sentenced him": the bench tries "him"; it is not who is tried.
