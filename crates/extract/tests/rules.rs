@@ -9625,3 +9625,21 @@ fn a_relative_telling_of_him_tells_of_someone_else() {
     );
     assert_eq!(subjects_of(&r, "violence"), ["Osmel Rivero"]);
 }
+
+#[test]
+fn a_beating_the_state_calls_a_lie_or_a_fabrication_is_denied() {
+    for answer in [
+        "The Interior Ministry called his account \"a lie\" and said officers had acted within \
+         the law.",
+        "A police spokesman said the allegation was \"a fabrication meant to win sympathy\".",
+    ] {
+        let r = extract(
+            &format!(
+                "Davit Meskhi told the court that riot police officers had kicked him repeatedly \
+                 in a police van after his arrest. {answer}"
+            ),
+            Some("2025-06-01"),
+        );
+        assert_eq!(statuses(&r, "violence"), ["denied"], "{answer}");
+    }
+}

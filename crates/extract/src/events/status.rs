@@ -199,7 +199,18 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         let untrue = range.clone().find(|&k| {
             matches!(
                 a.norm(k),
-                "baseless" | "groundless" | "unfounded" | "untrue" | "fabricated" | "propaganda"
+                "baseless"
+                    | "groundless"
+                    | "unfounded"
+                    | "untrue"
+                    | "fabricated"
+                    | "propaganda"
+                    // ("The Interior Ministry called his account “a lie”")
+                    | "lie"
+                    | "lies"
+                    | "fabrication"
+                    | "fabrications"
+                    | "slander"
             )
         });
         deny.is_some_and(|d| (range.start..d).any(state))
