@@ -9643,3 +9643,15 @@ fn a_beating_the_state_calls_a_lie_or_a_fabrication_is_denied() {
         assert_eq!(statuses(&r, "violence"), ["denied"], "{answer}");
     }
 }
+
+#[test]
+fn a_doer_told_as_no_one_negates_and_the_state_s_side_denies() {
+    let r = extract(
+        "The rally demanded the return of organiser Shahzain Baloch, who his family says was \
+         taken away from a bus terminal in Turbat on October 11 by men in plain clothes. A \
+         spokesman for the Balochistan government said on Sunday evening that \"no state \
+         agency\" had detained Shahzain.",
+        Some("2025-10-20"),
+    );
+    assert_eq!(statuses(&r, "detention"), ["denied"]);
+}

@@ -36,6 +36,26 @@ pub fn status_of(
     } else {
         "occurred"
     };
+    // "said that “no state agency” had detained him": a doer told as no one.
+    if best == "occurred" {
+        let mut k = start;
+        while k > left
+            && matches!(
+                a.norm(k - 1),
+                "had" | "has" | "have" | "was" | "were" | "\""
+            )
+        {
+            k -= 1;
+        }
+        let no_doer = (k.saturating_sub(4).max(left)..k).find(|&j| {
+            a.norm(j) == "no"
+                && (j + 1..k)
+                    .all(|m| a.shape(m) == chronicle_text::TokenShape::Lower || a.norm(m) == "\"")
+        });
+        if no_doer.is_some() && k < start {
+            best = "negated";
+        }
+    }
     let before_floor = left.max(start.saturating_sub(5));
     for f in a.lex.status_cues.find_in(a, left, right) {
         let ok = match f.value.place {

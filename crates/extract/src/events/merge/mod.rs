@@ -214,12 +214,20 @@ fn denied_by_the_state(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
             && e.agents
                 .iter()
                 .all(|&x| crate::events::arguments::is_enforcer(a, x));
-        if e.kind != "detention" || e.status != "negated" || !by_state {
-            continue;
-        }
         // Said by the state's side; not "were not detained for their work but for
         // obstructing voters" (a reason denied, not the arrest).
         let sentence = a.sentence_range(e.start);
+        // ("A spokesman for the government said that “no state agency” had detained him":
+        // no doer named, but the state's side speaking.)
+        let state_speaks = e.agents.is_empty()
+            && sentence.clone().any(|k| {
+                a.entity_at(k)
+                    .is_some_and(|x| crate::events::arguments::is_state(a.entities[x].category))
+                    || matches!(a.norm(k), "spokesman" | "spokeswoman" | "spokesperson")
+            });
+        if e.kind != "detention" || e.status != "negated" || !(by_state || state_speaks) {
+            continue;
+        }
         let said = sentence
             .clone()
             .any(|k| a.has_lemma(k, "say") || a.has_lemma(k, "tell") || a.norm(k) == "statement");
