@@ -7091,7 +7091,8 @@ fn a_count_of_them_is_part_of_the_crowd_just_told() {
         .filter(|e| e.agents.iter().any(|g| name(&r, g) == "police"))
         .flat_map(|e| e.subjects.iter().map(|s| name(&r, s).to_string()))
         .collect::<Vec<_>>();
-    assert_eq!(police, ["Around 30 relatives"]);
+    // (Two of the relatives, counted as told: not the three men named before.)
+    assert_eq!(police, ["two of them"]);
 }
 
 #[test]
@@ -9654,4 +9655,17 @@ fn a_doer_told_as_no_one_negates_and_the_state_s_side_denies() {
         Some("2025-10-20"),
     );
     assert_eq!(statuses(&r, "detention"), ["denied"]);
+}
+
+#[test]
+fn a_counted_part_of_them_is_a_group_of_that_count() {
+    let r = extract(
+        "Journalists Elif Kocabas and Mert Demir joined about 50 colleagues who protested \
+         outside the offices in Ankara on Friday. Police used pepper spray to push them back \
+         and briefly detained three of them, the union said.",
+        Some("2025-12-06"),
+    );
+    assert_eq!(subjects_of(&r, "detention"), ["three of them"]);
+    let count = events(&r, "detention")[0].count.as_ref().unwrap();
+    assert_eq!((count.low, count.high), (Some(3), Some(3)));
 }

@@ -217,6 +217,27 @@ pub fn add_groups(a: &mut Analysis) {
         }
         i = end;
     }
+    // "briefly detained three of them": a counted part of those just told, which of them
+    // untold.
+    for i in 2..a.len() {
+        if a.norm(i) != "them" || a.norm(i - 1) != "of" || !a.is_free(i, i + 1) {
+            continue;
+        }
+        let sentence_start = a.sentence_range(i).start;
+        let Some((qs, low, high)) = numbers::quantity_before(a, i - 1, sentence_start) else {
+            continue;
+        };
+        if low.or(high).is_none_or(|n| n < 2) || !a.is_free(qs, i + 1) {
+            continue;
+        }
+        let text = a.span_text(qs, i + 1).to_string();
+        let mut e = EntityDraft::new(EntityKind::Group, &text);
+        e.count = Some(Count { low, high, text });
+        e.country = a.country.clone();
+        a.entities.push(e);
+        let entity = a.entities.len() - 1;
+        a.add_mention(qs, i + 1, entity);
+    }
     // "Thousands of Georgians marched", "hundreds of Uyghurs": a counted people by a
     // demonym.
     for i in 2..a.len() {

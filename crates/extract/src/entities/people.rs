@@ -289,7 +289,10 @@ fn counted_part(a: &Analysis, k: usize) -> bool {
 pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
     // "Most of the defendants were arrested in raids": an uncounted part of those named is
     // no one of them in particular.
-    if uncounted_part_before(a, i) && matches!(a.norm(i), "the" | "those") {
+    // ("detained three of them": a counted part of those told; but "several of them" are
+    // still those told, as a group.)
+    let counted_of_them = a.norm(i) == "them" && i >= 2 && counted_part(a, i - 2);
+    if (uncounted_part_before(a, i) && matches!(a.norm(i), "the" | "those")) || counted_of_them {
         return None;
     }
     match a.norm(i) {
