@@ -9669,3 +9669,17 @@ fn a_counted_part_of_them_is_a_group_of_that_count() {
     let count = events(&r, "detention")[0].count.as_ref().unwrap();
     assert_eq!((count.low, count.high), (Some(3), Some(3)));
 }
+
+#[test]
+fn they_include_names_the_members_of_the_group_just_told() {
+    let r = extract(
+        "BAKU — President Ilham Aliyev on Tuesday signed a decree pardoning 154 prisoners, \
+         among them four activists.\n\nThey include Elvin Mammadli, a party member from Ganja, \
+         and Tofig Hasanov, a blogger from Sumqayit.",
+        Some("2025-05-28"),
+    );
+    let freed = subjects_of(&r, "release");
+    for name in ["Elvin Mammadli", "Tofig Hasanov"] {
+        assert!(freed.contains(&name.to_string()), "{freed:?}");
+    }
+}

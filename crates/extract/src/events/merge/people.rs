@@ -423,7 +423,10 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
             && matches!(a.norm(end - 4), "was" | "were" | "is" | "are")
             // (Not "None of the 73 political prisoners was among them".)
             && !(t..end).any(|k| matches!(a.norm(k), "none" | "no" | "not" | "n't" | "neither"));
-        if si == 0 || !(closing || (a.norm(t) == "among" && them)) {
+        // ("They include X, ..., and Y, ...": the same, told as a list.)
+        let include = matches!(a.norm(t), "they" | "these" | "those")
+            && matches!(a.norm(t + 1), "include" | "included" | "includes");
+        if si == 0 || !(closing || include || (a.norm(t) == "among" && them)) {
             continue;
         }
         let persons = named_persons_in(a, t, sentence.tokens.end, |_| true);
