@@ -9683,3 +9683,14 @@ fn they_include_names_the_members_of_the_group_just_told() {
         assert!(freed.contains(&name.to_string()), "{freed:?}");
     }
 }
+
+#[test]
+fn also_freed_were_tells_more_of_the_release_dated_before() {
+    let r = extract(
+        "BAKU — President Ilham Aliyev on Tuesday signed a decree pardoning 154 prisoners.\n\n\
+         Also freed were trade unionist Rauf Gurbanli and journalist Aynur Rzayeva.",
+        Some("2025-05-28"),
+    );
+    let freed = event_of(&r, "release", "Rauf Gurbanli");
+    assert_eq!(date_of(freed), Some("2025-05-27"));
+}

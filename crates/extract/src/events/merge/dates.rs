@@ -1486,3 +1486,28 @@ pub(super) fn happening_just_before(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "Aliyev ... on Tuesday signed a decree pardoning 154 prisoners ... Also freed were X and Y":
+/// a sentence opening with "Also" tells more of the same happening as the last one of its kind
+/// the report dated.
+pub(super) fn also_the_same(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some() || e.status != "occurred" {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        if a.norm(sentence.start) != "also" {
+            continue;
+        }
+        let earlier = events
+            .iter()
+            .filter(|o| o.kind == e.kind && o.start < sentence.start && o.status == "occurred")
+            .filter(|o| o.date.is_some_and(|d| a.dates[d].value.is_some()))
+            .max_by_key(|o| o.start)
+            .and_then(|o| o.date);
+        if let Some(d) = earlier {
+            events[i].date = Some(d);
+        }
+    }
+}

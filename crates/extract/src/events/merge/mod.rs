@@ -69,6 +69,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     details_from_the_group(a, &mut merged);
     same_hearing(a, &mut merged);
     same_ruling(a, &mut merged);
+    also_the_same(a, &mut merged);
     dated_verdict(a, &mut merged);
     inherit_dates(a, &mut merged);
     inherit_places(a, &mut merged);
