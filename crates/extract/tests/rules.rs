@@ -9688,7 +9688,9 @@ fn they_include_names_the_members_of_the_group_just_told() {
 fn also_freed_were_tells_more_of_the_release_dated_before() {
     let r = extract(
         "BAKU — President Ilham Aliyev on Tuesday signed a decree pardoning 154 prisoners.\n\n\
-         Also freed were trade unionist Rauf Gurbanli and journalist Aynur Rzayeva.",
+         They include Tofig Hasanov, a blogger who was arrested in January 2023 and jailed for \
+         three years for hooliganism.\n\nAlso freed were trade unionist Rauf Gurbanli and \
+         journalist Aynur Rzayeva, who had been in custody since October.",
         Some("2025-05-28"),
     );
     let freed = event_of(&r, "release", "Rauf Gurbanli");

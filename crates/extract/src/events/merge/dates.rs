@@ -1493,7 +1493,8 @@ pub(super) fn happening_just_before(a: &Analysis, events: &mut [Draft]) {
 pub(super) fn also_the_same(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if e.date.is_some() || e.status != "occurred" {
+        let dated = e.date.is_some_and(|d| a.dates[d].value.is_some());
+        if dated || e.status != "occurred" {
             continue;
         }
         let sentence = a.sentence_range(e.start);

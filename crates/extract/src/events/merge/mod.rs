@@ -109,6 +109,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     protesters_by_charge(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
+    // (And once more, now that more of the happenings it looks back to are dated.)
+    also_the_same(a, &mut merged);
     hearing_courts(a, &mut merged);
     court_places(a, &mut merged);
     named_courts(a, &mut merged);
