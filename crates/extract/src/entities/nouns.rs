@@ -230,13 +230,7 @@ pub fn add_groups(a: &mut Analysis) {
         if low.or(high).is_none_or(|n| n < 2) || !a.is_free(qs, i + 1) {
             continue;
         }
-        let text = a.span_text(qs, i + 1).to_string();
-        let mut e = EntityDraft::new(EntityKind::Group, &text);
-        e.count = Some(Count { low, high, text });
-        e.country = a.country.clone();
-        a.entities.push(e);
-        let entity = a.entities.len() - 1;
-        a.add_mention(qs, i + 1, entity);
+        add_counted_group(a, qs, i + 1, low, high);
     }
     // "Thousands of Georgians marched", "hundreds of Uyghurs": a counted people by a
     // demonym.
@@ -256,14 +250,25 @@ pub fn add_groups(a: &mut Analysis) {
         if !a.is_free(qs, i + 1) {
             continue;
         }
-        let text = a.span_text(qs, i + 1).to_string();
-        let mut e = EntityDraft::new(EntityKind::Group, &text);
-        e.count = Some(Count { low, high, text });
-        e.country = a.country.clone();
-        a.entities.push(e);
-        let entity = a.entities.len() - 1;
-        a.add_mention(qs, i + 1, entity);
+        add_counted_group(a, qs, i + 1, low, high);
     }
+}
+
+/// A group of people counted at `start..end` ("three of them", "thousands of Georgians").
+fn add_counted_group(
+    a: &mut Analysis,
+    start: usize,
+    end: usize,
+    low: Option<u64>,
+    high: Option<u64>,
+) {
+    let text = a.span_text(start, end).to_string();
+    let mut e = EntityDraft::new(EntityKind::Group, &text);
+    e.count = Some(Count { low, high, text });
+    e.country = a.country.clone();
+    a.entities.push(e);
+    let entity = a.entities.len() - 1;
+    a.add_mention(start, end, entity);
 }
 
 /// A word that may stand between a count and a group noun (`data/lexicons/group_modifiers.txt`).
