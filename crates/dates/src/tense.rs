@@ -87,10 +87,10 @@ impl Tense {
         };
         // "A tribunal on Tuesday adjourned until December 13 the hearing": the day before
         // the putting off is the day it was put off, past.
-        if own.put_off_at.is_some_and(|p| at < p)
-            && own.first_future_at >= own.put_off_at.unwrap_or(0)
-        {
-            return false;
+        if let Some(put_off) = own.put_off_at {
+            if at < put_off && own.first_future_at >= put_off {
+                return false;
+            }
         }
         // "rallied on May 18 against a plan to sell the mine": a past verb before the date
         // and a future cue only after it tell of something else; the date is the verb's.

@@ -241,12 +241,7 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         // "was questioned for six hours and released", "was detained that June and let go":
         // a participle joined to a passive one.
         let form = a.norm(start);
-        let participle_form = form.ends_with("ed")
-            || form.ends_with("en")
-            || matches!(
-                form,
-                "let" | "held" | "kept" | "sent" | "put" | "shot" | "hit"
-            );
+        let participle_form = crate::events::triggers::is_past_participle(form);
         // ("was questioned but not detained", "was held by police but released about an hour
         // later": "but" joins a participle too.)
         let joined = n == "and"
@@ -284,9 +279,7 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
         // ("Hoda Mansour, held since September 2022,": an irregular one too.)
         let form = a.norm(start);
-        let participle = form.ends_with("ed")
-            || form.ends_with("en")
-            || matches!(form, "held" | "kept" | "sent" | "shot" | "hit");
+        let participle = crate::events::triggers::is_past_participle(form);
         // "the Act, passed by parliament in 2023": a participle with its doer after "by".
         if participle && n == "," && a.norm(start + 1) == "by" {
             return true;

@@ -16,11 +16,18 @@ pub struct Hit {
     pub trigger: Trigger,
 }
 
-/// Past participles not ending in "-ed" that, after "those", tell of people a thing was done
-/// to ("those taken away", "those held").
-const IRREGULAR_PARTICIPLES: &[&str] = &[
-    "taken", "held", "kept", "beaten", "brought", "thrown", "caught", "sent", "led", "seen",
+/// Past participles not ending in "-ed": after "those" they tell of people a thing was done
+/// to ("those taken away", "those held"); after a name, of what was done to them ("Hoda
+/// Mansour, held since 2022").
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "taken", "held", "kept", "beaten", "brought", "thrown", "caught", "sent", "led", "seen", "let",
+    "put", "shot", "hit",
 ];
+
+/// Whether a word is a past participle: "detained", "beaten", "held".
+pub(crate) fn is_past_participle(form: &str) -> bool {
+    form.ends_with("ed") || form.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&form)
+}
 
 const DETERMINERS: &[&str] = &[
     "a",
