@@ -123,6 +123,8 @@ pub struct Lexicons {
     pub not_names: HashSet<&'static str>,
     /// Words of judgement ("unfair", "rigged") that make a plain "said" a statement.
     pub assessment: HashSet<&'static str>,
+    /// Words that call an account untrue ("baseless", "a lie"): `data/lexicons/untrue_words.txt`.
+    pub untrue: HashSet<&'static str>,
     /// Words that tell whose vote an election is: `true` for a city's own ("local",
     /// "mayoral"), `false` for the country's ("general", "presidential").
     pub vote_scope: HashMap<&'static str, bool>,
@@ -391,6 +393,7 @@ impl Lexicons {
         let platforms = words(include_str!("../../../data/lexicons/platforms.txt"));
         let not_names = words(include_str!("../../../data/lexicons/not_names.txt"));
         let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
+        let untrue = words(include_str!("../../../data/lexicons/untrue_words.txt"));
         let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1] == "city"))
@@ -436,6 +439,7 @@ impl Lexicons {
             happening_verbs,
             given_names,
             assessment,
+            untrue,
             law_words,
             name_adjectives,
             platforms,

@@ -182,6 +182,11 @@ pub fn upgrade_for_future(kind: &str, status: &'static str, future: bool) -> &'s
     }
 }
 
+/// Whether a word names one who speaks for a body: "spokesman", "spokesperson".
+pub(crate) fn speaks_for_a_body(word: &str) -> bool {
+    matches!(word, "spokesman" | "spokeswoman" | "spokesperson")
+}
+
 /// "Thach's wife said police beat her husband ... A provincial police spokesman denied that any
 /// force was used": a beating the state's side denies in the next sentence of the paragraph,
 /// or later in its own sentence ("an allegation that an RIB spokesperson denied"), is denied.
@@ -193,10 +198,8 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
     let state = |k: usize| {
         a.entity_at(k)
             .is_some_and(|e| crate::events::arguments::is_state(a.entities[e].category))
-            || matches!(
-                a.norm(k),
-                "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials"
-            )
+            || speaks_for_a_body(a.norm(k))
+            || matches!(a.norm(k), "official" | "officials")
     };
     // "the FSIN denied the account", "dismissed the claim as a fabrication" (the speaker
     // before the verb; or after it, "the claim was dismissed ... by the Ministry").
@@ -205,7 +208,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
     let enforcer = |k: usize| {
         a.entity_at(k)
             .is_some_and(|e| crate::events::arguments::is_enforcer(a, e))
-            || matches!(a.norm(k), "spokesman" | "spokeswoman" | "spokesperson")
+            || speaks_for_a_body(a.norm(k))
     };
     let denies = |range: std::ops::Range<usize>| {
         let deny = range
@@ -216,23 +219,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
             .find(|&k| a.has_lemma(k, "dismiss") || a.has_lemma(k, "refute"));
         // ("A police spokesman said the claim was “baseless”", "called the allegations
         // “propaganda”": a word that calls the account untrue.)
-        let untrue = range.clone().find(|&k| {
-            matches!(
-                a.norm(k),
-                "baseless"
-                    | "groundless"
-                    | "unfounded"
-                    | "untrue"
-                    | "fabricated"
-                    | "propaganda"
-                    // ("The Interior Ministry called his account “a lie”")
-                    | "lie"
-                    | "lies"
-                    | "fabrication"
-                    | "fabrications"
-                    | "slander"
-            )
-        });
+        let untrue = range.clone().find(|&k| a.lex.untrue.contains(a.norm(k)));
         deny.is_some_and(|d| (range.start..d).any(state))
             || dismiss.is_some_and(|d| range.clone().filter(|&k| k != d).any(enforcer))
             || untrue.is_some_and(|u| range.clone().filter(|&k| k != u).any(enforcer))

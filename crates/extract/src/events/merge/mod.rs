@@ -226,7 +226,7 @@ fn denied_by_the_state(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
             && sentence.clone().any(|k| {
                 a.entity_at(k)
                     .is_some_and(|x| crate::events::arguments::is_state(a.entities[x].category))
-                    || matches!(a.norm(k), "spokesman" | "spokeswoman" | "spokesperson")
+                    || crate::events::status::speaks_for_a_body(a.norm(k))
             });
         if e.kind != "detention" || e.status != "negated" || !(by_state || state_speaks) {
             continue;
