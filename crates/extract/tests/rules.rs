@@ -9279,8 +9279,8 @@ fn the_following_week_is_the_month_of_the_week_after_the_day_told() {
 fn the_same_court_is_the_court_last_named() {
     let r = extract(
         "On 14 April the Vakhitovsky District Court of Kazan sentenced Rustem Galiullin to 14 \
-         days of administrative arrest. A third protester, Timur Sadykov, who was detained at \
-         his home the following week, was fined 20,000 rubles by the same court.",
+         days of administrative arrest.\n\nOn 22 April, Timur Sadykov, another protester, was \
+         fined 20,000 rubles by the same court.",
         Some("2025-04-30"),
     );
     let fined = event_of(&r, "sentence", "Timur Sadykov");
