@@ -9696,3 +9696,41 @@ fn also_freed_were_tells_more_of_the_release_dated_before() {
     let freed = event_of(&r, "release", "Rauf Gurbanli");
     assert_eq!(date_of(freed), Some("2025-05-27"));
 }
+
+#[test]
+fn a_march_called_for_is_a_planned_protest_of_its_callers() {
+    let r = extract(
+        "CARACAS — Opposition party Vente Venezuela has called for a march in Maracaibo on \
+         Saturday to demand the release of the detainees.",
+        Some("2025-03-19"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        [("planned", Some("2025-03-22"))]
+    );
+    let callers: Vec<&str> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| e.agents.iter().map(|x| name(&r, x)))
+        .collect();
+    assert_eq!(callers, ["Vente Venezuela"]);
+    assert!(events(&r, "statement").is_empty());
+    // A release called for is still only wanted.
+    assert!(events(&r, "release").is_empty());
+}
+
+#[test]
+fn a_rally_announced_or_planned_for_a_day_is_planned_for_that_day() {
+    let r = extract(
+        "ALMATY — As the crowd thins out, opposition leaders announce a new rally for \
+         Saturday.\n\nIn Taldykorgan, a rally planned for Sunday in the town's central square \
+         has not been approved.",
+        Some("2024-08-01"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        [
+            ("planned", Some("2024-08-03")),
+            ("planned", Some("2024-08-04"))
+        ]
+    );
+}

@@ -277,10 +277,12 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                                 && a.norm(d.end).contains('-'))
                             || (d.start == hit.end + 1
                                 && matches!(a.norm(hit.end), "in" | "on" | "of"))
+                            || set_for(a, hit) == Some(d.start)
                     });
                 (!args.subjects.is_empty()
                     || !args.agents.is_empty()
                     || dated_noun
+                    || triggers::called_for_protest(a, hit).is_some()
                     || matches!(hit.trigger.kind, "election" | "legislation" | "trial"))
                     // ("riot police cleared a rally late on Sunday": no law was cleared.)
                     && law_beside(a, si, hit)
@@ -429,6 +431,9 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "charge" && hit.trigger.frame == Frame::Say && status == "alleged" {
                 status = "occurred";
             }
+            if status == "occurred" && triggers::called_for_protest(a, hit).is_some() {
+                status = "planned";
+            }
             // A hit owning several dates takes the one that modifies it: "the weeks after
             // the August 2023 general election".
             let owned = || date_owner.iter().filter(|&&(_, owner)| owner == Some(h));
@@ -457,7 +462,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                         x.value.is_some()
                             && ((x.end <= hit.start && x.end + 3 >= hit.start)
                                 || (x.start == hit.end + 1
-                                    && matches!(a.norm(hit.end), "in" | "on" | "of")))
+                                    && matches!(a.norm(hit.end), "in" | "on" | "of"))
+                                || set_for(a, hit) == Some(x.start))
                     })
                     // "Weeks earlier, in September 2022, ...": a vague time gives way to the
                     // date that has a value ("two days after the vote, on July 30" counts
@@ -2381,6 +2387,19 @@ fn law_beside(a: &Analysis, si: usize, hit: &triggers::Hit) -> bool {
             .clone()
             .any(|k| a.lex.law_words.contains(a.norm(k)));
     it_the_law || near.any(|k| a.lex.law_words.contains(a.norm(k)))
+}
+
+/// "a new rally for Saturday", "a rally planned for Saturday": where the day a protest is set
+/// for would start.
+fn set_for(a: &Analysis, hit: &triggers::Hit) -> Option<usize> {
+    if hit.trigger.kind != "protest" || hit.trigger.frame != Frame::Noun {
+        return None;
+    }
+    match a.norm(hit.end) {
+        "for" => Some(hit.end + 1),
+        "planned" | "scheduled" | "set" if a.norm(hit.end + 1) == "for" => Some(hit.end + 2),
+        _ => None,
+    }
 }
 
 fn assign_dates(

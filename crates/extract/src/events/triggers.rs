@@ -159,7 +159,7 @@ const GATHERED_WHERE: &[&str] = &[
 /// A trigger marked by a cue as no event at all ("demanding the release of") is left out.
 pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     let mut hits = find_all(a, start, end);
-    hits.retain(|h| !demanded(a, h.start, start));
+    hits.retain(|h| !demanded(a, h.start, start) || called_for_protest(a, h).is_some());
     // "organisers must notify the authorities and may protest only at designated sites": a
     // rule of what people may do is no protest held.
     hits.retain(|h| {
@@ -246,6 +246,18 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     // "The NUP has called a rally for Friday", "protests called by the union": calling a
     // protest organises it; the protest is the event, not a statement. ("called the march
     // “legitimate”" judges one.)
+    // ("Vente Venezuela has called for a march on Saturday": the same, with "for".)
+    let called_for = |h: &Hit| {
+        h.trigger.kind == "statement"
+            && h.end == h.start + 2
+            && a.has_lemma(h.start, "call")
+            && hits
+                .iter()
+                .any(|p| called_for_protest(a, p) == Some(h.start + 1))
+    };
+    let called: Vec<bool> = hits.iter().map(called_for).collect();
+    let mut called = called.into_iter();
+    hits.retain(|_| !called.next().unwrap_or(false));
     let calls_protest = |h: &Hit| {
         let organises = a.norm(h.end) == "by"
             || (matches!(a.norm(h.end), "a" | "an" | "new" | "another" | "fresh")
@@ -264,6 +276,40 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     let mut called = called.into_iter();
     hits.retain(|_| !called.next().unwrap_or(false));
     hits
+}
+
+/// "called for a march in Maracaibo on Saturday", "have called for another march", "calls
+/// for a nationwide strike": a protest called for is one its callers organise, to come; no
+/// demand of what others should do. Gives the "for" before the protest noun of hit `h`.
+pub(crate) fn called_for_protest(a: &Analysis, h: &Hit) -> Option<usize> {
+    // ("posts calling for a boycott of the celebrations" urge people not to take part.)
+    if h.trigger.kind != "protest"
+        || h.trigger.frame != Frame::Noun
+        || h.start < 2
+        || a.has_lemma(h.start, "boycott")
+    {
+        return None;
+    }
+    let mut k = h.start;
+    while k > 0
+        && h.start - k < 3
+        && matches!(
+            a.norm(k - 1),
+            "a" | "an"
+                | "another"
+                | "new"
+                | "fresh"
+                | "mass"
+                | "nationwide"
+                | "general"
+                | "peaceful"
+                | "further"
+                | "more"
+        )
+    {
+        k -= 1;
+    }
+    (k >= 2 && a.norm(k - 1) == "for" && a.has_lemma(k - 2, "call")).then_some(k - 1)
 }
 
 /// Whether token `k` is a verb of saying ("said", "told", "criticised"): a trigger of the
