@@ -9734,3 +9734,24 @@ fn a_rally_announced_or_planned_for_a_day_is_planned_for_that_day() {
         ]
     );
 }
+
+#[test]
+fn a_case_adjourned_to_a_day_is_a_hearing_planned_for_its_defendants() {
+    let r = extract(
+        "HONG KONG — Police charged Chan Ka-wai and Lam Siu-ming with sedition on Tuesday. \
+         The magistrate refused them bail on Thursday. The case was adjourned to April 17.",
+        Some("2025-03-14"),
+    );
+    let planned: Vec<(&str, Option<&str>, Vec<&str>)> = events(&r, "trial")
+        .into_iter()
+        .filter(|e| e.status == "planned")
+        .map(|e| (e.status.as_str(), date_of(e), names(&r, &e.subjects)))
+        .collect();
+    assert_eq!(
+        planned,
+        [
+            ("planned", Some("2025-04-17"), vec!["Chan Ka-wai"]),
+            ("planned", Some("2025-04-17"), vec!["Lam Siu-ming"])
+        ]
+    );
+}
