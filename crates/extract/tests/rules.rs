@@ -9755,3 +9755,26 @@ fn a_case_adjourned_to_a_day_is_a_hearing_planned_for_its_defendants() {
         ]
     );
 }
+
+#[test]
+fn a_case_to_be_mentioned_or_pleas_to_be_heard_is_a_planned_hearing() {
+    let r = extract(
+        "MOMBASA — Police arrested activist Khadija Mwinyi on Monday. Her case will next be \
+         mentioned on Aug. 4.\n\nHONG KONG — The High Court convicted Ng Hoi-lam and Kwan \
+         Tsz-yeung on Monday. The court will hear mitigation pleas for both on December 2.",
+        Some("2025-08-01"),
+    );
+    let planned: Vec<(Option<&str>, Vec<&str>)> = events(&r, "trial")
+        .into_iter()
+        .filter(|e| e.status == "planned")
+        .map(|e| (date_of(e), names(&r, &e.subjects)))
+        .collect();
+    assert_eq!(
+        planned,
+        [
+            (Some("2025-08-04"), vec!["Khadija Mwinyi"]),
+            (Some("2025-12-02"), vec!["Ng Hoi-lam"]),
+            (Some("2025-12-02"), vec!["Kwan Tsz-yeung"])
+        ]
+    );
+}
