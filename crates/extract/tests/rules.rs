@@ -9778,3 +9778,17 @@ fn a_case_to_be_mentioned_or_pleas_to_be_heard_is_a_planned_hearing() {
         ]
     );
 }
+
+#[test]
+fn a_verdict_joined_to_a_dated_acquittal_shares_its_day() {
+    let r = extract(
+        "A court in the eastern Kazakh city of Oskemen on Thursday acquitted civic activist \
+         Saltanat Mukhametzhanova and convicted her fellow campaigner Yerlan Qaliev of \
+         spreading false information.",
+        Some("2024-11-22"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "sentence", "Yerlan Qaliev")),
+        Some("2024-11-21")
+    );
+}

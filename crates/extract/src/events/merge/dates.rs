@@ -397,8 +397,11 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
             .filter(|o| o.date.is_some() && o.kind != "statement" && dated_in(a, o, here))
             // ("released them on bail and adjourned the case to March 12": the hearing's day.)
             .filter(|o| e.kind == "trial" || !o.date.is_some_and(|d| a.dates[d].put_off))
+            // ("on Thursday acquitted X and convicted Y": an acquittal is a verdict too.)
             .filter(|o| {
-                !verdict || (o.kind == "sentence" && !o.date.is_some_and(|d| said_on(a, d)))
+                let ruling = o.kind == "sentence"
+                    || (o.kind == "release" && matches!(a.norm(o.start), "acquitted" | "acquits"));
+                !verdict || (ruling && !o.date.is_some_and(|d| said_on(a, d)))
             })
             .map(|o| (o.start, o.date.unwrap_or_default()))
             .collect();
