@@ -9792,3 +9792,23 @@ fn a_verdict_joined_to_a_dated_acquittal_shares_its_day() {
         Some("2024-11-21")
     );
 }
+
+#[test]
+fn a_list_of_offences_closed_by_and_is_one_charge() {
+    let r = extract(
+        "BAKU — The Baku Grave Crimes Court convicted Ulvi Hasanli on 20 June of smuggling by a \
+         group of persons, illegal entrepreneurship and money laundering.",
+        Some("2025-07-01"),
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "smuggling by a group of persons, illegal entrepreneurship and money laundering",
+    );
+    // An aside after the comma is no further offence.
+    let r = extract(
+        "BAKU — Police charged Ulvi Hasanli with hooliganism, his lawyer said, and released him.",
+        Some("2025-07-01"),
+    );
+    assert_all_charged(&r, "charge", "hooliganism");
+}

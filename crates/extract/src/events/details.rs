@@ -444,7 +444,7 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
             end += 1;
             continue;
         }
-        if CHARGE_END.contains(&n) && !(quoted && n == ",") {
+        if CHARGE_END.contains(&n) && !(quoted && n == ",") && !(n == "," && listed(a, end, to)) {
             break;
         }
         // "sentenced three men accused of sending videos to a channel to seven, five and three
@@ -542,6 +542,54 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         end -= 1;
     }
     (end > s).then(|| a.span_text(s, end).replace(['“', '”', '"'], ""))
+}
+
+/// "of smuggling by a group of persons, illegal entrepreneurship and money laundering": the
+/// comma at `comma` goes on with a list of offences that "and" closes, each of plain
+/// lower-case words; no aside ("treason, a crime punishable by death"), no saying ("hooliganism,
+/// police said") and no new verb ("extremism, sentenced him to ... and").
+fn listed(a: &Analysis, comma: usize, to: usize) -> bool {
+    let plain = |k: usize| {
+        a.shape(k) == chronicle_text::TokenShape::Lower
+            && a.norm(k).chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                a.norm(k),
+                "a" | "an"
+                    | "the"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "that"
+                    | "according"
+                    | "punishable"
+                    | "carrying"
+                    | "said"
+                    | "says"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "as"
+                    | "then"
+            )
+            && a.lex
+                .triggers
+                .longest_at(a, k, to)
+                .is_none_or(|t| t.value.frame == crate::lexicon::Frame::Noun)
+    };
+    let mut k = comma + 1;
+    let mut words = 0;
+    while k < to && k < comma + 12 {
+        match a.norm(k) {
+            "and" if words > 0 => return k + 1 < to && plain(k + 1),
+            "," if words > 0 => words = 0,
+            _ if plain(k) => words += 1,
+            _ => return false,
+        }
+        k += 1;
+    }
+    false
 }
 
 /// The kind of a term told of custody (`prison` or `administrative_arrest`), by the contract's
