@@ -9812,3 +9812,16 @@ fn a_list_of_offences_closed_by_and_is_one_charge() {
     );
     assert_all_charged(&r, "charge", "hooliganism");
 }
+
+#[test]
+fn the_one_who_ordered_an_amnesty_frees_those_released_under_it() {
+    let r = extract(
+        "YANGON — Myanmar's military government pardoned more than 9,000 prisoners on Thursday \
+         to mark Independence Day.\n\nThe amnesty was ordered by junta chief Senior General Min \
+         Aung Hlaing, state television reported. Among those freed was photojournalist Thet \
+         Naing Oo, who walked out of Insein Prison on Thursday afternoon.",
+        Some("2024-01-05"),
+    );
+    let freed = event_of(&r, "release", "Thet Naing Oo");
+    assert_eq!(names(&r, &freed.agents), ["Min Aung Hlaing"]);
+}

@@ -1936,6 +1936,7 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
         a.entities[x].is_person() || matches!(a.entities[x].category, Some("head_of_state"))
     };
     let pardon_at = |e: &Draft| crate::events::tells_pardon(a, e);
+    let orderer = amnesty_orderer(a);
     for i in 0..events.len() {
         let e = &events[i];
         if e.kind != "release" || e.status == "negated" {
@@ -1945,11 +1946,22 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
             .agents
             .iter()
             .any(|&x| a.entities[x].category == Some("court"));
+        let range = a.sentence_range(e.start);
+        // ("Myanmar's military government pardoned more than 9,000 prisoners ... The amnesty
+        // was ordered by junta chief Min Aung Hlaing", "was freed under the amnesty but was
+        // detained again by police": the one who ordered it grants it, not the state at large
+        // or the police of another clause.)
+        // ("Among those freed was photojournalist Thet Naing Oo": one of the amnesty's.)
+        let amnesty_told = pardon_at(e)
+            || range.clone().any(|k| {
+                matches!(a.norm(k), "amnesty" | "pardon" | "pardoned")
+                    || (a.norm(k) == "among" && a.norm(k + 1) == "those")
+            });
+        let ordered = amnesty_told && !court && orderer.is_some();
         // ("Among those pardoned was X": the pardon itself, though a court was named.)
-        if !(e.agents.is_empty() || court && pardon_at(e)) {
+        if !(e.agents.is_empty() || court && pardon_at(e) || ordered) {
             continue;
         }
-        let range = a.sentence_range(e.start);
         if range
             .clone()
             .any(|k| matches!(a.norm(k), "bail" | "acquitted" | "court"))
@@ -1985,10 +1997,32 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
             })
             .filter_map(|o| o.agents.iter().copied().find(|&x| head(x)))
             .next_back();
-        if let Some(x) = pardoner {
+        if let Some(x) = pardoner.or(orderer) {
             events[i].agents = vec![x];
         }
     }
+}
+
+/// "The amnesty was ordered by junta chief Senior General Min Aung Hlaing": the person the
+/// report names as ordering, granting or signing the amnesty or pardon.
+fn amnesty_orderer(a: &Analysis) -> Option<usize> {
+    (0..a.doc.tokens.len())
+        .filter(|&k| matches!(a.norm(k), "amnesty" | "pardon" | "amnesties" | "pardons"))
+        .find_map(|k| {
+            let sentence = a.sentence_range(k);
+            let by = (k + 1..sentence.end.min(k + 5)).find(|&j| a.norm(j) == "by")?;
+            let verb = (k + 1..by).any(|j| {
+                ["order", "grant", "sign", "announce", "decree", "declare"]
+                    .iter()
+                    .any(|l| a.has_lemma(j, l))
+            });
+            if !verb {
+                return None;
+            }
+            (by + 1..sentence.end.min(by + 7))
+                .take_while(|&j| a.norm(j) != ",")
+                .find_map(|j| a.entity_at(j).filter(|&x| a.entities[x].is_person()))
+        })
 }
 
 /// "... detained both journalists. The GKNB said the two were suspected of “calls for mass
