@@ -9825,3 +9825,16 @@ fn the_one_who_ordered_an_amnesty_frees_those_released_under_it() {
     let freed = event_of(&r, "release", "Thet Naing Oo");
     assert_eq!(names(&r, &freed.agents), ["Min Aung Hlaing"]);
 }
+
+#[test]
+fn and_after_a_name_and_its_term_joins_a_second_verb_not_an_adjective() {
+    let r = extract(
+        "SHYMKENT — A court on Thursday jailed civic activist Nurlan Zhaksylykov for 15 days \
+         and fined blogger Aigerim Tursunbayeva 150,000 tenge.",
+        Some("2025-03-15"),
+    );
+    let fined = event_of(&r, "sentence", "Aigerim Tursunbayeva");
+    let fine = fined.penalty.as_ref().unwrap();
+    assert_eq!((fine.kind.as_str(), fine.amount), ("fine", Some(150000.0)));
+    assert_eq!(date_of(fined), Some("2025-03-13"));
+}

@@ -487,7 +487,25 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 || (a.shape(f.start - 1) == chronicle_text::TokenShape::Number
                     && !a.dates.iter().any(|d| d.end == f.start)))
             && (a.lex.group_nouns.longest_at(a, f.end, end).is_some()
-                || a.lex.descriptors.contains(a.norm(f.end)));
+                || a.lex.descriptors.contains(a.norm(f.end)))
+            // ("jailed Nurlan Zhaksylykov for 15 days and fined journalist Aigerim
+            // Tursunbayeva": after a person's name, and the term given them, "and" joins a
+            // second verb of the clause.)
+            && !(prev == "and"
+                && f.start >= 2
+                && (f.start.saturating_sub(7).max(start)..f.start - 1)
+                    .rev()
+                    .take_while(|&k| !a.is_break(k) && a.norm(k) != ",")
+                    .find_map(|k| a.mention_at[k])
+                    .is_some_and(|m| {
+                    a.entities[a.mentions[m].entity].is_person()
+                        && (start..a.mentions[m].start).any(|k| {
+                            a.lex
+                                .triggers
+                                .longest_at(a, k, k + 1)
+                                .is_some_and(|t| t.value.frame == Frame::Act)
+                        })
+                }));
         // "the death in custody of Mahsa Amini": being held is no arrest.
         if f.value.frame == Frame::Noun
             && a.norm(f.start) == "custody"
