@@ -9838,3 +9838,24 @@ fn and_after_a_name_and_its_term_joins_a_second_verb_not_an_adjective() {
     assert_eq!((fine.kind.as_str(), fine.amount), ("fine", Some(150000.0)));
     assert_eq!(date_of(fined), Some("2025-03-13"));
 }
+
+#[test]
+fn a_trial_postponed_until_a_day_told_before_the_noun_sat_and_is_to_come() {
+    let r = extract(
+        "BOKHTAR — A court in Bokhtar on Monday postponed until June 2 the trial of lawyer \
+         Farrukh Saidzoda and journalist Daler Rahimov.",
+        Some("2025-05-14"),
+    );
+    let saidzoda: Vec<(&str, Option<&str>)> = events(&r, "trial")
+        .into_iter()
+        .filter(|e| names(&r, &e.subjects) == ["Farrukh Saidzoda"])
+        .map(|e| (e.status.as_str(), date_of(e)))
+        .collect();
+    assert_eq!(
+        saidzoda,
+        [
+            ("occurred", Some("2025-05-12")),
+            ("planned", Some("2025-06-02"))
+        ]
+    );
+}

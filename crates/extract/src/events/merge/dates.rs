@@ -305,7 +305,8 @@ pub(super) fn adjourned_until(a: &Analysis, drafts: &mut Vec<Draft>) {
             continue;
         }
         let sentence = a.sentence_range(d.start);
-        let adjourned = (d.start..sentence.end)
+        // ("postponed until June 2 the trial of X": the verb may stand before the noun.)
+        let adjourned = (d.start.saturating_sub(6).max(sentence.start)..sentence.end)
             .find(|&k| a.has_lemma(k, "adjourn") || a.has_lemma(k, "postpone"));
         let Some(adjourned) = adjourned else {
             continue;
@@ -329,7 +330,14 @@ pub(super) fn adjourned_until(a: &Analysis, drafts: &mut Vec<Draft>) {
         // ("adjourned the trial until March 18": the day it was put off to is not the day
         // it sat.)
         if d.date == Some(next) {
-            d.date = None;
+            // ("A court on Monday postponed until June 2 the trial": the day it sat stands
+            // before the verb.)
+            d.date = a.dates.iter().position(|x| {
+                x.start >= sentence.start
+                    && x.end <= adjourned
+                    && x.end + 3 >= adjourned
+                    && x.value.is_some()
+            });
             d.status = "occurred";
         } else if d.status != "occurred" {
             continue;
