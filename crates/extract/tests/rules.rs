@@ -9859,3 +9859,21 @@ fn a_trial_postponed_until_a_day_told_before_the_noun_sat_and_is_to_come() {
         ]
     );
 }
+
+#[test]
+fn a_participle_set_off_after_a_name_keeps_its_own_day() {
+    let r = extract(
+        "BATUMI — Police detained 12 people at a rally on Saturday. Activist Davit Abuladze, \
+         detained at the same rally, was fined 5,000 lari by a court on Sunday for disobeying \
+         police orders.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "detention", "Davit Abuladze")),
+        Some("2025-03-15")
+    );
+    assert_eq!(
+        date_of(event_of(&r, "sentence", "Davit Abuladze")),
+        Some("2025-03-16")
+    );
+}

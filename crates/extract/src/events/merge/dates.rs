@@ -437,6 +437,24 @@ fn dated_in(a: &Analysis, o: &Draft, s: usize) -> bool {
                 .is_some_and(|d| a.doc.sentence_of(a.dates[d].start) == s))
 }
 
+/// "Activist Davit Abuladze, detained at the same rally, was fined": the words of a participle
+/// set off by commas after a person's name, when event `e` is told in them.
+fn participle_aside(a: &Analysis, e: &Draft) -> Option<std::ops::Range<usize>> {
+    let sentence = a.sentence_range(e.start);
+    let opening = (e.start.saturating_sub(6).max(sentence.start)..e.start)
+        .rev()
+        .take_while(|&k| !a.is_break(k) || a.norm(k) == ",")
+        .find(|&k| a.norm(k) == ",")?;
+    let participle = a.norm(opening + 1);
+    let set_off = opening > 0
+        && a.shape(opening + 1) == chronicle_text::TokenShape::Lower
+        && (participle.ends_with("ed")
+            || crate::events::triggers::IRREGULAR_PARTICIPLES.contains(&participle))
+        && a.mention_at[opening - 1].is_some_and(|m| a.entities[a.mentions[m].entity].is_person());
+    let closing = (e.end..sentence.end.min(e.end + 8)).find(|&k| a.norm(k) == ",")?;
+    set_off.then_some(opening + 1..closing)
+}
+
 /// Whether a word between the trigger at `anchor` and event `e` of the same sentence moves
 /// `e` to another time: "sentenced two women who had staged pickets", "detained after".
 pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool {
@@ -464,6 +482,12 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
     let coarse = e.date.is_none()
         && !named_by_its_date
         && events_date_precision(a, anchor).is_some_and(|p| matches!(p, "year" | "month"));
+    // "Activist Davit Abuladze, detained at the same rally, was fined ... on Sunday": a
+    // participle set off after a name tells what befell the person before; the main verb's
+    // day is the fine's.
+    if participle_aside(a, e).is_some_and(|aside| anchor >= aside.end) {
+        return true;
+    }
     // "arrested two brothers who had helped organise a protest, raiding their father's house
     // on Dec. 9": a relative clause tells of the people, not when the arrest was.
     let mut relative = false;
@@ -1242,7 +1266,10 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
         let relative = (sentence.start..e.start)
             .rev()
             .find(|&k| a.norm(k) == "who" && k > 0 && a.norm(k - 1) == ",");
-        let told = relative.map_or(sentence.clone(), |r| r..sentence.end);
+        // ("Activist Davit Abuladze, detained at the same rally, was fined ... on Sunday":
+        // so does a participle set off after the name.)
+        let told = participle_aside(a, e)
+            .unwrap_or_else(|| relative.map_or(sentence.clone(), |r| r..sentence.end));
         // (A time counted on from the happening, "let go by nightfall", is not its own.)
         if dates_in(a, &told).any(|(_, d)| d.days_after_previous.is_none()) {
             continue;
@@ -1251,7 +1278,7 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
             (matches!(a.norm(k), "at" | "during")
                 || (relative.is_some() && a.norm(k) == "in" && a.norm(k - 1) == "part"))
                 && a.norm(k + 1) == "the"
-                && protest_noun(k + 2)
+                && (protest_noun(k + 2) || (a.norm(k + 2) == "same" && protest_noun(k + 3)))
         });
         if !at_the {
             continue;
