@@ -9877,3 +9877,17 @@ fn a_participle_set_off_after_a_name_keeps_its_own_day() {
         Some("2025-03-16")
     );
 }
+
+#[test]
+fn kenyas_national_police_service_and_bolivias_felcc_are_police() {
+    let r = extract(
+        "NAIROBI — The National Police Service said on Tuesday that 47 people were arrested \
+         in Nairobi for looting.\n\nSANTA CRUZ, Bolivia — Officers of the Special Force to \
+         Fight Crime (FELCC) searched the home of activist Marcelo Suárez Roca on Monday.",
+        Some("2025-07-09"),
+    );
+    for name in ["National Police Service", "Special Force to Fight Crime"] {
+        let org = r.entities.iter().find(|e| e.name == name).unwrap();
+        assert_eq!(org.category.as_deref(), Some("police"), "{name}");
+    }
+}
