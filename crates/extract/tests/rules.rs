@@ -9891,3 +9891,18 @@ fn kenyas_national_police_service_and_bolivias_felcc_are_police() {
         assert_eq!(org.category.as_deref(), Some("police"), "{name}");
     }
 }
+
+#[test]
+fn the_public_ministry_of_latin_america_is_the_prosecution() {
+    let r = extract(
+        "MANAGUA — The Public Ministry on Monday charged catechist Juan Carlos Mairena with \
+         treason.",
+        Some("2025-05-27"),
+    );
+    let org = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Public Ministry")
+        .unwrap();
+    assert_eq!(org.category.as_deref(), Some("prosecutor"));
+}
