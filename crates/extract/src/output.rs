@@ -85,7 +85,11 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
                         .and_then(year_of)
                         .zip(newest_year)
                         .is_some_and(|(y, newest)| y + 2 <= newest);
-                    if background {
+                    // (A person's own past happening is told of where the report is
+                    // set: "she was detained on the third night" of a Yekaterinburg
+                    // protest in 2019.)
+                    let of_a_person = d.subjects.iter().any(|&s| a.entities[s].is_person());
+                    if background && !of_a_person {
                         national
                     } else {
                         a.dateline.or(national)

@@ -9906,3 +9906,19 @@ fn the_public_ministry_of_latin_america_is_the_prosecution() {
         .unwrap();
     assert_eq!(org.category.as_deref(), Some("prosecutor"));
 }
+
+#[test]
+fn a_persons_past_happening_is_placed_where_the_report_is_set() {
+    let r = extract(
+        "YEKATERINBURG — Anastasia Krivosheina keeps a packed bag by the door.\n\nShe became a \
+         familiar face in Russia's fourth-largest city in May 2019, when Krivosheina was \
+         detained in a park where residents camped out to stop a cathedral from being \
+         built.\n\nIn the September 2021 vote she came second to a United Russia candidate.",
+        Some("2025-03-05"),
+    );
+    let places: Vec<(Option<&str>, &str)> = events(&r, "detention")
+        .into_iter()
+        .map(|e| (date_of(e), name(&r, e.place.as_deref().unwrap())))
+        .collect();
+    assert_eq!(places, [(Some("2019-05"), "Yekaterinburg")]);
+}
