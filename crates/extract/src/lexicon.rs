@@ -125,6 +125,8 @@ pub struct Lexicons {
     pub assessment: HashSet<&'static str>,
     /// Words that call an account untrue ("baseless", "a lie"): `data/lexicons/untrue_words.txt`.
     pub untrue: HashSet<&'static str>,
+    /// Peoples that are no country's demonym ("Baluch", "Bashkir"): `data/lexicons/peoples.txt`.
+    pub peoples: HashSet<&'static str>,
     /// Words that tell whose vote an election is: `true` for a city's own ("local",
     /// "mayoral"), `false` for the country's ("general", "presidential").
     pub vote_scope: HashMap<&'static str, bool>,
@@ -394,6 +396,7 @@ impl Lexicons {
         let not_names = words(include_str!("../../../data/lexicons/not_names.txt"));
         let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
         let untrue = words(include_str!("../../../data/lexicons/untrue_words.txt"));
+        let peoples = words(include_str!("../../../data/lexicons/peoples.txt"));
         let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1] == "city"))
@@ -440,6 +443,7 @@ impl Lexicons {
             given_names,
             assessment,
             untrue,
+            peoples,
             law_words,
             name_adjectives,
             platforms,

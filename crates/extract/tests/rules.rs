@@ -9922,3 +9922,17 @@ fn a_persons_past_happening_is_placed_where_the_report_is_set() {
         .collect();
     assert_eq!(places, [(Some("2019-05"), "Yekaterinburg")]);
 }
+
+#[test]
+fn a_peoples_name_before_a_noun_is_no_person() {
+    let r = extract(
+        "TABRIZ — A Revolutionary Court sentenced Azerbaijani-Turkic rights activist Reza \
+         Mohammadzadeh to death. The Supreme Court upheld the death sentence of Abdolrahman \
+         Gomshadzehi, a 27-year-old Baluch construction worker from Zahedan.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(
+        persons(&r),
+        ["Reza Mohammadzadeh", "Abdolrahman Gomshadzehi"]
+    );
+}

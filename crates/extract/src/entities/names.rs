@@ -501,6 +501,15 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             }]);
         }
     }
+    // "Bashkir activist Rinat Khalikov", "a Baluch construction worker", "Azerbaijani-Turkic
+    // rights activist": a people's name before a common noun names no one.
+    if end - start == 1 && a.shape(end) == chronicle_text::TokenShape::Lower {
+        let word = a.norm(start);
+        let people = |w: &str| a.lex.peoples.contains(w) || gaz.demonym_country(w).is_some();
+        if a.lex.peoples.contains(word) || (word.contains('-') && word.split('-').all(people)) {
+            return None;
+        }
+    }
     let runs = classify_by_rules(a, gaz, start, end)?;
     // The tagger, trained on news, overrules the rules' weakest guess: a name that is in no
     // list and has no head word defaults to a person; the tagger may know it is an
