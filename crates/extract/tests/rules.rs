@@ -9936,3 +9936,14 @@ fn a_peoples_name_before_a_noun_is_no_person() {
         ["Reza Mohammadzadeh", "Abdolrahman Gomshadzehi"]
     );
 }
+
+#[test]
+fn a_youtuber_and_a_peoples_plural_are_no_persons() {
+    let r = extract(
+        "KARACHI — Police arrested YouTuber Muhammad Asif Rana on Monday. In Dushanbe a court \
+         jailed three Pamiris over the Khorog unrest, and officers seized her Arabic-French \
+         dictionaries.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(persons(&r), ["Muhammad Asif Rana"]);
+}

@@ -505,8 +505,13 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
     // rights activist": a people's name before a common noun names no one.
     if end - start == 1 && a.shape(end) == chronicle_text::TokenShape::Lower {
         let word = a.norm(start);
-        let people = |w: &str| a.lex.peoples.contains(w) || gaz.demonym_country(w).is_some();
-        if a.lex.peoples.contains(word) || (word.contains('-') && word.split('-').all(people)) {
+        let known = |w: &str| {
+            a.lex.peoples.contains(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|s| a.lex.peoples.contains(s))
+        };
+        let people = |w: &str| known(w) || gaz.demonym_country(w).is_some();
+        if known(word) || (word.contains('-') && word.split('-').all(people)) {
             return None;
         }
     }
