@@ -9947,3 +9947,18 @@ fn a_youtuber_and_a_peoples_plural_are_no_persons() {
     );
     assert_eq!(persons(&r), ["Muhammad Asif Rana"]);
 }
+
+#[test]
+fn the_home_searched_after_an_arrest_is_the_arrested_persons() {
+    let r = extract(
+        "HANOI — Police detained blogger Dang Van Khoa at his home on Monday. Officers \
+         searched the apartment and took away two laptops, his wife said.\n\nLHASA — Police \
+         detained monk Ngawang Tsultrim on Tuesday. His room was searched and two laptops were \
+         confiscated.",
+        Some("2025-03-19"),
+    );
+    assert_eq!(
+        subjects_of(&r, "raid"),
+        ["Dang Van Khoa", "Ngawang Tsultrim"]
+    );
+}

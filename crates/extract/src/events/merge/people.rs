@@ -600,6 +600,26 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
                 .any(|k| a.lex.premises.get(a.norm(k)) == Some(&kind))
         };
         let organisations = premises_of("workplace");
+        // "Police detained blogger X on Monday. Officers searched the apartment": a home
+        // named by "the" or "his"/"her" alone, with no arrest in its own sentence, is the
+        // home of the one person the sentence before, in its paragraph, told arrested.
+        if arrested.is_empty() && here > 0 && a.same_paragraph(here - 1, here) {
+            let owner_told = object.clone().any(|k| {
+                matches!(a.norm(k), "the" | "his" | "her")
+                    && a.lex.premises.get(a.norm(k + 1)) == Some(&"dwelling")
+            });
+            let before: Vec<usize> = drafts
+                .iter()
+                .filter(|d| {
+                    d.kind == "detention" && d.sentences[0] == here - 1 && d.status == "occurred"
+                })
+                .flat_map(|d| d.subjects.iter().copied())
+                .collect();
+            if owner_told && before.len() == 1 && a.entities[before[0]].is_person() {
+                drafts[i].subjects = before;
+                continue;
+            }
+        }
         // "All three had been detained in dawn raids on their homes": each one's home.
         let their_homes = object.clone().any(|k| a.norm(k) == "their") && premises_of("dwelling");
         let each_home = their_homes && arrested.len() > 1;
