@@ -9962,3 +9962,14 @@ fn the_home_searched_after_an_arrest_is_the_arrested_persons() {
         ["Dang Van Khoa", "Ngawang Tsultrim"]
     );
 }
+
+#[test]
+fn the_papers_office_is_the_outlet_named_before() {
+    let r = extract(
+        "MEKELLE — Police detained Tesfaye Gebru, editor of the weekly Mekelle Mirror, on \
+         Monday. On the day of his arrest, officers also raided the paper's office and seized \
+         four computers.",
+        Some("2025-03-17"),
+    );
+    assert_eq!(subjects_of(&r, "raid"), ["Mekelle Mirror"]);
+}

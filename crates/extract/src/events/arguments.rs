@@ -2429,7 +2429,8 @@ pub fn org_reference(a: &Analysis, k: usize) -> Option<usize> {
             &["government", "police", "security_service"]
         }
         "party" | "movement" => &["party"],
-        "outlet" | "channel" | "newspaper" | "website" | "site" | "station" => &["media", "other"],
+        "outlet" | "channel" | "newspaper" | "paper" | "weekly" | "daily" | "magazine"
+        | "broadcaster" | "portal" | "website" | "site" | "station" => &["media", "other"],
         _ => return None,
     };
     org_named_last(a, 0, k, wanted)
