@@ -9973,3 +9973,16 @@ fn the_papers_office_is_the_outlet_named_before() {
     );
     assert_eq!(subjects_of(&r, "raid"), ["Mekelle Mirror"]);
 }
+
+#[test]
+fn censorship_ordered_by_an_office_holder_is_recorded() {
+    let r = extract(
+        "CARACAS — President Nicolás Maduro won a third term. In August, Maduro ordered the \
+         social network X blocked for ten days.",
+        Some("2024-09-02"),
+    );
+    let blocked = events(&r, "censorship");
+    assert_eq!(blocked.len(), 1);
+    assert_eq!(names(&r, &blocked[0].agents), ["Nicolás Maduro"]);
+    assert_eq!(names(&r, &blocked[0].subjects), ["X"]);
+}

@@ -76,6 +76,18 @@ impl Draft {
     }
 }
 
+/// Whether entity `e` is a person holding office: described by one of [`OFFICIAL_TITLES`]
+/// ("President Nicolás Maduro", "the interior minister"), or a head of state.
+pub(crate) fn is_official(a: &Analysis, e: usize) -> bool {
+    let ent = &a.entities[e];
+    ent.category == Some("head_of_state")
+        || (ent.kind == EntityKind::Person
+            && ent
+                .descriptors
+                .iter()
+                .any(|d| d.split_whitespace().any(|w| OFFICIAL_TITLES.contains(&w))))
+}
+
 /// Descriptors of persons whose public words are news in themselves.
 const OFFICIAL_TITLES: &[&str] = &[
     "president",

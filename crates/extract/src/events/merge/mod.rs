@@ -540,11 +540,11 @@ pub(super) fn split_per_subject(
     let mut out = Vec::new();
     for d in drafts {
         if !is_per_subject_type(d.kind) {
-            // Censorship is done by institutions: "protesters blocked a road" is no censorship.
-            let org_agent = d
-                .agents
-                .iter()
-                .any(|&e| a.entities[e].kind == EntityKind::Organization);
+            // Censorship is done by institutions, or by those who hold office ("Maduro
+            // ordered the social network X blocked"): "protesters blocked a road" is none.
+            let org_agent = d.agents.iter().any(|&e| {
+                a.entities[e].kind == EntityKind::Organization || crate::events::is_official(a, e)
+            });
             let keep = match d.kind {
                 "statement" => !d.agents.is_empty(),
                 "censorship" => {
