@@ -9986,3 +9986,30 @@ fn censorship_ordered_by_an_office_holder_is_recorded() {
     assert_eq!(names(&r, &blocked[0].agents), ["Nicolás Maduro"]);
     assert_eq!(names(&r, &blocked[0].subjects), ["X"]);
 }
+
+#[test]
+fn a_registrar_deregisters_and_outlets_stripped_of_licences_are_censored() {
+    let r = extract(
+        "MUTARE — The Registrar of Private Voluntary Organisations deregistered two groups, the \
+         Chimanimani Youth Forum and the Sakubva Women's Network.\n\nYANGON — The military \
+         stripped the outlet Khit Thit Media, which had covered the protests, of its publishing \
+         licence in March 2021.",
+        Some("2025-03-17"),
+    );
+    let censored = subjects_of(&r, "censorship");
+    for name in [
+        "Chimanimani Youth Forum",
+        "Sakubva Women's Network",
+        "Khit Thit Media",
+    ] {
+        assert!(
+            censored.contains(&name.to_string()),
+            "{name} in {censored:?}"
+        );
+    }
+    let registrar = r.entities.iter().find(|e| e.name.starts_with("Registrar"));
+    assert_eq!(
+        registrar.and_then(|e| e.category.as_deref()),
+        Some("government")
+    );
+}
