@@ -109,6 +109,9 @@ pub struct Lexicons {
     pub org_suffix_words: HashMap<&'static str, &'static str>,
     /// Last words of names of sites ("Vanak Square").
     pub facility_heads: HashSet<&'static str>,
+    /// Words that point back to an organisation named before ("the group", "the paper"), with
+    /// the categories it may have (`data/lexicons/org_references.tsv`).
+    pub org_references: HashMap<&'static str, Vec<&'static str>>,
     /// Words for premises a search is of, with their kind: "dwelling" or "workplace"
     /// (`data/lexicons/premises.tsv`).
     pub premises: HashMap<&'static str, &'static str>,
@@ -385,6 +388,10 @@ impl Lexicons {
         let statement_nouns = words(include_str!("../../../data/lexicons/statement_nouns.txt"));
         let publishing_verbs = words(include_str!("../../../data/lexicons/publishing_verbs.txt"));
         let term_end_verbs = words(include_str!("../../../data/lexicons/term_end_verbs.txt"));
+        let org_references = rows(include_str!("../../../data/lexicons/org_references.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0], r[1].split(',').map(str::trim).collect()))
+            .collect();
         let premises = rows(include_str!("../../../data/lexicons/premises.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
@@ -451,6 +458,7 @@ impl Lexicons {
             org_suffixes,
             org_suffix_words,
             facility_heads,
+            org_references,
             premises,
             group_modifiers,
             physical_blocks,

@@ -2415,23 +2415,11 @@ fn org_named_last(a: &Analysis, from: usize, k: usize, categories: &[&str]) -> O
 }
 
 /// "the group", "the outlet", "the ministry": the organisation of that kind named last
-/// before token `k`.
+/// before token `k` (the words and their kinds: `data/lexicons/org_references.tsv`).
 pub fn org_reference(a: &Analysis, k: usize) -> Option<usize> {
     if a.norm(k) != "the" {
         return None;
     }
-    let wanted: &[&str] = match a.norm(k + 1) {
-        "group" | "organization" | "organisation" | "watchdog" | "monitor" | "foundation" => {
-            &["ngo", "international", "media", "other"]
-        }
-        "association" | "centre" | "center" => &["ngo"],
-        "ministry" | "government" | "agency" | "committee" => {
-            &["government", "police", "security_service"]
-        }
-        "party" | "movement" => &["party"],
-        "outlet" | "channel" | "newspaper" | "paper" | "weekly" | "daily" | "magazine"
-        | "broadcaster" | "portal" | "website" | "site" | "station" => &["media", "other"],
-        _ => return None,
-    };
+    let wanted = a.lex.org_references.get(a.norm(k + 1))?;
     org_named_last(a, 0, k, wanted)
 }
