@@ -10013,3 +10013,16 @@ fn a_registrar_deregisters_and_outlets_stripped_of_licences_are_censored() {
         Some("government")
     );
 }
+
+#[test]
+fn a_one_woman_picket_is_the_picket_of_the_one_who_opens_the_sentence() {
+    let r = extract(
+        "KRASNODAR — A court fined a student on Monday.\n\nPolina Zhuravleva first came to the \
+         attention of police after a one-woman picket outside Kuban State University on Feb. 24, \
+         2023.\n\nTARAZ — A court sentenced \
+         blogger Daniyar Adilbekov on Tuesday, less than two weeks after his older brother was \
+         fined for a one-man picket demanding his release.",
+        Some("2025-04-16"),
+    );
+    assert_eq!(subjects_of(&r, "protest"), ["Polina Zhuravleva"]);
+}

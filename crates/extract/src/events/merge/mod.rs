@@ -36,6 +36,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     adjourned_until(a, &mut drafts);
     searched_with_arrest(a, &mut drafts);
     arrested_at_protest(a, &mut drafts);
+    solo_protest(a, &mut drafts);
     among_them(a, &mut drafts);
     among_them_within(a, &mut drafts);
     group_apposition(a, &mut drafts);

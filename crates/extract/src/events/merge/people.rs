@@ -634,6 +634,36 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// "Zhuravleva first came to the attention of police after a one-woman picket": a picket one
+/// person holds alone is the picket of the one person its sentence names.
+pub(super) fn solo_protest(a: &Analysis, drafts: &mut [Draft]) {
+    for d in drafts.iter_mut() {
+        if d.kind != "protest" || !d.subjects.is_empty() || !d.agents.is_empty() {
+            continue;
+        }
+        let alone = (d.start.saturating_sub(2)..d.start).any(|k| {
+            matches!(
+                a.norm(k),
+                "one-man" | "one-woman" | "one-person" | "single-person" | "solo" | "lone"
+            )
+        });
+        if !alone {
+            continue;
+        }
+        // (The one who opens the sentence: "... after his older brother was fined for a
+        // one-man picket" is the brother's.)
+        let sentence = a.sentence_range(d.start);
+        let opener = a.mention_at[sentence.start]
+            .map(|m| a.mentions[m].entity)
+            .filter(|&e| a.entities[e].is_person());
+        let kin_between =
+            (sentence.start..d.start).any(|k| crate::entities::people::is_kin(a.norm(k)));
+        if let (Some(one), false) = (opener, kin_between) {
+            d.subjects = vec![one];
+        }
+    }
+}
+
 /// "Police detained at least 17 people on Sunday at single-person pickets", "were arrested
 /// during a rally": a protest told as where an arrest was made is the arrested people's, on
 /// the arrest's day; and those arrested "as the crowd blocked the road" were in the crowd.
