@@ -10026,3 +10026,16 @@ fn a_one_woman_picket_is_the_picket_of_the_one_who_opens_the_sentence() {
     );
     assert_eq!(subjects_of(&r, "protest"), ["Polina Zhuravleva"]);
 }
+
+#[test]
+fn a_person_who_organised_a_protest_took_part_in_it() {
+    let r = extract(
+        "IRBID — Teacher Khaled al-Omari organised a sit-in outside the governorate building on \
+         Monday.",
+        Some("2025-03-19"),
+    );
+    let sit_in = events(&r, "protest");
+    assert_eq!(sit_in.len(), 1);
+    assert_eq!(names(&r, &sit_in[0].subjects), ["Khaled al-Omari"]);
+    assert_eq!(names(&r, &sit_in[0].agents), ["Khaled al-Omari"]);
+}

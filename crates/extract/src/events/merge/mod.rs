@@ -187,6 +187,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let merged = drop_told_groups(a, merged);
     let mut merged = one_crowd_a_day(a, merged);
     articles_as_charges(a, &mut merged);
+    organiser_took_part(a, &mut merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
     // report attributes, not a statement a monitor records.
     merged.retain(|e| {
@@ -201,6 +202,33 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             })
     });
     merged
+}
+
+/// "Khaled al-Omari organised a sit-in outside the governorate building", "had organised a
+/// picket outside the town hall": a person who organised a protest that happened took part
+/// in it.
+fn organiser_took_part(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.kind != "protest" || e.status != "occurred" {
+            continue;
+        }
+        // (A crowd the organiser led is told as the crowd's: "about 2,000 people marched in
+        // a rally organised by X".)
+        if !e.subjects.is_empty() {
+            continue;
+        }
+        let organised = (e.start.saturating_sub(4)..e.start)
+            .any(|k| a.has_lemma(k, "organise") || a.has_lemma(k, "organize"));
+        let persons: Vec<usize> = e
+            .agents
+            .iter()
+            .copied()
+            .filter(|&x| a.entities[x].is_person())
+            .collect();
+        if organised && !persons.is_empty() {
+            e.subjects.extend(persons);
+        }
+    }
 }
 
 /// "Mushi was abducted by men in police uniform ... Police said Mushi “has not been
