@@ -10039,3 +10039,25 @@ fn a_person_who_organised_a_protest_took_part_in_it() {
     assert_eq!(names(&r, &sit_in[0].subjects), ["Khaled al-Omari"]);
     assert_eq!(names(&r, &sit_in[0].agents), ["Khaled al-Omari"]);
 }
+
+#[test]
+fn a_courts_number_stays_inside_its_name() {
+    let r = extract(
+        "VAN — The Van 5th High Criminal Court on Monday sentenced Azad Yilmaz to six years. \
+         The Istanbul 6th Criminal Judgeship of Peace ordered the website Haber Kiyi blocked.",
+        Some("2025-03-17"),
+    );
+    let courts: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.category.as_deref() == Some("court"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        courts,
+        [
+            "Van 5th High Criminal Court",
+            "Istanbul 6th Criminal Judgeship of Peace"
+        ]
+    );
+}

@@ -287,6 +287,25 @@ pub fn find_runs_within(
                 end = run_end(a, end + 2);
                 continue;
             }
+            // "Van 5th High Criminal Court", "Istanbul 6th Criminal Judgeship of Peace": a
+            // court's number inside its name, which goes on to its head word.
+            let ordinal = {
+                let w = a.norm(end);
+                w.len() >= 3
+                    && w.starts_with(|c: char| c.is_ascii_digit())
+                    && ["st", "nd", "rd", "th"].iter().any(|s| {
+                        w.strip_suffix(s)
+                            .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+                    })
+            };
+            if ordinal
+                && is_namey(a, end + 1)
+                && !a.opener[end + 1]
+                && has_org_head(a, end + 1, run_end(a, end + 1))
+            {
+                end = run_end(a, end + 1);
+                continue;
+            }
             // "Group 24", "School No. 118": a body named by its number.
             if a.shape(end) == chronicle_text::TokenShape::Number
                 && a.lex.org_heads.contains_key(a.text(end - 1))
