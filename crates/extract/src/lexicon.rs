@@ -130,6 +130,9 @@ pub struct Lexicons {
     pub untrue: HashSet<&'static str>,
     /// Peoples that are no country's demonym ("Baluch", "Bashkir"): `data/lexicons/peoples.txt`.
     pub peoples: HashSet<&'static str>,
+    /// Words by which an apposition says a place is a settlement ("on the outskirts of",
+    /// "a village near"): `data/lexicons/settlement_words.txt`.
+    pub settlement_words: HashSet<&'static str>,
     /// Words that tell whose vote an election is: `true` for a city's own ("local",
     /// "mayoral"), `false` for the country's ("general", "presidential").
     pub vote_scope: HashMap<&'static str, bool>,
@@ -404,6 +407,7 @@ impl Lexicons {
         let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
         let untrue = words(include_str!("../../../data/lexicons/untrue_words.txt"));
         let peoples = words(include_str!("../../../data/lexicons/peoples.txt"));
+        let settlement_words = words(include_str!("../../../data/lexicons/settlement_words.txt"));
         let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1] == "city"))
@@ -451,6 +455,7 @@ impl Lexicons {
             assessment,
             untrue,
             peoples,
+            settlement_words,
             law_words,
             name_adjectives,
             platforms,

@@ -10061,3 +10061,13 @@ fn a_courts_number_stays_inside_its_name() {
         ]
     );
 }
+
+#[test]
+fn a_place_set_on_a_citys_outskirts_is_kept_by_its_name() {
+    let r = extract(
+        "DHAKA — Two union leaders were sent to jail on Wednesday, a day after police in \
+         Ashulia, on the industrial outskirts of Dhaka, detained at least 38 garment workers.",
+        Some("2025-03-06"),
+    );
+    assert_eq!(place_names(&r, "detention"), ["Ashulia"]);
+}

@@ -938,6 +938,7 @@ fn classify_by_rules(
         if (gaz.is_place_name(text) && !after_person_cue(a, start))
             || spelling_of_place(a, gaz, start)
             || prefix_cue(a, gaz, start).is_some()
+            || settlement_apposed(a, start, end)
         {
             return Some(vec![NameRun {
                 start,
@@ -1148,6 +1149,26 @@ fn apposed_person(a: &Analysis, end: usize) -> bool {
         .is_some_and(|k| matches!(a.norm(k + 1), "," | "." | "who" | "from" | "at" | "in"))
 }
 
+/// "in Ashulia, on the industrial outskirts of Dhaka", "Kirants, a village near the border":
+/// an apposition after the name at `start..end` says it is a settlement, known or not
+/// (`data/lexicons/settlement_words.txt`).
+fn settlement_apposed(a: &Analysis, start: usize, end: usize) -> bool {
+    if a.norm(end) != "," || !(start > 0 && matches!(a.norm(start - 1), "in" | "from" | "of")) {
+        return false;
+    }
+    let opens = match (a.norm(end + 1), a.norm(end + 2)) {
+        ("a" | "an", _) => end + 2,
+        ("on" | "at", "the") => end + 3,
+        _ => return false,
+    };
+    (opens..opens + 3)
+        .take_while(|&k| a.shape(k) == chronicle_text::TokenShape::Lower)
+        .any(|k| {
+            a.lex.settlement_words.contains(a.norm(k))
+                && matches!(a.norm(k + 1), "of" | "near" | "outside" | "in" | "on" | ",")
+        })
+}
+
 /// Whether a descriptor stands right before: "journalist Oral ...".
 fn after_person_cue(a: &Analysis, start: usize) -> bool {
     // "blogger X", and "X (also spelled Y)" right after a person's name.
@@ -1348,7 +1369,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 };
                 // "the village of El Carmen" in a report on Honduras is a Honduran village
                 // the gazetteer does not know, not Colombia's El Carmen.
-                let settlement = prefix.is_some();
+                let settlement = prefix.is_some() || settlement_apposed(a, run.start, run.end);
                 let foreign = |p: &chronicle_gazetteer::Place| {
                     a.country.as_ref().is_some_and(|c| *c != p.country)
                 };

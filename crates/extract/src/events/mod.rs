@@ -2870,7 +2870,7 @@ fn names_part_of_city(a: &Analysis, end: usize) -> bool {
 }
 
 /// Whether the place at `start` is only a point of reference: "the town south-west of
-/// Havana", "about 30 km west of Gweru".
+/// Havana", "about 30 km west of Gweru", "in Ashulia, on the industrial outskirts of Dhaka".
 fn reference_point(a: &Analysis, start: usize) -> bool {
     start >= 2
         && a.norm(start - 1) == "of"
@@ -2885,6 +2885,24 @@ fn reference_point(a: &Analysis, start: usize) -> bool {
                 | "southeast"
                 | "southwest"
         )
+        || outskirts_apposed(a, start)
+}
+
+/// "in Ashulia, on the industrial outskirts of Dhaka": the city whose outskirts an apposition
+/// names after a place says where that place is, not where it happened.
+fn outskirts_apposed(a: &Analysis, start: usize) -> bool {
+    if start < 4 || a.norm(start - 1) != "of" || a.norm(start - 2) != "outskirts" {
+        return false;
+    }
+    let on = (start.saturating_sub(6)..start - 2)
+        .rev()
+        .find(|&k| a.norm(k) == "on" && a.norm(k + 1) == "the");
+    on.is_some_and(|k| {
+        k >= 2
+            && a.norm(k - 1) == ","
+            && a.entity_at(k - 2)
+                .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
+    })
 }
 
 /// The most specific place in the clause, nearest the trigger.
