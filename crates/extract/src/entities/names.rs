@@ -1650,7 +1650,15 @@ fn defined_acronyms(a: &Analysis) -> Vec<String> {
 
 /// Lower case, possessive and punctuation folded: the key persons are compared by.
 pub fn fold(word: &str) -> String {
-    let w = word.trim_end_matches("'s").trim_end_matches("’s");
+    // (`strip_suffix` in a loop, not `trim_end_matches`: a string pattern builds a searcher on
+    // every call, and persons are folded tens of thousands of times a megabyte.)
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
     w.chars()
         .filter(|c| c.is_alphanumeric() || *c == '-')
         .flat_map(char::to_lowercase)
