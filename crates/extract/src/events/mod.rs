@@ -3304,14 +3304,9 @@ fn attribute(
             quoted || (complement.0..complement.1).any(|k| a.lex.assessment.contains(a.norm(k)));
         // Officials and organisations speak as news; a private person's words are mostly the
         // source of other events.
-        let official = speaker.iter().any(|&e| {
-            let ent = &a.entities[e];
-            ent.kind == EntityKind::Organization
-                || ent
-                    .descriptors
-                    .iter()
-                    .any(|d| d.split_whitespace().any(|w| OFFICIAL_TITLES.contains(&w)))
-        });
+        let official = speaker
+            .iter()
+            .any(|&e| a.entities[e].kind == EntityKind::Organization || is_official(a, e));
         // Police, security services, courts and prosecutors accusing someone charge them;
         // that is not a statement the record keeps apart.
         let enforcer = matches!(
