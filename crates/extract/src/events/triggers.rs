@@ -255,9 +255,6 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 .iter()
                 .any(|p| called_for_protest(a, p) == Some(h.start + 1))
     };
-    let called: Vec<bool> = hits.iter().map(called_for).collect();
-    let mut called = called.into_iter();
-    hits.retain(|_| !called.next().unwrap_or(false));
     let calls_protest = |h: &Hit| {
         let organises = a.norm(h.end) == "by"
             || (matches!(a.norm(h.end), "a" | "an" | "new" | "another" | "fresh")
@@ -272,7 +269,10 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && a.has_lemma(h.start, "call")
             && organises
     };
-    let called: Vec<bool> = hits.iter().map(calls_protest).collect();
+    let called: Vec<bool> = hits
+        .iter()
+        .map(|h| calls_protest(h) || called_for(h))
+        .collect();
     let mut called = called.into_iter();
     hits.retain(|_| !called.next().unwrap_or(false));
     hits
