@@ -1150,23 +1150,33 @@ fn apposed_person(a: &Analysis, end: usize) -> bool {
 }
 
 /// "in Ashulia, on the industrial outskirts of Dhaka", "Kirants, a village near the border":
-/// an apposition after the name at `start..end` says it is a settlement, known or not
-/// (`data/lexicons/settlement_words.txt`).
+/// an apposition after the name at `start..end` says it is a settlement, known or not.
 fn settlement_apposed(a: &Analysis, start: usize, end: usize) -> bool {
-    if a.norm(end) != "," || !(start > 0 && matches!(a.norm(start - 1), "in" | "from" | "of")) {
-        return false;
+    start > 0
+        && matches!(a.norm(start - 1), "in" | "from" | "of")
+        && settlement_apposition(a, end).is_some()
+}
+
+/// The apposition that opens with the comma at `comma` after a place's name and calls it a
+/// settlement (`data/lexicons/settlement_words.txt`): ", on the industrial outskirts of",
+/// ", a village near". Gives the token after the settlement word ("of", "near"), where the
+/// place it is set by would follow.
+pub(crate) fn settlement_apposition(a: &Analysis, comma: usize) -> Option<usize> {
+    if a.norm(comma) != "," {
+        return None;
     }
-    let opens = match (a.norm(end + 1), a.norm(end + 2)) {
-        ("a" | "an", _) => end + 2,
-        ("on" | "at", "the") => end + 3,
-        _ => return false,
+    let opens = match (a.norm(comma + 1), a.norm(comma + 2)) {
+        ("a" | "an", _) => comma + 2,
+        ("on" | "at", "the") => comma + 3,
+        _ => return None,
     };
     (opens..opens + 3)
         .take_while(|&k| a.shape(k) == chronicle_text::TokenShape::Lower)
-        .any(|k| {
+        .find(|&k| {
             a.lex.settlement_words.contains(a.norm(k))
                 && matches!(a.norm(k + 1), "of" | "near" | "outside" | "in" | "on" | ",")
         })
+        .map(|k| k + 1)
 }
 
 /// Whether a descriptor stands right before: "journalist Oral ...".

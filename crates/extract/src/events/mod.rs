@@ -38,9 +38,14 @@ pub struct Draft {
     pub sentences: Vec<usize>,
 }
 
+/// Whether token `k` is a word of a pardon or an amnesty ("pardoned", "amnesties").
+pub(crate) fn pardon_word(a: &Analysis, k: usize) -> bool {
+    a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty")
+}
+
 /// Whether the event's trigger is a pardon or an amnesty ("pardoned", "amnestied").
 pub(crate) fn tells_pardon(a: &Analysis, d: &Draft) -> bool {
-    (d.start..d.end).any(|k| a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty"))
+    (d.start..d.end).any(|k| pardon_word(a, k))
 }
 
 /// "Lukashenka pardoned 16 people", "the government released 12 political prisoners and put
@@ -2888,20 +2893,13 @@ fn reference_point(a: &Analysis, start: usize) -> bool {
         || outskirts_apposed(a, start)
 }
 
-/// "in Ashulia, on the industrial outskirts of Dhaka": the city whose outskirts an apposition
-/// names after a place says where that place is, not where it happened.
+/// "in Ashulia, on the industrial outskirts of Dhaka": the city an apposition after a place
+/// sets it by says where that place is, not where it happened.
 fn outskirts_apposed(a: &Analysis, start: usize) -> bool {
-    if start < 4 || a.norm(start - 1) != "of" || a.norm(start - 2) != "outskirts" {
-        return false;
-    }
-    let on = (start.saturating_sub(6)..start - 2)
-        .rev()
-        .find(|&k| a.norm(k) == "on" && a.norm(k + 1) == "the");
-    on.is_some_and(|k| {
-        k >= 2
-            && a.norm(k - 1) == ","
-            && a.entity_at(k - 2)
-                .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
+    (start.saturating_sub(8).max(1)..start).any(|comma| {
+        a.entity_at(comma - 1)
+            .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
+            && crate::entities::names::settlement_apposition(a, comma) == Some(start - 1)
     })
 }
 

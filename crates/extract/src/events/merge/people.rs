@@ -1986,7 +1986,12 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
         a.entities[x].is_person() || matches!(a.entities[x].category, Some("head_of_state"))
     };
     let pardon_at = |e: &Draft| crate::events::tells_pardon(a, e);
-    let orderer = amnesty_orderer(a);
+    // (Read once, and only for a report that tells of a release.)
+    let orderer = events
+        .iter()
+        .any(|e| e.kind == "release")
+        .then(|| amnesty_orderer(a))
+        .flatten();
     for i in 0..events.len() {
         let e = &events[i];
         if e.kind != "release" || e.status == "negated" {
@@ -2004,7 +2009,7 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
         // ("Among those freed was photojournalist Thet Naing Oo": one of the amnesty's.)
         let amnesty_told = pardon_at(e)
             || range.clone().any(|k| {
-                matches!(a.norm(k), "amnesty" | "pardon" | "pardoned")
+                crate::events::pardon_word(a, k)
                     || (a.norm(k) == "among" && a.norm(k + 1) == "those")
             });
         let ordered = amnesty_told && !court && orderer.is_some();
@@ -2057,7 +2062,7 @@ pub(super) fn pardoner_frees(a: &Analysis, events: &mut [Draft]) {
 /// report names as ordering, granting or signing the amnesty or pardon.
 fn amnesty_orderer(a: &Analysis) -> Option<usize> {
     (0..a.doc.tokens.len())
-        .filter(|&k| matches!(a.norm(k), "amnesty" | "pardon" | "amnesties" | "pardons"))
+        .filter(|&k| crate::events::pardon_word(a, k))
         .find_map(|k| {
             let sentence = a.sentence_range(k);
             let by = (k + 1..sentence.end.min(k + 5)).find(|&j| a.norm(j) == "by")?;
