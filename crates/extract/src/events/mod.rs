@@ -40,7 +40,10 @@ pub struct Draft {
 
 /// Whether token `k` is a word of a pardon or an amnesty ("pardoned", "amnesties").
 pub(crate) fn pardon_word(a: &Analysis, k: usize) -> bool {
-    a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty")
+    // (The spelling first: it rules out nearly every word without a lemma lookup.)
+    let w = a.norm(k);
+    (w.starts_with("pardon") || w.starts_with("amnest"))
+        && (a.has_lemma(k, "pardon") || a.has_lemma(k, "amnesty"))
 }
 
 /// Whether the event's trigger is a pardon or an amnesty ("pardoned", "amnestied").
