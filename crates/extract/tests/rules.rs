@@ -10071,3 +10071,14 @@ fn a_place_set_on_a_citys_outskirts_is_kept_by_its_name() {
     );
     assert_eq!(place_names(&r, "detention"), ["Ashulia"]);
 }
+
+#[test]
+fn a_province_called_so_elsewhere_leaves_a_regional_courts_verdict_to_its_city() {
+    let r = extract(
+        "The Khatlon Regional Court on Monday sentenced Davron Saidov, a blogger from Bokhtar, \
+         to seven years in prison on extremism charges, his lawyer said.\n\n\
+         His posts dealt mostly with water shortages in Khatlon province, his brother said.",
+        Some("2025-03-19"),
+    );
+    assert_eq!(place_names(&r, "sentence"), ["Bokhtar"]);
+}

@@ -435,13 +435,19 @@ pub(super) fn city_of_region(a: &Analysis, events: &mut [Draft]) {
             continue;
         };
         // "in the eastern province of Van", "Van province": a province the report calls one
-        // (the cue words of `data/gazetteer/cues.tsv`) is meant as the province.
+        // (the cue words of `data/gazetteer/cues.tsv`) where it tells the event is meant as
+        // the province. Called so elsewhere ("power cuts in Sughd province"), it does not
+        // make a trial the "Sughd Regional Court" heard a province's.
         let gaz = chronicle_gazetteer::Gazetteer::embedded();
         let region_cue = Some(chronicle_gazetteer::PlaceKind::Region);
-        let called_province = a.mentions.iter().filter(|m| m.entity == region).any(|m| {
-            crate::entities::names::prefix_cue(a, gaz, m.start) == region_cue
-                || gaz.suffix_cue(a.norm(m.end)) == region_cue
-        });
+        let called_province = a
+            .mentions
+            .iter()
+            .filter(|m| m.entity == region && e.sentences.contains(&a.doc.sentence_of(m.start)))
+            .any(|m| {
+                crate::entities::names::prefix_cue(a, gaz, m.start) == region_cue
+                    || gaz.suffix_cue(a.norm(m.end)) == region_cue
+            });
         if called_province {
             continue;
         }
