@@ -10082,3 +10082,21 @@ fn a_province_called_so_elsewhere_leaves_a_regional_courts_verdict_to_its_city()
     );
     assert_eq!(place_names(&r, "sentence"), ["Bokhtar"]);
 }
+
+#[test]
+fn a_relative_clause_closed_before_the_date_leaves_the_date_to_the_verb() {
+    let r = extract(
+        "A court in Hanoi sentenced Tran Van Binh, a blogger who wrote about land seizures, \
+         to seven years in prison on Tuesday.\n\n\
+         Police detained Le Thi Hoa, who had filmed the hearing, on Wednesday.",
+        Some("2025-09-19"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "sentence"),
+        [("occurred", Some("2025-09-16"))]
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "detention"),
+        [("occurred", Some("2025-09-17"))]
+    );
+}

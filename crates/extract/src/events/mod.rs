@@ -2612,7 +2612,13 @@ fn owner_of(
         anchor(h)
             || names_the_day(h)
             || in_aside
-            || (lo..hi).any(|k| matches!(a.norm(k), "who" | "whom" | "which" | "whose"))
+            || (lo..hi).any(|k| {
+                matches!(a.norm(k), "who" | "whom" | "which" | "whose")
+                    // ("sentenced Tran Minh Duc, a blogger who wrote about corruption, to
+                    // seven years on Tuesday": a clause a comma closes before the date
+                    // leaves the date to the verb.)
+                    && !(h.end <= d.start && (k + 1..hi).any(|j| a.norm(j) == ","))
+            })
             // "Aliaksei Shved, a developer who moved to Vilnius in 2021, was detained on 2
             // August": a date inside a relative clause the comma closes is the clause's.
             || (h.start >= d.end
