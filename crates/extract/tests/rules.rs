@@ -10100,3 +10100,30 @@ fn a_relative_clause_closed_before_the_date_leaves_the_date_to_the_verb() {
         [("occurred", Some("2025-09-17"))]
     );
 }
+
+#[test]
+fn an_opening_date_skips_those_an_earlier_happening_took() {
+    let r = extract(
+        "Police detained 40 people at a rally on Monday. On Thursday, 12 of those detained, \
+         including Sarah Nalubega, were charged before the General Court Martial in Kampala \
+         with unlawful possession of military stores.",
+        Some("2025-05-30"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "charge"),
+        [("occurred", Some("2025-05-29"))]
+    );
+}
+
+#[test]
+fn a_vague_count_before_a_verb_gives_way_to_the_day_told_with_it() {
+    let r = extract(
+        "The ruling came days after intelligence officers detained the poet Sultan al-Nuaimi \
+         at the airport near Amman on March 4, as he arrived from Istanbul.",
+        Some("2025-03-20"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "detention"),
+        [("occurred", Some("2025-03-04"))]
+    );
+}

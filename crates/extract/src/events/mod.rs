@@ -491,9 +491,25 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .or_else(|| {
                         let vague = owned().next().is_some_and(|&(d, _)| {
                             let x = &a.dates[d];
+                            // ("The ruling came days after officers detained him ... on
+                            // March 4": a vague count before the happening gives way to
+                            // the day told after it.)
+                            // (Not "the vote" in "two days after the vote, on July 30",
+                            // nor "weeks before X was detained, and amended them in
+                            // October": only a day told with the verb itself.)
+                            let counted_to = x.end <= hit.start
+                                && owned().any(|&(y, _)| {
+                                    let y = &a.dates[y];
+                                    y.start >= hit.end
+                                        && y.value.is_some()
+                                        && (hit.trigger.frame != Frame::Noun
+                                            || !(hit.end..y.start).any(|k| a.norm(k) == ","))
+                                        && !(hit.end..y.start)
+                                            .any(|k| matches!(a.norm(k), "and" | ";" | "but"))
+                                });
                             x.value.is_none()
                                 && x.days_after_previous.is_none()
-                                && !matches!(a.norm(x.end - 1), "after" | "before")
+                                && (counted_to || !matches!(a.norm(x.end - 1), "after" | "before"))
                         });
                         owned()
                             .find(|&&(d, _)| a.dates[d].value.is_some())
@@ -2558,11 +2574,14 @@ fn owner_of(
     // "On March 11, the authorities blocked ...": an opening date is the main verb's.
     let opening = d.start <= a.sentence_range(d.start).start + 1 && a.norm(d.end) == ",";
     if opening {
-        if let Some(h) = hits
-            .iter()
-            .enumerate()
-            .position(|(i, h)| usable(i) && h.start > d.end && h.trigger.frame != Frame::Noun)
-        {
+        if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
+            usable(i)
+                    && h.start > d.end
+                    && h.trigger.frame != Frame::Noun
+                    // (Not "those detained" in "On Thursday, 12 of those detained were
+                    // charged": a reference to the ones an earlier happening took.)
+                    && !(h.start > 0 && a.norm(h.start - 1) == "those")
+        }) {
             return Some(h);
         }
     }
