@@ -10127,3 +10127,15 @@ fn a_vague_count_before_a_verb_gives_way_to_the_day_told_with_it() {
         [("occurred", Some("2025-03-04"))]
     );
 }
+
+#[test]
+fn an_organiser_named_after_an_aside_leads_the_protest() {
+    let r = extract(
+        "The strike, at the company's base outside Zhanaozen (also written Janaozen), was \
+         called by the independent trade union Adal Enbek.",
+        Some("2024-03-08"),
+    );
+    let strikes = events(&r, "protest");
+    assert_eq!(strikes.len(), 1);
+    assert_eq!(names(&r, &strikes[0].agents), ["Adal Enbek"]);
+}

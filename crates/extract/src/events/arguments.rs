@@ -1985,9 +1985,10 @@ fn noun_arguments(
                 .collect();
         }
     }
-    // "a rally against the bill organised by the opposition party Chadema"
+    // "a rally against the bill organised by the opposition party Chadema", "The strike, at
+    // the company's base outside Zhanaozen, was called by the union Adal Enbek"
     if kind == "protest" && args.agents.is_empty() {
-        if let Some(v) = (end..right.min(end + 8)).find(|&k| {
+        if let Some(v) = (end..right.min(end + 20)).find(|&k| {
             matches!(a.norm(k), "organised" | "organized" | "called" | "led")
                 && a.norm(k + 1) == "by"
         }) {
