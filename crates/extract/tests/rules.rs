@@ -10139,3 +10139,24 @@ fn an_organiser_named_after_an_aside_leads_the_protest() {
     assert_eq!(strikes.len(), 1);
     assert_eq!(names(&r, &strikes[0].agents), ["Adal Enbek"]);
 }
+
+#[test]
+fn one_who_called_the_rally_leads_the_crowds_protest_and_took_part() {
+    let r = extract(
+        "Hundreds of people rallied in Osh on Monday against a rise in bread prices. \
+         Nurzhigit Abdykadyrov, a former city council member who called the rally, was \
+         detained on Tuesday.",
+        Some("2024-08-08"),
+    );
+    let rallies = events(&r, "protest");
+    assert_eq!(rallies.len(), 2);
+    assert_eq!(names(&r, &rallies[0].agents), ["Nurzhigit Abdykadyrov"]);
+    assert_eq!(names(&r, &rallies[1].subjects), ["Nurzhigit Abdykadyrov"]);
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        [
+            ("occurred", Some("2024-08-05")),
+            ("occurred", Some("2024-08-05"))
+        ]
+    );
+}

@@ -37,6 +37,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     searched_with_arrest(a, &mut drafts);
     arrested_at_protest(a, &mut drafts);
     solo_protest(a, &mut drafts);
+    organiser_of_the_protest(a, &mut drafts);
     among_them(a, &mut drafts);
     among_them_within(a, &mut drafts);
     group_apposition(a, &mut drafts);

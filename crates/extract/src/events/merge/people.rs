@@ -634,6 +634,63 @@ pub(super) fn searched_with_arrest(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// "Hundreds of people rallied in Osh ... Nurzhigit Abdykadyrov, a former council member who
+/// called the rally, is addressing the crowd": the one a relative clause says called, led or
+/// organised "the rally" leads the crowd's protest told before, and took part in it.
+pub(super) fn organiser_of_the_protest(a: &Analysis, drafts: &mut [Draft]) {
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        if d.kind != "protest" || d.status != "occurred" || d.start < 3 {
+            continue;
+        }
+        // "who called the rally", "who had helped organise the protest", "and led the march".
+        let organising = a.norm(d.start - 1) == "the"
+            && ["call", "lead", "organise", "organize"]
+                .iter()
+                .any(|v| a.has_lemma(d.start - 2, v));
+        let relative =
+            (d.start.saturating_sub(6)..d.start - 2).any(|k| matches!(a.norm(k), "who" | "and"));
+        let mut people: Vec<usize> = d
+            .agents
+            .iter()
+            .chain(&d.subjects)
+            .copied()
+            .filter(|&x| a.entities[x].is_person())
+            .collect();
+        people.sort_unstable();
+        people.dedup();
+        let [person] = people[..] else {
+            continue;
+        };
+        if !organising || !relative {
+            continue;
+        }
+        // The crowd's protest the clause looks back to: the last one told before it.
+        // (Not "a speech at a 2020 rally": a protest told only by its year is an old one
+        // the report recalls, whose organisers it does not mean.)
+        let day_told = |q: &Draft| q.date.is_some_and(|x| a.dates[x].precision == "day");
+        let crowd = (0..i).rev().find(|&j| {
+            let q = &drafts[j];
+            q.kind == "protest"
+                && q.status == "occurred"
+                && q.agents.is_empty()
+                && !q.subjects.iter().any(|&x| a.entities[x].is_person())
+        });
+        let Some(j) = crowd.filter(|&j| drafts[j].date.is_none() || day_told(&drafts[j])) else {
+            continue;
+        };
+        let (date, place) = (drafts[j].date, drafts[j].place);
+        drafts[j].agents.push(person);
+        let d = &mut drafts[i];
+        d.subjects = vec![person];
+        d.agents.clear();
+        if date.is_some() {
+            d.date = date;
+        }
+        d.place = place.or(d.place);
+    }
+}
+
 /// "Zhuravleva first came to the attention of police after a one-woman picket": a picket one
 /// person holds alone is the picket of the one person its sentence names.
 pub(super) fn solo_protest(a: &Analysis, drafts: &mut [Draft]) {
