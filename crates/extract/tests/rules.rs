@@ -10160,3 +10160,16 @@ fn one_who_called_the_rally_leads_the_crowds_protest_and_took_part() {
         ]
     );
 }
+
+#[test]
+fn a_life_term_is_prison_with_no_term_to_count() {
+    let r = extract(
+        "A court in Manama on Tuesday sentenced Sayed Ali Hashem to life in prison and Jawad \
+         Radhi to 15 years.",
+        Some("2024-03-14"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 2);
+    assert_penalty(verdicts[0], "prison", None, None);
+    assert_penalty(verdicts[1], "prison", Some(15.0), Some("year"));
+}

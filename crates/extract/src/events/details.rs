@@ -653,6 +653,20 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             }
         }
     }
+    // "sentencing seven of them to life in prison": prison, no term to count, when no term
+    // is told before it.
+    let first_duration = (from..to).find(|&k| duration_at(a, k).is_some());
+    if let Some(f) = found
+        .iter()
+        .find(|f| *f.value == "life" && first_duration.is_none_or(|d| f.start < d))
+    {
+        return Some(Penalty {
+            kind: "prison".into(),
+            amount: None,
+            unit: None,
+            text: Some(a.span_text(f.start, f.end).to_string()),
+        });
+    }
     if has("death") {
         let f = found.iter().find(|f| *f.value == "death")?;
         return Some(Penalty {
