@@ -10173,3 +10173,13 @@ fn a_life_term_is_prison_with_no_term_to_count() {
     assert_penalty(verdicts[0], "prison", None, None);
     assert_penalty(verdicts[1], "prison", Some(15.0), Some("year"));
 }
+
+#[test]
+fn a_fine_told_again_in_money_inside_dashes_is_the_money() {
+    let r = extract(
+        "The district court in Grodno on Monday fined Alesia Karpovich 40 base units — 1,480 \
+         Belarusian rubles — for taking part in an unauthorised mass event.",
+        Some("2024-10-09"),
+    );
+    assert_first_penalty(&r, "fine", Some(1480.0), Some("BYN"));
+}

@@ -295,6 +295,15 @@ pub(crate) fn penalty_after_aside(
         let close = (right + 1..to.min(right + 25)).find(|&k| a.norm(k) == "--");
         // ("sentenced X -- Y in the court papers -- to six years": the "to" of the term.)
         let past_to = |k: usize| if a.norm(k) == "to" { k + 1 } else { k };
+        // ("was fined 40 base units -- 1,480 Belarusian rubles -- by the same court": the
+        // sum told in money inside the aside.)
+        if let Some(close) =
+            close.filter(|_| (right.saturating_sub(8)..right).any(|k| a.has_lemma(k, "fine")))
+        {
+            if let Some(p) = money_at(a, right + 1, close, country) {
+                return Some(p);
+            }
+        }
         if let Some(at) = close.map(|k| past_to(k + 1)).filter(|&k| term_at(k)) {
             let end = crate::events::arguments::clause(a, at, at + 1)
                 .1
