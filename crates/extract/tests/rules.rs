@@ -10183,3 +10183,15 @@ fn a_fine_told_again_in_money_inside_dashes_is_the_money() {
     );
     assert_first_penalty(&r, "fine", Some(1480.0), Some("BYN"));
 }
+
+#[test]
+fn what_someone_is_expected_to_do_is_planned() {
+    let r = extract(
+        "Police in Matagalpa detained Father Jose Luis Diaz on Monday. The priest is expected \
+         to appear before a judge on Thursday, and President Ortega is expected to sign the \
+         amendments into law next week.",
+        Some("2025-03-18"),
+    );
+    assert_eq!(statuses(&r, "trial"), ["planned"]);
+    assert_eq!(statuses(&r, "legislation"), ["planned"]);
+}
