@@ -10195,3 +10195,13 @@ fn what_someone_is_expected_to_do_is_planned() {
     assert_eq!(statuses(&r, "trial"), ["planned"]);
     assert_eq!(statuses(&r, "legislation"), ["planned"]);
 }
+
+#[test]
+fn a_term_a_later_court_cut_stays_the_first_verdicts_term() {
+    let r = extract(
+        "Lawyer Sonia Dahmani was sentenced in 2024 to one year in prison, a term an appeals \
+         court later reduced to eight months.",
+        Some("2025-02-16"),
+    );
+    assert_first_penalty(&r, "prison", Some(1.0), Some("year"));
+}

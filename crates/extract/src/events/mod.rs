@@ -909,6 +909,13 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let Some(k) = (d.end..next_verdict).find(|&k| changes(k)) else {
                 continue;
             };
+            // ("sentenced in 2024 to one year, a term an appeals court later reduced to eight
+            // months": a later court's change is a verdict of its own, not this one's term.)
+            if (d.end..k)
+                .any(|j| matches!(a.norm(j), "later" | "subsequently" | "appeals" | "appeal"))
+            {
+                continue;
+            }
             let to = (k + 1..(k + 6).min(range.end)).find(|&t| matches!(a.norm(t), "to" | "into"));
             let Some(t) = to else {
                 continue;
