@@ -10205,3 +10205,14 @@ fn a_term_a_later_court_cut_stays_the_first_verdicts_term() {
     );
     assert_first_penalty(&r, "prison", Some(1.0), Some("year"));
 }
+
+#[test]
+fn arrests_told_around_the_country_stay_the_countrys() {
+    let r = extract(
+        "MAPUTO — Mozambique's police killed 11 people in Nampula on Monday. A police \
+         spokesman said 218 people had been arrested around the country since the protests \
+         began, while Rui Mondlane was arrested during the nationwide protests in Nampula.",
+        Some("2024-11-08"),
+    );
+    assert_eq!(place_names(&r, "detention"), ["Mozambique", "Nampula"]);
+}

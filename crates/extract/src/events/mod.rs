@@ -1128,7 +1128,7 @@ fn is_regulator(category: Option<&str>) -> bool {
 }
 
 /// "across the country", "nationwide": the document's country, when the report names it.
-fn nationwide(a: &Analysis, left: usize, right: usize) -> Option<usize> {
+pub(crate) fn nationwide(a: &Analysis, left: usize, right: usize) -> Option<usize> {
     let said = (left..right).any(|k| {
         a.norm(k) == "nationwide"
             || (matches!(a.norm(k), "across" | "throughout" | "around")

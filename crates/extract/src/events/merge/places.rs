@@ -613,6 +613,27 @@ pub(super) fn section_places(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "218 people had been arrested around the country", "detained nationwide": an event its
+/// own clause tells of the whole country stays the country's, whatever city the passes
+/// above lent it from its neighbours.
+pub(super) fn told_nationwide(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        let left = e.start.saturating_sub(2);
+        let right = (e.end + 4).min(a.sentence_range(e.start).end);
+        // (Not "arrested during the 2022 nationwide protests": a word that says which
+        // protests.)
+        let of_a_noun = (left..right).any(|k| {
+            a.norm(k) == "nationwide" && a.shape(k + 1) == chronicle_text::TokenShape::Lower
+        });
+        if of_a_noun {
+            continue;
+        }
+        if let Some(country) = crate::events::nationwide(a, left, right) {
+            e.place = Some(country);
+        }
+    }
+}
+
 /// "arrested at his home in Model Town", "searched his flat in Tuen Mun": a district of a
 /// city the report names is told as that city.
 pub(super) fn city_of_district(a: &Analysis, events: &mut [Draft]) {
