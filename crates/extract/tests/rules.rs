@@ -10216,3 +10216,14 @@ fn arrests_told_around_the_country_stay_the_countrys() {
     );
     assert_eq!(place_names(&r, "detention"), ["Mozambique", "Nampula"]);
 }
+
+#[test]
+fn the_city_of_an_arrest_is_the_one_its_sentence_named() {
+    let r = extract(
+        "MANAGUA — Freddy Altamirano was freed from La Modelo prison in Tipitapa on Monday. \
+         Altamirano, a 58-year-old agronomist from Matagalpa, was arrested by the National \
+         Police in the city on November 2, 2023, after criticising the government.",
+        Some("2024-11-08"),
+    );
+    assert_eq!(place_names(&r, "detention"), ["Matagalpa"]);
+}

@@ -125,6 +125,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     dateline_city(a, &mut merged);
     section_places(a, &mut merged);
     city_of_district(a, &mut merged);
+    in_the_city(a, &mut merged);
     told_nationwide(a, &mut merged);
     national_releases(a, &mut merged);
     pardon_giver(a, &mut merged);

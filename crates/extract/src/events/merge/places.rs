@@ -613,6 +613,41 @@ pub(super) fn section_places(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Altamirano, an agronomist from Matagalpa, was arrested by the National Police in the city
+/// on November 2": "the city" or "the town" the event's clause names is the last one its
+/// sentence named before it.
+pub(super) fn in_the_city(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if !is_per_subject_type(e.kind) {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let right = (e.end + 12).min(sentence.end);
+        let Some(k) = (e.end..right).find(|&k| {
+            matches!(a.norm(k), "in" | "at")
+                && a.norm(k + 1) == "the"
+                && matches!(a.norm(k + 2), "city" | "town")
+                && !matches!(a.norm(k + 3), "of" | "'s")
+        }) else {
+            continue;
+        };
+        // (Not past another verb of its own: "detained him, and a court in the city ...".)
+        if (e.end..k).any(|j| matches!(a.norm(j), ";" | "and" | "but" | "who" | "which")) {
+            continue;
+        }
+        // The city named before it in its sentence.
+        let named = a
+            .mentions
+            .iter()
+            .filter(|m| m.start >= sentence.start && m.end <= k && a.is_city(m.entity))
+            .max_by_key(|m| m.start)
+            .map(|m| m.entity);
+        if let Some(city) = named {
+            e.place = Some(city);
+        }
+    }
+}
+
 /// "218 people had been arrested around the country", "detained nationwide": an event its
 /// own clause tells of the whole country stays the country's, whatever city the passes
 /// above lent it from its neighbours.
