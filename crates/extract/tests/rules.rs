@@ -10227,3 +10227,15 @@ fn the_city_of_an_arrest_is_the_one_its_sentence_named() {
     );
     assert_eq!(place_names(&r, "detention"), ["Matagalpa"]);
 }
+
+#[test]
+fn a_given_name_before_a_surname_that_is_also_a_town_names_a_person() {
+    let r = extract(
+        "A Revolutionary Court in Tabriz sentenced Reza Ahmadi to death on Monday.",
+        Some("2024-12-06"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 1);
+    assert_eq!(names(&r, &verdicts[0].subjects), ["Reza Ahmadi"]);
+    assert_eq!(entity_names(&r, EntityKind::Person), ["Reza Ahmadi"]);
+}

@@ -731,6 +731,15 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             if tagged.is_some_and(|t| t != EntityType::Per) && apposed_person(a, run.end) {
                 return Some(run);
             }
+            // "sentenced Reza Ahmadi": a known given name opening a name of two or more
+            // words names a person, whatever the tagger makes of a surname that is also a
+            // town ("Ahmadi", Kuwait).
+            let given_name = run.end - run.start >= 2
+                && a.lex.given_names.contains_key(a.norm(run.start))
+                && gaz.is_place_name(a.text(run.end - 1));
+            if tagged.is_some_and(|t| t != EntityType::Per) && given_name {
+                return Some(run);
+            }
             match tagged {
                 Some(EntityType::Org) => Some(NameRun {
                     kind: NameKind::Org {
