@@ -10239,3 +10239,15 @@ fn a_given_name_before_a_surname_that_is_also_a_town_names_a_person() {
     assert_eq!(names(&r, &verdicts[0].subjects), ["Reza Ahmadi"]);
     assert_eq!(entity_names(&r, EntityKind::Person), ["Reza Ahmadi"]);
 }
+
+#[test]
+fn soldiers_act_for_the_army_the_report_named() {
+    let r = extract(
+        "KAMPALA — The Uganda People's Defence Forces said it was hunting critics online. \
+         Soldiers detained TikToker Edward Awebwa at his home in Jinja on Monday.",
+        Some("2024-06-20"),
+    );
+    let arrests = events(&r, "detention");
+    assert_eq!(arrests.len(), 1);
+    assert!(names(&r, &arrests[0].agents).contains(&"Uganda People's Defence Forces"));
+}

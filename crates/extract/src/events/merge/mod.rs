@@ -98,6 +98,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     custody_violence(a, &mut merged);
     custody_agents(a, &mut merged);
     last_enforcer(a, &mut merged);
+    named_body_of_the_kind(a, &mut merged);
     pardoner_frees(a, &mut merged);
     detained_with(a, &mut merged);
     punished_protest_days(a, &mut merged);

@@ -1978,6 +1978,44 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// "Soldiers detained him at a checkpoint", "investigators searched the flat": a body told
+/// only by a common noun is the body of that kind the report has named before it (the Uganda
+/// People's Defence Forces, the Investigative Committee), which is added as its agent.
+pub(super) fn named_body_of_the_kind(a: &Analysis, events: &mut [Draft]) {
+    let generic = |x: usize| {
+        let e = &a.entities[x];
+        e.kind == EntityKind::Organization
+            && e.category.is_some()
+            && e.name.starts_with(|c: char| c.is_lowercase())
+    };
+    let proper = |x: usize| {
+        let e = &a.entities[x];
+        e.kind == EntityKind::Organization && e.name.starts_with(|c: char| c.is_uppercase())
+    };
+    for e in events.iter_mut() {
+        if !matches!(e.kind, "detention" | "raid" | "violence" | "charge") {
+            continue;
+        }
+        let [agent] = e.agents[..] else {
+            continue;
+        };
+        if !generic(agent) {
+            continue;
+        }
+        let category = a.entities[agent].category;
+        let named = a
+            .mentions
+            .iter()
+            .filter(|m| m.end <= e.start && proper(m.entity))
+            .filter(|m| a.entities[m.entity].category == category)
+            .map(|m| m.entity)
+            .next_back();
+        if let Some(body) = named {
+            e.agents.push(body);
+        }
+    }
+}
+
 /// "Among those detained was ...", "was detained with him": an arrest told with no one
 /// making it was made by the police or security service the report last named making one,
 /// or failing that, last named at all before it.
