@@ -10251,3 +10251,28 @@ fn soldiers_act_for_the_army_the_report_named() {
     assert_eq!(arrests.len(), 1);
     assert!(names(&r, &arrests[0].agents).contains(&"Uganda People's Defence Forces"));
 }
+
+#[test]
+fn a_laws_year_after_a_possessive_dates_no_verdict() {
+    let r = extract(
+        "A court in Cairo sentenced Salma Gaber to two years in prison under Egypt's 2018 \
+         cybercrime law.",
+        Some("2023-08-07"),
+    );
+    assert_eq!(statuses_and_dates(&r, "sentence"), [("occurred", None)]);
+}
+
+#[test]
+fn an_opening_date_passes_over_a_relative_clause_to_the_main_verb() {
+    let r = extract(
+        "In January 2023, the Bukhara regional court, which heard the main case against 22 \
+         defendants, sentenced Dauletmurat Utepbergenov to eight years in prison.",
+        Some("2023-08-07"),
+    );
+    let dated: Vec<_> = events(&r, "sentence")
+        .into_iter()
+        .filter(|e| names(&r, &e.subjects) == ["Dauletmurat Utepbergenov"])
+        .map(date_of)
+        .collect();
+    assert_eq!(dated, [Some("2023-01")]);
+}

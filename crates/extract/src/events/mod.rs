@@ -2544,7 +2544,9 @@ fn owner_of(
     // "one of the harshest since the 2022 “Woman, Life, Freedom” protests": a year after
     // "the" names which protests; only a noun after it can own it.
     // ("the 2021 law, which parliament adopted ...": a law's year is its enactment's.)
-    if d.precision == "year" && d.start > 0 && a.norm(d.start - 1) == "the" {
+    // ("under Egypt's 2018 cybercrime law": a possessive names which law as "the" does.)
+    let determined = d.start > 0 && matches!(a.norm(d.start - 1), "the" | "'s" | "its" | "their");
+    if d.precision == "year" && determined {
         let law = (d.end..d.end + 3).any(|k| a.lex.law_words.contains(a.norm(k)));
         return hits.iter().enumerate().position(|(i, h)| {
             usable(i)
@@ -2588,6 +2590,13 @@ fn owner_of(
                     // (Not "those detained" in "On Thursday, 12 of those detained were
                     // charged": a reference to the ones an earlier happening took.)
                     && !(h.start > 0 && a.norm(h.start - 1) == "those")
+                    // (Nor a verb inside a relative clause the commas set off: "In January
+                    // 2023, the regional court, which heard the case, sentenced X".)
+                    && !(d.end..h.start).any(|k| {
+                        a.norm(k) == ","
+                            && matches!(a.norm(k + 1), "which" | "who")
+                            && !(k + 1..h.start).any(|j| a.norm(j) == ",")
+                    })
         }) {
             return Some(h);
         }
