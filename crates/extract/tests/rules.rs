@@ -10276,3 +10276,13 @@ fn an_opening_date_passes_over_a_relative_clause_to_the_main_verb() {
         .collect();
     assert_eq!(dated, [Some("2023-01")]);
 }
+
+#[test]
+fn a_country_acting_is_where_its_act_happens_whatever_the_dateline() {
+    let r = extract(
+        "GUATEMALA CITY, Feb 13 - Nicaragua released 28 political prisoners on Wednesday and \
+         put them on a flight to Guatemala.",
+        Some("2025-02-14"),
+    );
+    assert_eq!(place_names(&r, "release"), ["Nicaragua"]);
+}

@@ -532,6 +532,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     left.max(hit.start.saturating_sub(2)),
                     right.min(hit.end + 4),
                 )
+                .or_else(|| acting_country(a, hit.start))
                 .or_else(|| {
                     let court = matches!(kind, "trial" | "sentence" | "release");
                     clause_place(a, left, right, hit.start, court)
@@ -1128,6 +1129,23 @@ fn is_regulator(category: Option<&str>) -> bool {
 }
 
 /// "across the country", "nationwide": the document's country, when the report names it.
+/// "Nicaragua released 28 political prisoners": a country named as the one doing the verb
+/// at `start` acts where it rules, wherever the report is filed from.
+pub(crate) fn acting_country(a: &Analysis, start: usize) -> Option<usize> {
+    let mut k = start;
+    // (Over an auxiliary: "Belarus has freed".)
+    while k > 0 && matches!(a.norm(k - 1), "has" | "have" | "had") {
+        k -= 1;
+    }
+    let e = a.entity_at(k.checked_sub(1)?)?;
+    let country = a.entities[e].place.as_ref().is_some_and(|p| p.is_country);
+    // (Not "in Nicaragua released": a place told with a preposition is where, not who.)
+    let m = a.mentions.iter().find(|m| m.entity == e && m.end == k)?;
+    let bare =
+        m.start == 0 || !matches!(a.norm(m.start - 1), "in" | "from" | "to" | "of" | "across");
+    (country && bare).then_some(e)
+}
+
 pub(crate) fn nationwide(a: &Analysis, left: usize, right: usize) -> Option<usize> {
     let said = (left..right).any(|k| {
         a.norm(k) == "nationwide"

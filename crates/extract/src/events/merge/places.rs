@@ -648,9 +648,10 @@ pub(super) fn in_the_city(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
-/// "218 people had been arrested around the country", "detained nationwide": an event its
-/// own clause tells of the whole country stays the country's, whatever city the passes
-/// above lent it from its neighbours.
+/// "218 people had been arrested around the country", "detained nationwide", "Nicaragua
+/// released 28 prisoners": an event its own clause tells of the whole country, or of the
+/// country acting, stays the country's, whatever city the passes above lent it from its
+/// neighbours or the dateline.
 pub(super) fn told_nationwide(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
         let left = e.start.saturating_sub(2);
@@ -664,6 +665,10 @@ pub(super) fn told_nationwide(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         if let Some(country) = crate::events::nationwide(a, left, right) {
+            e.place = Some(country);
+        }
+        // ("GUATEMALA CITY - Nicaragua released 28 political prisoners": the country acting.)
+        if let Some(country) = crate::events::acting_country(a, e.start) {
             e.place = Some(country);
         }
     }
