@@ -1128,7 +1128,6 @@ fn is_regulator(category: Option<&str>) -> bool {
     matches!(category, Some("government" | "other"))
 }
 
-/// "across the country", "nationwide": the document's country, when the report names it.
 /// "Nicaragua released 28 political prisoners": a country named as the one doing the verb
 /// at `start` acts where it rules, wherever the report is filed from.
 pub(crate) fn acting_country(a: &Analysis, start: usize) -> Option<usize> {
@@ -1138,14 +1137,17 @@ pub(crate) fn acting_country(a: &Analysis, start: usize) -> Option<usize> {
         k -= 1;
     }
     let e = a.entity_at(k.checked_sub(1)?)?;
-    let country = a.entities[e].place.as_ref().is_some_and(|p| p.is_country);
+    if !a.entities[e].place.as_ref().is_some_and(|p| p.is_country) {
+        return None;
+    }
     // (Not "in Nicaragua released": a place told with a preposition is where, not who.)
-    let m = a.mentions.iter().find(|m| m.entity == e && m.end == k)?;
+    let m = &a.mentions[a.mention_at[k - 1]?];
     let bare =
         m.start == 0 || !matches!(a.norm(m.start - 1), "in" | "from" | "to" | "of" | "across");
-    (country && bare).then_some(e)
+    bare.then_some(e)
 }
 
+/// "across the country", "nationwide": the document's country, when the report names it.
 pub(crate) fn nationwide(a: &Analysis, left: usize, right: usize) -> Option<usize> {
     let said = (left..right).any(|k| {
         a.norm(k) == "nationwide"

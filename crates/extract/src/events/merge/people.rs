@@ -650,6 +650,9 @@ pub(super) fn organiser_of_the_protest(a: &Analysis, drafts: &mut [Draft]) {
                 .any(|v| a.has_lemma(d.start - 2, v));
         let relative =
             (d.start.saturating_sub(6)..d.start - 2).any(|k| matches!(a.norm(k), "who" | "and"));
+        if !organising || !relative {
+            continue;
+        }
         let mut people: Vec<usize> = d
             .agents
             .iter()
@@ -662,9 +665,6 @@ pub(super) fn organiser_of_the_protest(a: &Analysis, drafts: &mut [Draft]) {
         let [person] = people[..] else {
             continue;
         };
-        if !organising || !relative {
-            continue;
-        }
         // The crowd's protest the clause looks back to: the last one told before it.
         // (Not "a speech at a 2020 rally": a protest told only by its year is an old one
         // the report recalls, whose organisers it does not mean.)
