@@ -881,6 +881,16 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
     }
 }
 
+/// The persons among an event's agents and subjects, in that order.
+pub(super) fn persons_of(a: &Analysis, d: &Draft) -> Vec<usize> {
+    d.agents
+        .iter()
+        .chain(&d.subjects)
+        .copied()
+        .filter(|&x| a.entities[x].is_person())
+        .collect()
+}
+
 pub(super) fn absorb(a: &Analysis, m: &mut Draft, d: Draft) {
     for &e in &d.agents {
         if !m.agents.contains(&e) && !m.subjects.contains(&e) {

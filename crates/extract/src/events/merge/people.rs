@@ -653,13 +653,7 @@ pub(super) fn organiser_of_the_protest(a: &Analysis, drafts: &mut [Draft]) {
         if !organising || !relative {
             continue;
         }
-        let mut people: Vec<usize> = d
-            .agents
-            .iter()
-            .chain(&d.subjects)
-            .copied()
-            .filter(|&x| a.entities[x].is_person())
-            .collect();
+        let mut people = persons_of(a, d);
         people.sort_unstable();
         people.dedup();
         let [person] = people[..] else {

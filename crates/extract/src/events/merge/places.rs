@@ -396,13 +396,7 @@ pub(super) fn local_elections(a: &Analysis, events: &mut [Draft]) {
         if scopes.is_empty() || scopes.contains(&false) {
             continue;
         }
-        let people: Vec<usize> = e
-            .agents
-            .iter()
-            .chain(&e.subjects)
-            .copied()
-            .filter(|&x| a.entities[x].is_person())
-            .collect();
+        let people = persons_of(a, e);
         let winners_city = events
             .iter()
             .filter(|o| o.subjects.iter().any(|s| people.contains(s)) && o.kind != "statement")
