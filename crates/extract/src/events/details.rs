@@ -630,10 +630,8 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
         .map(|f| f.start)
         .min()
         .unwrap_or(to);
-    let first_term = (from..to)
-        .find(|&k| duration_at(a, k).is_some())
-        .unwrap_or(to)
-        .min(first_other_kind);
+    let first_duration = (from..to).find(|&k| duration_at(a, k).is_some());
+    let first_term = first_duration.unwrap_or(to).min(first_other_kind);
     for k in from..to {
         let fined_here = a.has_lemma(k.saturating_sub(1), "fine");
         if k > first_term && !fined_here {
@@ -664,7 +662,6 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
     }
     // "sentencing seven of them to life in prison": prison, no term to count, when no term
     // is told before it.
-    let first_duration = (from..to).find(|&k| duration_at(a, k).is_some());
     if let Some(f) = found
         .iter()
         .find(|f| *f.value == "life" && first_duration.is_none_or(|d| f.start < d))

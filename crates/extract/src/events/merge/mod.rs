@@ -223,12 +223,8 @@ fn organiser_took_part(a: &Analysis, events: &mut [Draft]) {
         }
         let organised = (e.start.saturating_sub(4)..e.start)
             .any(|k| a.has_lemma(k, "organise") || a.has_lemma(k, "organize"));
-        let persons: Vec<usize> = e
-            .agents
-            .iter()
-            .copied()
-            .filter(|&x| a.entities[x].is_person())
-            .collect();
+        // (Its subjects are none: the persons are its agents.)
+        let persons = persons_of(a, e);
         if organised && !persons.is_empty() {
             e.subjects.extend(persons);
         }
