@@ -108,6 +108,12 @@ pub enum DateExpr {
     /// Weeks after the nearest earlier mention of a day: "the following week" 1. Its value
     /// is that week's month, when the whole week lies in one.
     WeeksAfterPrevious(i64),
+    /// Calendar months after the month of the nearest earlier dated mention: "later that
+    /// month", "the same month" 0, "the following month" 1.
+    MonthsAfterPrevious(i64),
+    /// Years after the year of the nearest earlier dated mention: "later that year", "the same
+    /// year" 0, "the following year" 1, "the previous year" -1.
+    YearsAfterPrevious(i64),
     /// "the 1990s": the first year of the decade.
     Decade(i32),
     /// A time no date can be given for: "for years", "recently", "days before the elections".

@@ -199,6 +199,19 @@ impl Resolver {
                     .and_then(|day| month_of_week(&day))
                     .unwrap_or_else(Resolved::unknown)
             }
+            DateExpr::MonthsAfterPrevious(n) => {
+                return self
+                    .months_after_earlier(m, n)
+                    .unwrap_or_else(Resolved::unknown)
+            }
+            DateExpr::YearsAfterPrevious(n) => {
+                return self
+                    .earlier_year(m)
+                    .and_then(|y| y.checked_add(i32::try_from(n).ok()?))
+                    .filter(|y| (1900..=2100).contains(y))
+                    .map(|y| resolved(y.to_string(), Precision::Year))
+                    .unwrap_or_else(Resolved::unknown)
+            }
             _ => None,
         };
         resolve_expr(&expr.unwrap_or(m.expr), m.future, self.published)
@@ -280,6 +293,36 @@ impl Resolver {
                 .ok()
                 .filter(|_| !value.starts_with('-'))
         })
+    }
+
+    /// `n` calendar months after the month of the nearest earlier mention that names one
+    /// ("in September 2023 ... later that month"). A yearless month stays yearless.
+    fn months_after_earlier(&self, m: &DateMention, n: i64) -> Option<Resolved> {
+        let value = self.anchors_before(m).find_map(|a| {
+            matches!(
+                a.resolved.precision,
+                Precision::Day | Precision::Month | Precision::Range
+            )
+            .then_some(a.resolved.value.as_deref())
+            .flatten()
+            .filter(|v| !v.contains('W'))
+        })?;
+        let (year, month) = match value.strip_prefix("--") {
+            Some(rest) => (None, rest.get(..2)?.parse::<i64>().ok()?),
+            None => (
+                Some(value.get(..4)?.parse::<i64>().ok()?),
+                value.get(5..7)?.parse::<i64>().ok()?,
+            ),
+        };
+        let index = month - 1 + n;
+        let shifted = index.rem_euclid(12) + 1;
+        let value = match year {
+            Some(y) => format!("{}-{:02}", y + index.div_euclid(12), shifted),
+            // (Without a year, a count past December cannot be told.)
+            None if (0..12).contains(&index) => format!("--{shifted:02}"),
+            None => return None,
+        };
+        Some(resolved(value, Precision::Month))
     }
 
     /// `n` days after the nearest earlier mention of a day ("the next day", "two days later").
@@ -403,6 +446,8 @@ pub fn resolve_expr(expr: &DateExpr, future: bool, published: Option<NaiveDate>)
         }
         DateExpr::DaysAfterPrevious(_)
         | DateExpr::WeeksAfterPrevious(_)
+        | DateExpr::MonthsAfterPrevious(_)
+        | DateExpr::YearsAfterPrevious(_)
         | DateExpr::Decade(_)
         | DateExpr::Vague => Resolved::unknown(),
     }

@@ -854,6 +854,42 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "The case began in September 2023, when officers searched their homes. Qodirova was \
+         detained in Khujand later that month.",
+        Some("2025-06-01"),
+        "later that month",
+        Some("2023-09"),
+        Month,
+    ),
+    case(
+        "Police detained Aliev on Dec. 4, 2021. His brother was detained the following month.",
+        Some("2025-06-01"),
+        "the following month",
+        Some("2022-01"),
+        Month,
+    ),
+    case(
+        "Police detained Aliev on May 4. His brother was detained the following month.",
+        NO_P,
+        "the following month",
+        Some("--06"),
+        Month,
+    ),
+    case(
+        "She was first detained in 2020. She was arrested again the following year.",
+        Some("2025-06-01"),
+        "the following year",
+        Some("2021"),
+        Year,
+    ),
+    case(
+        "She was first detained in 2019. Her husband was detained later that year.",
+        Some("2025-06-01"),
+        "later that year",
+        Some("2019"),
+        Year,
+    ),
+    case(
         "The protests followed the October 2024 election. Two employees were released about \
          eight hours later.",
         Some("2025-08-14"),
@@ -1205,6 +1241,8 @@ fn numbers_and_names_that_are_not_dates_are_left_alone() {
         "The church dates from the 14th century.",
         "He received six years and six months after being found guilty.",
         "She was jailed for 15 days after the rally.",
+        "Campaigners will keep watch over the following year.",
+        "Rights groups criticised that year's election.",
     ] {
         let found: Vec<_> = find_dates(text).into_iter().map(|m| m.text).collect();
         assert!(found.is_empty(), "{text:?} gave {found:?}");

@@ -10286,3 +10286,26 @@ fn a_country_acting_is_where_its_act_happens_whatever_the_dateline() {
     );
     assert_eq!(place_names(&r, "release"), ["Nicaragua"]);
 }
+
+#[test]
+fn later_that_month_and_the_following_year_count_from_the_date_just_told() {
+    let r = extract(
+        "Security officers detained Farrukh Nazarov in Khujand on September 4, 2023. \
+         His sister Gulnora Qodirova was detained in Khujand later that month. \
+         Their cousin Umed Rustamov was arrested the following year.",
+        Some("2025-02-10"),
+    );
+    let mut dated: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .map(|e| (names(&r, &e.subjects).join(", "), date_of(e)))
+        .collect();
+    dated.sort();
+    assert_eq!(
+        dated,
+        [
+            ("Farrukh Nazarov".to_string(), Some("2023-09-04")),
+            ("Gulnora Qodirova".to_string(), Some("2023-09")),
+            ("Umed Rustamov".to_string(), Some("2024")),
+        ]
+    );
+}

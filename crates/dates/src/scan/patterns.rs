@@ -23,6 +23,7 @@ impl Scan<'_> {
                 .or_else(|| self.weekday_led(i))
                 .or_else(|| self.relative_day(i))
                 .or_else(|| self.previous_day_led(i))
+                .or_else(|| self.previous_period_led(i))
                 .or_else(|| self.same_day_phrase(i))
                 .or_else(|| self.count_led(i))
                 .or_else(|| self.unit_led(i))
@@ -426,6 +427,53 @@ impl Scan<'_> {
             first: i,
             last,
             expr: DateExpr::DaysAfterPrevious(days),
+        })
+    }
+
+    /// "later that month", "the same month", "the following month", "that year", "earlier that
+    /// year", "the next year": a month or year counted from the one just told. (Not "over the
+    /// next year", a length of time, nor "that year's election", which names a happening.)
+    fn previous_period_led(&self, i: usize) -> Option<Hit> {
+        let j = if matches!(self.tag(i), Some(Tag::Earlier | Tag::Later)) {
+            i + 1
+        } else {
+            i
+        };
+        let (n, unit_at) = match (self.tag(j)?, self.tag(j + 1)) {
+            (Tag::The | Tag::That, Some(Tag::Same)) => (0, j + 2),
+            (Tag::The, Some(Tag::Following | Tag::Next)) if j == i => (1, j + 2),
+            (Tag::The, Some(Tag::Previous)) if j == i => (-1, j + 2),
+            (Tag::That, _) => (0, j + 1),
+            _ => return None,
+        };
+        let over = i > 0
+            && [
+                "over",
+                "for",
+                "within",
+                "during",
+                "throughout",
+                "until",
+                "of",
+            ]
+            .iter()
+            .any(|w| self.word_is(i - 1, w));
+        let possessive = self.toks.get(unit_at).is_some_and(|t| {
+            let rest = &self.text[t.b1..];
+            rest.starts_with("'s") || rest.starts_with("’s")
+        });
+        if over && n != 0 || possessive {
+            return None;
+        }
+        let expr = match self.tag(unit_at)? {
+            Tag::Unit(Unit::Month, false) => DateExpr::MonthsAfterPrevious(n),
+            Tag::Unit(Unit::Year, false) => DateExpr::YearsAfterPrevious(n),
+            _ => return None,
+        };
+        Some(Hit {
+            first: i,
+            last: unit_at,
+            expr,
         })
     }
 
