@@ -876,6 +876,21 @@ const CASES: &[Case] = &[
         Month,
     ),
     case(
+        "Five activists were detained in June 2021, when police raided their office; Lam was \
+         arrested two months later.",
+        Some("2025-06-01"),
+        "two months later",
+        Some("2021-08"),
+        Month,
+    ),
+    case(
+        "She was first detained in 2019. Two years later she ran for the city council.",
+        Some("2025-06-01"),
+        "Two years later",
+        Some("2021"),
+        Year,
+    ),
+    case(
         "She was first detained in 2020. She was arrested again the following year.",
         Some("2025-06-01"),
         "the following year",

@@ -294,6 +294,10 @@ impl Scan<'_> {
             // whole days on from the day just told.
             Tag::Later if unit == Unit::Week => hit(i, i + 2, DateExpr::DaysAfterPrevious(7 * n)),
             Tag::Earlier if unit == Unit::Day => hit(i, i + 2, DateExpr::DaysAfterPrevious(-n)),
+            // "Two months later she was charged", "a year later": the month or year that many
+            // on from the one just told.
+            Tag::Later if unit == Unit::Month => hit(i, i + 2, DateExpr::MonthsAfterPrevious(n)),
+            Tag::Later if unit == Unit::Year => hit(i, i + 2, DateExpr::YearsAfterPrevious(n)),
             // "sentenced him on Tuesday, a day after he staged a picket": after a comma, what
             // follows happened that many days before the day just told ("two days before the
             // vote": after it). Opening a sentence, the anchor is still to come: vague.
