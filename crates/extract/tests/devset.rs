@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.808) and record F1 (0.639) on the whole development set of 1,031
-/// reports, rounded down. Eighty-three batches joined the set after the engine had been tuned
+/// Measured event F1 (0.808) and record F1 (0.638) on the whole development set of 1,079
+/// reports, rounded down. Eighty-seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -46,7 +46,8 @@ use chronicle_record::GoldFile;
 /// and 0.648, the 12 `xa-` reports 0.738 and 0.489, the 12 `xb-` reports 0.807 and 0.696, the
 /// 12 `xc-` reports 0.768 and 0.487, the 12 `xd-` reports 0.809 and 0.542, the 12 `xe-`
 /// reports 0.748 and 0.513, the 12 `xf-` reports 0.804 and 0.621, the 12 `xg-` reports 0.747
-/// and 0.591. (The
+/// and 0.591, the 12 `xh-` reports 0.848 and 0.717, the 12 `xi-` reports 0.811 and 0.582, the
+/// 12 `xj-` reports 0.740 and 0.542, the 12 `xk-` reports 0.748 and 0.542. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -71,7 +72,8 @@ use chronicle_record::GoldFile;
 /// with the `yz-` and `xa-` reports (engine `.49`: 0.807 and 0.632); the `xb-` and `xc-`
 /// reports joined at 0.806 and 0.631 on the 983 (engine `.50`: 0.809 and 0.637); the `xd-`
 /// and `xe-` reports joined at 0.809 and 0.636 on the 1,007, the `xf-` and `xg-` reports at
-/// 0.808 and 0.638 on the 1,031 (engine `.51`: 0.808 and 0.639).)
+/// 0.808 and 0.638 on the 1,031 (engine `.51`: 0.808 and 0.639); the `xh-` to `xk-`
+/// reports joined at 0.808 and 0.638 on the 1,079.)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.63;
 
@@ -117,8 +119,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 1031,
-        "the development set has at least 1,031 reports"
+        scores.len() >= 1079,
+        "the development set has at least 1,079 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
