@@ -10309,3 +10309,47 @@ fn later_that_month_and_the_following_year_count_from_the_date_just_told() {
         ]
     );
 }
+
+#[test]
+fn a_headlines_undated_arrest_of_a_bare_group_is_the_bodys_arrest() {
+    let r = extract(
+        "Observers detained in Rustavi as ruling party claims mayoralty\n\n\
+         RUSTAVI, Georgia — Police detained two election observers, Nino Beridze and Levan \
+         Kapanadze, at a polling station in Rustavi on Sunday.",
+        Some("2025-10-06"),
+    );
+    let arrests = events(&r, "detention");
+    assert_eq!(
+        arrests.len(),
+        2,
+        "{:?}",
+        arrests
+            .iter()
+            .map(|e| names(&r, &e.subjects))
+            .collect::<Vec<_>>()
+    );
+    for e in arrests {
+        assert_eq!(names(&r, &e.subjects).len(), 1);
+    }
+}
+
+#[test]
+fn a_first_paragraph_ending_in_a_quotation_is_no_headline() {
+    let r = extract(
+        "Police in Brest have detained at least 14 people in a sweep against subscribers of a \
+         banned Telegram channel, the rights centre Viasna said, calling it “a punitive raid.”\n\n\
+         Officers took Ales Kavalchuk and Tatsiana Hrynevich from their homes.",
+        Some("2024-02-19"),
+    );
+    let arrests = events(&r, "detention");
+    assert!(
+        arrests
+            .iter()
+            .any(|e| names(&r, &e.subjects) == ["at least 14 people"]),
+        "{:?}",
+        arrests
+            .iter()
+            .map(|e| names(&r, &e.subjects))
+            .collect::<Vec<_>>()
+    );
+}

@@ -422,7 +422,11 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
     let Some(headline) = a.doc.sentences.first() else {
         return false;
     };
-    matches!(e.kind, "raid" | "sentence" | "violence" | "censorship")
+    // (An arrest, release, protest or vote the headline tells as done; "PTI plans rally" may
+    // be the only record of the rally to come.)
+    let told_as_done = matches!(e.kind, "detention" | "release" | "protest" | "election")
+        && e.status == "occurred";
+    (matches!(e.kind, "raid" | "sentence" | "violence" | "censorship") || told_as_done)
         && e.sentences.iter().all(|&s| s == 0)
         && e.start < headline.tokens.end
         && e.date.is_none_or(|d| a.dates[d].value.is_none())
@@ -438,7 +442,9 @@ fn has_headline(a: &Analysis) -> bool {
     let text = a.doc.text();
     let line_end = text.find('\n').unwrap_or(text.len());
     text[line_end..].starts_with("\n\n")
-        && !text[..line_end].trim_end().ends_with('.')
+        && !text[..line_end]
+            .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’»)".contains(c))
+            .ends_with('.')
         && a.doc.sentences.len() > 1
 }
 
