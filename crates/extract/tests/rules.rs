@@ -10353,3 +10353,18 @@ fn a_first_paragraph_ending_in_a_quotation_is_no_headline() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn two_of_its_reporters_named_next_are_those_two_and_no_third_record() {
+    let r = extract(
+        "ISTANBUL - Anti-terrorism police on Tuesday raided the office of the news agency \
+         Kizilirmak Haber and detained two of its reporters, Rojda Aslan and Berk Yildiz.",
+        Some("2025-09-25"),
+    );
+    let mut detained: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .map(|e| names(&r, &e.subjects).join(", "))
+        .collect();
+    detained.sort();
+    assert_eq!(detained, ["Berk Yildiz", "Rojda Aslan"]);
+}

@@ -169,11 +169,30 @@ pub fn add_groups(a: &mut Analysis) {
         }
         // "released five of the detainees", "36 of the students": a counted part of a group.
         // (Not "one of the detainees", who is one person.)
-        let part = (start >= sentence_start + 3
-            && a.norm(start - 1) == "the"
-            && a.norm(start - 2) == "of")
-            .then(|| numbers::quantity_before(a, start - 2, sentence_start))
-            .flatten()
+        // ("two of its reporters, A and B", "two of the station's reporters, A and B": of a
+        // body's people, named next.)
+        let named_next = a.norm(end) == ","
+            && a.entity_at(end + 1)
+                .is_some_and(|e| a.entities[e].is_person());
+        let of_at = (start >= sentence_start + 3)
+            .then(|| {
+                let det = start - 1;
+                if a.norm(det) == "the"
+                    || named_next && matches!(a.norm(det), "its" | "their" | "his" | "her" | "our")
+                {
+                    return (a.norm(det - 1) == "of").then_some(det - 1);
+                }
+                if named_next && matches!(a.norm(det), "'s" | "’s" | "'" | "’") {
+                    return (det.saturating_sub(4).max(sentence_start)..det)
+                        .rev()
+                        .find(|&k| a.norm(k) == "of");
+                }
+                None
+            })
+            .flatten();
+        let part = of_at
+            .filter(|&of| of > sentence_start)
+            .and_then(|of| numbers::quantity_before(a, of, sentence_start))
             .filter(|&(_, low, high)| low.or(high).is_some_and(|n| n >= 2));
         let quantity = part.or_else(|| numbers::quantity_before(a, start, sentence_start));
         // "Activists Aigerim Nurlanqyzy and Yerlan Sadvakasov were taken ...": a plural
