@@ -10368,3 +10368,31 @@ fn two_of_its_reporters_named_next_are_those_two_and_no_third_record() {
     detained.sort();
     assert_eq!(detained, ["Berk Yildiz", "Rojda Aslan"]);
 }
+
+#[test]
+fn one_days_strike_has_the_organiser_it_is_told_with() {
+    let r = extract(
+        "About 300 employees of a drilling contractor in Mangystau region have been on strike \
+         since 3 March. The strike, at the company's base outside Zhanaozen, was called by the \
+         independent trade union Adal Enbek. On 8 March a court in Zhanaozen fined two \
+         strikers, driller Serik Utegenov and crane operator Baqytgul Nurmaghambetova, for \
+         \"participating in an illegal strike\".",
+        Some("2025-03-10"),
+    );
+    let strikers: Vec<_> = events(&r, "protest")
+        .into_iter()
+        .filter(|e| {
+            let who = names(&r, &e.subjects);
+            who == ["Serik Utegenov"] || who == ["Baqytgul Nurmaghambetova"]
+        })
+        .collect();
+    assert_eq!(strikers.len(), 2);
+    for e in strikers {
+        assert_eq!(
+            names(&r, &e.agents),
+            ["Adal Enbek"],
+            "{:?}",
+            names(&r, &e.subjects)
+        );
+    }
+}

@@ -192,6 +192,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let mut merged = one_crowd_a_day(a, merged);
     articles_as_charges(a, &mut merged);
     organiser_took_part(a, &mut merged);
+    one_protest_one_organiser(a, &mut merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
     // report attributes, not a statement a monitor records.
     merged.retain(|e| {
@@ -227,6 +228,44 @@ fn organiser_took_part(a: &Analysis, events: &mut [Draft]) {
         let persons = persons_of(a, e);
         if organised && !persons.is_empty() {
             e.subjects.extend(persons);
+        }
+    }
+}
+
+/// "About 300 employees have been on strike since 3 March ... The strike was called by the
+/// union Adal Enbek ... fined two strikers, A and B": the protests of one day and place are
+/// one protest, and the organiser it is told with leads each record of it that names no one
+/// leading it.
+fn one_protest_one_organiser(a: &Analysis, events: &mut [Draft]) {
+    let day = |e: &Draft| e.date.and_then(|d| a.dates[d].value.clone());
+    let organisers: Vec<(Option<String>, Option<usize>, Vec<usize>)> = events
+        .iter()
+        .filter(|e| e.kind == "protest" && !e.agents.is_empty() && day(e).is_some())
+        .filter(|e| {
+            e.agents
+                .iter()
+                .all(|&x| !crate::events::arguments::is_state(a.entities[x].category))
+        })
+        .map(|e| (day(e), e.place, e.agents.clone()))
+        .collect();
+    for e in events.iter_mut() {
+        if e.kind != "protest" || !e.agents.is_empty() || e.status != "occurred" {
+            continue;
+        }
+        let (when, place) = (day(e), e.place);
+        if when.is_none() {
+            continue;
+        }
+        let mut leading = organisers
+            .iter()
+            .filter(|(d, p, _)| *d == when && (*p == place || p.is_none() || place.is_none()));
+        // (Two organisers of that day are two protests: leave it.)
+        if let (Some((_, _, agents)), None) = (leading.next(), leading.next()) {
+            e.agents = agents
+                .iter()
+                .copied()
+                .filter(|x| !e.subjects.contains(x))
+                .collect();
         }
     }
 }
