@@ -10396,3 +10396,27 @@ fn one_days_strike_has_the_organiser_it_is_told_with() {
         );
     }
 }
+
+#[test]
+fn members_of_a_union_who_rally_rally_for_it_and_a_crowd_answers_its_callers_call() {
+    let r = extract(
+        "On Thursday, members of the Karachi Union of Journalists rallied outside the press club \
+         in Karachi to demand that the case be dropped.",
+        Some("2025-03-10"),
+    );
+    let rallies = events(&r, "protest");
+    assert_eq!(rallies.len(), 1);
+    assert_eq!(
+        names(&r, &rallies[0].agents),
+        ["Karachi Union of Journalists"]
+    );
+
+    let r = extract(
+        "Thousands of people gathered in Caracas on Thursday, answering a call by the \
+         opposition Unitary Platform to reject the official result.",
+        Some("2025-03-10"),
+    );
+    let rallies = events(&r, "protest");
+    assert_eq!(rallies.len(), 1);
+    assert_eq!(names(&r, &rallies[0].agents), ["Unitary Platform"]);
+}

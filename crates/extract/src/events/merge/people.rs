@@ -2331,6 +2331,23 @@ pub(super) fn organisers_of_the_crowd(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let sentence = a.sentence_range(e.start);
+        let movement = |k: usize| {
+            a.entity_at(k).filter(|&o| {
+                let o = &a.entities[o];
+                o.kind == EntityKind::Organization
+                    && !crate::events::arguments::is_state(o.category)
+            })
+        };
+        // ("members of the Karachi Union of Journalists rallied", "supporters of the KNPB
+        // who marched": or the organisation after "of".)
+        let after_of = |end: usize| {
+            let k = if a.norm(end + 1) == "the" {
+                end + 2
+            } else {
+                end + 1
+            };
+            (a.norm(end) == "of").then(|| movement(k)).flatten()
+        };
         let organiser = e.subjects.iter().find_map(|&g| {
             if a.entities[g].kind != EntityKind::Group {
                 return None;
@@ -2339,13 +2356,26 @@ pub(super) fn organisers_of_the_crowd(a: &Analysis, events: &mut [Draft]) {
                 .mentions
                 .iter()
                 .find(|m| m.entity == g && m.start > sentence.start && m.end <= sentence.end)?;
-            a.entity_at(m.start - 1).filter(|&o| {
-                let o = &a.entities[o];
-                o.kind == EntityKind::Organization
-                    && !crate::events::arguments::is_state(o.category)
-            })
+            movement(m.start - 1).or_else(|| after_of(m.end))
         });
-        if let Some(o) = organiser {
+        // ("answering a call by the Unitary Platform", "at the call of the union": the one
+        // who called the crowd out.)
+        let called_by = || {
+            (sentence.start..sentence.end.saturating_sub(3)).find_map(|k| {
+                let call = a.norm(k) == "call" || a.norm(k) == "invitation";
+                let by = matches!(a.norm(k + 1), "by" | "of" | "from");
+                // ("by the opposition Unitary Platform": a word or two may come first.)
+                (call && by)
+                    .then(|| {
+                        (k + 2..(k + 5).min(sentence.end))
+                            .take_while(|&j| !a.is_break(j) && a.norm(j) != ",")
+                            .find(|&j| a.entity_at(j).is_some())
+                            .and_then(movement)
+                    })
+                    .flatten()
+            })
+        };
+        if let Some(o) = organiser.or_else(called_by) {
             e.agents.push(o);
         }
     }
