@@ -10420,3 +10420,37 @@ fn members_of_a_union_who_rally_rally_for_it_and_a_crowd_answers_its_callers_cal
     assert_eq!(rallies.len(), 1);
     assert_eq!(names(&r, &rallies[0].agents), ["Unitary Platform"]);
 }
+
+#[test]
+fn an_organisations_name_stays_the_organisations_when_it_opens_a_sentence() {
+    let r = extract(
+        "Police detained Yerlan Bekmukhambetov, head of the independent union Yerkin Enbek, \
+         before the rally began in Aktau on Saturday. Yerkin Enbek said its members would rally \
+         again in Aktau next Saturday.",
+        Some("2025-06-09"),
+    );
+    assert!(entity_names(&r, EntityKind::Person)
+        .iter()
+        .all(|n| *n != "Yerkin Enbek"));
+    let planned: Vec<_> = events(&r, "protest")
+        .into_iter()
+        .filter(|e| e.status == "planned")
+        .collect();
+    assert_eq!(planned.len(), 1);
+    assert_eq!(names(&r, &planned[0].agents), ["Yerkin Enbek"]);
+}
+
+#[test]
+fn a_sentence_opening_with_a_named_groups_name_is_the_groups_statement() {
+    let r = extract(
+        "Ahmed Babiker Ali walked free in Omdurman on Sunday, according to the Emergency Lawyers \
+         group.\n\nEmergency Lawyers called the prosecutions an attempt to criminalise \
+         humanitarian work.",
+        Some("2025-02-11"),
+    );
+    let said: Vec<_> = events(&r, "statement")
+        .into_iter()
+        .map(|e| names(&r, &e.agents))
+        .collect();
+    assert!(said.iter().any(|a| a == &["Emergency Lawyers"]), "{said:?}");
+}

@@ -42,6 +42,7 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     runs.sort_by_key(|r| r.start);
     names::add_entities(a, gaz, &runs);
     names::link_lone_surnames(a);
+    names::sentence_initial_organisations(a);
     names::capital_mentions(a, gaz);
     initials::link_initials(a);
     nouns::add_org_nouns(a);

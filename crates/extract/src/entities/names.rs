@@ -1425,6 +1425,19 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 a.add_mention(run.start, run.end, entity);
             }
             NameKind::Person { title } => {
+                // "the independent union Yerkin Enbek ... Yerkin Enbek said its members would
+                // rally": a name the report has given an organisation stays the organisation's.
+                let organisation = title.is_none().then(|| {
+                    a.entities.iter().position(|e| {
+                        e.kind == EntityKind::Organization
+                            && (e.name == text || e.aliases.contains(&text))
+                    })
+                });
+                if let Some(o) = organisation.flatten() {
+                    a.add_mention(run.start, run.end, o);
+                    continue;
+                }
+
                 // "Lysenko G.P.": initials after a surname stand for the given names.
                 let is_initials =
                     |t: &str| t.contains('.') && t.chars().all(|c| c == '.' || c.is_uppercase());
@@ -1589,6 +1602,45 @@ pub fn link_lone_surnames(a: &mut Analysis) {
             a.entities[e].aliases.push(text);
         }
         a.add_mention(i, i + 1, e);
+    }
+    a.sort_mentions();
+}
+
+/// "the Emergency Lawyers group said ... Emergency Lawyers called the prosecutions": a
+/// sentence that opens with an organisation's name names it again, though the name finder,
+/// wary of a sentence's capitalised first word, left it out.
+pub fn sentence_initial_organisations(a: &mut Analysis) {
+    let names: Vec<(usize, Vec<String>)> = a
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Organization && e.name.contains(' '))
+        .map(|(i, e)| {
+            (
+                i,
+                e.name.split_whitespace().map(str::to_lowercase).collect(),
+            )
+        })
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for s in &a.doc.sentences {
+        let k = s.tokens.start;
+        for (o, words) in &names {
+            let end = k + words.len();
+            if end <= s.tokens.end
+                && words.iter().enumerate().all(|(j, w)| a.norm(k + j) == w)
+                && a.is_free(k, end)
+            {
+                found.push((k, end, *o));
+                break;
+            }
+        }
+    }
+    for (start, end, o) in found {
+        a.add_mention(start, end, o);
     }
     a.sort_mentions();
 }

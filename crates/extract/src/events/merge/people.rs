@@ -2356,7 +2356,20 @@ pub(super) fn organisers_of_the_crowd(a: &Analysis, events: &mut [Draft]) {
                 .mentions
                 .iter()
                 .find(|m| m.entity == g && m.start > sentence.start && m.end <= sentence.end)?;
-            movement(m.start - 1).or_else(|| after_of(m.end))
+            // ("Yerkin Enbek said its members would rally again": the body "its" points to.)
+            let its = || {
+                (m.start >= 2 && matches!(a.norm(m.start - 1), "its" | "their"))
+                    .then(|| {
+                        (sentence.start..m.start - 1)
+                            .rev()
+                            .find(|&k| a.entity_at(k).is_some())
+                            .and_then(movement)
+                    })
+                    .flatten()
+            };
+            movement(m.start - 1)
+                .or_else(|| after_of(m.end))
+                .or_else(its)
         });
         // ("answering a call by the Unitary Platform", "at the call of the union": the one
         // who called the crowd out.)
