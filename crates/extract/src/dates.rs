@@ -81,15 +81,24 @@ pub fn anchor_to_happenings(a: &mut Analysis) {
     let mut anchors: Vec<usize> = Vec::new();
     for i in 0..a.dates.len() {
         let d = &a.dates[i];
-        if d.value.is_some() || d.end < d.start + 3 {
+        if d.value.is_some() || d.end < d.start + 2 {
             continue;
         }
         let words: Vec<&str> = (d.start..d.end).map(|k| a.norm(k)).collect();
-        let [_, unit, dir] = words[..] else {
-            continue;
-        };
-        let Some(n) = count_at(a, d.start) else {
-            continue;
+        // "Hours after the verdict, police arrested ...": the verdict's day.
+        let (n, unit, dir) = match words[..] {
+            ["hours", dir] => (0, "day", dir),
+            [count, unit, dir] => {
+                let n = match count {
+                    "a" | "an" => Some(1),
+                    _ => count_at(a, d.start),
+                };
+                let Some(n) = n else {
+                    continue;
+                };
+                (n, unit, dir)
+            }
+            _ => continue,
         };
         // Weeks are told loosely ("four weeks after the vote, on Aug. 27"): days only.
         let per = match unit {

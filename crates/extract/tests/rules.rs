@@ -10454,3 +10454,27 @@ fn a_sentence_opening_with_a_named_groups_name_is_the_groups_statement() {
         .collect();
     assert!(said.iter().any(|a| a == &["Emergency Lawyers"]), "{said:?}");
 }
+
+#[test]
+fn a_day_or_hours_after_the_verdict_count_from_the_verdicts_day() {
+    let r = extract(
+        "A court in Batumi fined activist Tamar Beridze on Jan. 18. A day after the verdict, \
+         police arrested her brother Levan Beridze.\n\n\
+         A court in Kutaisi jailed Giorgi Lomidze on Jan. 20. Protesters gathered outside the \
+         courthouse on Jan. 22. Hours after the verdict, police had detained his lawyer, Nino \
+         Kapanadze.",
+        Some("2026-01-25"),
+    );
+    let mut dated: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .map(|e| (names(&r, &e.subjects).join(", "), date_of(e)))
+        .collect();
+    dated.sort();
+    assert_eq!(
+        dated,
+        [
+            ("Levan Beridze".to_string(), Some("2026-01-19")),
+            ("Nino Kapanadze".to_string(), Some("2026-01-20")),
+        ]
+    );
+}
