@@ -60,6 +60,9 @@ pub enum Relative {
         weekday: Weekday,
         shift: Option<Shift>,
     },
+    /// "from Monday to Wednesday": the span ending on the nearest such last day, written as
+    /// its first day with precision `range`.
+    WeekdaySpan { first: Weekday, last: Weekday },
     /// Weeks from publication's week: "this week" 0, "last week" -1, "two weeks ago" -2.
     Weeks(i64),
     /// "this weekend" 0, "last weekend" -1.

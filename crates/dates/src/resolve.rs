@@ -67,7 +67,10 @@ fn names_day(expr: &DateExpr) -> bool {
     match expr {
         DateExpr::Absolute(p) | DateExpr::InYear(p, _) | DateExpr::Range(p, _) => p.day.is_some(),
         DateExpr::Relative(
-            Relative::Days(_) | Relative::Weekday { .. } | Relative::DayOfMonth { .. },
+            Relative::Days(_)
+            | Relative::Weekday { .. }
+            | Relative::WeekdaySpan { .. }
+            | Relative::DayOfMonth { .. },
         ) => true,
         DateExpr::DaysAfterPrevious(_) => true,
         _ => false,
@@ -543,6 +546,23 @@ fn resolve_relative(rel: Relative, future: bool, p: NaiveDate) -> Option<Resolve
                 _ => -back,
             };
             resolved(day_string(add_days(p, offset)?), Precision::Day)
+        }
+        Relative::WeekdaySpan { first, last } => {
+            let end = resolve_relative(
+                Relative::Weekday {
+                    weekday: last,
+                    shift: None,
+                },
+                future,
+                p,
+            )?;
+            let end = NaiveDate::parse_from_str(end.value.as_deref()?, "%Y-%m-%d").ok()?;
+            let length =
+                i64::from(last.num_days_from_monday()) - i64::from(first.num_days_from_monday());
+            resolved(
+                day_string(add_days(end, -length.rem_euclid(7))?),
+                Precision::Range,
+            )
         }
         Relative::Weeks(n) => {
             let monday = add_days(p, -i64::from(p.weekday().num_days_from_monday()))?;

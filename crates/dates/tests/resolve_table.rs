@@ -891,6 +891,20 @@ const CASES: &[Case] = &[
         Year,
     ),
     case(
+        "Traders closed their shops from Monday to Wednesday in protest.",
+        P,
+        "Monday to Wednesday",
+        Some("2023-04-10"),
+        Range,
+    ),
+    case(
+        "Traders closed their shops from Monday to Wednesday in protest.",
+        NO_P,
+        "Monday to Wednesday",
+        None,
+        Unknown,
+    ),
+    case(
         "She was first detained in 2020. She was arrested again the following year.",
         Some("2025-06-01"),
         "the following year",

@@ -213,6 +213,26 @@ impl Scan<'_> {
         if let Some(h) = dated.filter(|h| has_day(&h.expr)) {
             return hit(i, h.last, with_weekday(h.expr, weekday));
         }
+        // "closed their shops from Monday to Wednesday": a span of days.
+        let from = i
+            .checked_sub(1)
+            .is_some_and(|p| self.word_is(p, "from") || self.word_is(p, "between"));
+        let joined = ["to", "until", "till", "through", "and"]
+            .iter()
+            .any(|w| self.word_is(i + 1, w));
+        let last = (from && joined && self.toks.get(i + 2).is_some_and(|t| t.cap))
+            .then(|| self.info(i + 2).weekday)
+            .flatten();
+        if let Some(last) = last {
+            return hit(
+                i,
+                i + 2,
+                DateExpr::Relative(Relative::WeekdaySpan {
+                    first: weekday,
+                    last,
+                }),
+            );
+        }
         hit(
             i,
             self.daypart_after(i),
