@@ -10478,3 +10478,16 @@ fn a_day_or_hours_after_the_verdict_count_from_the_verdicts_day() {
         ]
     );
 }
+
+#[test]
+fn the_day_of_a_denial_is_not_the_day_of_what_it_denies() {
+    let r = extract(
+        "CAIRO, May 21 - Egypt's Interior Ministry on Wednesday denied that police had raided \
+         the home of economist Hesham Abdel-Fattah in Cairo.",
+        Some("2025-05-21"),
+    );
+    let raids = events(&r, "raid");
+    assert_eq!(raids.len(), 1);
+    assert_eq!(raids[0].status, "denied");
+    assert_eq!(date_of(raids[0]), None);
+}

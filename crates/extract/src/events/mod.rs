@@ -2539,6 +2539,12 @@ fn owner_of(
     if in_dateline(a, d) {
         return None;
     }
+    // "The Interior Ministry on Wednesday denied that police had beaten residents", "denied
+    // on Wednesday that ...": the denial's day, not that of what it denies.
+    let denial = |k: usize| a.has_lemma(k, "deny") || a.norm(k) == "denied";
+    if denial(d.end) || (before(1) == Some("on") && d.start >= 2 && denial(d.start - 2)) {
+        return None;
+    }
     // "President Yoweri Museveni, in power since 1986": how long someone has held office.
     if before(1) == Some("since")
         && matches!(before(2), Some("power" | "office" | "ruled" | "governed"))
