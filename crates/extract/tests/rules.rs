@@ -10491,3 +10491,15 @@ fn the_day_of_a_denial_is_not_the_day_of_what_it_denies() {
     assert_eq!(raids[0].status, "denied");
     assert_eq!(date_of(raids[0]), None);
 }
+
+#[test]
+fn a_doubt_in_the_grounds_of_a_charge_leaves_the_charge_told_as_done() {
+    let r = extract(
+        "On Wednesday, investigators in Perm charged Pavel Sorokin with justifying terrorism \
+         over a comment he allegedly left under a VKontakte post.",
+        Some("2025-03-07"),
+    );
+    let charges = events(&r, "charge");
+    assert_eq!(charges.len(), 1);
+    assert_eq!(charges[0].status, "occurred");
+}

@@ -119,10 +119,11 @@ pub fn status_of(
             CueWhere::After => f.start >= end,
             // "sentenced to death for allegedly funding fighters": the doubt is about the
             // grounds, not the sentence.
+            // ("charged him over comments he allegedly posted": so is a doubt in the clause
+            // that tells the grounds.)
             CueWhere::Clause => {
                 !(f.start >= end
-                    && f.start > 0
-                    && matches!(a.norm(f.start - 1), "for" | "over" | "of" | "with"))
+                    && (end..f.start).any(|k| matches!(a.norm(k), "for" | "over" | "of" | "with")))
             }
         };
         if ok && rank(f.value.status) > rank(best) {
