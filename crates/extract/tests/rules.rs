@@ -10503,3 +10503,16 @@ fn a_doubt_in_the_grounds_of_a_charge_leaves_the_charge_told_as_done() {
     assert_eq!(charges.len(), 1);
     assert_eq!(charges[0].status, "occurred");
 }
+
+#[test]
+fn a_relative_clause_after_an_apposition_leaves_the_named_person_the_detained() {
+    let r = extract(
+        "Samina Rind, 27, a medical student who has campaigned for the return of men she says \
+         were abducted by security agencies, was detained by police outside the Quetta Press \
+         Club on Feb. 3.",
+        Some("2025-02-20"),
+    );
+    let arrests = events(&r, "detention");
+    assert_eq!(arrests.len(), 1);
+    assert_eq!(names(&r, &arrests[0].subjects), ["Samina Rind"]);
+}

@@ -443,8 +443,13 @@ fn relative_cut_short(
     if verb_group <= left || a.norm(verb_group - 1) != "," {
         return None;
     }
-    let who = (floor + 1..left)
-        .find(|&k| matches!(a.norm(k), "who" | "whose") && a.norm(k - 1) == ",")?;
+    // ("Rind, 27, a medical student who has campaigned for men she says were abducted, was
+    // detained": or after the apposition that follows the name.)
+    let who = (floor + 1..left).find(|&k| {
+        matches!(a.norm(k), "who" | "whose")
+            && (a.norm(k - 1) == ","
+                || (k.saturating_sub(5).max(floor)..k - 1).any(|j| a.norm(j) == ","))
+    })?;
     Some(last_actor_in(a, floor, who - 1, orgs)).filter(|named| !named.is_empty())
 }
 
