@@ -10516,3 +10516,16 @@ fn a_relative_clause_after_an_apposition_leaves_the_named_person_the_detained() 
     assert_eq!(arrests.len(), 1);
     assert_eq!(names(&r, &arrests[0].subjects), ["Samina Rind"]);
 }
+
+#[test]
+fn was_himself_detained_is_a_passive_arrest() {
+    let r = extract(
+        "The brother, Hamid Ghasemi-Nejad, was himself detained by intelligence agents at his \
+         home in Shiraz yesterday.",
+        Some("2025-06-11"),
+    );
+    let arrests = events(&r, "detention");
+    assert_eq!(arrests.len(), 1);
+    assert_eq!(names(&r, &arrests[0].subjects), ["Hamid Ghasemi-Nejad"]);
+    assert!(names(&r, &arrests[0].agents).contains(&"intelligence agents"));
+}

@@ -45,6 +45,10 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Words that carry no role and may stand between a verb and its arguments.
 const ADVERBS: &[&str] = &[
+    // ("was himself detained": a reflexive of emphasis stands where an adverb would.)
+    "himself",
+    "herself",
+    "themselves",
     "later",
     "also",
     "then",
