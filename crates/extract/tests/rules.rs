@@ -10529,3 +10529,15 @@ fn was_himself_detained_is_a_passive_arrest() {
     assert_eq!(names(&r, &arrests[0].subjects), ["Hamid Ghasemi-Nejad"]);
     assert!(names(&r, &arrests[0].agents).contains(&"intelligence agents"));
 }
+
+#[test]
+fn one_fined_for_breaking_the_law_on_peaceful_assemblies_was_at_a_protest() {
+    let r = extract(
+        "A court in Semey on Monday fined Zhanar Abdrakhmanova 196,600 tenge for violating the \
+         procedure for organising a peaceful assembly.",
+        Some("2025-06-04"),
+    );
+    let protests = events(&r, "protest");
+    assert_eq!(protests.len(), 1);
+    assert_eq!(names(&r, &protests[0].subjects), ["Zhanar Abdrakhmanova"]);
+}
