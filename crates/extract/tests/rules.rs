@@ -10541,3 +10541,31 @@ fn one_fined_for_breaking_the_law_on_peaceful_assemblies_was_at_a_protest() {
     assert_eq!(protests.len(), 1);
     assert_eq!(names(&r, &protests[0].subjects), ["Zhanar Abdrakhmanova"]);
 }
+
+#[test]
+fn three_of_the_marchers_are_a_group_and_among_the_marchers_detained_no_doers() {
+    let r = extract(
+        "Thousands of students marched through Belgrade on Monday. Police detained three of the \
+         marchers after scuffles at the entrance, among them Djordje Petrovic, a student.",
+        Some("2025-01-29"),
+    );
+    let detained: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .map(|e| names(&r, &e.subjects).join(", "))
+        .collect();
+    assert!(
+        detained.contains(&"Djordje Petrovic".to_string()),
+        "{detained:?}"
+    );
+
+    let r = extract(
+        "Police broke up the march in Istanbul on Monday. Among the protesters detained were Ece \
+         Karaca, a student, and Mert Aydogan.",
+        Some("2025-01-29"),
+    );
+    let arrests = events(&r, "detention");
+    assert_eq!(arrests.len(), 2);
+    for e in arrests {
+        assert_eq!(names(&r, &e.agents), ["police"]);
+    }
+}

@@ -522,7 +522,16 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
     // "X was among those acquitted": the subject stands before.
     let the_done_to =
         start > 0 && a.norm(start - 1) == "the" && crate::events::triggers::is_include(a.norm(end));
-    if start > 0 && (a.norm(start - 1) == "those" || the_done_to) && frame != Frame::Say {
+    // ("Among the marchers detained were X and Y": so for the crowd's own word.)
+    let among_the_crowd = start >= 3
+        && a.norm(start - 3) == "among"
+        && a.norm(start - 2) == "the"
+        && a.entity_at(start - 1)
+            .is_some_and(|e| a.entities[e].kind == EntityKind::Group);
+    if start > 0
+        && (a.norm(start - 1) == "those" || the_done_to || among_the_crowd)
+        && frame != Frame::Say
+    {
         // "Among those detained were his widow, A; the party's coordinator, B; and C": a
         // list whose items carry commas runs on past its semicolons to the sentence's end.
         // ("..., activist B — also written C — and D": and past an aside's dashes.)
