@@ -10569,3 +10569,15 @@ fn three_of_the_marchers_are_a_group_and_among_the_marchers_detained_no_doers() 
         assert_eq!(names(&r, &e.agents), ["police"]);
     }
 }
+
+#[test]
+fn fined_with_no_sum_is_a_fine_of_no_amount() {
+    let r = extract(
+        "Nino Kapanadze, 31, a dentist, was fined in Batumi for blocking traffic, her lawyer said.",
+        Some("2025-01-29"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 1);
+    let penalty = verdicts[0].penalty.as_ref().expect("a penalty");
+    assert_eq!((penalty.kind.as_str(), penalty.amount), ("fine", None));
+}

@@ -191,6 +191,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let merged = drop_told_groups(a, merged);
     let mut merged = one_crowd_a_day(a, merged);
     articles_as_charges(a, &mut merged);
+    fined_without_a_sum(a, &mut merged);
     organiser_took_part(a, &mut merged);
     one_protest_one_organiser(a, &mut merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
@@ -207,6 +208,26 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             })
     });
     merged
+}
+
+/// "Nino Kapanadze was fined for blocking traffic": a verdict told by "fined" and no sum is a
+/// fine all the same, of an amount the report does not give.
+fn fined_without_a_sum(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.kind == "sentence"
+            && e.status == "occurred"
+            && e.penalty.is_none()
+            && e.end == e.start + 1
+            && a.has_lemma(e.start, "fine")
+        {
+            e.penalty = Some(chronicle_record::Penalty {
+                kind: "fine".into(),
+                amount: None,
+                unit: None,
+                text: Some(a.text(e.start).to_string()),
+            });
+        }
+    }
 }
 
 /// "Khaled al-Omari organised a sit-in outside the governorate building", "had organised a
