@@ -10581,3 +10581,16 @@ fn fined_with_no_sum_is_a_fine_of_no_amount() {
     let penalty = verdicts[0].penalty.as_ref().expect("a penalty");
     assert_eq!((penalty.kind.as_str(), penalty.amount), ("fine", None));
 }
+
+#[test]
+fn jailed_with_no_term_is_prison_of_no_length() {
+    let r = extract(
+        "Sardor Qurbonov, a blogger from Urgench, was jailed in 2021 for disseminating false \
+         information about the regional governor.",
+        Some("2025-09-02"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 1);
+    let penalty = verdicts[0].penalty.as_ref().expect("a penalty");
+    assert_eq!((penalty.kind.as_str(), penalty.amount), ("prison", None));
+}

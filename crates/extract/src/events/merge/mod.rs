@@ -210,23 +210,31 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     merged
 }
 
-/// "Nino Kapanadze was fined for blocking traffic": a verdict told by "fined" and no sum is a
-/// fine all the same, of an amount the report does not give.
+/// "Nino Kapanadze was fined for blocking traffic", "had been jailed in 2021 for ...": a
+/// verdict told by "fined" or "jailed" and no sum or term is a fine or a prison term all the
+/// same, of an amount the report does not give.
 fn fined_without_a_sum(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
-        if e.kind == "sentence"
-            && e.status == "occurred"
-            && e.penalty.is_none()
-            && e.end == e.start + 1
-            && a.has_lemma(e.start, "fine")
+        if e.kind != "sentence"
+            || e.status != "occurred"
+            || e.penalty.is_some()
+            || e.end != e.start + 1
         {
-            e.penalty = Some(chronicle_record::Penalty {
-                kind: "fine".into(),
-                amount: None,
-                unit: None,
-                text: Some(a.text(e.start).to_string()),
-            });
+            continue;
         }
+        let kind = if a.has_lemma(e.start, "fine") {
+            "fine"
+        } else if a.has_lemma(e.start, "jail") || a.has_lemma(e.start, "imprison") {
+            "prison"
+        } else {
+            continue;
+        };
+        e.penalty = Some(chronicle_record::Penalty {
+            kind: kind.into(),
+            amount: None,
+            unit: None,
+            text: Some(a.text(e.start).to_string()),
+        });
     }
 }
 
