@@ -93,6 +93,8 @@ pub struct Lexicons {
     /// Nouns for a statement given out on a day of its own ("in a statement published on
     /// Tuesday").
     pub statement_nouns: HashSet<&'static str>,
+    /// Things a body puts out (`data/lexicons/document_nouns.txt`): "released a report".
+    pub document_nouns: HashSet<&'static str>,
     /// Words for giving a statement out ("published", "issued"), as written.
     pub publishing_verbs: HashSet<&'static str>,
     /// Verbs for a term running out ("once his arrest ends on January 26"), as written.
@@ -389,6 +391,7 @@ impl Lexicons {
         let physical_blocks = words(include_str!("../../../data/lexicons/physical_blocks.txt"));
         let group_modifiers = words(include_str!("../../../data/lexicons/group_modifiers.txt"));
         let statement_nouns = words(include_str!("../../../data/lexicons/statement_nouns.txt"));
+        let document_nouns = words(include_str!("../../../data/lexicons/document_nouns.txt"));
         let publishing_verbs = words(include_str!("../../../data/lexicons/publishing_verbs.txt"));
         let term_end_verbs = words(include_str!("../../../data/lexicons/term_end_verbs.txt"));
         let org_references = rows(include_str!("../../../data/lexicons/org_references.tsv"))
@@ -471,6 +474,7 @@ impl Lexicons {
             protest_offences,
             victim_verbs,
             statement_nouns,
+            document_nouns,
             publishing_verbs,
             term_end_verbs,
             lemmas,

@@ -10594,3 +10594,15 @@ fn jailed_with_no_term_is_prison_of_no_length() {
     let penalty = verdicts[0].penalty.as_ref().expect("a penalty");
     assert_eq!((penalty.kind.as_str(), penalty.amount), ("prison", None));
 }
+
+#[test]
+fn a_report_released_frees_no_one() {
+    let r = extract(
+        "Indonesian police and soldiers detained at least 112 people in Papua last month, \
+         according to a tally released on Tuesday by the Papua Justice Foundation (Yayasan \
+         Keadilan Papua), a Jayapura-based monitoring group.",
+        Some("2024-09-04"),
+    );
+    assert!(events(&r, "release").is_empty());
+    assert_eq!(events(&r, "detention").len(), 1);
+}

@@ -198,6 +198,19 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && a.norm(h.start) == "strike"
             && people_after())
     });
+    // "a tally released on Tuesday", "released a report on the arrests": a document put out
+    // frees no one.
+    hits.retain(|h| {
+        let document = |k: usize| a.lex.document_nouns.contains(a.norm(k));
+        let object = matches!(
+            a.norm(h.end),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        ) && (document(h.end + 1) || document(h.end + 2));
+        !(h.trigger.kind == "release"
+            && h.end == h.start + 1
+            && a.has_lemma(h.start, "release")
+            && ((h.start > start && document(h.start - 1)) || document(h.end) || object))
+    });
     // "journalists should not be detained for their work", "must be released": a norm or a
     // demand of what ought to be done tells no happening.
     hits.retain(|h| {
