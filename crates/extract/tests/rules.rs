@@ -10606,3 +10606,14 @@ fn a_report_released_frees_no_one() {
     assert!(events(&r, "release").is_empty());
     assert_eq!(events(&r, "detention").len(), 1);
 }
+
+#[test]
+fn being_free_is_no_release() {
+    let r = extract(
+        "Moradi had been sentenced last month by a Revolutionary Court in Kermanshah to 74 lashes \
+         and was free pending his appeal, Hengaw said. Sukhorukova was driven to the FSB's \
+         headquarters in Yekaterinburg the same morning and has not been free since.",
+        Some("2024-09-04"),
+    );
+    assert!(events(&r, "release").is_empty());
+}

@@ -211,6 +211,18 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && a.has_lemma(h.start, "release")
             && ((h.start > start && document(h.start - 1)) || document(h.end) || object))
     });
+    // "was free pending his appeal", "has not been free since": being free is a state, no
+    // release.
+    hits.retain(|h| {
+        !(h.trigger.kind == "release"
+            && h.end == h.start + 1
+            && a.norm(h.start) == "free"
+            && h.start > start
+            && matches!(
+                a.norm(h.start - 1),
+                "was" | "is" | "were" | "are" | "been" | "be" | "remains" | "remained"
+            ))
+    });
     // "journalists should not be detained for their work", "must be released": a norm or a
     // demand of what ought to be done tells no happening.
     hits.retain(|h| {
