@@ -10617,3 +10617,15 @@ fn being_free_is_no_release() {
     );
     assert!(events(&r, "release").is_empty());
 }
+
+#[test]
+fn neither_released_is_a_release_negated() {
+    let r = extract(
+        "Police in Adama detained Abdi Tola and Gemechu Bayisa on Monday. By Thursday neither Abdi \
+         Tola nor Gemechu Bayisa had been released.",
+        Some("2024-09-06"),
+    );
+    let releases = events(&r, "release");
+    assert!(!releases.is_empty());
+    assert!(releases.iter().all(|e| e.status == "negated"));
+}
