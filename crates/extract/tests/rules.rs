@@ -10629,3 +10629,14 @@ fn neither_released_is_a_release_negated() {
     assert!(!releases.is_empty());
     assert!(releases.iter().all(|e| e.status == "negated"));
 }
+
+#[test]
+fn a_release_still_to_come_that_times_a_ban_is_no_release() {
+    let r = extract(
+        "Judge Gorodetskaya sentenced Ivan Shchukin to three years in prison in Krasnodar and \
+         barred him from administering websites for four years after he is freed.",
+        Some("2024-09-06"),
+    );
+    assert!(events(&r, "release").is_empty());
+    assert_eq!(events(&r, "sentence").len(), 1);
+}

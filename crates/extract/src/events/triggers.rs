@@ -211,6 +211,14 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && a.has_lemma(h.start, "release")
             && ((h.start > start && document(h.start - 1)) || document(h.end) || object))
     });
+    // "barred from running websites for four years after he is freed": a time told by a
+    // happening still to come is no happening.
+    hits.retain(|h| {
+        let present = h.start > start + 2 && matches!(a.norm(h.start - 1), "is" | "are");
+        !(present
+            && (h.start.saturating_sub(5).max(start)..h.start - 1)
+                .any(|k| matches!(a.norm(k), "after" | "once" | "until" | "when" | "before")))
+    });
     // "was free pending his appeal", "has not been free since": being free is a state, no
     // release.
     hits.retain(|h| {
