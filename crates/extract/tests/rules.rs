@@ -10640,3 +10640,14 @@ fn a_release_still_to_come_that_times_a_ban_is_no_release() {
     assert!(events(&r, "release").is_empty());
     assert_eq!(events(&r, "sentence").len(), 1);
 }
+
+#[test]
+fn gatherings_one_must_not_join_are_no_protest() {
+    let r = extract(
+        "Police in Khon Kaen detained activists Kittisak Wongsuwan and Phanuphong Srisawat on \
+         Sunday. Investigators released both on bail of 150,000 baht each on condition that they \
+         not join political gatherings, TLHR said.",
+        Some("2024-01-30"),
+    );
+    assert!(events(&r, "protest").is_empty());
+}

@@ -211,6 +211,14 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && a.has_lemma(h.start, "release")
             && ((h.start > start && document(h.start - 1)) || document(h.end) || object))
     });
+    // "on condition that they not join political gatherings", "no rallies": a protest told
+    // only as one that is not to be is none.
+    hits.retain(|h| {
+        !(h.trigger.kind == "protest"
+            && h.trigger.frame == Frame::Noun
+            && (h.start.saturating_sub(3).max(start)..h.start)
+                .any(|k| matches!(a.norm(k), "not" | "never" | "no")))
+    });
     // "barred from running websites for four years after he is freed": a time told by a
     // happening still to come is no happening.
     hits.retain(|h| {
