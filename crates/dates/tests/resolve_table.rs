@@ -905,6 +905,13 @@ const CASES: &[Case] = &[
         Unknown,
     ),
     case(
+        "Police detained him at the rally on Jan. 5. He was released about an hour later.",
+        Some("2025-01-10"),
+        "an hour later",
+        Some("2025-01-05"),
+        Day,
+    ),
+    case(
         "She was first detained in 2020. She was arrested again the following year.",
         Some("2025-06-01"),
         "the following year",
