@@ -178,7 +178,13 @@ fn happening_day(a: &Analysis, family: &str, before: usize) -> Option<usize> {
                     && happening_family(a, a.norm(x.start - 2)) == Some(family))
                 // "Some 80 protesters gathered outside the city hall on Feb. 10": the day of
                 // the verb that tells the happening, in the date's sentence.
-                || told_by_verb(a, family, x))
+                || told_by_verb(a, family, x)
+                // "detained on June 3, when gendarmes entered the campus to break up a
+                // protest": the day a clause after it sets the happening on.
+                || (a.norm(x.end) == ","
+                    && a.norm(x.end + 1) == "when"
+                    && (x.end + 2..(x.end + 16).min(a.sentence_range(x.start).end))
+                        .any(|t| happening_family(a, a.norm(t)) == Some(family))))
     })
 }
 

@@ -10651,3 +10651,19 @@ fn gatherings_one_must_not_join_are_no_protest() {
     );
     assert!(events(&r, "protest").is_empty());
 }
+
+#[test]
+fn a_when_clause_sets_the_protest_on_the_day_before_it() {
+    let r = extract(
+        "They were among more than 40 students detained in Dakar on June 3, when gendarmes \
+         entered the campus to break up a protest by several hundred students. Student union \
+         leader Ibrahima Ba, who was arrested two days after the protest, remains in custody.",
+        None,
+    );
+    let dated: Vec<_> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| names(&r, &e.subjects) == ["Ibrahima Ba"])
+        .map(date_of)
+        .collect();
+    assert_eq!(dated, [Some("--06-05")]);
+}
