@@ -335,22 +335,31 @@ impl Resolver {
         // A day counted from reaches further back than a year does: "He was detained in
         // Yerevan on May 27 ... His co-defendant, who was detained the same day".
         let end = self.earlier.partition_point(|a| a.start < m.start);
-        let anchor = self.earlier[..end]
-            .iter()
-            .rev()
-            .take(LOOK_BACK)
-            .take_while(|a| a.sentence + DAY_CONTEXT_SENTENCES >= m.sentence)
-            .find(|a| {
-                !a.background
-                    && (a.names_day
-                        // "In September 2023 officers searched their homes. The two men were
-                        // detained the same day": a day of that month.
-                        // (Not "hours later", which leans on a day.)
-                        || (n == 0
-                            && a.resolved.precision == Precision::Month
-                            && a.sentence + 1 >= m.sentence
-                            && m.text.to_lowercase().contains("same")))
-            })?;
+        let window = || {
+            self.earlier[..end]
+                .iter()
+                .rev()
+                .take(LOOK_BACK)
+                .take_while(|a| a.sentence + DAY_CONTEXT_SENTENCES >= m.sentence)
+                .filter(|a| !a.background)
+        };
+        let day = window().find(|a| a.names_day);
+        // "In September 2023 officers searched their homes. The two men were detained the same
+        // day": a day of that month. (Not "hours later", which leans on a day; nor a month told
+        // after the day in the same sentence: "sentenced on 6 February over the protests of
+        // November 2022 ... acquitted the same day".)
+        let month = window().find(|a| {
+            n == 0
+                && a.resolved.precision == Precision::Month
+                && a.sentence + 1 >= m.sentence
+                && m.text.to_lowercase().contains("same")
+        });
+        let anchor = match (day, month) {
+            (Some(d), Some(mo)) if mo.start > d.start && mo.sentence > d.sentence => mo,
+            (Some(d), _) => d,
+            (None, Some(mo)) => mo,
+            (None, None) => return None,
+        };
         if anchor.resolved.precision == Precision::Month && !anchor.names_day {
             return Some(anchor.resolved.clone());
         }

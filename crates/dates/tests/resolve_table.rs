@@ -912,6 +912,14 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Three men were sentenced to death on 6 February 2024 over the protests of November \
+         2022. A fourth was acquitted and released the same day.",
+        Some("2024-02-20"),
+        "the same day",
+        Some("2024-02-06"),
+        Day,
+    ),
+    case(
         "She was first detained in 2020. She was arrested again the following year.",
         Some("2025-06-01"),
         "the following year",
