@@ -8,7 +8,7 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.808) and record F1 (0.638) on the whole development set of 1,079
+/// Measured event F1 (0.811) and record F1 (0.643) on the whole development set of 1,079
 /// reports, rounded down. Eighty-seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
@@ -73,9 +73,10 @@ use chronicle_record::GoldFile;
 /// reports joined at 0.806 and 0.631 on the 983 (engine `.50`: 0.809 and 0.637); the `xd-`
 /// and `xe-` reports joined at 0.809 and 0.636 on the 1,007, the `xf-` and `xg-` reports at
 /// 0.808 and 0.638 on the 1,031 (engine `.51`: 0.808 and 0.639); the `xh-` to `xk-`
-/// reports joined at 0.808 and 0.638 on the 1,079.)
-const EVENT_F1_FLOOR: f64 = 0.80;
-const RECORD_F1_FLOOR: f64 = 0.63;
+/// reports joined at 0.808 and 0.637 on the 1,079 (engine `.51`), and both floors went up a
+/// step, to 0.81 and 0.64, when engine `.52` measured 0.811 and 0.643 on them.)
+const EVENT_F1_FLOOR: f64 = 0.81;
+const RECORD_F1_FLOOR: f64 = 0.64;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
     let extractor = Extractor::new();

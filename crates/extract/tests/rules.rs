@@ -44,6 +44,16 @@ fn events<'r>(r: &'r Record, kind: &str) -> Vec<&'r Event> {
     r.events.iter().filter(|e| e.kind == kind).collect()
 }
 
+/// Each event of `kind` as its subjects' names joined and its date value, sorted.
+fn subjects_and_dates<'r>(r: &'r Record, kind: &str) -> Vec<(String, Option<&'r str>)> {
+    let mut dated: Vec<_> = events(r, kind)
+        .into_iter()
+        .map(|e| (names(r, &e.subjects).join(", "), date_of(e)))
+        .collect();
+    dated.sort();
+    dated
+}
+
 /// The status and date value of each event of `kind`, in order.
 fn statuses_and_dates<'r>(r: &'r Record, kind: &str) -> Vec<(&'r str, Option<&'r str>)> {
     events(r, kind)
@@ -10295,13 +10305,8 @@ fn later_that_month_and_the_following_year_count_from_the_date_just_told() {
          Their cousin Umed Rustamov was arrested the following year.",
         Some("2025-02-10"),
     );
-    let mut dated: Vec<_> = events(&r, "detention")
-        .into_iter()
-        .map(|e| (names(&r, &e.subjects).join(", "), date_of(e)))
-        .collect();
-    dated.sort();
     assert_eq!(
-        dated,
+        subjects_and_dates(&r, "detention"),
         [
             ("Farrukh Nazarov".to_string(), Some("2023-09-04")),
             ("Gulnora Qodirova".to_string(), Some("2023-09")),
@@ -10465,13 +10470,8 @@ fn a_day_or_hours_after_the_verdict_count_from_the_verdicts_day() {
          Kapanadze.",
         Some("2026-01-25"),
     );
-    let mut dated: Vec<_> = events(&r, "detention")
-        .into_iter()
-        .map(|e| (names(&r, &e.subjects).join(", "), date_of(e)))
-        .collect();
-    dated.sort();
     assert_eq!(
-        dated,
+        subjects_and_dates(&r, "detention"),
         [
             ("Levan Beridze".to_string(), Some("2026-01-19")),
             ("Nino Kapanadze".to_string(), Some("2026-01-20")),
