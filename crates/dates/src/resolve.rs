@@ -348,11 +348,9 @@ impl Resolver {
         // day": a day of that month. (Not "hours later", which leans on a day; nor a month told
         // after the day in the same sentence: "sentenced on 6 February over the protests of
         // November 2022 ... acquitted the same day".)
+        let same = n == 0 && m.text.to_lowercase().contains("same");
         let month = window().find(|a| {
-            n == 0
-                && a.resolved.precision == Precision::Month
-                && a.sentence + 1 >= m.sentence
-                && m.text.to_lowercase().contains("same")
+            same && a.resolved.precision == Precision::Month && a.sentence + 1 >= m.sentence
         });
         let anchor = match (day, month) {
             (Some(d), Some(mo)) if mo.start > d.start && mo.sentence > d.sentence => mo,
