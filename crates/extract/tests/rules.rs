@@ -10667,3 +10667,31 @@ fn a_when_clause_sets_the_protest_on_the_day_before_it() {
         .collect();
     assert_eq!(dated, [Some("--06-05")]);
 }
+
+#[test]
+fn a_term_changed_on_appeal_is_the_new_one_on_the_charge_told_after() {
+    let r = extract(
+        "The Kutaisi Court of Appeals on March 3 cut the prison sentence of Levan Abashidze, \
+         a 30-year-old taxi driver detained during pro-European Union protests in Batumi, \
+         from three years and six months to 18 months. A city court had convicted Abashidze in January of \
+         organising group violence and sentenced him to three years and six months in prison.",
+        Some("2025-03-05"),
+    );
+    let appeal = events(&r, "sentence")
+        .into_iter()
+        .find(|e| date_of(e) == Some("2025-03-03"))
+        .expect("the appeal's sentence");
+    assert_eq!(names(&r, &appeal.subjects), ["Levan Abashidze"]);
+    assert_penalty(appeal, "prison", Some(18.0), Some("month"));
+    assert_eq!(appeal.charge.as_deref(), Some("organising group violence"));
+}
+
+#[test]
+fn a_term_reduced_from_one_to_another_without_an_aside_is_the_second() {
+    let r = extract(
+        "An appeals court in Sousse on Wednesday reduced the prison sentence of blogger Amine \
+         Gharbi from one year to eight months.",
+        Some("2024-06-14"),
+    );
+    assert_first_penalty(&r, "prison", Some(8.0), Some("month"));
+}

@@ -2362,7 +2362,12 @@ fn owner_after(
                         || a.lex.triggers.longest_at(a, j + 1, right).is_some())
             });
             let to = next_head.unwrap_or(next_verb.unwrap_or(right.min(k + 24)));
-            let mut owners = actors_in(a, k + 2, to, true);
+            let mut owners = Vec::new();
+            for (from, until) in outside_appositions(a, k + 2, to) {
+                for e in actors_in(a, from, until, true) {
+                    push(&mut owners, e);
+                }
+            }
             if let Some(j) = next_head {
                 for e in actors_in(a, j + 4, right.min(j + 20), true) {
                     push(&mut owners, e);
@@ -2409,6 +2414,27 @@ fn owner_after(
         }
     }
     vec![]
+}
+
+/// The stretches of `from..to` outside the appositions that describe someone named ("X, a
+/// student arrested during pro-European Union protests in December, and Y"): what an
+/// apposition names is not the one it describes.
+fn outside_appositions(a: &Analysis, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = from;
+    let mut k = from;
+    while k < to {
+        if a.norm(k) == "," && matches!(a.norm(k + 1), "a" | "an") && k > start {
+            out.push((start, k));
+            k = (k + 1..to).find(|&j| a.norm(j) == ",").unwrap_or(to);
+            start = k;
+        }
+        k += 1;
+    }
+    if start < to {
+        out.push((start, to));
+    }
+    out
 }
 
 /// The outlet, group or party named last before token `k`, in its sentence or the two

@@ -323,6 +323,18 @@ pub(crate) fn penalty_after_aside(
             .min(at + 10);
         return penalty_in(a, at, end, country);
     }
+    // "reduced the sentence of X, a student arrested in December, from four years and six
+    // months to two years": a term changed, told after the aside.
+    if let Some(at) = (right..to)
+        .find(|&k| a.norm(k) == "from" && k > 0 && a.norm(k - 1) == "," && term_at(k + 1))
+    {
+        let end = crate::events::arguments::clause(a, at + 1, at + 2)
+            .1
+            .min(at + 16);
+        if let Some(p) = penalty_in(a, at, end, country) {
+            return Some(p);
+        }
+    }
     let at = (right..to).find(|&k| a.norm(k) == "to" && k > 0 && a.norm(k - 1) == ",")?;
     let term = term_at(at + 1);
     let end = crate::events::arguments::clause(a, at + 1, at + 2)
@@ -760,6 +772,9 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             || sentenced_to(a, k, from)
             // "reduced the sentence of X from six years to four"
             || (k > 0 && a.norm(k - 1) == "from" && term_changed_before(a, k))
+            // "reduced the prison sentence of X from one year to eight months": the kind
+            // told before the name holds for the term it now is.
+            || (changed_to(a, k) && term_changed_before(a, k))
             // "serving a four-year sentence"
             || matches!(a.norm(end), "sentence" | "term" | "prison" | "jail")
         {
@@ -829,12 +844,23 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
 /// Whether a verb that changes a term ("cut", "reduced", "raised") stands shortly before
 /// token `k` in its sentence.
 fn term_changed_before(a: &Analysis, k: usize) -> bool {
-    (a.sentence_range(k).start.max(k.saturating_sub(15))..k).any(|j| {
+    // (An aside on the person may stand between: "reduced the sentence of X, a student
+    // arrested in December, from four years to two".)
+    (a.sentence_range(k).start.max(k.saturating_sub(30))..k).any(|j| {
         changes_a_term(a, j)
             || ["raise", "increase", "extend", "shorten"]
                 .iter()
                 .any(|l| a.has_lemma(j, l))
     })
+}
+
+/// Whether the term at `k` is the second of "from one year to eight months".
+fn changed_to(a: &Analysis, k: usize) -> bool {
+    k >= 3
+        && a.norm(k - 1) == "to"
+        && (k.saturating_sub(9)..k - 2).any(|j| {
+            a.norm(j) == "from" && duration_at(a, j + 1).is_some_and(|(_, _, e)| e == k - 1)
+        })
 }
 
 /// "sentenced to", "jailed for", "a term of" right before a term.

@@ -1579,7 +1579,7 @@ pub(super) fn accused_of_in_the_report(a: &Analysis, events: &mut [Draft]) {
 /// "found him guilty on the charge", "ordered both held in pre-trial detention": a sentence,
 /// trial or custody with no charge of its own takes the charge its subject was last reported
 /// to face.
-pub(super) fn inherit_charges(events: &mut [Draft]) {
+pub(super) fn inherit_charges(a: &Analysis, events: &mut [Draft]) {
     for i in 0..events.len() {
         // ("charged with X ... The court ordered both held in pre-trial detention": custody
         // too is on the charge told before it.)
@@ -1600,7 +1600,22 @@ pub(super) fn inherit_charges(events: &mut [Draft]) {
             .iter()
             .filter(|e| e.subjects.contains(&subject) && e.sentences[0] <= first)
             .filter_map(|e| e.charge.clone())
-            .next_back();
+            .next_back()
+            // "An appeals court reduced X's sentence from one year to eight months ... A
+            // first-instance court convicted him in February of spreading false news": a term
+            // changed on appeal stands on the charge of the verdict told after it.
+            .or_else(|| {
+                let appeal = events[i].kind == "sentence"
+                    && (crate::events::details::changes_a_term(a, events[i].start)
+                        || a.has_lemma(events[i].start, "uphold"));
+                let later = events.iter().filter(|e| {
+                    e.kind == "sentence" && e.subjects.contains(&subject) && e.sentences[0] > first
+                });
+                later
+                    .filter_map(|e| e.charge.clone())
+                    .next()
+                    .filter(|_| appeal)
+            });
         if charge.is_some() && events[i].status == "occurred" {
             events[i].charge = charge;
         }
