@@ -10669,6 +10669,16 @@ fn a_when_clause_sets_the_protest_on_the_day_before_it() {
 }
 
 #[test]
+fn an_order_without_a_penalty_leaves_the_day_to_what_it_orders() {
+    let r = extract(
+        "On Sept. 20, the Information Ministry ordered internet providers to block access to \
+         the Kokshe Vesti website, calling its reporting extremist.",
+        Some("2025-10-02"),
+    );
+    assert_all_dated(&r, "censorship", "2025-09-20");
+}
+
+#[test]
 fn a_term_changed_on_appeal_is_the_new_one_on_the_charge_told_after() {
     let r = extract(
         "The Kutaisi Court of Appeals on March 3 cut the prison sentence of Levan Abashidze, \
@@ -10694,4 +10704,15 @@ fn a_term_reduced_from_one_to_another_without_an_aside_is_the_second() {
         Some("2024-06-14"),
     );
     assert_first_penalty(&r, "prison", Some(8.0), Some("month"));
+}
+
+#[test]
+fn a_day_counted_from_an_unrecorded_deed_dates_nothing() {
+    let r = extract(
+        "Farhad Karimi, a retired teacher, was detained by security agents at his home in \
+         Sari last month, two days after he gave an interview to a television channel based \
+         abroad.",
+        Some("2025-01-15"),
+    );
+    assert_all_dated(&r, "detention", "2024-12");
 }

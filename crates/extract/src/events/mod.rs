@@ -306,6 +306,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     || matches!(hit.trigger.kind, "election" | "legislation" | "trial"))
                     // ("riot police cleared a rally late on Sunday": no law was cleared.)
                     && law_beside(a, si, hit)
+                    && penalty_beside(a, &hits, hit)
                     && !names_a_term(a, hit)
             })
             .collect();
@@ -2431,6 +2432,31 @@ fn names_a_term(a: &Analysis, hit: &triggers::Hit) -> bool {
         })
 }
 
+/// Whether a light verb marked `+penalty` ("ordered", "gave") has a penalty after it, as it
+/// must to report a sentence; true for every other trigger. ("On Sept. 20, the ministry
+/// ordered providers to block the site": the day is the blocking's, not an order's.)
+fn penalty_beside(a: &Analysis, hits: &[triggers::Hit], hit: &triggers::Hit) -> bool {
+    if hit.trigger.status != Some("+penalty") {
+        return true;
+    }
+    let range = a.sentence_range(hit.start);
+    let (_, right) = arguments::clause(a, hit.start, hit.end);
+    // ("A judge on Saturday ordered nine months of preventive detention for X", "upheld the
+    // prison sentences of two activists": the day is the order's, the happening the noun's.)
+    let noun_object = hits.iter().any(|h| {
+        h.trigger.frame == Frame::Noun && h.start > hit.end && h.start < right.min(hit.end + 8)
+    });
+    // ("upholding the five-year sentence handed to her in December": a participle telling
+    // of the sentence named before it keeps its day from the upholding.)
+    let describes_noun = hits
+        .iter()
+        .any(|h| h.trigger.frame == Frame::Noun && h.end == hit.start);
+    noun_object
+        || describes_noun
+        || details::penalty_in(a, hit.start, right, a.country.as_deref()).is_some()
+        || details::penalty_after_aside(a, right, range.end, a.country.as_deref()).is_some()
+}
+
 /// Whether a verb of approval marked `+law` ("cleared", "signed") has a law beside it, as it
 /// must to report legislation; true for every other trigger.
 fn law_beside(a: &Analysis, si: usize, hit: &triggers::Hit) -> bool {
@@ -2597,13 +2623,17 @@ fn owner_of(
                 || dated_anchor_end.is_some_and(|e| h.start >= e && h.start <= e + 3))
     };
     // "..., a day after he staged a picket": the date tells when what follows happened.
+    // (Not when what follows reports no happening: "detained last month, two days after he
+    // gave an interview" -- the interview's day is no one's. But "two days after his wife
+    // said officers had led him away" tells of the leading away.)
     if counted_from && d.value.is_some() {
-        if let Some(h) = hits
-            .iter()
-            .enumerate()
-            .position(|(i, h)| usable(i) && h.start >= d.end && h.start <= d.end + 8 && !anchor(h))
-        {
-            return Some(h);
+        if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
+            h.start >= d.end
+                && h.start <= d.end + 8
+                && !anchor(h)
+                && (usable(i) || h.trigger.frame != Frame::Say)
+        }) {
+            return usable(h).then_some(h);
         }
     }
     // "On March 11, the authorities blocked ...": an opening date is the main verb's.
