@@ -10716,3 +10716,17 @@ fn a_day_counted_from_an_unrecorded_deed_dates_nothing() {
     );
     assert_all_dated(&r, "detention", "2024-12");
 }
+
+#[test]
+fn a_place_with_small_words_inside_ends_a_headline_and_seats_a_court() {
+    let r = extract(
+        "Party says organiser abducted in Dar es Salaam\n\nPolice in Mwanza detained two \
+         Chadema organisers on Monday. The Kisutu Resident Magistrate's Court in Dar es Salaam \
+         charged a third, Baraka Mwita, with sedition.",
+        Some("2024-06-19"),
+    );
+    let places = entity_names(&r, EntityKind::Place);
+    assert!(places.contains(&"Dar es Salaam"), "{places:?}");
+    assert!(!places.contains(&"Dar"), "{places:?}");
+    assert_eq!(place_names(&r, "charge"), ["Dar es Salaam"]);
+}

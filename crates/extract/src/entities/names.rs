@@ -250,11 +250,15 @@ pub fn find_runs_within(
                 } else {
                     start
                 };
+                // ("the Kisutu Resident Magistrate's Court in Dar es Salaam": or from the
+                // name's last word, a place inside a longer name.)
+                let to = run_end(a, last);
                 (inner
                     && is_namey(a, last)
                     && !a.opener[last]
-                    && gaz.is_place_name(a.span_text(from, run_end(a, last))))
-                .then(|| run_end(a, last))
+                    && (gaz.is_place_name(a.span_text(from, to))
+                        || (end - 1 > from && gaz.is_place_name(a.span_text(end - 1, to)))))
+                .then_some(to)
             });
             if let Some(to) = place_to {
                 end = to;
@@ -426,7 +430,10 @@ fn nickname_at(a: &Analysis, k: usize) -> bool {
 }
 
 fn run_end(a: &Analysis, mut i: usize) -> usize {
-    while is_namey(a, i) {
+    let first = i;
+    // (A headline ending "... abducted in Dar es Salaam" runs on to no capital opening the
+    // next sentence.)
+    while is_namey(a, i) && !(i > first && a.opener[i]) {
         i += 1;
     }
     i
@@ -1852,8 +1859,18 @@ fn court_seat(
     for len in (1..=5).rev() {
         for i in start..end.saturating_sub(len - 1) {
             let j = i + len;
+            // ("Court in Dar es Salaam": short lower-case words inside a place's name.)
+            let inner_particle = |k: usize| {
+                k > i
+                    && k + 1 < j
+                    && a.shape(k) == chronicle_text::TokenShape::Lower
+                    && a.norm(k).len() <= 4
+            };
             let capitalised = a.is_capitalised(i)
-                && (i..j).all(|k| a.is_capitalised(k) || a.norm(k) == "-" || hyphened(k));
+                && a.is_capitalised(j - 1)
+                && (i..j).all(|k| {
+                    a.is_capitalised(k) || a.norm(k) == "-" || hyphened(k) || inner_particle(k)
+                });
             // "Jayapura District Court" sits in Jayapura: the seat is named without the
             // word for its kind.
             if len > 1 && gaz.suffix_cue(a.norm(j - 1)).is_some() {

@@ -87,7 +87,12 @@ pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
         // (A court's custody order too: "the Kievsky District Court of Simferopol ordered the
         // three held in custody".)
-        if !matches!(e.kind, "trial" | "sentence" | "release" | "detention") {
+        // (And a charge a court brings: "the Kisutu Resident Magistrate's Court in Dar es
+        // Salaam charged him with sedition".)
+        if !matches!(
+            e.kind,
+            "trial" | "sentence" | "release" | "detention" | "charge"
+        ) {
             continue;
         }
         let courts: Vec<usize> = e
@@ -100,7 +105,7 @@ pub(super) fn court_places(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let own_seat = courts.iter().find_map(|&c| a.entities[c].seat);
-        if e.kind == "detention" && own_seat.is_none() {
+        if matches!(e.kind, "detention" | "charge") && own_seat.is_none() {
             continue;
         }
         let seat = own_seat.or_else(|| crate::events::last_court_seat(a, e.start));
