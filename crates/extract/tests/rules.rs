@@ -10730,3 +10730,15 @@ fn a_place_with_small_words_inside_ends_a_headline_and_seats_a_court() {
     assert!(!places.contains(&"Dar"), "{places:?}");
     assert_eq!(place_names(&r, "charge"), ["Dar es Salaam"]);
 }
+
+#[test]
+fn a_second_verb_shares_the_subject_not_one_a_relative_clause_names() {
+    let r = extract(
+        "Security officers detained blogger Rustam Nazarov in Khujand on Monday. According to \
+         his lawyer, officers had detained him on the street outside his flat. A neighbour who \
+         was with him that evening, Firdavs Saidov, was detained as well but was released two \
+         days later without charge.",
+        Some("2025-03-20"),
+    );
+    assert_only(&r, "release", "Firdavs Saidov");
+}

@@ -616,7 +616,30 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 if subjects.is_empty()
                     && (left.saturating_sub(1)..start).any(|k| matches!(a.norm(k), "but" | "and"))
                 {
-                    let actors = actors_in(a, sentence.start, left, org_subjects);
+                    let mut actors = actors_in(a, sentence.start, left, org_subjects);
+                    // ("A friend who was with him that evening, Umed Qurbonov, was detained as
+                    // well but was released": not one a relative clause tells of.)
+                    let relatives: Vec<(usize, usize)> = (sentence.start + 1..left)
+                        .filter(|&k| matches!(a.norm(k), "who" | "whom" | "which"))
+                        .filter_map(|k| {
+                            (k + 1..left)
+                                .find(|&j| a.norm(j) == ",")
+                                .map(|comma| (k, comma))
+                        })
+                        .collect();
+                    if !relatives.is_empty() {
+                        let told_outside = |e: usize| {
+                            a.mentions.iter().any(|m| {
+                                m.entity == e
+                                    && m.start >= sentence.start
+                                    && m.end <= left
+                                    && !relatives.iter().any(|&(r, c)| m.start > r && m.end <= c)
+                            })
+                        };
+                        if actors.iter().any(|&e| told_outside(e)) {
+                            actors.retain(|&e| told_outside(e));
+                        }
+                    }
                     // ("A reporter for CivilNet, Ani Harutyunyan, was detained ... and then
                     // released": the first with the name in apposition to it.)
                     let apposed = actors.len() >= 2
