@@ -10742,3 +10742,15 @@ fn a_second_verb_shares_the_subject_not_one_a_relative_clause_names() {
     );
     assert_only(&r, "release", "Firdavs Saidov");
 }
+
+#[test]
+fn a_given_name_alone_is_the_one_person_who_bears_it() {
+    // ("Amir" is also an English word, so the name finder leaves it alone.)
+    let r = extract(
+        "Cartoonist Reza Tavakoli was arrested in March together with his younger brother, \
+         Amir Tavakoli. Amir was freed on bail in May but remains barred from leaving the \
+         country.",
+        Some("2025-06-10"),
+    );
+    assert_only(&r, "release", "Amir Tavakoli");
+}

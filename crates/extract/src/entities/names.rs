@@ -1558,11 +1558,12 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
 /// whose surname it spells, when a verb follows it as it follows a subject.
 pub fn link_lone_surnames(a: &mut Analysis) {
     // The candidates first: folding spellings is costly and most reports have none.
-    let candidates: Vec<usize> = (0..a.len().saturating_sub(1))
+    // ("Amir was freed on bail": a given name alone, after "his brother, Amir Sharifian",
+    // opens a sentence as a surname does.)
+    let candidates: Vec<(usize, bool)> = (0..a.len().saturating_sub(1))
         .filter(|&i| {
             a.shape(i) == chronicle_text::TokenShape::Capitalized
                 && a.entity_at(i).is_none()
-                && a.lex.is_english_word(a.norm(i))
                 && !is_function_word(a.norm(i))
         })
         .filter(|&i| {
@@ -1572,31 +1573,52 @@ pub fn link_lone_surnames(a: &mut Analysis) {
                 || crate::events::triggers::says_at(a, i + 1)
                 || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next))
         })
+        .map(|i| (i, a.lex.is_english_word(a.norm(i))))
         .collect();
     if candidates.is_empty() {
         return;
     }
-    let mut surnames: Vec<(String, usize, usize)> = Vec::new();
+    // Each named person's surname and given name, folded, and where the person is first named.
+    let mut names: Vec<(String, String, usize, usize)> = Vec::new();
     for (e, x) in a.entities.iter().enumerate() {
         let mut words = x.name.split_whitespace();
-        let (Some(_), Some(last)) = (words.next(), words.next_back()) else {
+        let (Some(given), Some(last)) = (words.next(), words.next_back()) else {
             continue;
         };
         if !x.is_person() || x.unnamed {
             continue;
         }
         let key = chronicle_text::spelling::fold_word(&fold(last));
+        let given = chronicle_text::spelling::fold_word(&fold(given));
         let first = x.mentions.iter().map(|m| m.0).min().unwrap_or(usize::MAX);
-        surnames.push((key, e, first));
+        names.push((key, given, e, first));
     }
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for i in candidates {
+    for (i, english) in candidates {
         let key = chronicle_text::spelling::fold_word(&fold(a.text(i)));
         let here = a.doc.tokens[i].start;
-        let mut named = surnames
+        let one = |hits: Vec<usize>| match hits[..] {
+            [e] => Some(e),
+            _ => None,
+        };
+        let by_surname = one(names
             .iter()
-            .filter(|(k, _, first)| *k == key && *first < here);
-        if let (Some(&(_, e, _)), None) = (named.next(), named.next()) {
+            .filter(|(k, _, _, first)| *k == key && *first < here)
+            .map(|n| n.2)
+            .collect());
+        // (A given name only when it is no one's surname and one person bears it.)
+        let by_given = || {
+            let surname = names.iter().any(|n| n.0 == key);
+            one(names
+                .iter()
+                .filter(|(_, g, _, first)| *g == key && *first < here)
+                .map(|n| n.2)
+                .collect())
+            .filter(|_| !surname && names.iter().filter(|n| n.1 == key).count() == 1)
+        };
+        // (Surnames that are no English word the name finder has linked already.)
+        let person = if english { by_surname } else { None }.or_else(by_given);
+        if let Some(e) = person {
             found.push((i, e));
         }
     }
