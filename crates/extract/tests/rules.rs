@@ -10754,3 +10754,21 @@ fn a_given_name_alone_is_the_one_person_who_bears_it() {
     );
     assert_only(&r, "release", "Amir Tavakoli");
 }
+
+#[test]
+fn he_is_the_one_named_after_a_possessor_not_the_possessor() {
+    let r = extract(
+        "Ethiopia has expelled Ugandan correspondent Peter Okello, his employer said.\nOkello \
+         was detained by federal police at his hotel in Gondar on May 3. On May 6 he was put \
+         on a flight to Entebbe.\nOkello’s Ethiopian fixer, Solomon Tesfaye, was detained with \
+         him and remains in custody in Gondar. At a remand hearing on May 8, a local court \
+         granted police 14 more days to investigate him; he is due back in court on May 22.",
+        None,
+    );
+    let tried: Vec<_> = events(&r, "trial")
+        .into_iter()
+        .map(|e| names(&r, &e.subjects))
+        .collect();
+    assert!(!tried.is_empty());
+    assert!(tried.iter().all(|n| n == &["Solomon Tesfaye"]), "{tried:?}");
+}

@@ -1027,10 +1027,19 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
             continue;
         }
         let sentence_start = a.doc.sentences[s].tokens.start;
-        let first_in_sentence = a
-            .mentions
-            .iter()
-            .find(|x| x.start >= sentence_start && a.entities[x.entity].is_person());
+        // ("Abdel-Rahman's husband, Tamer Shawky, was arrested ... He was freed": a possessor
+        // whose kin or colleague is then named opens the sentence but is not its subject.)
+        let possessor_of_named = |x: &crate::analysis::Mention| {
+            a.norm(x.end) == "'s"
+                && (x.end + 2..x.end + 4).any(|c| {
+                    a.norm(c) == ","
+                        && a.entity_at(c + 1)
+                            .is_some_and(|p| a.entities[p].is_person() && !a.entities[p].unnamed)
+                })
+        };
+        let first_in_sentence = a.mentions.iter().find(|x| {
+            x.start >= sentence_start && a.entities[x.entity].is_person() && !possessor_of_named(x)
+        });
         // "After the election, which Alexander Lukashenko claimed to have won, Kukharchyk
         // helped lead the marches": a name inside a relative clause is told in passing.
         let clause_start = (sentence_start..m.start)
@@ -1040,6 +1049,38 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         let in_relative =
             (clause_start..m.start).any(|k| matches!(a.norm(k), "which" | "whom" | "whose"));
         let mut score = 12 - 4 * (here - s) as i32;
+        // "X's husband, Tamer Shawky, a microbus driver, was arrested in 2019 ... He was
+        // freed in January": "he" opening a sentence goes on with the last sentence's
+        // subject, kin or not.
+        // ("A second employee, camera operator Nigar Hasanova, was detained ... She was
+        // released": the named one, the apposition's comma closing before the verb; and
+        // "Abdel-Rahman's husband, Tamer Shawky, ...": not the possessor.)
+        let opens_own = i == a.doc.sentences[here].tokens.start;
+        let first_named = || {
+            a.mentions.iter().find(|x| {
+                x.start >= sentence_start
+                    && a.entities[x.entity].is_person()
+                    && !a.entities[x.entity].unnamed
+                    && a.norm(x.end) != "'s"
+            })
+        };
+        if opens_own && s + 1 == here && first_named().is_some_and(|x| x.start == m.start) {
+            let mut after = m.end;
+            let closes = |k: usize| {
+                crate::events::arguments::is_be(a.norm(k)) || matches!(a.norm(k), "has" | "had")
+            };
+            if a.norm(after) == "," && !closes(after + 1) {
+                after = (after + 1..(after + 12).min(a.len()))
+                    .find(|&k| a.norm(k) == ",")
+                    .map_or(after, |k| k + 1);
+            }
+            if a.norm(after) == "," {
+                after += 1;
+            }
+            if closes(after) {
+                score += 8;
+            }
+        }
         if in_relative {
             score -= 3;
         } else if first_in_sentence.is_some_and(|x| x.start == m.start) {
