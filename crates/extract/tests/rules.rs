@@ -10772,3 +10772,15 @@ fn he_is_the_one_named_after_a_possessor_not_the_possessor() {
     assert!(!tried.is_empty());
     assert!(tried.iter().all(|n| n == &["Solomon Tesfaye"]), "{tried:?}");
 }
+
+#[test]
+fn he_opening_a_sentence_is_the_last_sentences_subject_kin_or_not() {
+    let r = extract(
+        "Police in Rasht detained activist Sina Bagheri on Monday. Bagheri had organised a \
+         strike. Bagheri was taken to Lakan prison.\nHis father, Hossein Bagheri-Fard, a \
+         retired teacher, was detained at his home on Tuesday. He was released on bail on \
+         Thursday.",
+        None,
+    );
+    assert_only(&r, "release", "Hossein Bagheri-Fard");
+}
