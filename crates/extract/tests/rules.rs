@@ -10784,3 +10784,22 @@ fn he_opening_a_sentence_is_the_last_sentences_subject_kin_or_not() {
     );
     assert_only(&r, "release", "Hossein Bagheri-Fard");
 }
+
+#[test]
+fn a_lede_dating_verdicts_on_no_one_named_dates_those_told_next() {
+    let r = extract(
+        "Georgian court jails protester\n\nA court in the western Georgian city of Poti on \
+         Wednesday jailed one opposition protester for 12 days and fined another.\nJudge Levan \
+         Kiria found Giorgi Jgerenaia, 27, guilty of petty hooliganism and sentenced him to 12 \
+         days of administrative detention. Nino Lomia, a 41-year-old schoolteacher, was fined \
+         2,000 lari for blocking a road.",
+        Some("2024-12-06"),
+    );
+    assert_eq!(
+        subjects_and_dates(&r, "sentence"),
+        [
+            ("Giorgi Jgerenaia".to_string(), Some("2024-12-04")),
+            ("Nino Lomia".to_string(), Some("2024-12-04"))
+        ]
+    );
+}

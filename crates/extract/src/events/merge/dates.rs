@@ -880,6 +880,56 @@ pub(super) fn lede_sweep(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "A court in Zugdidi on Wednesday jailed one opposition protester for 12 days and fined
+/// another ... Tamar Shengelia was fined 2,000 lari": a lede that dates verdicts on people it
+/// does not name dates the verdicts the next few sentences tell, in paragraphs that name no
+/// time of their own.
+/// (`case_days` holds the lede's verdicts on no one at all, which are no events by now.)
+pub(super) fn lede_verdicts(a: &Analysis, case_days: &[(usize, usize)], events: &mut [Draft]) {
+    let lede = usize::from(super::has_headline(a));
+    let Some(range) = a.doc.sentences.get(lede).map(|s| s.tokens.clone()) else {
+        return;
+    };
+    let is_verdict = |g: &Draft| g.kind == "sentence" && g.status == "occurred";
+    let days: Vec<usize> = events
+        .iter()
+        .filter(|g| is_verdict(g) && g.start >= range.start && g.start < range.end)
+        .filter(|g| {
+            g.subjects
+                .iter()
+                .all(|&s| !a.entities[s].is_person() || a.entities[s].unnamed)
+        })
+        .filter_map(|g| g.date)
+        .chain(
+            case_days
+                .iter()
+                .filter(|&&(s, _)| s == lede)
+                .map(|&(_, d)| d),
+        )
+        .filter(|&d| a.dates[d].precision == "day" && a.dates[d].value.is_some())
+        .collect();
+    let Some(&day) = days.first() else {
+        return;
+    };
+    if days.iter().any(|&d| a.dates[d].value != a.dates[day].value) {
+        return;
+    }
+    for e in events.iter_mut() {
+        let here = a.doc.sentence_of(e.start);
+        if !is_verdict(e) || e.date.is_some() || here <= lede || here > lede + 4 {
+            continue;
+        }
+        let paragraph = a.paragraph_range(e.start);
+        let timeless = !a
+            .dates
+            .iter()
+            .any(|d| d.start >= paragraph.start.max(range.end) && d.end <= paragraph.end);
+        if timeless {
+            e.date = Some(day);
+        }
+    }
+}
+
 /// "LIVE: Protest over border deal in Osh — Saturday, Oct. 4 ... 12:20 — Abdykadyrov has been
 /// detained": a live report whose entries open with the time of day tells, in those entries,
 /// what happened on the day its headline gives.

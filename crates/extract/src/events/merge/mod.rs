@@ -66,6 +66,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     accused_of_in_the_report(a, &mut merged);
     give_case_charge(&case, &mut merged);
     give_case_day(a, &case_day, &mut merged);
+    lede_verdicts(a, &case_day, &mut merged);
     fuller_charges(a, &mut merged);
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);
@@ -506,7 +507,7 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
 
 /// Whether the report opens with a headline: a line of its own with a blank line after it and
 /// no full stop, and a body below.
-fn has_headline(a: &Analysis) -> bool {
+pub(super) fn has_headline(a: &Analysis) -> bool {
     let text = a.doc.text();
     let line_end = text.find('\n').unwrap_or(text.len());
     text[line_end..].starts_with("\n\n")
