@@ -10803,3 +10803,19 @@ fn a_lede_dating_verdicts_on_no_one_named_dates_those_told_next() {
         ]
     );
 }
+
+#[test]
+fn a_release_in_the_courtroom_comes_on_the_verdicts_day() {
+    let r = extract(
+        "Samarkand court jails four over chat group\n\nThe Samarkand regional court on \
+         Wednesday sentenced Jasur Ergashev to six years for leading an extremist organisation \
+         and gave Ulugbek Toirov five years for taking part in it.\nThe court acquitted Ilhom \
+         Nazarov, a 45-year-old shopkeeper, ruling that prosecutors had failed to show he knew \
+         what the chat contained. He was released in the courtroom.",
+        Some("2025-02-14"),
+    );
+    assert_eq!(
+        subjects_and_dates(&r, "release"),
+        [("Ilhom Nazarov".to_string(), Some("2025-02-12"))]
+    );
+}

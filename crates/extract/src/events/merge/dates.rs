@@ -1600,3 +1600,58 @@ pub(super) fn also_the_same(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "The court acquitted Ilhom Toshpulatov ... He was released in the courtroom", "X, who had
+/// spent ten months in pretrial detention, was freed in the courtroom": a release in court
+/// came on the day of the verdict told just before it, the released person's own when there
+/// is one.
+pub(super) fn released_in_court(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "release" || e.status != "occurred" || e.date.is_some() {
+            continue;
+        }
+        // (In any sentence telling it: "The court acquitted X ... He was released in the
+        // courtroom" is one release.)
+        let in_court = e.sentences.iter().any(|&s| {
+            a.doc.sentences[s].tokens.clone().any(|k| {
+                a.norm(k) == "courtroom"
+                    || (a.norm(k) == "court" && k > 0 && matches!(a.norm(k - 1), "in" | "from"))
+            })
+        });
+        if !in_court {
+            continue;
+        }
+        let here = e.sentences[0];
+        let is_verdict = |v: &Draft| {
+            (v.kind == "sentence" || (v.kind == "release" && a.has_lemma(v.start, "acquit")))
+                && v.status == "occurred"
+        };
+        // ("had her term replaced with a suspended sentence and was released in the
+        // courtroom": the verdict of its own sentence, dated or not.)
+        if events.iter().enumerate().any(|(j, v)| {
+            j != i && is_verdict(v) && v.sentences.contains(&here) && v.date.is_none()
+        }) {
+            continue;
+        }
+        let verdicts: Vec<&Draft> = events
+            .iter()
+            .filter(|v| {
+                is_verdict(v)
+                    && v.sentences[0] <= here
+                    && v.sentences[0] + 3 >= here
+                    && v.date.is_some_and(|d| {
+                        a.dates[d].value.is_some() && a.dates[d].precision == "day"
+                    })
+            })
+            .collect();
+        let own = verdicts
+            .iter()
+            .filter(|v| v.subjects.iter().any(|s| e.subjects.contains(s)))
+            .max_by_key(|v| v.start);
+        let date = own
+            .or_else(|| verdicts.iter().max_by_key(|v| v.start))
+            .and_then(|v| v.date);
+        events[i].date = date;
+    }
+}

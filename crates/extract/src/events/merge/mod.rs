@@ -90,6 +90,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     organisers_of_the_crowd(a, &mut merged);
     same_day_as_before(a, &mut merged);
     verdict_day(a, &mut merged);
+    released_in_court(a, &mut merged);
     share_sentence_dates(a, &mut merged);
     carry_dates_forward(a, &mut merged);
     protest_before_crackdown(a, &mut merged);
