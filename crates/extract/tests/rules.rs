@@ -10819,3 +10819,18 @@ fn a_release_in_the_courtroom_comes_on_the_verdicts_day() {
         [("Ilhom Nazarov".to_string(), Some("2025-02-12"))]
     );
 }
+
+#[test]
+fn an_airport_named_after_a_city_is_in_it_but_a_street_need_not_be() {
+    let r = extract(
+        "Pavel Lukashevich, who returned from Georgia, was detained on arrival at Minsk \
+         National Airport on 17 July.",
+        None,
+    );
+    assert_eq!(place_names(&r, "detention"), ["Minsk"]);
+    let r = extract(
+        "Police in Baku detained activist Elnur Aliyev on Tbilisi Avenue on Monday.",
+        None,
+    );
+    assert_eq!(place_names(&r, "detention"), ["Baku"]);
+}

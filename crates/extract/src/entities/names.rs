@@ -930,9 +930,33 @@ fn classify_by_rules(
                 return Some(vec![org_run(start, end, f.value)]);
             }
         }
-        // Sites are neither persons nor organisations: "Vanak Square".
+        // Sites are neither persons nor organisations: "Vanak Square". But "Minsk National
+        // Airport" is in the city it is named after. (Streets and squares are often named
+        // after other cities: "Tbilisi Avenue" is in Baku.)
         if a.lex.facility_heads.contains(a.text(end - 1)) {
-            return None;
+            let street = matches!(
+                a.norm(end - 1),
+                "square"
+                    | "street"
+                    | "avenue"
+                    | "prospekt"
+                    | "boulevard"
+                    | "road"
+                    | "highway"
+                    | "bridge"
+                    | "park"
+            );
+            let city = (start + 1..end - 1)
+                .filter(|_| !street)
+                .rev()
+                .find(|&k| gaz.is_place_name(a.span_text(start, k)));
+            return city.map(|k| {
+                vec![NameRun {
+                    start,
+                    end: k,
+                    kind: NameKind::Place,
+                }]
+            });
         }
         // "Myanmar" is an adjective in "Myanmar soldiers" but the country in "out of
         // Myanmar:" and "in Myanmar".
