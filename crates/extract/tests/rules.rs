@@ -10834,3 +10834,21 @@ fn an_airport_named_after_a_city_is_in_it_but_a_street_need_not_be() {
     );
     assert_eq!(place_names(&r, "detention"), ["Baku"]);
 }
+
+#[test]
+fn a_term_told_later_without_its_length_takes_the_ledes() {
+    let r = extract(
+        "A court in Kolda on Thursday sentenced two students to six weeks in jail for joining \
+         a protest against the election delay, and gave a third man a four-month suspended \
+         sentence, defence lawyers said.\nMamadou Sane, 22, and Ibou Faye, 20, were arrested \
+         on Feb. 9 when gendarmes broke up a march. Ansou Mane, a motorcycle-taxi driver picked \
+         up the same evening, received the suspended term on the same charges.",
+        Some("2024-02-16"),
+    );
+    assert_penalty(
+        event_of(&r, "sentence", "Ansou Mane"),
+        "suspended",
+        Some(4.0),
+        Some("month"),
+    );
+}

@@ -47,6 +47,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     listed_detainees(a, &mut drafts);
     let case = case_charges(a, &drafts);
     let case_day = case_days(a, &drafts);
+    let lede_term = lede_terms(a, &drafts);
     let mut split = name_the_unnamed(a, split_per_subject(a, drafts, places));
     share_enforcers(a, &mut split);
     let mut merged: Vec<Draft> = Vec::new();
@@ -67,6 +68,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     give_case_charge(&case, &mut merged);
     give_case_day(a, &case_day, &mut merged);
     lede_verdicts(a, &case_day, &mut merged);
+    give_lede_terms(a, &lede_term, &mut merged);
     fuller_charges(a, &mut merged);
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);

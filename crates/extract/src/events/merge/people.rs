@@ -2483,3 +2483,40 @@ pub(super) fn pardon_giver(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "A court in Batumi on Thursday jailed a student for seven days and fined a second
+/// protester 5,000 lari ... Nino Kapanadze, 31, a dentist, was fined for blocking traffic":
+/// the lede's terms for people it does not name, one of each kind.
+pub(super) fn lede_terms(a: &Analysis, drafts: &[Draft]) -> Vec<Penalty> {
+    let lede = usize::from(super::has_headline(a));
+    let terms: Vec<Penalty> = case_verdicts(a, drafts)
+        .filter(|d| d.status == "occurred" && d.sentences[0] == lede)
+        .filter_map(|d| d.penalty.clone())
+        .filter(|p| p.amount.is_some())
+        .collect();
+    // One of each kind, or the kind says nothing of which.
+    terms
+        .iter()
+        .filter(|p| terms.iter().filter(|q| q.kind == p.kind).count() == 1)
+        .cloned()
+        .collect()
+}
+
+/// A verdict the next few sentences tell of a named person with the lede's kind of penalty
+/// but no amount takes the lede's amount (see [`lede_terms`]).
+pub(super) fn give_lede_terms(a: &Analysis, terms: &[Penalty], events: &mut [Draft]) {
+    let lede = usize::from(super::has_headline(a));
+    for e in events.iter_mut() {
+        let here = e.sentences[0];
+        if e.kind != "sentence" || e.status != "occurred" || here <= lede || here > lede + 4 {
+            continue;
+        }
+        let Some(p) = e.penalty.as_mut().filter(|p| p.amount.is_none()) else {
+            continue;
+        };
+        if let Some(t) = terms.iter().find(|t| t.kind == p.kind) {
+            p.amount = t.amount;
+            p.unit = t.unit.clone();
+        }
+    }
+}
