@@ -10852,3 +10852,20 @@ fn a_term_told_later_without_its_length_takes_the_ledes() {
         Some("month"),
     );
 }
+
+#[test]
+fn lede_verdicts_go_to_the_persons_named_with_their_kind_of_penalty() {
+    let r = extract(
+        "Batumi court jails student\n\nA court in the Black Sea city of Batumi on Thursday \
+         jailed a student for seven days and fined a second protester 5,000 lari over \
+         demonstrations against the bill.\nNino Kapanadze, 31, a dentist, was fined for \
+         blocking traffic, her lawyer said. Giorgi Beridze, 20, was jailed for insulting \
+         police officers.",
+        Some("2024-05-17"),
+    );
+    let fined = event_of(&r, "sentence", "Nino Kapanadze");
+    assert_penalty(fined, "fine", Some(5000.0), Some("GEL"));
+    assert_eq!(date_of(fined), Some("2024-05-16"));
+    let jailed = event_of(&r, "sentence", "Giorgi Beridze");
+    assert_penalty(jailed, "administrative_arrest", Some(7.0), Some("day"));
+}

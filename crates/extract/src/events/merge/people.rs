@@ -903,15 +903,54 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
         let told = &a.entities[named].descriptors;
         told.is_empty() || told.iter().any(|d| d.split_whitespace().any(|w| w == noun))
     };
+    // ("jailed a student for seven days and fined a second protester 5,000 lari ... X was
+    // fined for blocking traffic": the fined one, whatever order they come in.)
+    // (A verdict told with no term yet says its kind by its verb: "was fined", "was jailed".)
+    let kind_of = |d: &Draft| -> Option<String> {
+        if let Some(p) = &d.penalty {
+            return Some(p.kind.clone());
+        }
+        if a.has_lemma(d.start, "fine") {
+            Some("fine".into())
+        } else if a.has_lemma(d.start, "jail") || a.has_lemma(d.start, "imprison") {
+            Some("prison".into())
+        } else {
+            None
+        }
+    };
+    let same_penalty = |d: &Draft, p: &Draft| match (kind_of(d), kind_of(p)) {
+        (Some(x), Some(y)) => {
+            let custody = |k: &str| matches!(k, "prison" | "administrative_arrest");
+            x == y || (custody(&x) && custody(&y))
+        }
+        _ => true,
+    };
     let named_event = |d: &Draft, p: &Draft| {
         let s = p.sentences[0];
         d.kind == p.kind
+            && same_penalty(d, p)
             && d.sentences[0] > s
             && d.sentences[0] <= s + 2
             && d.subjects
                 .first()
                 .is_some_and(|&x| a.entities[x].is_person() && !a.entities[x].unnamed)
     };
+    // ("on Thursday jailed a student ... and fined a second protester": one hearing's
+    // verdicts share its day before they go to the persons named.)
+    let verdict_days: Vec<(usize, usize)> = pending
+        .iter()
+        .filter(|p| p.kind == "sentence")
+        .filter_map(|p| Some((p.sentences[0], p.date?)))
+        .collect();
+    for p in pending
+        .iter_mut()
+        .filter(|p| p.kind == "sentence" && p.date.is_none())
+    {
+        let mut same = verdict_days.iter().filter(|(s, _)| *s == p.sentences[0]);
+        if let (Some(&(_, d)), None) = (same.next(), same.next()) {
+            p.date = Some(d);
+        }
+    }
     let mut absorbed: Vec<usize> = Vec::new();
     let mut unplaced: Vec<Draft> = Vec::new();
     for p in pending {
