@@ -10869,3 +10869,19 @@ fn lede_verdicts_go_to_the_persons_named_with_their_kind_of_penalty() {
     let jailed = event_of(&r, "sentence", "Giorgi Beridze");
     assert_penalty(jailed, "administrative_arrest", Some(7.0), Some("day"));
 }
+
+#[test]
+fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
+    let r = extract(
+        "Police in Quetta detained dozens of protesters outside the press club on Sunday. \
+         Among those detained was student leader Waseem Marri, who had led a march from the \
+         university. A senior police officer said 38 people had been detained for violating a \
+         ban on gatherings.",
+        None,
+    );
+    let held = event_of(&r, "detention", "Waseem Marri");
+    assert_eq!(
+        held.charge.as_deref(),
+        Some("violating a ban on gatherings")
+    );
+}

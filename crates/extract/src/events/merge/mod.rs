@@ -114,6 +114,8 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     // The crowd's protest is dated by now: those named among its detained take that day.
     protesters_among_the_detained(a, &mut merged);
     protesters_by_charge(a, &mut merged);
+    // (After it: a charge the crowd was given tells nothing of what each named one did.)
+    crowd_charge(a, &mut merged);
     // A group's date found only by the passes above reaches its members too.
     details_from_the_group(a, &mut merged);
     // (And once more, now that more of the happenings it looks back to are dated.)

@@ -2559,3 +2559,35 @@ pub(super) fn give_lede_terms(a: &Analysis, terms: &[Penalty], events: &mut [Dra
         }
     }
 }
+
+/// "Among those detained was BYC organiser Gulnaz Baloch ... A senior police officer said 38
+/// people had been detained for violating a ban on gatherings": a named detention told with
+/// no charge is on the charge the report gives the crowd's detention, when it gives one and
+/// the two are not told on different days or in different places.
+pub(super) fn crowd_charge(a: &Analysis, events: &mut [Draft]) {
+    let crowds: Vec<(String, Option<usize>, Option<usize>)> = events
+        .iter()
+        .filter(|e| e.kind == "detention" && e.status == "occurred" && e.of_groups_only(a))
+        .filter_map(|e| Some((e.charge.clone()?, e.date, e.place)))
+        .collect();
+    let Some((charge, date, place)) = crowds.first().cloned() else {
+        return;
+    };
+    if crowds.iter().any(|(c, _, _)| *c != charge) {
+        return;
+    }
+    let value = |d: Option<usize>| d.and_then(|d| a.dates[d].value.clone());
+    for e in events.iter_mut() {
+        if e.kind != "detention" || e.status != "occurred" || e.charge.is_some() {
+            continue;
+        }
+        if e.persons(a).is_empty() {
+            continue;
+        }
+        let same_day = e.date.is_none() || date.is_none() || value(e.date) == value(date);
+        let same_place = e.place.is_none() || place.is_none() || e.place == place;
+        if same_day && same_place {
+            e.charge = Some(charge.clone());
+        }
+    }
+}
