@@ -252,12 +252,12 @@ pub fn find_runs_within(
                 };
                 // ("the Kisutu Resident Magistrate's Court in Dar es Salaam": or from the
                 // name's last word, a place inside a longer name.)
+                if !(inner && is_namey(a, last) && !a.opener[last]) {
+                    return None;
+                }
                 let to = run_end(a, last);
-                (inner
-                    && is_namey(a, last)
-                    && !a.opener[last]
-                    && (gaz.is_place_name(a.span_text(from, to))
-                        || (end - 1 > from && gaz.is_place_name(a.span_text(end - 1, to)))))
+                (gaz.is_place_name(a.span_text(from, to))
+                    || (end - 1 > from && gaz.is_place_name(a.span_text(end - 1, to))))
                 .then_some(to)
             });
             if let Some(to) = place_to {
@@ -1581,23 +1581,40 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
 /// because it is also an English word ("hung", "long") is the person already named in full
 /// whose surname it spells, when a verb follows it as it follows a subject.
 pub fn link_lone_surnames(a: &mut Analysis) {
-    // The candidates first: folding spellings is costly and most reports have none.
     // ("Amir was freed on bail": a given name alone, after "his brother, Amir Sharifian",
-    // opens a sentence as a surname does.)
+    // opens a sentence as a surname does. A word no one's given name could be is none: a
+    // cheap look before folding.)
+    let given_names: Vec<String> = a
+        .entities
+        .iter()
+        .filter(|x| x.is_person() && !x.unnamed)
+        .filter_map(|x| {
+            let mut words = x.name.split_whitespace();
+            let first = words.next()?;
+            words.next()?;
+            Some(first.to_lowercase())
+        })
+        .collect();
+    if given_names.is_empty() {
+        return;
+    }
+    // The candidates first: folding spellings is costly and most reports have none.
     let candidates: Vec<(usize, bool)> = (0..a.len().saturating_sub(1))
         .filter(|&i| {
-            a.shape(i) == chronicle_text::TokenShape::Capitalized
-                && a.entity_at(i).is_none()
-                && !is_function_word(a.norm(i))
+            a.shape(i) == chronicle_text::TokenShape::Capitalized && a.entity_at(i).is_none()
         })
-        .filter(|&i| {
+        .filter_map(|i| {
+            let english = a.lex.is_english_word(a.norm(i));
+            let given = || given_names.iter().any(|g| g == a.norm(i));
+            ((english || given()) && !is_function_word(a.norm(i))).then_some((i, english))
+        })
+        .filter(|&(i, _)| {
             let next = a.norm(i + 1);
             crate::events::arguments::is_be(next)
                 || matches!(next, "has" | "had")
                 || crate::events::triggers::says_at(a, i + 1)
                 || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next))
         })
-        .map(|i| (i, a.lex.is_english_word(a.norm(i))))
         .collect();
     if candidates.is_empty() {
         return;
