@@ -883,16 +883,7 @@ fn classify_by_rules(
             && !a.lex.org_heads.contains_key(a.text(end - 1))
             && category.is_some()
         {
-            let city = (start + 1..end - 1)
-                .rev()
-                .find(|&k| gaz.is_place_name(a.span_text(start, k)));
-            return city.map(|k| {
-                vec![NameRun {
-                    start,
-                    end: k,
-                    kind: NameKind::Place,
-                }]
-            });
+            return named_after_city(a, gaz, start, end);
         }
         if let Some(category) = category {
             // "RFE/RL's Kyrgyz Service", "the BBC Russian Service": a broadcaster's service
@@ -946,17 +937,11 @@ fn classify_by_rules(
                     | "bridge"
                     | "park"
             );
-            let city = (start + 1..end - 1)
-                .filter(|_| !street)
-                .rev()
-                .find(|&k| gaz.is_place_name(a.span_text(start, k)));
-            return city.map(|k| {
-                vec![NameRun {
-                    start,
-                    end: k,
-                    kind: NameKind::Place,
-                }]
-            });
+            return if street {
+                None
+            } else {
+                named_after_city(a, gaz, start, end)
+            };
         }
         // "Myanmar" is an adjective in "Myanmar soldiers" but the country in "out of
         // Myanmar:" and "in Myanmar".
@@ -1070,6 +1055,24 @@ fn classify_by_rules(
         start,
         end,
         kind: NameKind::Person { title },
+    }])
+}
+
+/// The city a site's name (`start..end`, its head word last) opens with, as a place run:
+/// "Minsk National Airport" is in Minsk.
+fn named_after_city(
+    a: &Analysis,
+    gaz: &Gazetteer,
+    start: usize,
+    end: usize,
+) -> Option<Vec<NameRun>> {
+    let city = (start + 1..end - 1)
+        .rev()
+        .find(|&k| gaz.is_place_name(a.span_text(start, k)))?;
+    Some(vec![NameRun {
+        start,
+        end: city,
+        kind: NameKind::Place,
     }])
 }
 
