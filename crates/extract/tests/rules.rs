@@ -10885,3 +10885,13 @@ fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
         Some("violating a ban on gatherings")
     );
 }
+
+#[test]
+fn a_charge_brought_at_a_dated_hearing_comes_on_its_day() {
+    let r = extract(
+        "Police detained Luis Rondon in Caracas on July 30.\nAt a virtual hearing on Aug. 2, \
+         prosecutors charged him with terrorism and incitement to hatred.",
+        Some("2024-08-20"),
+    );
+    assert_all_dated(&r, "charge", "2024-08-02");
+}

@@ -1655,3 +1655,27 @@ pub(super) fn released_in_court(a: &Analysis, events: &mut [Draft]) {
         events[i].date = date;
     }
 }
+
+/// "At a virtual hearing on Aug. 2, prosecutors charged him with terrorism", "was brought
+/// before a court on May 6, where prosecutors charged him": a charge brought at a hearing the
+/// same sentence dates came on the hearing's day.
+pub(super) fn charged_at_the_hearing(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "charge" || e.status != "occurred" || e.date.is_some() {
+            continue;
+        }
+        let here = a.doc.sentence_of(e.start);
+        let hearing = events.iter().find(|h| {
+            h.kind == "trial"
+                && h.status == "occurred"
+                && h.start < e.start
+                && a.doc.sentence_of(h.start) == here
+                && h.date
+                    .is_some_and(|d| a.dates[d].value.is_some() && a.dates[d].end <= e.start)
+        });
+        if let Some(date) = hearing.and_then(|h| h.date) {
+            events[i].date = Some(date);
+        }
+    }
+}

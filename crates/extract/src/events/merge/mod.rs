@@ -94,6 +94,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     verdict_day(a, &mut merged);
     released_in_court(a, &mut merged);
     share_sentence_dates(a, &mut merged);
+    charged_at_the_hearing(a, &mut merged);
     carry_dates_forward(a, &mut merged);
     protest_before_crackdown(a, &mut merged);
     one_protest_day(a, &mut merged);
