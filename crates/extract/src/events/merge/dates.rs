@@ -886,7 +886,7 @@ pub(super) fn lede_sweep(a: &Analysis, events: &mut [Draft]) {
 /// time of their own.
 /// (`case_days` holds the lede's verdicts on no one at all, which are no events by now.)
 pub(super) fn lede_verdicts(a: &Analysis, case_days: &[(usize, usize)], events: &mut [Draft]) {
-    let lede = usize::from(super::has_headline(a));
+    let lede = super::lede_sentence(a);
     let Some(range) = a.doc.sentences.get(lede).map(|s| s.tokens.clone()) else {
         return;
     };

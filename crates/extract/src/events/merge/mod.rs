@@ -511,9 +511,14 @@ fn headline_only(a: &Analysis, e: &Draft) -> bool {
         && !(e.kind == "sentence" && e.subjects.iter().any(|&s| a.entities[s].count.is_some()))
 }
 
+/// The sentence the report's lede is: the first of the body, after a headline if it has one.
+pub(super) fn lede_sentence(a: &Analysis) -> usize {
+    usize::from(has_headline(a))
+}
+
 /// Whether the report opens with a headline: a line of its own with a blank line after it and
 /// no full stop, and a body below.
-pub(super) fn has_headline(a: &Analysis) -> bool {
+fn has_headline(a: &Analysis) -> bool {
     let text = a.doc.text();
     let line_end = text.find('\n').unwrap_or(text.len());
     text[line_end..].starts_with("\n\n")

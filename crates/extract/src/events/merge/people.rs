@@ -2527,7 +2527,7 @@ pub(super) fn pardon_giver(a: &Analysis, events: &mut [Draft]) {
 /// protester 5,000 lari ... Nino Kapanadze, 31, a dentist, was fined for blocking traffic":
 /// the lede's terms for people it does not name, one of each kind.
 pub(super) fn lede_terms(a: &Analysis, drafts: &[Draft]) -> Vec<Penalty> {
-    let lede = usize::from(super::has_headline(a));
+    let lede = super::lede_sentence(a);
     let terms: Vec<Penalty> = case_verdicts(a, drafts)
         .filter(|d| d.status == "occurred" && d.sentences[0] == lede)
         .filter_map(|d| d.penalty.clone())
@@ -2544,7 +2544,7 @@ pub(super) fn lede_terms(a: &Analysis, drafts: &[Draft]) -> Vec<Penalty> {
 /// A verdict the next few sentences tell of a named person with the lede's kind of penalty
 /// but no amount takes the lede's amount (see [`lede_terms`]).
 pub(super) fn give_lede_terms(a: &Analysis, terms: &[Penalty], events: &mut [Draft]) {
-    let lede = usize::from(super::has_headline(a));
+    let lede = super::lede_sentence(a);
     for e in events.iter_mut() {
         let here = e.sentences[0];
         if e.kind != "sentence" || e.status != "occurred" || here <= lede || here > lede + 4 {
