@@ -978,6 +978,7 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         _ => Gender::Unknown,
     };
     let here = a.doc.sentence_of(i.min(a.len().saturating_sub(1)));
+    let continued = subject_going_on(a, i, here);
     let mut best: Option<(i32, usize)> = None;
     for m in a.mentions.iter().filter(|m| m.end <= i) {
         let e = &a.entities[m.entity];
@@ -1049,37 +1050,9 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         let in_relative =
             (clause_start..m.start).any(|k| matches!(a.norm(k), "which" | "whom" | "whose"));
         let mut score = 12 - 4 * (here - s) as i32;
-        // "X's husband, Tamer Shawky, a microbus driver, was arrested in 2019 ... He was
-        // freed in January": "he" opening a sentence goes on with the last sentence's
-        // subject, kin or not.
-        // ("A second employee, camera operator Nigar Hasanova, was detained ... She was
-        // released": the named one, the apposition's comma closing before the verb; and
-        // "Abdel-Rahman's husband, Tamer Shawky, ...": not the possessor.)
-        let opens_own = i == a.doc.sentences[here].tokens.start;
-        let first_named = || {
-            a.mentions.iter().find(|x| {
-                x.start >= sentence_start
-                    && a.entities[x.entity].is_person()
-                    && !a.entities[x.entity].unnamed
-                    && a.norm(x.end) != "'s"
-            })
-        };
-        if opens_own && s + 1 == here && first_named().is_some_and(|x| x.start == m.start) {
-            let mut after = m.end;
-            let closes = |k: usize| {
-                crate::events::arguments::is_be(a.norm(k)) || matches!(a.norm(k), "has" | "had")
-            };
-            if a.norm(after) == "," && !closes(after + 1) {
-                after = (after + 1..(after + 12).min(a.len()))
-                    .find(|&k| a.norm(k) == ",")
-                    .map_or(after, |k| k + 1);
-            }
-            if a.norm(after) == "," {
-                after += 1;
-            }
-            if closes(after) {
-                score += 8;
-            }
+        // "he" opening a sentence goes on with the last sentence's subject, kin or not.
+        if continued == Some(m.start) {
+            score += 8;
         }
         if in_relative {
             score -= 3;
@@ -1134,6 +1107,37 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         }
     }
     best.map(|b| b.1).or_else(|| protagonist(a, i, want))
+}
+
+/// "X's husband, Tamer Shawky, a microbus driver, was arrested in 2019. He was freed in
+/// January": where the pronoun at `i` opens sentence `here`, where the last sentence's subject
+/// starts, when it is a named person (not a possessor: "Abdel-Rahman's husband") whose verb
+/// follows it, past an apposition ("A second employee, camera operator Nigar Hasanova, was
+/// detained").
+fn subject_going_on(a: &Analysis, i: usize, here: usize) -> Option<usize> {
+    if here == 0 || i != a.doc.sentences[here].tokens.start {
+        return None;
+    }
+    let before = a.doc.sentences[here - 1].tokens.clone();
+    let m = a.mentions.iter().find(|x| {
+        x.start >= before.start
+            && x.end <= before.end
+            && a.entities[x.entity].is_person()
+            && !a.entities[x.entity].unnamed
+            && a.norm(x.end) != "'s"
+    })?;
+    let closes =
+        |k: usize| crate::events::arguments::is_be(a.norm(k)) || matches!(a.norm(k), "has" | "had");
+    let mut after = m.end;
+    if a.norm(after) == "," && !closes(after + 1) {
+        after = (after + 1..(after + 12).min(a.len()))
+            .find(|&k| a.norm(k) == ",")
+            .map_or(after, |k| k + 1);
+    }
+    if a.norm(after) == "," {
+        after += 1;
+    }
+    closes(after).then_some(m.start)
 }
 
 /// With no one named in the last few sentences, "she" in a report's background paragraph

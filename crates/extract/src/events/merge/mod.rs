@@ -217,6 +217,17 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     merged
 }
 
+/// The kind of penalty a verdict's verb at `k` says by itself: "fined", "jailed".
+pub(super) fn verb_penalty_kind(a: &Analysis, k: usize) -> Option<&'static str> {
+    if a.has_lemma(k, "fine") {
+        Some("fine")
+    } else if a.has_lemma(k, "jail") || a.has_lemma(k, "imprison") {
+        Some("prison")
+    } else {
+        None
+    }
+}
+
 /// "Nino Kapanadze was fined for blocking traffic", "had been jailed in 2021 for ...": a
 /// verdict told by "fined" or "jailed" and no sum or term is a fine or a prison term all the
 /// same, of an amount the report does not give.
@@ -229,11 +240,7 @@ fn fined_without_a_sum(a: &Analysis, events: &mut [Draft]) {
         {
             continue;
         }
-        let kind = if a.has_lemma(e.start, "fine") {
-            "fine"
-        } else if a.has_lemma(e.start, "jail") || a.has_lemma(e.start, "imprison") {
-            "prison"
-        } else {
+        let Some(kind) = verb_penalty_kind(a, e.start) else {
             continue;
         };
         e.penalty = Some(chronicle_record::Penalty {

@@ -907,15 +907,9 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
     // fined for blocking traffic": the fined one, whatever order they come in.)
     // (A verdict told with no term yet says its kind by its verb: "was fined", "was jailed".)
     let kind_of = |d: &Draft| -> Option<String> {
-        if let Some(p) = &d.penalty {
-            return Some(p.kind.clone());
-        }
-        if a.has_lemma(d.start, "fine") {
-            Some("fine".into())
-        } else if a.has_lemma(d.start, "jail") || a.has_lemma(d.start, "imprison") {
-            Some("prison".into())
-        } else {
-            None
+        match &d.penalty {
+            Some(p) => Some(p.kind.clone()),
+            None => super::verb_penalty_kind(a, d.start).map(String::from),
         }
     };
     let same_penalty = |d: &Draft, p: &Draft| match (kind_of(d), kind_of(p)) {
