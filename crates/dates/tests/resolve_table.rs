@@ -1124,6 +1124,20 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "Prosecutors charged the pair in September 2022, two months after police detained them.",
+        Some("2023-03-20"),
+        "two months after",
+        Some("2022-07"),
+        Month,
+    ),
+    case(
+        "He was freed in May 2021, a year before the election.",
+        Some("2023-03-20"),
+        "a year before",
+        Some("2022"),
+        Year,
+    ),
+    case(
         "Police detained him on Friday, two days before the vote.",
         Some("2023-09-20"),
         "two days before",

@@ -10895,3 +10895,18 @@ fn a_charge_brought_at_a_dated_hearing_comes_on_its_day() {
     );
     assert_all_dated(&r, "charge", "2024-08-02");
 }
+
+#[test]
+fn them_after_the_pair_are_the_two_listed_with_asides() {
+    let r = extract(
+        "A regional court on Friday sentenced two activists: Aqylbek Tureniyazov, a \
+         41-year-old agronomist (six years in prison), and Gulnara Seytmuratova, a retired \
+         librarian (three years of restricted freedom).\nThe verdict was read out in a \
+         courtroom in Nukus that was closed to journalists. Prosecutors charged the pair in \
+         September 2022, two months after police detained them at their homes in Nukus.",
+        Some("2023-03-20"),
+    );
+    for name in ["Aqylbek Tureniyazov", "Gulnara Seytmuratova"] {
+        assert_eq!(date_of(event_of(&r, "detention", name)), Some("2022-07"));
+    }
+}

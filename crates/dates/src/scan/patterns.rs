@@ -333,6 +333,25 @@ impl Scan<'_> {
                 };
                 hit(i, i + 2, DateExpr::DaysAfterPrevious(days))
             }
+            // "charged them in September 2022, two months after police detained them": months
+            // and years count back (or on) from the month or year just told.
+            Tag::After | Tag::Before
+                if matches!(unit, Unit::Month | Unit::Year)
+                    && (i.checked_sub(1).is_some_and(|p| self.punct(p) == Some(','))
+                        || i.checked_sub(2).is_some_and(|p| self.punct(p) == Some(','))) =>
+            {
+                let n = if self.tag(i + 2) == Some(Tag::After) {
+                    -n
+                } else {
+                    n
+                };
+                let expr = if unit == Unit::Month {
+                    DateExpr::MonthsAfterPrevious(n)
+                } else {
+                    DateExpr::YearsAfterPrevious(n)
+                };
+                hit(i, i + 2, expr)
+            }
             // "a week after that": a week after the day told before.
             Tag::After if unit == Unit::Day && self.that_or_this(i + 3) => {
                 hit(i, i + 3, DateExpr::DaysAfterPrevious(n))

@@ -529,7 +529,10 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                 // ("Both defendants were prosecuted over pickets they held".)
                 let counted = (from..i).rev().find(|&k| {
                     (matches!(a.norm(k), "all" | "the") && count_word(a, k + 1) > 2
-                        || a.norm(k) == "both")
+                        || a.norm(k) == "both"
+                        // "charged the pair ... after police detained them"
+                        || a.norm(k) == "the"
+                            && matches!(a.norm(k + 1), "pair" | "couple" | "duo"))
                         && reference_at(a, k).is_some()
                 });
                 if let Some(k) = counted {
@@ -814,6 +817,15 @@ pub fn count_word(a: &Analysis, k: usize) -> usize {
         .unwrap_or(2)
 }
 
+/// Whether the bracket at `k` opens or closes an aside that lies wholly inside `from..to`.
+fn closed_aside(a: &Analysis, from: usize, to: usize, k: usize) -> bool {
+    match a.norm(k) {
+        "(" => (k + 1..to).any(|j| a.norm(j) == ")"),
+        ")" => (from..k).any(|j| a.norm(j) == "("),
+        _ => false,
+    }
+}
+
 /// The last pair or list of persons in tokens `start..end` joined by "and" or commas.
 fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usize> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -830,7 +842,10 @@ fn coordinated_persons_before(a: &Analysis, start: usize, end: usize) -> Vec<usi
         let joined = !current.is_empty()
             && (last_end..m.start).any(|k| matches!(a.norm(k), "and" | "," | "&" | ";"))
             // "A, 44, a head teacher; B, 33, a tailor; and C": semicolons part a long list.
-            && (last_end..m.start).all(|k| !a.is_break(k) || a.norm(k) == ";")
+            // ("A, an agronomist (six years in prison), and B": a closed aside is part of it.)
+            && (last_end..m.start).all(|k| {
+                !a.is_break(k) || a.norm(k) == ";" || closed_aside(a, last_end, m.start, k)
+            })
             // ("King X granted pardons to two activists, A and B, at the request of Y": a verb
             // or a preposition between tells of another role, not of one list.)
             && !(last_end..m.start).any(|k| {
