@@ -1124,6 +1124,14 @@ const CASES: &[Case] = &[
         Day,
     ),
     case(
+        "On Monday an activist stood alone outside the court with a placard. Police detained \
+         him within minutes.",
+        Some("2025-02-19"),
+        "within minutes",
+        Some("2025-02-17"),
+        Day,
+    ),
+    case(
         "Prosecutors charged the pair in September 2022, two months after police detained them.",
         Some("2023-03-20"),
         "two months after",
