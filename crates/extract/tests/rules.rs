@@ -10910,3 +10910,20 @@ fn them_after_the_pair_are_the_two_listed_with_asides() {
         assert_eq!(date_of(event_of(&r, "detention", name)), Some("2022-07"));
     }
 }
+
+#[test]
+fn a_subject_named_with_a_date_of_its_own_takes_it() {
+    let r = extract(
+        "Police arrested the activists Reinaldo Castellanos and Yoandri Fonseca at their homes \
+         in Santiago on Aug. 18, and the blogger Dayana Díaz two days later.",
+        Some("2024-08-25"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "detention", "Yoandri Fonseca")),
+        Some("2024-08-18")
+    );
+    assert_eq!(
+        date_of(event_of(&r, "detention", "Dayana Díaz")),
+        Some("2024-08-20")
+    );
+}

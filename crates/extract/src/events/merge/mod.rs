@@ -803,10 +803,39 @@ pub(super) fn split_per_subject(
             {
                 one.place = Some(p);
             }
+            if let Some(day) = own_date_after(a, &d, s) {
+                one.date = Some(day);
+            }
             out.push(one);
         }
     }
     out
+}
+
+/// "Police arrested A and B on Aug. 18, and C two days later": a subject named after the
+/// event's date, with a date of its own right after the name, takes that date.
+fn own_date_after(a: &Analysis, d: &Draft, s: usize) -> Option<usize> {
+    let told = &a.dates[d.date?];
+    let sentence = a.sentence_range(told.start);
+    let m = a
+        .mentions
+        .iter()
+        .find(|m| m.entity == s && m.start > told.end && m.end <= sentence.end)?;
+    // Only "and" (a comma, a descriptor) joins the named one to the clause that told the
+    // first date: no verb of its own.
+    let gap = told.end..m.start;
+    let joined = gap.len() <= 6
+        && gap.clone().any(|k| a.norm(k) == "and")
+        && gap
+            .clone()
+            .all(|k| a.mention_at[k].is_none() && a.lex.triggers.longest_at(a, k, k + 1).is_none());
+    if !joined {
+        return None;
+    }
+    let k = m.end + usize::from(a.norm(m.end) == "on");
+    a.dates
+        .iter()
+        .position(|x| x.start == k && x.value.is_some() && x.start < sentence.end)
 }
 
 /// The detentions, told before `e`, of someone `e` is about: whom a beating in custody
