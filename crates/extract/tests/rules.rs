@@ -10927,3 +10927,20 @@ fn a_subject_named_with_a_date_of_its_own_takes_it() {
         Some("2024-08-20")
     );
 }
+
+#[test]
+fn a_small_detained_group_is_the_persons_told_of_next() {
+    let r = extract(
+        "Three reporters covering a strike by unpaid miners in Karaganda were detained by \
+         police on Tuesday, colleagues said.\nMarat Seitov, a reporter for an independent \
+         site, was fined 100,000 tenge for taking part in an unsanctioned gathering. \"They did \
+         not care about my press card,\" Seitov said.\nPhotographer Dana Amirova was given \
+         seven days of administrative arrest by a city court. Her lawyer said she would \
+         appeal.\nThe third reporter, Ruslan Tokhtarov, was released without charge late on \
+         Tuesday.",
+        Some("2024-03-14"),
+    );
+    for name in ["Marat Seitov", "Dana Amirova", "Ruslan Tokhtarov"] {
+        assert_eq!(date_of(event_of(&r, "detention", name)), Some("2024-03-12"));
+    }
+}

@@ -845,6 +845,11 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
         .iter()
         .flat_map(|d| d.subjects.iter().map(move |&x| (d.sentences[0], d.kind, x)))
         .collect();
+    // ... and on what day, when told.
+    let told_on: Vec<Option<&str>> = drafts
+        .iter()
+        .flat_map(|d| d.subjects.iter().map(move |_| super::date_value(a, d)))
+        .collect();
     let acting: Vec<usize> = drafts
         .iter()
         .flat_map(|d| d.agents.iter().copied())
@@ -871,6 +876,48 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
                     && !acting.contains(&m.entity)
                 {
                     named.push(m.entity);
+                }
+            }
+            // "Three journalists ... were detained ... A was fined ... Cameraman B was given
+            // 10 days ... The third journalist, C, was released": when the next sentence names
+            // too few, the persons first named in the next few with events of their own.
+            if named.len() < n && d.kind == "detention" {
+                let introduced = |p: usize| {
+                    a.mentions
+                        .iter()
+                        .find(|m| m.entity == p)
+                        .map(|m| a.doc.sentence_of(m.start))
+                        .is_some_and(|f| f > s && f <= s + 5)
+                };
+                // (Not those whose events are of another time: "In 2019 a court sentenced
+                // another teacher".)
+                let day = super::date_value(a, &d);
+                let same_time = |on: Option<&str>| match (day, on) {
+                    (Some(p), Some(q)) => p.get(..4) == q.get(..4),
+                    _ => true,
+                };
+                let mut with_events: Vec<usize> = Vec::new();
+                for (&(ts, _, x), &on) in told.iter().zip(&told_on) {
+                    if ts > s
+                        && same_time(on)
+                        && ts <= s + 5
+                        && a.entities[x].is_person()
+                        && !a.entities[x].unnamed
+                        && !acting.contains(&x)
+                        && introduced(x)
+                        && !with_events.contains(&x)
+                    {
+                        with_events.push(x);
+                    }
+                }
+                // (Not when they are told held on their own nearby: that detention names
+                // them.)
+                let held = with_events.iter().any(|&p| {
+                    told.iter()
+                        .any(|&(ts, k, x)| x == p && k == "detention" && ts >= s && ts <= s + 5)
+                });
+                if with_events.len() == n && !held {
+                    named = with_events;
                 }
             }
             // "sentenced four members ... The judge sentenced A to six years and B to four":
