@@ -10944,3 +10944,17 @@ fn a_small_detained_group_is_the_persons_told_of_next() {
         assert_eq!(date_of(event_of(&r, "detention", name)), Some("2024-03-12"));
     }
 }
+
+#[test]
+fn those_inside_a_participle_phrase_on_the_held_are_not_held() {
+    let r = extract(
+        "Three reporters covering a strike by unpaid miners in Karaganda were detained by \
+         police on Tuesday.",
+        Some("2024-03-14"),
+    );
+    let held: Vec<String> = subjects_and_dates(&r, "detention")
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(held, vec!["Three reporters".to_string()]);
+}

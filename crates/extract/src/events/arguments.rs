@@ -1358,6 +1358,46 @@ fn actors_left(a: &Analysis, left: usize, start: usize, orgs: bool) -> Vec<usize
             found = outside;
         }
     }
+    // "Three reporters covering a strike by unpaid miners were detained": those inside the
+    // participle phrase that describes the first are not held with them.
+    if found.len() > 1 && floor == left {
+        if let Some(m) = a
+            .mentions
+            .iter()
+            .find(|m| m.entity == found[0] && m.start >= floor && m.end < start)
+        {
+            let w = a.norm(m.end);
+            let participle = a.shape(m.end) == chronicle_text::TokenShape::Lower
+                && w.len() > 5
+                && w.ends_with("ing")
+                && !matches!(
+                    w,
+                    "including"
+                        | "during"
+                        | "according"
+                        | "following"
+                        | "regarding"
+                        | "concerning"
+                        | "being"
+                        | "having"
+                );
+            if participle {
+                let first = found[0];
+                // (But "and" after the phrase joins another: "workers demanding wages, and
+                // two union leaders who led the walkout".)
+                found.retain(|&e| {
+                    e == first
+                        || a.mentions.iter().any(|x| {
+                            x.entity == e
+                                && x.start >= floor
+                                && (x.end <= m.end
+                                    || (x.start < start
+                                        && (m.end..x.start).any(|k| a.norm(k) == "and")))
+                        })
+                });
+            }
+        }
+    }
     let k = auxiliaries_start(a, start, floor);
     let named_right_before = k > floor && is_actor(a, k - 1, orgs);
     // "His wife, Oksana Dyomina, who was detained with him, was not charged": the relative
