@@ -10958,3 +10958,25 @@ fn those_inside_a_participle_phrase_on_the_held_are_not_held() {
         .collect();
     assert_eq!(held, vec!["Three reporters".to_string()]);
 }
+
+#[test]
+fn a_detention_the_police_deny_is_one_detention_denied() {
+    let r = extract(
+        "Gulzar Baloch was seized from his hostel in Karachi on March 3 by men in plain \
+         clothes, his sister said. A police spokesman denied that officers had detained Baloch, saying \
+         he had left the hostel of his own accord.",
+        Some("2025-03-09"),
+    );
+    assert_eq!(statuses(&r, "detention"), vec!["denied"]);
+}
+
+#[test]
+fn the_one_excepted_from_a_denial_is_still_held() {
+    let r = extract(
+        "Police in Zhanaozen detained the strike leader Erlan Kasymov on Monday. The regional \
+         police department denied that anyone other than Kasymov had been detained, saying \
+         the others had left of their own accord.",
+        Some("2025-03-09"),
+    );
+    assert_eq!(statuses(&r, "detention").first(), Some(&"occurred"));
+}

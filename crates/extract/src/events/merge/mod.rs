@@ -339,7 +339,11 @@ fn denied_by_the_state(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
                     .is_some_and(|x| crate::events::arguments::is_state(a.entities[x].category))
                     || crate::events::status::speaks_for_a_body(a.norm(k))
             });
-        if e.kind != "detention" || e.status != "negated" || !(by_state || state_speaks) {
+        // ("Police have denied detaining him": or the detention itself told as denied.)
+        if e.kind != "detention"
+            || !matches!(e.status, "negated" | "denied")
+            || !(by_state || state_speaks)
+        {
             continue;
         }
         let said = sentence
@@ -348,7 +352,15 @@ fn denied_by_the_state(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
         let other_point = sentence
             .clone()
             .any(|k| a.norm(k) == "but" && matches!(a.norm(k + 1), "for" | "over" | "because"));
-        if !said || other_point {
+        // ("denied that anyone other than Kasymov had been detained": he is the one held.)
+        let excepted = a.mentions.iter().any(|m| {
+            m.entity == person
+                && sentence.contains(&m.start)
+                && m.start >= 2
+                && (matches!(a.norm(m.start - 1), "except" | "besides")
+                    || (a.norm(m.start - 1) == "than" && a.norm(m.start - 2) == "other"))
+        });
+        if !said || other_point || excepted {
             continue;
         }
         let told = (0..events.len())
