@@ -10980,3 +10980,14 @@ fn the_one_excepted_from_a_denial_is_still_held() {
     );
     assert_eq!(statuses(&r, "detention").first(), Some(&"occurred"));
 }
+
+#[test]
+fn no_record_of_an_arrest_denies_it() {
+    let r = extract(
+        "Hamza Khokhar was picked up on March 9 by officers of the Counter Terrorism Department \
+         (CTD), his family said. The CTD told the family's lawyer it had no record of his \
+         arrest.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(statuses(&r, "detention"), vec!["denied"]);
+}
