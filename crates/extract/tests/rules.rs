@@ -10991,3 +10991,14 @@ fn no_record_of_an_arrest_denies_it() {
     );
     assert_eq!(statuses(&r, "detention"), vec!["denied"]);
 }
+
+#[test]
+fn a_blanket_denial_by_the_police_denies_the_detention_told_before() {
+    let r = extract(
+        "About 50 journalists protested outside the ministry in Ankara on Friday. Police \
+         briefly detained three of them, the journalists' union said. The Ankara police \
+         department denied that any journalist had been detained.",
+        Some("2024-12-08"),
+    );
+    assert_eq!(statuses(&r, "detention"), vec!["denied"]);
+}

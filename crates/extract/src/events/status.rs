@@ -286,6 +286,45 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
             && !other_violence(next))
 }
 
+/// "Police briefly detained three of them, the union said. ... The Ankara police department
+/// denied that any journalist had been detained": a detention the state's side answers, a
+/// few sentences on, with a denial that covers everyone.
+/// (Not one that excepts someone: "denied that anyone other than Kasymov had been held".)
+pub fn detention_denied_after(a: &Analysis, status: &str, start: usize) -> bool {
+    if !matches!(status, "alleged" | "occurred") {
+        return false;
+    }
+    let here = a.doc.sentence_of(start);
+    let state = |k: usize| {
+        a.entity_at(k)
+            .is_some_and(|e| crate::events::arguments::is_state(a.entities[e].category))
+            || speaks_for_a_body(a.norm(k))
+            || matches!(a.norm(k), "official" | "officials")
+    };
+    let blanket = |n: usize| {
+        let tokens = a.doc.sentences[n].tokens.clone();
+        let Some(deny) = tokens.clone().find(|&k| a.has_lemma(k, "deny")) else {
+            return false;
+        };
+        let everyone = (deny + 1..(deny + 4).min(tokens.end)).find(|&k| {
+            matches!(a.norm(k), "anyone" | "anybody")
+                || (a.norm(k) == "any" && a.norm(k + 1) != "of")
+        });
+        let Some(at) = everyone else {
+            return false;
+        };
+        let excepting = (at..tokens.end)
+            .any(|k| a.norm(k) == "except" || (a.norm(k) == "other" && a.norm(k + 1) == "than"));
+        let held = (at + 1..(at + 7).min(tokens.end))
+            .any(|j| matches!(a.norm(j), "detained" | "arrested" | "held"));
+        held && !excepting && (tokens.start..deny).any(state)
+    };
+    // (In the paragraph that tells the detention: a roundup's next item is another story.)
+    (here + 1..(here + 5).min(a.doc.sentences.len()))
+        .take_while(|&n| a.same_paragraph(here, n))
+        .any(blanket)
+}
+
 /// Whether token `k` is a word for hurting someone: "beaten", "assaulted", "mistreated",
 /// "force", "harm" (`data/lexicons/violence_cues.tsv`).
 fn tells_harm(a: &Analysis, k: usize) -> bool {

@@ -138,7 +138,10 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     national_releases(a, &mut merged);
     pardon_giver(a, &mut merged);
     for e in merged.iter_mut() {
-        if crate::events::status::denied_after(a, e.kind, e.status, e.start) {
+        if crate::events::status::denied_after(a, e.kind, e.status, e.start)
+            || (e.kind == "detention"
+                && crate::events::status::detention_denied_after(a, e.status, e.start))
+        {
             e.status = "denied";
         }
     }
