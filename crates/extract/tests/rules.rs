@@ -11002,3 +11002,37 @@ fn a_blanket_denial_by_the_police_denies_the_detention_told_before() {
     );
     assert_eq!(statuses(&r, "detention"), vec!["denied"]);
 }
+
+#[test]
+fn counted_mobilisers_are_a_group_the_next_sentence_names() {
+    let r = extract(
+        "A magistrate's court in Gulu on Tuesday ordered two opposition mobilisers to do three \
+         months of community service each after convicting them of unlawful assembly.\n\
+         Geoffrey Ocen, 35, and Beatrice Lakot, 29, will sweep the grounds of the regional \
+         hospital, the magistrate ruled.",
+        Some("2025-04-24"),
+    );
+    for name in ["Geoffrey Ocen", "Beatrice Lakot"] {
+        assert_penalty(
+            event_of(&r, "sentence", name),
+            "community_work",
+            Some(3.0),
+            Some("month"),
+        );
+    }
+}
+
+#[test]
+fn a_group_named_in_its_own_sentence_is_not_named_again_from_the_next() {
+    let r = extract(
+        "In Mbarara, a magistrate last week sentenced two mobilisers of the opposition party, \
+         Patience Ainembabazi and Joseph Tumusiime, to 120 hours of community service each.\n\
+         The seat was won by Gideon Tumwine, who defeated Stella Atuhaire by about 6,000 votes.",
+        Some("2025-11-03"),
+    );
+    let sentenced: Vec<String> = subjects_and_dates(&r, "sentence")
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert_eq!(sentenced, vec!["Joseph Tumusiime", "Patience Ainembabazi"]);
+}

@@ -864,6 +864,17 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
             .flatten()
         {
             let s = d.sentences[0];
+            // "sentenced two mobilisers of the party, A and B, to 120 hours": the group's own
+            // sentence names them, and the group's event is theirs told again.
+            let mut here: Vec<usize> = told
+                .iter()
+                .filter(|&&(ts, k, x)| ts == s && k == d.kind && a.entities[x].is_person())
+                .map(|&(_, _, x)| x)
+                .collect();
+            here.dedup();
+            if here.len() >= n {
+                continue;
+            }
             let mut named: Vec<usize> = Vec::new();
             for m in &a.mentions {
                 let e = &a.entities[m.entity];
