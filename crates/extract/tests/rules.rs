@@ -11036,3 +11036,18 @@ fn a_group_named_in_its_own_sentence_is_not_named_again_from_the_next() {
         .collect();
     assert_eq!(sentenced, vec!["Joseph Tumusiime", "Patience Ainembabazi"]);
 }
+
+#[test]
+fn a_court_stripping_nationality_hands_down_a_penalty_a_government_does_not() {
+    let r = extract(
+        "At the same hearing the court declared three exiled journalists -- Ana Cerda, \
+         Ernesto Rivas and Felix Mairena -- traitors to the homeland in absentia and stripped \
+         them of their Nicaraguan nationality. In February 2023 the government of Daniel \
+         Ortega stripped the journalist Roger Mendoza of his citizenship.",
+        Some("2025-02-13"),
+    );
+    for name in ["Ana Cerda", "Ernesto Rivas", "Felix Mairena"] {
+        assert_penalty(event_of(&r, "sentence", name), "other", None, None);
+    }
+    assert_eq!(events(&r, "sentence").len(), 3);
+}

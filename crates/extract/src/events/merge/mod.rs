@@ -698,6 +698,15 @@ pub(super) fn split_per_subject(
         if d.kind == "sentence" && custody_before_trial(a, &d) {
             continue;
         }
+        // "a court ... stripped them of their nationality" is a verdict; a government that
+        // strips its critics of their citizenship, or a law that allows it, hands down none.
+        let by_court = d
+            .agents
+            .iter()
+            .any(|&e| a.entities[e].category == Some("court"));
+        if d.kind == "sentence" && a.has_lemma(d.start, "strip") && !by_court {
+            continue;
+        }
         let si = d.sentences[0];
         // "Toktosunov and Dzhumabaeva are among 22 activists who were detained": those named
         // among a group share its events.
