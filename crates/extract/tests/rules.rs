@@ -11051,3 +11051,18 @@ fn a_court_stripping_nationality_hands_down_a_penalty_a_government_does_not() {
     }
     assert_eq!(events(&r, "sentence").len(), 3);
 }
+
+#[test]
+fn who_treated_the_injured_did_not_injure_them() {
+    let r = extract(
+        "Police detained Dr. Zubair Bizenjo, a physician who had treated injured participants, \
+         in Quetta on Tuesday.",
+        Some("2025-03-14"),
+    );
+    for e in events(&r, "violence") {
+        assert!(
+            !names(&r, &e.agents).contains(&"Zubair Bizenjo"),
+            "the doctor is no attacker: {e:?}"
+        );
+    }
+}

@@ -415,6 +415,20 @@ pub fn find(a: &Analysis, at: TriggerAt) -> Arguments {
             args.agents = vec![doer];
         }
     }
+    // "a physician who had treated injured participants": a participle that describes the
+    // object of another verb tells nothing of who hurt them.
+    let attributive = kind == "violence"
+        && end == start + 1
+        && start > 0
+        && a.norm(start).ends_with("ed")
+        && a.entity_at(start + 1).is_some()
+        && a.shape(start - 1) == chronicle_text::TokenShape::Lower
+        && a.norm(start - 1).ends_with("ed")
+        && !BE.contains(&a.norm(start - 1))
+        && !ADVERBS.contains(&a.norm(start - 1));
+    if attributive {
+        args.agents.clear();
+    }
     // "were taken to the city police department", "taken to the Main Police Department":
     // the body whose station they were taken to holds them.
     if kind == "detention" && args.agents.is_empty() && end > start + 2 {
