@@ -11066,3 +11066,15 @@ fn who_treated_the_injured_did_not_injure_them() {
         );
     }
 }
+
+#[test]
+fn the_body_the_tellers_blame_is_the_attacker() {
+    let r = extract(
+        "At least 12 people were killed when shells struck a market in Omdurman on Wednesday, \
+         volunteers from a local emergency response room said, blaming the Rapid Support \
+         Forces (RSF).",
+        Some("2025-02-07"),
+    );
+    let killed = event_of(&r, "violence", "At least 12 people");
+    assert_eq!(names(&r, &killed.agents), vec!["Rapid Support Forces"]);
+}

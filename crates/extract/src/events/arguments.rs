@@ -415,6 +415,19 @@ pub fn find(a: &Analysis, at: TriggerAt) -> Arguments {
             args.agents = vec![doer];
         }
     }
+    // "At least 12 people were killed when shells struck the market, volunteers said,
+    // blaming the Rapid Support Forces": the body the tellers blame.
+    if kind == "violence" && args.agents.is_empty() {
+        let sentence = a.sentence_range(start);
+        let blamed = (end..sentence.end)
+            .find(|&k| matches!(a.norm(k), "blaming" | "blamed"))
+            .and_then(|k| {
+                (k + 1..(k + 4).min(sentence.end))
+                    .filter_map(|j| a.entity_at(j))
+                    .find(|&e| a.entities[e].kind == chronicle_record::EntityKind::Organization)
+            });
+        args.agents.extend(blamed);
+    }
     // "a physician who had treated injured participants": a participle that describes the
     // object of another verb tells nothing of who hurt them.
     let attributive = kind == "violence"
