@@ -11078,3 +11078,15 @@ fn the_body_the_tellers_blame_is_the_attacker() {
     let killed = event_of(&r, "violence", "At least 12 people");
     assert_eq!(names(&r, &killed.agents), vec!["Rapid Support Forces"]);
 }
+
+#[test]
+fn a_longer_reporting_clause_tells_who_told_not_who_was_sentenced() {
+    let r = extract(
+        "The Supreme Court of Tatarstan on Wednesday reduced the prison sentence of activist \
+         Rinat Galiullin from six years to four years, but upheld the five-year term of his \
+         co-defendant Timur Zakirov, lawyers for the two men said.",
+        Some("2024-11-15"),
+    );
+    let sentenced = subjects_and_dates(&r, "sentence");
+    assert_eq!(sentenced.len(), 2, "{sentenced:?}");
+}

@@ -176,7 +176,7 @@ pub fn clause(a: &Analysis, start: usize, end: usize) -> (usize, usize) {
 /// "..., his lawyer told reporters"): what follows is the teller, no participant.
 fn reporting_clause_at(a: &Analysis, k: usize, sentence_end: usize) -> bool {
     a.norm(k) == ","
-        && (k + 2..(k + 6).min(sentence_end)).any(|j| {
+        && (k + 2..(k + 8).min(sentence_end)).any(|j| {
             crate::events::triggers::says_at(a, j)
                 && (k + 1..j).all(|i| a.shape(i) != chronicle_text::TokenShape::Number)
                 && (j + 1 >= sentence_end || matches!(a.norm(j + 1), "." | "," | ";" | "on" | "in"))
