@@ -11090,3 +11090,15 @@ fn a_longer_reporting_clause_tells_who_told_not_who_was_sentenced() {
     let sentenced = subjects_and_dates(&r, "sentence");
     assert_eq!(sentenced.len(), 2, "{sentenced:?}");
 }
+
+#[test]
+fn a_quantity_opens_a_groups_name() {
+    let r = extract(
+        "Police detained several protesters in Kazan on Monday.",
+        None,
+    );
+    assert_eq!(
+        entity_names(&r, EntityKind::Group),
+        vec!["several protesters"]
+    );
+}

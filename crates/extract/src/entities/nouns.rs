@@ -152,8 +152,15 @@ pub fn add_groups(a: &mut Analysis) {
                     && a.entities[m.entity].kind == EntityKind::Organization
             })
         };
+        // (A quantity opens the phrase: "Police detained several protesters" is no group
+        // named "Police detained several protesters".)
+        let quantity = |k: usize| {
+            matches!(a.norm(k), "several" | "many" | "some" | "few")
+                || crate::numbers::number_at(a, k).is_some()
+        };
         while start > sentence_start
             && start > noun_start.saturating_sub(3)
+            && !(start < noun_start && quantity(start))
             && ((a.mention_at[start - 1].is_none() && is_modifier(a, start - 1))
                 || party_word(start - 1))
         {
