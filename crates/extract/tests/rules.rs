@@ -11102,3 +11102,18 @@ fn a_quantity_opens_a_groups_name() {
         vec!["several protesters"]
     );
 }
+
+#[test]
+fn punished_by_a_court_is_a_verdict_that_dates_those_named_next() {
+    let r = extract(
+        "Three reporters covering a strike in Karaganda were detained by police on Tuesday, \
+         and two of them were punished by a court the same day, colleagues said.\nMarat \
+         Seitov, a reporter for an independent site, was fined 100,000 tenge for taking part \
+         in an unsanctioned gathering.",
+        Some("2024-03-14"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "sentence", "Marat Seitov")),
+        Some("2024-03-12")
+    );
+}
