@@ -11117,3 +11117,28 @@ fn punished_by_a_court_is_a_verdict_that_dates_those_named_next() {
         Some("2024-03-12")
     );
 }
+
+#[test]
+fn a_regulator_that_orders_data_services_suspended_censors() {
+    let r = extract(
+        "The Bangladesh Telecommunication Regulatory Commission (BTRC) ordered mobile \
+         operators to suspend 4G and 3G data services across Rajshahi city on Tuesday night.",
+        Some("2025-10-16"),
+    );
+    let cut = events(&r, "censorship");
+    assert_eq!(cut.len(), 1);
+    assert_eq!(
+        names(&r, &cut[0].agents),
+        vec!["Bangladesh Telecommunication Regulatory Commission"]
+    );
+}
+
+#[test]
+fn a_suspended_programme_is_censored() {
+    let r = extract(
+        "Hours later, the Uganda Communications Commission suspended the radio programme for \
+         30 days.",
+        Some("2025-04-24"),
+    );
+    assert_eq!(events(&r, "censorship").len(), 1);
+}

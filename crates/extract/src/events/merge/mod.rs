@@ -445,6 +445,22 @@ fn held_until(a: &Analysis, events: &mut Vec<Draft>) {
 /// "the Information Ministry ordered internet providers to block access to the Zhaiyq Times
 /// website", "blocked since 2017 on the orders of the Ministry of Digital Development": a
 /// block no one is told doing was done by the body that ordered it.
+/// "X ordered ... to block", "X ordered his channel blocked": the body that orders, named
+/// before the verb of ordering (not the noun "orders") shortly before the trigger at `start`.
+fn orderer_before(a: &Analysis, start: usize) -> Option<usize> {
+    let sentence = a.sentence_range(start);
+    let ordered = (sentence.start..start)
+        .rev()
+        .take(10)
+        .find(|&k| a.has_lemma(k, "order") && a.norm(k) != "orders")?;
+    a.mentions
+        .iter()
+        .filter(|m| m.start >= sentence.start && m.end <= ordered)
+        .filter(|m| a.entities[m.entity].kind == EntityKind::Organization)
+        .max_by_key(|m| m.start)
+        .map(|m| m.entity)
+}
+
 fn who_ordered_the_block(a: &Analysis, events: &mut [Draft]) {
     let body = |e: usize| a.entities[e].kind == EntityKind::Organization;
     // The bodies named in tokens `from..to`, with where each is named.
@@ -459,13 +475,7 @@ fn who_ordered_the_block(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let sentence = a.sentence_range(e.start);
-        // "X ordered ... to block", "X ordered his channel blocked": the orderer before the
-        // verb of ordering (the noun "orders" is read below).
-        let ordered = (sentence.start..e.start)
-            .rev()
-            .take(10)
-            .find(|&k| a.has_lemma(k, "order") && a.norm(k) != "orders");
-        let before = ordered.and_then(|k| bodies_in(sentence.start, k).max().map(|(_, x)| x));
+        let before = orderer_before(a, e.start);
         // "on the orders of X" after it.
         let after = || {
             let k = (e.end..sentence.end.saturating_sub(3))
@@ -684,8 +694,12 @@ pub(super) fn split_per_subject(
             });
             let keep = match d.kind {
                 "statement" => !d.agents.is_empty(),
+                // ("The regulator ordered mobile operators to suspend data services": the
+                // body that ordered it, whom `who_ordered_the_block` makes the agent.)
                 "censorship" => {
-                    (org_agent || (d.agents.is_empty() && !d.subjects.is_empty()))
+                    (org_agent
+                        || (d.agents.is_empty() && !d.subjects.is_empty())
+                        || orderer_before(a, d.start).is_some())
                         && !blocks_a_way(a, &d)
                 }
                 _ => true,
