@@ -11142,3 +11142,18 @@ fn a_suspended_programme_is_censored() {
     );
     assert_eq!(events(&r, "censorship").len(), 1);
 }
+
+#[test]
+fn a_regulator_that_tells_providers_to_block_a_site_censors() {
+    let r = extract(
+        "Our website has been unreachable since Dec. 5, when the Telecommunications Regulatory \
+         Commission of Sri Lanka (TRCSL) told internet providers to block it.",
+        Some("2025-12-20"),
+    );
+    let cut = events(&r, "censorship");
+    assert_eq!(cut.len(), 1);
+    assert_eq!(
+        names(&r, &cut[0].agents),
+        vec!["Telecommunications Regulatory Commission of Sri Lanka"]
+    );
+}

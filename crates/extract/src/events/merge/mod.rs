@@ -445,14 +445,20 @@ fn held_until(a: &Analysis, events: &mut Vec<Draft>) {
 /// "the Information Ministry ordered internet providers to block access to the Zhaiyq Times
 /// website", "blocked since 2017 on the orders of the Ministry of Digital Development": a
 /// block no one is told doing was done by the body that ordered it.
-/// "X ordered ... to block", "X ordered his channel blocked": the body that orders, named
+/// "X ordered ... to block", "X ordered his channel blocked", "X told providers to block
+/// it": the body that orders, named
 /// before the verb of ordering (not the noun "orders") shortly before the trigger at `start`.
 fn orderer_before(a: &Analysis, start: usize) -> Option<usize> {
     let sentence = a.sentence_range(start);
-    let ordered = (sentence.start..start)
-        .rev()
-        .take(10)
-        .find(|&k| a.has_lemma(k, "order") && a.norm(k) != "orders")?;
+    let ordered = (sentence.start..start).rev().take(10).find(|&k| {
+        // ("instructed operators to block", "told internet providers to block it".)
+        let told_to = a.has_lemma(k, "tell") && start > 0 && a.norm(start - 1) == "to";
+        (a.has_lemma(k, "order")
+            || a.has_lemma(k, "instruct")
+            || a.has_lemma(k, "direct")
+            || told_to)
+            && a.norm(k) != "orders"
+    })?;
     a.mentions
         .iter()
         .filter(|m| m.start >= sentence.start && m.end <= ordered)
