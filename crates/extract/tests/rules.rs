@@ -11157,3 +11157,17 @@ fn a_regulator_that_tells_providers_to_block_a_site_censors() {
         vec!["Telecommunications Regulatory Commission of Sri Lanka"]
     );
 }
+
+#[test]
+fn a_protest_a_verdict_punishes_is_not_dated_by_the_verdicts_year() {
+    let r = extract(
+        "Marisleidys Rodriguez, 44, had been sentenced in 2022 to six years in prison for \
+         public disorder after she joined the march in Holguin and filmed officers hitting \
+         young men.",
+        None,
+    );
+    assert_ne!(
+        date_of(event_of(&r, "protest", "Marisleidys Rodriguez")),
+        Some("2022")
+    );
+}

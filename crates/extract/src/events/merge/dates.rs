@@ -479,8 +479,15 @@ pub(super) fn time_shift_between(a: &Analysis, anchor: usize, e: &Draft) -> bool
         d.end == anchor
             || (d.end + 1 == anchor && a.shape(d.end) == chronicle_text::TokenShape::Lower)
     });
+    // (Not a protest a verdict punishes: "had been sentenced in 2022 to six years ... after
+    // she joined the march" -- the march came long before the verdict.)
+    let verdict_on_protest = e.kind == "protest"
+        && ["sentence", "convict", "jail", "imprison"]
+            .iter()
+            .any(|l| a.has_lemma(anchor, l));
     let coarse = e.date.is_none()
         && !named_by_its_date
+        && !verdict_on_protest
         && events_date_precision(a, anchor).is_some_and(|p| matches!(p, "year" | "month"));
     // "Activist Davit Abuladze, detained at the same rally, was fined ... on Sunday": a
     // participle set off after a name tells what befell the person before; the main verb's
