@@ -11171,3 +11171,14 @@ fn a_protest_a_verdict_punishes_is_not_dated_by_the_verdicts_year() {
         Some("2022")
     );
 }
+
+#[test]
+fn a_release_from_police_custody_is_by_those_who_held_them() {
+    let r = extract(
+        "Police detained the journalist Mert Aksoy outside the courthouse in Ankara on \
+         Tuesday. Aksoy was released from the police station after giving a statement.",
+        Some("2024-12-11"),
+    );
+    let freed = event_of(&r, "release", "Mert Aksoy");
+    assert_eq!(names(&r, &freed.agents), vec!["police"]);
+}

@@ -102,6 +102,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     during_the_arrest(a, &mut merged);
     custody_violence(a, &mut merged);
     custody_agents(a, &mut merged);
+    release_agents(a, &mut merged);
     last_enforcer(a, &mut merged);
     named_body_of_the_kind(a, &mut merged);
     pardoner_frees(a, &mut merged);

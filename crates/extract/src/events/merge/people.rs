@@ -1851,6 +1851,50 @@ pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Police detained Aksoy at the rally ... Aksoy has been released from the police station":
+/// a release told with no doer, of someone police or a security service arrested, and with
+/// no court, pardon or amnesty in its sentence, is theirs.
+pub(super) fn release_agents(a: &Analysis, events: &mut [Draft]) {
+    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "release"
+            || e.status != "occurred"
+            || !e.agents.is_empty()
+            || e.subjects.is_empty()
+        {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let ruled = sentence.clone().any(|k| {
+            matches!(
+                a.norm(k),
+                "court"
+                    | "judge"
+                    | "magistrate"
+                    | "tribunal"
+                    | "acquitted"
+                    | "pardon"
+                    | "pardoned"
+                    | "amnesty"
+                    | "decree"
+                    | "served"
+                    | "serving"
+                    | "term"
+            )
+        });
+        if ruled {
+            continue;
+        }
+        let holders: Option<Vec<usize>> = super::arrests_before(events, e)
+            .max_by_key(|o| o.start)
+            .map(|o| o.agents.iter().copied().filter(|&x| enforcer(x)).collect());
+        if let Some(holders) = holders.filter(|h| !h.is_empty()) {
+            events[i].agents = holders;
+        }
+    }
+}
+
 /// The charges of verdicts told of a whole case, no one named ("The defendants were
 /// convicted under Article 342 ..., which punishes “...”"), with where each is told.
 pub(super) fn case_charges(a: &Analysis, drafts: &[Draft]) -> Vec<(usize, String)> {
