@@ -188,6 +188,15 @@ pub(crate) fn speaks_for_a_body(word: &str) -> bool {
     matches!(word, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
+/// Whether token `k` names the state's side: a state body, one who speaks for a body
+/// ("spokesman"), or "officials".
+fn speaks_for_the_state(a: &Analysis, k: usize) -> bool {
+    a.entity_at(k)
+        .is_some_and(|e| crate::events::arguments::is_state(a.entities[e].category))
+        || speaks_for_a_body(a.norm(k))
+        || matches!(a.norm(k), "official" | "officials")
+}
+
 /// "Thach's wife said police beat her husband ... A provincial police spokesman denied that any
 /// force was used": a beating the state's side denies in the next sentence of the paragraph,
 /// or later in its own sentence ("an allegation that an RIB spokesperson denied"), is denied.
@@ -196,12 +205,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         return false;
     }
     let here = a.doc.sentence_of(start);
-    let state = |k: usize| {
-        a.entity_at(k)
-            .is_some_and(|e| crate::events::arguments::is_state(a.entities[e].category))
-            || speaks_for_a_body(a.norm(k))
-            || matches!(a.norm(k), "official" | "officials")
-    };
+    let state = |k: usize| speaks_for_the_state(a, k);
     // "the FSIN denied the account", "dismissed the claim as a fabrication" (the speaker
     // before the verb; or after it, "the claim was dismissed ... by the Ministry").
     // (Only the enforcers' side dismissing a claim denies it: a prosecutor who dismisses
@@ -295,12 +299,7 @@ pub fn detention_denied_after(a: &Analysis, status: &str, start: usize) -> bool 
         return false;
     }
     let here = a.doc.sentence_of(start);
-    let state = |k: usize| {
-        a.entity_at(k)
-            .is_some_and(|e| crate::events::arguments::is_state(a.entities[e].category))
-            || speaks_for_a_body(a.norm(k))
-            || matches!(a.norm(k), "official" | "officials")
-    };
+    let state = |k: usize| speaks_for_the_state(a, k);
     let blanket = |n: usize| {
         let tokens = a.doc.sentences[n].tokens.clone();
         let Some(deny) = tokens.clone().find(|&k| a.has_lemma(k, "deny")) else {

@@ -1836,26 +1836,35 @@ pub(super) fn named_as_the_detained(a: &Analysis, drafts: &mut Vec<Draft>) {
 /// beating told with no doer, of someone the report says police or a security service
 /// arrested, is told of those who held them: the last arrest of theirs before it.
 pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
-    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
     for i in 0..events.len() {
         let e = &events[i];
         if e.kind != "violence" || !e.agents.is_empty() || e.subjects.is_empty() {
             continue;
         }
-        let holders: Option<Vec<usize>> = super::arrests_before(events, e)
-            .max_by_key(|o| o.start)
-            .map(|o| o.agents.iter().copied().filter(|&x| enforcer(x)).collect());
-        if let Some(holders) = holders.filter(|h| !h.is_empty()) {
+        if let Some(holders) = holders_of(a, events, e) {
             events[i].agents = holders;
         }
     }
+}
+
+/// The police or security service of the last arrest, told before `e`, of someone `e` is
+/// about: those who held them.
+fn holders_of(a: &Analysis, events: &[Draft], e: &Draft) -> Option<Vec<usize>> {
+    let enforcer = |x: usize| matches!(a.entities[x].category, Some("police" | "security_service"));
+    let holders: Vec<usize> = super::arrests_before(events, e)
+        .max_by_key(|o| o.start)?
+        .agents
+        .iter()
+        .copied()
+        .filter(|&x| enforcer(x))
+        .collect();
+    (!holders.is_empty()).then_some(holders)
 }
 
 /// "Police detained Aksoy at the rally ... Aksoy has been released from the police station":
 /// a release told with no doer, of someone police or a security service arrested, and with
 /// no court, pardon or amnesty in its sentence, is theirs.
 pub(super) fn release_agents(a: &Analysis, events: &mut [Draft]) {
-    let enforcer = |e: usize| matches!(a.entities[e].category, Some("police" | "security_service"));
     for i in 0..events.len() {
         let e = &events[i];
         if e.kind != "release"
@@ -1886,10 +1895,7 @@ pub(super) fn release_agents(a: &Analysis, events: &mut [Draft]) {
         if ruled {
             continue;
         }
-        let holders: Option<Vec<usize>> = super::arrests_before(events, e)
-            .max_by_key(|o| o.start)
-            .map(|o| o.agents.iter().copied().filter(|&x| enforcer(x)).collect());
-        if let Some(holders) = holders.filter(|h| !h.is_empty()) {
+        if let Some(holders) = holders_of(a, events, e) {
             events[i].agents = holders;
         }
     }
