@@ -11182,3 +11182,17 @@ fn a_release_from_police_custody_is_by_those_who_held_them() {
     let freed = event_of(&r, "release", "Mert Aksoy");
     assert_eq!(names(&r, &freed.agents), vec!["police"]);
 }
+
+#[test]
+fn a_counted_people_or_nationality_is_a_group() {
+    let r = extract(
+        "Police in Almaty detained 10 Uyghurs on Friday. Venezuela freed three Americans on \
+         Saturday.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(
+        subjects_and_dates(&r, "detention"),
+        vec![("10 Uyghurs".to_string(), Some("2025-03-07"))]
+    );
+    assert_eq!(events(&r, "release").len(), 1);
+}

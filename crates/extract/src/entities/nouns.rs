@@ -105,11 +105,16 @@ fn service_after_of(a: &Analysis, k: usize) -> Option<usize> {
 pub fn add_groups(a: &mut Analysis) {
     let mut i = 0;
     while i < a.len() {
-        let Some(found) = a.lex.group_nouns.longest_at(a, i, a.len()) else {
+        let found = a
+            .lex
+            .group_nouns
+            .longest_at(a, i, a.len())
+            .map(|f| (f.start, f.end))
+            .or_else(|| counted_people(a, i).then_some((i, i + 1)));
+        let Some((noun_start, mut end)) = found else {
             i += 1;
             continue;
         };
-        let (noun_start, mut end) = (found.start, found.end);
         // "22 activists, politicians and journalists": one group of several kinds.
         loop {
             let mut j = end;
@@ -298,6 +303,27 @@ fn add_counted_group(
 }
 
 /// A word that may stand between a count and a group noun (`data/lexicons/group_modifiers.txt`).
+/// "detained 10 Uyghurs", "freed three Americans", "dozens of Kurds": a people's or a
+/// country's plural after a count is a group of people, as "10 activists" is.
+fn counted_people(a: &Analysis, i: usize) -> bool {
+    let word = a.norm(i);
+    let Some(singular) = word.strip_suffix('s') else {
+        return false;
+    };
+    let counted = i >= 1
+        && (crate::numbers::number_at(a, i - 1).is_some_and(|(_, end)| end == i)
+            || (i >= 2
+                && a.norm(i - 1) == "of"
+                && matches!(a.norm(i - 2), "dozens" | "hundreds" | "thousands")));
+    counted
+        && a.is_capitalised(i)
+        && a.mention_at[i].is_none()
+        && (a.lex.peoples.contains(singular)
+            || chronicle_gazetteer::Gazetteer::embedded()
+                .demonym_country(word)
+                .is_some())
+}
+
 fn is_modifier(a: &Analysis, i: usize) -> bool {
     if a.lex.group_modifiers.contains(a.norm(i)) {
         return true;
