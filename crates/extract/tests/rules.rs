@@ -11196,3 +11196,18 @@ fn a_counted_people_or_nationality_is_a_group() {
     );
     assert_eq!(events(&r, "release").len(), 1);
 }
+
+#[test]
+fn a_verdict_an_appeal_upheld_had_the_term_upheld() {
+    let r = extract(
+        "The Brest Regional Court on Thursday upheld a four-year prison sentence for Ales \
+         Kruk, a trade unionist from Baranovichi.\nKruk was found guilty in March by the \
+         Baranavichy District Court of organizing actions that grossly violate public order.",
+        Some("2024-06-08"),
+    );
+    let first = events(&r, "sentence")
+        .into_iter()
+        .find(|e| date_of(e) == Some("2024-03"))
+        .expect("the March verdict");
+    assert_penalty(first, "prison", Some(4.0), Some("year"));
+}

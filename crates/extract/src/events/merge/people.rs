@@ -1847,6 +1847,34 @@ pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "The regional court on Thursday upheld a four-year prison sentence for X ... X was found
+/// guilty in March": the verdict an appeal upheld had the term the appeal upheld.
+pub(super) fn upheld_term(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let [s] = e.subjects[..] else {
+            continue;
+        };
+        if e.kind != "sentence" || e.penalty.is_some() || e.status != "occurred" {
+            continue;
+        }
+        let upheld = events.iter().find(|o| {
+            o.kind == "sentence"
+                && o.subjects == [s]
+                && o.penalty.as_ref().is_some_and(|p| p.amount.is_some())
+                && a.has_lemma(o.start, "uphold")
+                // (The verdict came before the appeal that upheld it.)
+                && match (date_value(a, e), date_value(a, o)) {
+                    (Some(x), Some(y)) => x < y && !y.starts_with(x),
+                    _ => o.start != e.start,
+                }
+        });
+        if let Some(p) = upheld.and_then(|o| o.penalty.clone()) {
+            events[i].penalty = Some(p);
+        }
+    }
+}
+
 /// The police or security service of the last arrest, told before `e`, of someone `e` is
 /// about: those who held them.
 fn holders_of(a: &Analysis, events: &[Draft], e: &Draft) -> Option<Vec<usize>> {
