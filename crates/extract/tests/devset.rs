@@ -79,8 +79,8 @@ use chronicle_record::GoldFile;
 /// reports joined at 0.808 and 0.637 on the 1,079 (engine `.51`), and both floors went up a
 /// step, to 0.81 and 0.64, when engine `.52` measured 0.811 and 0.643 on them; the `xl-` to
 /// `xo-` reports joined at 0.812 and 0.645 on the 1,127 (engines `.53` and `.54`: 0.812 and
-/// 0.647; engine `.56`: 0.814 and 0.649); the `xp-` and `xs-` reports joined at 0.813 and
-/// 0.647 on the 1,151 (engine `.56`).)
+/// 0.647; engine `.57`: 0.814 and 0.649); the `xp-` and `xs-` reports joined at 0.813 and
+/// 0.647 on the 1,151 (engine `.57`).)
 const EVENT_F1_FLOOR: f64 = 0.81;
 const RECORD_F1_FLOOR: f64 = 0.64;
 
