@@ -302,7 +302,6 @@ fn add_counted_group(
     a.add_mention(start, end, entity);
 }
 
-/// A word that may stand between a count and a group noun (`data/lexicons/group_modifiers.txt`).
 /// "detained 10 Uyghurs", "freed three Americans", "dozens of Kurds": a people's or a
 /// country's plural after a count is a group of people, as "10 activists" is.
 fn counted_people(a: &Analysis, i: usize) -> bool {
@@ -324,6 +323,7 @@ fn counted_people(a: &Analysis, i: usize) -> bool {
                 .is_some())
 }
 
+/// A word that may stand between a count and a group noun (`data/lexicons/group_modifiers.txt`).
 fn is_modifier(a: &Analysis, i: usize) -> bool {
     if a.lex.group_modifiers.contains(a.norm(i)) {
         return true;

@@ -444,12 +444,9 @@ fn held_until(a: &Analysis, events: &mut Vec<Draft>) {
     events.extend(freed);
 }
 
-/// "the Information Ministry ordered internet providers to block access to the Zhaiyq Times
-/// website", "blocked since 2017 on the orders of the Ministry of Digital Development": a
-/// block no one is told doing was done by the body that ordered it.
 /// "X ordered ... to block", "X ordered his channel blocked", "X told providers to block
-/// it": the body that orders, named
-/// before the verb of ordering (not the noun "orders") shortly before the trigger at `start`.
+/// it": the body that orders, named before the verb of ordering (not the noun "orders")
+/// shortly before the trigger at `start`.
 fn orderer_before(a: &Analysis, start: usize) -> Option<usize> {
     let sentence = a.sentence_range(start);
     let ordered = (sentence.start..start).rev().take(10).find(|&k| {
@@ -469,6 +466,9 @@ fn orderer_before(a: &Analysis, start: usize) -> Option<usize> {
         .map(|m| m.entity)
 }
 
+/// "the Information Ministry ordered internet providers to block access to the Zhaiyq Times
+/// website", "blocked since 2017 on the orders of the Ministry of Digital Development": a
+/// block no one is told doing was done by the body that ordered it.
 fn who_ordered_the_block(a: &Analysis, events: &mut [Draft]) {
     let body = |e: usize| a.entities[e].kind == EntityKind::Organization;
     // The bodies named in tokens `from..to`, with where each is named.

@@ -871,6 +871,7 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
                 .filter(|&&(ts, k, x)| ts == s && k == d.kind && a.entities[x].is_person())
                 .map(|&(_, _, x)| x)
                 .collect();
+            here.sort_unstable();
             here.dedup();
             if here.len() >= n {
                 continue;
