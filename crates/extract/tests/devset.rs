@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.813) and record F1 (0.647) on the whole development set of 1,163
-/// reports, rounded down. Ninety-four batches joined the set after the engine had been tuned
+/// Measured event F1 (0.812) and record F1 (0.646) on the whole development set of 1,175
+/// reports, rounded down. Ninety-five batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -50,7 +50,8 @@ use chronicle_record::GoldFile;
 /// 12 `xj-` reports 0.740 and 0.542, the 12 `xk-` reports 0.748 and 0.542, the 12 `xl-`
 /// reports 0.839 and 0.771, the 12 `xm-` reports 0.802 and 0.603, the 12 `xn-` reports 0.743
 /// and 0.515, the 12 `xo-` reports 0.769 and 0.623, the 12 `xp-` reports 0.808 and 0.580,
-/// the 12 `xq-` reports 0.745 and 0.615, the 12 `xs-` reports 0.775 and 0.514. (The
+/// the 12 `xq-` reports 0.745 and 0.615, the 12 `xr-` reports 0.709 and 0.551, the 12 `xs-`
+/// reports 0.775 and 0.514. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -79,8 +80,8 @@ use chronicle_record::GoldFile;
 /// reports joined at 0.808 and 0.637 on the 1,079 (engine `.51`), and both floors went up a
 /// step, to 0.81 and 0.64, when engine `.52` measured 0.811 and 0.643 on them; the `xl-` to
 /// `xo-` reports joined at 0.812 and 0.645 on the 1,127 (engines `.53` and `.54`: 0.812 and
-/// 0.647; engine `.57`: 0.814 and 0.649); the `xp-`, `xq-` and `xs-` reports joined at 0.813
-/// and 0.647 on the 1,163 (engine `.57`).)
+/// 0.647; engine `.57`: 0.814 and 0.649); the `xp-` to `xs-` reports joined at 0.812 and
+/// 0.646 on the 1,175 (engine `.57`).)
 const EVENT_F1_FLOOR: f64 = 0.81;
 const RECORD_F1_FLOOR: f64 = 0.64;
 
@@ -126,8 +127,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 1163,
-        "the development set has at least 1,163 reports"
+        scores.len() >= 1175,
+        "the development set has at least 1,175 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
