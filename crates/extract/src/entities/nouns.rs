@@ -306,17 +306,19 @@ fn add_counted_group(
 /// country's plural after a count is a group of people, as "10 activists" is.
 fn counted_people(a: &Analysis, i: usize) -> bool {
     let word = a.norm(i);
+    // (Cheap tests first: this runs at every token no group noun starts at.)
     let Some(singular) = word.strip_suffix('s') else {
         return false;
     };
+    if !a.is_capitalised(i) || a.mention_at[i].is_some() {
+        return false;
+    }
     let counted = i >= 1
         && (crate::numbers::number_at(a, i - 1).is_some_and(|(_, end)| end == i)
             || (i >= 2
                 && a.norm(i - 1) == "of"
                 && matches!(a.norm(i - 2), "dozens" | "hundreds" | "thousands")));
     counted
-        && a.is_capitalised(i)
-        && a.mention_at[i].is_none()
         && (a.lex.peoples.contains(singular)
             || chronicle_gazetteer::Gazetteer::embedded()
                 .demonym_country(word)

@@ -205,7 +205,6 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         return false;
     }
     let here = a.doc.sentence_of(start);
-    let state = |k: usize| speaks_for_the_state(a, k);
     // "the FSIN denied the account", "dismissed the claim as a fabrication" (the speaker
     // before the verb; or after it, "the claim was dismissed ... by the Ministry").
     // (Only the enforcers' side dismissing a claim denies it: a prosecutor who dismisses
@@ -225,7 +224,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         // ("A police spokesman said the claim was “baseless”", "called the allegations
         // “propaganda”": a word that calls the account untrue.)
         let untrue = range.clone().find(|&k| a.lex.untrue.contains(a.norm(k)));
-        deny.is_some_and(|d| (range.start..d).any(state))
+        deny.is_some_and(|d| (range.start..d).any(|k| speaks_for_the_state(a, k)))
             || dismiss.is_some_and(|d| range.clone().filter(|&k| k != d).any(enforcer))
             || untrue.is_some_and(|u| range.clone().filter(|&k| k != u).any(enforcer))
     };
@@ -236,7 +235,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
             matches!(a.norm(k), "no" | "nobody")
                 && (k + 1..(k + 5).min(range.end)).any(|j| tells_harm(a, j))
         });
-        no.is_some() && range.clone().any(state)
+        no.is_some() && range.clone().any(|k| speaks_for_the_state(a, k))
     };
     let told = |range: std::ops::Range<usize>| denies(range.clone()) || none_hurt(range);
     let sentence = a.doc.sentences[here].tokens.clone();
@@ -279,7 +278,7 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         } else {
             tokens.start
         };
-        denying && (speaker_from..tokens.end).any(state)
+        denying && (speaker_from..tokens.end).any(|k| speaks_for_the_state(a, k))
     };
     let answered_later = status == "alleged" && (here + 1..a.doc.sentences.len()).any(blanket);
     answered_later
@@ -299,7 +298,6 @@ pub fn detention_denied_after(a: &Analysis, status: &str, start: usize) -> bool 
         return false;
     }
     let here = a.doc.sentence_of(start);
-    let state = |k: usize| speaks_for_the_state(a, k);
     let blanket = |n: usize| {
         let tokens = a.doc.sentences[n].tokens.clone();
         let Some(deny) = tokens.clone().find(|&k| a.has_lemma(k, "deny")) else {
@@ -316,7 +314,7 @@ pub fn detention_denied_after(a: &Analysis, status: &str, start: usize) -> bool 
             .any(|k| a.norm(k) == "except" || (a.norm(k) == "other" && a.norm(k + 1) == "than"));
         let held = (at + 1..(at + 7).min(tokens.end))
             .any(|j| matches!(a.norm(j), "detained" | "arrested" | "held"));
-        held && !excepting && (tokens.start..deny).any(state)
+        held && !excepting && (tokens.start..deny).any(|k| speaks_for_the_state(a, k))
     };
     // (In the paragraph that tells the detention: a roundup's next item is another story.)
     (here + 1..(here + 5).min(a.doc.sentences.len()))
