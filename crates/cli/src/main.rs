@@ -40,7 +40,22 @@ enum Command {
     Store(cmd::store::StoreCommand),
 }
 
+/// mimalloc's `mi_option_purge_delay` (`mimalloc.h` of the bundled v3; the crate's bindings
+/// leave this one out).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Keeps freed memory instead of handing it back to the system after 10 ms, mimalloc's
+/// default. Every command here is a batch job whose memory stays level from report to report
+/// (about 85 MB extracting any corpus), so handing pages back only means the kernel zeroes
+/// them again when the next report asks: 3,400 page faults on corpus-10mb instead of 310, and
+/// about 4 % of the wall time in four alternating runs.
+fn keep_freed_memory() {
+    // SAFETY: sets one integer option of the allocator; valid at any time, from any thread.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+}
+
 fn main() -> ExitCode {
+    keep_freed_memory();
     let cli = Cli::parse();
     // Faults inside extraction are caught per document and reported with its name; keep the
     // default panic message only when debugging.
