@@ -10871,6 +10871,23 @@ fn lede_verdicts_go_to_the_persons_named_with_their_kind_of_penalty() {
 }
 
 #[test]
+fn a_named_fine_of_no_sum_takes_the_ledes_sum_before_it_is_left_without_one() {
+    let r = extract(
+        "SHYMKENT, Kazakhstan — A district court in Shymkent on Friday jailed two farmers for \
+         15 days each and fined a third 200,000 tenge after they blocked a highway to protest \
+         against water cuts, their relatives said.\nBolat Nurmagambetov, 52, and Yerlan \
+         Sadykov, 47, were found guilty of \"violating the procedure for holding peaceful \
+         assemblies.\" The same judge fined Marat Omarov, a 63-year-old retired teacher, on \
+         the same charge, citing his age.",
+        Some("2025-06-14"),
+    );
+    let fined = event_of(&r, "sentence", "Marat Omarov");
+    assert_penalty(fined, "fine", Some(200000.0), Some("KZT"));
+    let jailed = event_of(&r, "sentence", "Yerlan Sadykov");
+    assert_penalty(jailed, "administrative_arrest", Some(15.0), Some("day"));
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -2681,13 +2681,27 @@ pub(super) fn give_lede_terms(a: &Analysis, terms: &[Penalty], events: &mut [Dra
         if e.kind != "sentence" || e.status != "occurred" || here <= lede || here > lede + 4 {
             continue;
         }
-        let Some(p) = e.penalty.as_mut().filter(|p| p.amount.is_none()) else {
+        // ("was fined for blocking traffic": the verb's own kind, before the later pass
+        // gives such a verdict a fine of no amount.)
+        let told_kind = match &e.penalty {
+            Some(p) if p.amount.is_none() => p.kind.clone(),
+            None if e.end == e.start + 1 => match super::verb_penalty_kind(a, e.start) {
+                Some(kind) => kind.to_string(),
+                None => continue,
+            },
+            _ => continue,
+        };
+        let Some(t) = terms.iter().find(|t| t.kind == told_kind) else {
             continue;
         };
-        if let Some(t) = terms.iter().find(|t| t.kind == p.kind) {
-            p.amount = t.amount;
-            p.unit = t.unit.clone();
-        }
+        let p = e.penalty.get_or_insert(Penalty {
+            kind: told_kind,
+            amount: None,
+            unit: None,
+            text: Some(a.text(e.start).to_string()),
+        });
+        p.amount = t.amount;
+        p.unit = t.unit.clone();
     }
 }
 
