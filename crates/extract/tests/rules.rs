@@ -10888,6 +10888,26 @@ fn a_named_fine_of_no_sum_takes_the_ledes_sum_before_it_is_left_without_one() {
 }
 
 #[test]
+fn custody_told_with_no_charge_is_on_the_charge_laid_on_its_people_just_after() {
+    let r = extract(
+        "OSH, Kyrgyzstan — Security officers searched the office of the regional news site \
+         Jarchy on Monday.\n\nThey detained its editor, Nurlan Toktosunov, and the reporter \
+         Aizada Mamytova, who had been filming the search.\n\nOn Tuesday a district court \
+         ordered both held for two months. Their lawyer said both had been charged with calls \
+         for mass unrest, which carries up to eight years in prison.",
+        Some("2025-04-16"),
+    );
+    let held: Vec<&Event> = events(&r, "detention")
+        .into_iter()
+        .filter(|e| date_of(e) == Some("2025-04-15"))
+        .collect();
+    assert_eq!(held.len(), 2);
+    for e in held {
+        assert_eq!(e.charge.as_deref(), Some("calls for mass unrest"));
+    }
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -64,6 +64,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     same_court(a, &mut merged);
     charge_told_next(a, &mut merged);
     inherit_charges(a, &mut merged);
+    charged_after_arrest(a, &mut merged);
     accused_of_in_the_report(a, &mut merged);
     give_case_charge(&case, &mut merged);
     give_case_day(a, &case_day, &mut merged);

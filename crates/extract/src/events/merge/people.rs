@@ -1714,6 +1714,31 @@ pub(super) fn inherit_charges(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "They detained Beishenova and the outlet's cameraman ... Their lawyer said both had been
+/// charged with public calls for mass riots": an arrest told with no charge is on the charge
+/// the next few sentences lay on all its people, when no other arrest of theirs comes between.
+pub(super) fn charged_after_arrest(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != "detention" || e.status != "occurred" || e.charge.is_some() {
+            continue;
+        }
+        let persons = e.persons(a);
+        if persons.is_empty() {
+            continue;
+        }
+        let here = e.sentences[0];
+        let theirs = |o: &Draft| persons.iter().all(|p| o.subjects.contains(p));
+        let later = events
+            .iter()
+            .filter(|o| o.sentences[0] > here && o.sentences[0] <= here + 4 && theirs(o))
+            .find(|o| o.kind == "detention" || (o.kind == "charge" && o.charge.is_some()));
+        if let Some(o) = later.filter(|o| o.kind == "charge" && o.status == "occurred") {
+            events[i].charge = o.charge.clone();
+        }
+    }
+}
+
 /// "sentenced X to six years ... The judge also barred X from administering websites for four
 /// years": a ban beside a term for the same person is part of that verdict, not one of its own.
 pub(super) fn drop_bans_beside_terms(a: &Analysis, events: &mut Vec<Draft>) {
