@@ -10908,6 +10908,24 @@ fn custody_told_with_no_charge_is_on_the_charge_laid_on_its_people_just_after() 
 }
 
 #[test]
+fn all_charged_in_the_next_sentence_charges_each_arrested_person() {
+    let r = extract(
+        "HARARE — The bail hearing of opposition activists Godfrey Chikwanha and Rutendo Moyo \
+         was postponed on Monday. The two were among 17 people arrested on June 16 when police \
+         raided a home in Harare. All are charged with \"participating in a gathering with \
+         intent to promote public violence\".",
+        Some("2025-07-02"),
+    );
+    for who in ["Godfrey Chikwanha", "Rutendo Moyo"] {
+        assert_eq!(
+            event_of(&r, "detention", who).charge.as_deref(),
+            Some("participating in a gathering with intent to promote public violence"),
+            "{who}"
+        );
+    }
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -1543,7 +1543,11 @@ pub(super) fn charge_told_next(a: &Analysis, events: &mut [Draft]) {
                         })
                 })
             };
-            if named || meant() {
+            // ("The two were among 17 people arrested ... All are charged with ...": every one
+            // of those just told of.)
+            let all = a.norm(range.start) == "all"
+                && matches!(a.norm(range.start + 1), "are" | "were" | "have" | "had");
+            if named || meant() || all {
                 e.charge = crate::events::details::charge_in(a, range.start, range.end);
             }
         }
