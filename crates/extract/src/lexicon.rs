@@ -114,6 +114,9 @@ pub struct Lexicons {
     /// Words that point back to an organisation named before ("the group", "the paper"), with
     /// the categories it may have (`data/lexicons/org_references.tsv`).
     pub org_references: HashMap<&'static str, Vec<&'static str>>,
+    /// Words for the members of a force, with the marks of the force's name
+    /// (`data/lexicons/force_members.tsv`).
+    pub force_members: HashMap<&'static str, Vec<&'static str>>,
     /// Words for premises a search is of, with their kind: "dwelling" or "workplace"
     /// (`data/lexicons/premises.tsv`).
     pub premises: HashMap<&'static str, &'static str>,
@@ -398,6 +401,10 @@ impl Lexicons {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1].split(',').map(str::trim).collect()))
             .collect();
+        let force_members = rows(include_str!("../../../data/lexicons/force_members.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0], r[1].split(',').map(str::trim).collect()))
+            .collect();
         let premises = rows(include_str!("../../../data/lexicons/premises.tsv"))
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
@@ -467,6 +474,7 @@ impl Lexicons {
             org_suffix_words,
             facility_heads,
             org_references,
+            force_members,
             premises,
             group_modifiers,
             physical_blocks,

@@ -10926,6 +10926,30 @@ fn all_charged_in_the_next_sentence_charges_each_arrested_person() {
 }
 
 #[test]
+fn a_soldier_is_the_force_the_report_names() {
+    let r = extract(
+        "GULU, Uganda — Police detained about 20 opposition supporters outside the tally \
+         centre on Friday. One of them, teacher Okello Denis, told reporters that a soldier hit \
+         him with a rifle butt as he was led away. A spokesperson for the Uganda People's \
+         Defence Forces said no soldier had been deployed at the centre.",
+        Some("2025-05-10"),
+    );
+    let beaten = event_of(&r, "violence", "Okello Denis");
+    assert_eq!(
+        names(&r, &beaten.agents),
+        vec!["Uganda People's Defence Forces"]
+    );
+    // (An armed group the soldiers fight is not their force.)
+    let r = extract(
+        "SITTWE, Myanmar — Soldiers detained 23 men in Sittwe on Monday, residents said. The \
+         Arakan Army said the men had no links to it.",
+        Some("2025-05-10"),
+    );
+    let held = &events(&r, "detention")[0];
+    assert_ne!(names(&r, &held.agents), vec!["Arakan Army"]);
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -13,12 +13,14 @@
 //! (one episode's day, the same hearing, days counted on) and `places` (where a person
 //! was placed, where the court sits).
 
+mod agents;
 mod dates;
 mod people;
 mod places;
 
 use chronicle_record::{is_per_subject_type, EntityKind};
 
+use agents::*;
 use dates::*;
 use people::*;
 use places::*;
@@ -205,6 +207,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     let mut merged = one_crowd_a_day(a, merged);
     articles_as_charges(a, &mut merged);
     fined_without_a_sum(a, &mut merged);
+    members_of_the_named_force(a, &mut merged);
     organiser_took_part(a, &mut merged);
     one_protest_one_organiser(a, &mut merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
