@@ -10926,7 +10926,7 @@ fn all_charged_in_the_next_sentence_charges_each_arrested_person() {
 }
 
 #[test]
-fn a_soldier_is_the_force_the_report_names() {
+fn soldiers_and_investigators_are_the_body_the_report_names() {
     let r = extract(
         "GULU, Uganda — Police detained about 20 opposition supporters outside the tally \
          centre on Friday. One of them, teacher Okello Denis, told reporters that a soldier hit \
@@ -10947,6 +10947,14 @@ fn a_soldier_is_the_force_the_report_names() {
     );
     let held = &events(&r, "detention")[0];
     assert_ne!(names(&r, &held.agents), vec!["Arakan Army"]);
+    let r = extract(
+        "KAZAN, Russia — Investigators on Tuesday charged activist Ruslan Gabdullin with taking \
+         part in an undesirable organisation. The Investigative Committee said he had shared \
+         materials of the movement online.",
+        Some("2025-05-10"),
+    );
+    let charged = event_of(&r, "charge", "Ruslan Gabdullin");
+    assert_eq!(names(&r, &charged.agents), vec!["Investigative Committee"]);
 }
 
 #[test]

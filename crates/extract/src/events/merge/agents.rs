@@ -7,8 +7,9 @@ use crate::analysis::Analysis;
 
 /// "a soldier shot him in the leg ... A spokesperson for the Uganda People's Defence Forces
 /// denied it": an agent told only as members of a force ("soldiers", "guards") is the force
-/// the report names, when it names exactly one police or security body whose name ends as
-/// such members' force does (`data/lexicons/force_members.tsv`).
+/// the report names, when it names exactly one police, security or prosecuting body whose name
+/// ends as such members' body does (`data/lexicons/force_members.tsv`); "investigators" are the
+/// Investigative Committee's.
 pub(super) fn members_of_the_named_force(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
         let mut changed = false;
@@ -18,7 +19,10 @@ pub(super) fn members_of_the_named_force(a: &Analysis, events: &mut [Draft]) {
             };
             let mut forces = a.entities.iter().enumerate().filter(|(_, f)| {
                 f.kind == EntityKind::Organization
-                    && matches!(f.category, Some("police" | "security_service"))
+                    && matches!(
+                        f.category,
+                        Some("police" | "security_service" | "prosecutor")
+                    )
                     && !f.unnamed
                     && f.name.starts_with(char::is_uppercase)
                     && marks.iter().any(|m| f.name.to_lowercase().ends_with(m))
