@@ -10958,6 +10958,26 @@ fn soldiers_and_investigators_are_the_body_the_report_names() {
 }
 
 #[test]
+fn a_cases_verdict_day_dates_the_named_verdicts_opening_the_next_paragraph() {
+    let r = extract(
+        "Georgian opposition parties said on Thursday they would keep up their nightly rallies \
+         in western Georgia.\n\nA court in the western city of Zugdidi on Wednesday jailed one \
+         opposition protester for 12 days and fined another.\n\nJudge Irakli Beridze found \
+         Nika Kvaratskhelia, 27, guilty of petty hooliganism and sentenced him to 12 days of \
+         administrative detention. Tamar Shengelia, a 41-year-old schoolteacher, was fined \
+         2,000 lari for blocking a road.",
+        Some("2024-12-06"),
+    );
+    for who in ["Nika Kvaratskhelia", "Tamar Shengelia"] {
+        assert_eq!(
+            date_of(event_of(&r, "sentence", who)),
+            Some("2024-12-04"),
+            "{who}"
+        );
+    }
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -69,7 +69,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     charged_after_arrest(a, &mut merged);
     accused_of_in_the_report(a, &mut merged);
     give_case_charge(&case, &mut merged);
-    give_case_day(a, &case_day, &mut merged);
+    give_case_day(&case_day, &mut merged);
     lede_verdicts(a, &case_day, &mut merged);
     give_lede_terms(a, &lede_term, &mut merged);
     fuller_charges(a, &mut merged);

@@ -1986,18 +1986,16 @@ pub(super) fn case_days(a: &Analysis, drafts: &[Draft]) -> Vec<(usize, usize)> {
 }
 
 /// "On Monday a court in Oral finds both guilty of ... The judge jails Zhylqybaev for 10
-/// days and fines Ermekqyzy": undated verdicts of the persons told in the next sentence of
-/// the paragraph came on the day the case's verdict was told.
-pub(super) fn give_case_day(a: &Analysis, days: &[(usize, usize)], events: &mut [Draft]) {
+/// days and fines Ermekqyzy": undated verdicts of the persons told in the next sentence came
+/// on the day the case's verdict was told, whether that sentence goes on with the paragraph or
+/// opens the next one.
+pub(super) fn give_case_day(days: &[(usize, usize)], events: &mut [Draft]) {
     for e in events.iter_mut() {
         if e.date.is_some() || e.kind != "sentence" || e.subjects.is_empty() {
             continue;
         }
         let here = e.sentences[0];
-        if let Some(&(_, date)) = days
-            .iter()
-            .find(|&&(s, _)| s + 1 == here && a.same_paragraph(s, here))
-        {
+        if let Some(&(_, date)) = days.iter().find(|&&(s, _)| s + 1 == here) {
             e.date = Some(date);
         }
     }
