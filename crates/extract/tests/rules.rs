@@ -10978,6 +10978,18 @@ fn a_cases_verdict_day_dates_the_named_verdicts_opening_the_next_paragraph() {
 }
 
 #[test]
+fn a_term_between_dashes_given_to_a_person_is_their_verdicts() {
+    let r = extract(
+        "SAFI, Morocco — A court in Safi on Tuesday convicted three dockworkers over a strike \
+         at the port, giving the longest term — 18 months in prison — to union steward Karim \
+         Alaoui.\n\nThe court found Alaoui, 41, guilty of obstructing traffic.",
+        Some("2025-05-10"),
+    );
+    let verdict = event_of(&r, "sentence", "Karim Alaoui");
+    assert_penalty(verdict, "prison", Some(18.0), Some("month"));
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -72,6 +72,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     give_case_day(&case_day, &mut merged);
     lede_verdicts(a, &case_day, &mut merged);
     give_lede_terms(a, &lede_term, &mut merged);
+    term_given_to(a, &mut merged);
     fuller_charges(a, &mut merged);
     // A group's own account of the same happening says more than a neighbour's date.
     details_from_the_group(a, &mut merged);

@@ -2732,6 +2732,47 @@ pub(super) fn give_lede_terms(a: &Analysis, terms: &[Penalty], events: &mut [Dra
     }
 }
 
+/// "convicted the other three, giving the longest term — two years in prison — to activist
+/// Nabil Amezzian": a term set off by dashes and given "to" a person is the term of that
+/// person's verdict, when the report tells it with none.
+pub(super) fn term_given_to(a: &Analysis, events: &mut [Draft]) {
+    for s in &a.doc.sentences {
+        let end = s.tokens.end;
+        for g in s.tokens.clone().filter(|&g| a.has_lemma(g, "give")) {
+            let Some(open) = (g + 1..(g + 6).min(end)).find(|&k| a.norm(k) == "--") else {
+                continue;
+            };
+            let Some(close) = (open + 1..(open + 12).min(end)).find(|&k| a.norm(k) == "--") else {
+                continue;
+            };
+            if a.norm(close + 1) != "to" {
+                continue;
+            }
+            let Some(term) = crate::events::details::penalty_in(a, open + 1, close, None) else {
+                continue;
+            };
+            // ("to activist Nabil Amezzian": past a word or two that describe them.)
+            let Some(person) = a
+                .mentions
+                .iter()
+                .filter(|m| (close + 2..close + 6).contains(&m.start))
+                .map(|m| m.entity)
+                .find(|&x| a.entities[x].is_person())
+            else {
+                continue;
+            };
+            for e in events.iter_mut().filter(|e| {
+                e.kind == "sentence"
+                    && e.status == "occurred"
+                    && e.penalty.is_none()
+                    && e.subjects == [person]
+            }) {
+                e.penalty = Some(term.clone());
+            }
+        }
+    }
+}
+
 /// "Among those detained was BYC organiser Gulnaz Baloch ... A senior police officer said 38
 /// people had been detained for violating a ban on gatherings": a named detention told with
 /// no charge is on the charge the report gives the crowd's detention, when it gives one and
