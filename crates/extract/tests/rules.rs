@@ -10990,6 +10990,19 @@ fn a_term_between_dashes_given_to_a_person_is_their_verdicts() {
 }
 
 #[test]
+fn a_border_crossing_a_protest_is_about_is_not_where_it_was() {
+    let r = extract(
+        "Police arrested at least 17 people in Alexandria on October 20.\n\nSeveral hundred \
+         protesters marched towards the corniche, chanting slogans against the government's \
+         handling of the Rafah crossing. Police arrested lecturer Mariam Abdelrahman at the \
+         march.",
+        Some("2025-10-25"),
+    );
+    assert!(!place_names(&r, "protest").contains(&"Rafah"));
+    assert!(place_names(&r, "protest").contains(&"Alexandria"));
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

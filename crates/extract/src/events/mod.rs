@@ -3049,6 +3049,18 @@ fn clause_place(
         {
             continue;
         }
+        // "the government's handling of the Rafah crossing": a site named for a place, which
+        // may be far from where the happening was.
+        if m.start >= 2
+            && a.norm(m.start - 1) == "the"
+            && a.norm(m.start - 2) == "of"
+            && matches!(
+                a.norm(m.end),
+                "crossing" | "border" | "checkpoint" | "frontier"
+            )
+        {
+            continue;
+        }
         // "the removal of the elected mayor of Erciş": the place an office is of.
         if m.start >= 2
             && a.norm(m.start - 1) == "of"
