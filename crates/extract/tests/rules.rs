@@ -11003,6 +11003,27 @@ fn a_border_crossing_a_protest_is_about_is_not_where_it_was() {
 }
 
 #[test]
+fn a_small_group_is_not_named_by_people_told_before_it() {
+    let r = extract(
+        "Police arrested at least 17 people in Alexandria on October 20. Among those arrested \
+         were engineer Amr Fathy and lecturer Mariam Abdelrahman.\n\nProsecutors in \
+         Alexandria released five of the detainees, including two minors, without charge on \
+         October 22. Fathy and Abdelrahman were transferred to Cairo.",
+        Some("2025-10-25"),
+    );
+    let released: Vec<String> = events(&r, "release")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .map(str::to_string)
+        .collect();
+    assert!(
+        !released.iter().any(|n| n.contains("Fathy")),
+        "{released:?}"
+    );
+    assert!(released.iter().any(|n| n == "two minors"), "{released:?}");
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

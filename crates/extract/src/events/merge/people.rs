@@ -876,6 +876,15 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
             if here.len() >= n {
                 continue;
             }
+            // (Those named before the group are not what it counts: "Among those arrested were
+            // A and B ... released five of the detainees, including two minors ... A and B
+            // were transferred".)
+            let first_told = |p: usize| {
+                a.mentions
+                    .iter()
+                    .find(|m| m.entity == p)
+                    .map(|m| a.doc.sentence_of(m.start))
+            };
             let mut named: Vec<usize> = Vec::new();
             for m in &a.mentions {
                 let e = &a.entities[m.entity];
@@ -886,6 +895,7 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
                     && sm <= s + 1
                     && !named.contains(&m.entity)
                     && !acting.contains(&m.entity)
+                    && first_told(m.entity).is_none_or(|f| f > s)
                 {
                     named.push(m.entity);
                 }
