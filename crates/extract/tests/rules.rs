@@ -11024,6 +11024,17 @@ fn a_small_group_is_not_named_by_people_told_before_it() {
 }
 
 #[test]
+fn the_counted_group_pointing_back_at_no_one_named_is_itself_tried() {
+    let r = extract(
+        "DAKAR — The twelve students were tried before a Dakar court on Monday on charges of \
+         destroying public property.",
+        Some("2025-06-20"),
+    );
+    let tried = &events(&r, "trial")[0];
+    assert_eq!(names(&r, &tried.subjects), vec!["twelve students"]);
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -1196,7 +1196,14 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                 || next == k + 2
                 || (a.norm(k) == "his" && k + 1 == to)
             {
-                for e in resolve_reference(a, k, refers) {
+                let resolved = resolve_reference(a, k, refers);
+                // "The twelve students were detained": a counted group that points back at no
+                // one named is itself those acted on.
+                let counted_group = (resolved.is_empty() && a.norm(k) == "the")
+                    .then(|| a.entity_at(k + 1))
+                    .flatten()
+                    .filter(|&g| a.entities[g].kind == EntityKind::Group);
+                for e in resolved.into_iter().chain(counted_group) {
                     push(&mut out, e);
                 }
             }
