@@ -11035,6 +11035,25 @@ fn the_counted_group_pointing_back_at_no_one_named_is_itself_tried() {
 }
 
 #[test]
+fn the_counted_defendants_among_a_sweep_were_each_arrested_in_it() {
+    let r = extract(
+        "A Gweru magistrate on Tuesday convicted two vendors over a protest against the \
+         demolition of market stalls, while a third vendor was acquitted.\n\nThe three were \
+         among 19 vendors arrested on Aug. 14 when police broke up a march to the city \
+         hall.\n\nFarai Ncube was fined 200 US dollars. Rudo Sibanda received a suspended \
+         jail term of three months. Tapiwa Dube was acquitted after the magistrate ruled that \
+         the state had failed to place him at the march.",
+        Some("2025-09-10"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["19 vendors", "Farai Ncube", "Rudo Sibanda", "Tapiwa Dube"],
+        "2025-08-14",
+    );
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

@@ -61,6 +61,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
         }
     }
     among_those(a, &mut merged);
+    defendants_among_the_arrested(a, &mut merged);
     let mut merged = suspicion_of_the_detained(a, merged);
     same_charge(a, &mut merged);
     same_court(a, &mut merged);

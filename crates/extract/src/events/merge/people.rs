@@ -2162,6 +2162,69 @@ pub(super) fn punished_protest_days(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "A magistrate convicted three traders ... while a fourth was acquitted. The four were
+/// among 23 vendors arrested on Aug. 14 ... Sibusiso Ncube was fined ...": the case's
+/// defendants, named later with their verdicts, were each arrested in that sweep, when the
+/// report names no more of them than it counts.
+pub(super) fn defendants_among_the_arrested(a: &Analysis, events: &mut Vec<Draft>) {
+    let defendants: Vec<usize> = {
+        let mut found: Vec<usize> = events
+            .iter()
+            .filter(|e| {
+                e.status == "occurred"
+                    && (e.kind == "sentence"
+                        || (e.kind == "release" && a.has_lemma(e.start, "acquit")))
+            })
+            .flat_map(|e| e.persons(a))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    };
+    if defendants.is_empty() {
+        return;
+    }
+    let mut joined: Vec<Draft> = Vec::new();
+    for e in events.iter() {
+        if e.kind != "detention"
+            || e.status != "occurred"
+            || e.subjects.is_empty()
+            || !e.of_groups_only(a)
+        {
+            continue;
+        }
+        // "The four were among ...", "All twelve were among ...".
+        let t = a.doc.sentences[e.sentences[0]].tokens.start;
+        let counted = matches!(a.norm(t), "the" | "all")
+            && a.lex.numbers.contains_key(a.norm(t + 1))
+            && matches!(a.norm(t + 2), "were" | "are")
+            && a.norm(t + 3) == "among";
+        if !counted || defendants.len() > crate::entities::people::count_word(a, t + 1) {
+            continue;
+        }
+        // ("The two were among 17 people arrested", the two just named: theirs is told.)
+        let named_here = events.iter().any(|o| {
+            o.kind == "detention" && o.sentences[0] == e.sentences[0] && !o.persons(a).is_empty()
+        });
+        if named_here {
+            continue;
+        }
+        for &p in &defendants {
+            let held = events
+                .iter()
+                .chain(&joined)
+                .any(|o| o.kind == "detention" && o.subjects.contains(&p));
+            if !held {
+                joined.push(Draft {
+                    subjects: vec![p],
+                    ..e.clone()
+                });
+            }
+        }
+    }
+    events.extend(joined);
+}
+
 /// "Police detained about a dozen people. On Sunday, a court fined three of them — A, B and
 /// C —": the people named as some "of them" were among the group the sentence before told of.
 pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
