@@ -11051,6 +11051,20 @@ fn the_counted_defendants_among_a_sweep_were_each_arrested_in_it() {
         &["19 vendors", "Farai Ncube", "Rudo Sibanda", "Tapiwa Dube"],
         "2025-08-14",
     );
+    // (Or told as "They were among ...".)
+    let r = extract(
+        "A Dakar court on Monday gave a suspended sentence to one student and fined another. \
+         They were among more than 40 students detained on June 3 when gendarmes entered the \
+         campus.\n\nThe court sentenced Mamadou Sarr to two months in prison, suspended. Awa \
+         Ndiaye was fined 50,000 CFA francs.",
+        Some("2025-06-20"),
+    );
+    assert_told(
+        &r,
+        "detention",
+        &["more than 40 students", "Mamadou Sarr", "Awa Ndiaye"],
+        "2025-06-03",
+    );
 }
 
 #[test]

@@ -2199,7 +2199,10 @@ pub(super) fn defendants_among_the_arrested(a: &Analysis, events: &mut Vec<Draft
             && a.lex.numbers.contains_key(a.norm(t + 1))
             && matches!(a.norm(t + 2), "were" | "are")
             && a.norm(t + 3) == "among";
-        if !counted || defendants.len() > crate::entities::people::count_word(a, t + 1) {
+        // ("They were among more than 40 students detained": the defendants just told of.)
+        let they = a.norm(t) == "they" && a.norm(t + 1) == "were" && a.norm(t + 2) == "among";
+        let too_many = counted && defendants.len() > crate::entities::people::count_word(a, t + 1);
+        if !(counted || they) || too_many {
             continue;
         }
         // ("The two were among 17 people arrested", the two just named: theirs is told.)
