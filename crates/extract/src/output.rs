@@ -70,11 +70,13 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
         .filter(|&k| !a.dates[k].future)
         .filter_map(year_of)
         .max();
+    let abroad = crate::events::filed_from_abroad(a);
     let events = drafts
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            // Unplaced events of people take the dateline's city, where the report was filed.
+            // Unplaced events of people take the dateline's city, where the report was filed
+            // (or, filed from abroad, the country it is about).
             let place = d.place.or(match d.kind {
                 "election" | "legislation" | "censorship" => national,
                 _ if crate::events::national_release(a, d) => national,
@@ -92,7 +94,7 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
                     if background && !of_a_person {
                         national
                     } else {
-                        a.dateline.or(national)
+                        abroad.or(a.dateline).or(national)
                     }
                 }
                 _ => None,

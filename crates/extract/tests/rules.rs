@@ -11068,6 +11068,25 @@ fn the_counted_defendants_among_a_sweep_were_each_arrested_in_it() {
 }
 
 #[test]
+fn a_dateline_filed_from_abroad_does_not_place_the_happenings() {
+    let r = extract(
+        "BANGKOK, Jan 5 - Myanmar's military government released more than 5,000 prisoners \
+         on Saturday under an amnesty, rights groups said.\n\nPolice later detained poet Khin \
+         Myo Aye after she read a poem at a tea shop, her family said.",
+        Some("2025-01-05"),
+    );
+    assert_eq!(place_names(&r, "release"), vec!["Myanmar"]);
+    assert_eq!(place_names(&r, "detention"), vec!["Myanmar"]);
+    // (A country told further on in the lede is not what the report is about.)
+    let r = extract(
+        "MANAMA, March 12 - A Bahraini court on Tuesday convicted 38 people of forming a \
+         terrorist cell with links to Iran's Revolutionary Guards, the prosecution said.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(place_names(&r, "sentence"), vec!["Manama"]);
+}
+
+#[test]
 fn one_named_among_a_crowd_is_held_on_the_crowds_charge() {
     let r = extract(
         "Police in Quetta detained dozens of protesters outside the press club on Sunday. \

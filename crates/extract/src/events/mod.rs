@@ -9,6 +9,8 @@
 pub mod arguments;
 pub mod details;
 pub mod merge;
+
+pub(crate) use merge::filed_from_abroad;
 pub mod status;
 pub mod triggers;
 

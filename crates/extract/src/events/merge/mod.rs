@@ -25,6 +25,8 @@ use dates::*;
 use people::*;
 use places::*;
 
+pub(crate) use places::filed_from_abroad;
+
 use super::Draft;
 use crate::analysis::Analysis;
 
@@ -138,6 +140,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     who_ordered_the_block(a, &mut merged);
     city_of_region(a, &mut merged);
     dateline_city(a, &mut merged);
+    foreign_dateline(a, &mut merged);
     section_places(a, &mut merged);
     city_of_district(a, &mut merged);
     in_the_city(a, &mut merged);
