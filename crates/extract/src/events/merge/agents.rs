@@ -25,19 +25,23 @@ pub(super) fn members_of_the_named_force(a: &Analysis, events: &mut [Draft]) {
                     )
                     && !f.unnamed
                     && f.name.starts_with(char::is_uppercase)
-                    && marks.iter().any(|m| f.name.to_lowercase().ends_with(m))
+                    && {
+                        let name = f.name.to_lowercase();
+                        marks.iter().any(|m| name.ends_with(m))
+                    }
             });
             if let (Some((force, _)), None) = (forces.next(), forces.next()) {
                 *g = force;
                 changed = true;
             }
         }
+        // (Two members' words for one force leave it once.)
         if changed {
             let mut seen = Vec::new();
-            e.agents.retain(|g| {
-                let new = !seen.contains(g);
-                seen.push(*g);
-                new
+            e.agents.retain(|&g| {
+                let first = !seen.contains(&g);
+                seen.push(g);
+                first
             });
         }
     }

@@ -2814,6 +2814,10 @@ pub(super) fn give_lede_terms(a: &Analysis, terms: &[Penalty], events: &mut [Dra
 pub(super) fn term_given_to(a: &Analysis, events: &mut [Draft]) {
     for s in &a.doc.sentences {
         let end = s.tokens.end;
+        // (Most sentences hold no dash: no lemma lookups for them.)
+        if !s.tokens.clone().any(|k| a.norm(k) == "--") {
+            continue;
+        }
         for g in s.tokens.clone().filter(|&g| a.has_lemma(g, "give")) {
             let Some(open) = (g + 1..(g + 6).min(end)).find(|&k| a.norm(k) == "--") else {
                 continue;
