@@ -114,6 +114,9 @@ pub struct Analysis<'l> {
     pub dateline: Option<usize>,
     /// The trained tagger's entity type for each token, if it tagged one.
     pub ner: Vec<Option<chronicle_ner::EntityType>>,
+    /// For each token, whether it can be a word of a name (see `entities::names`): asked
+    /// several times of most tokens, and worked out once.
+    pub(crate) namey: std::cell::OnceCell<Vec<bool>>,
 }
 
 impl<'l> Analysis<'l> {
@@ -154,6 +157,7 @@ impl<'l> Analysis<'l> {
             country: None,
             dateline: None,
             ner: vec![None; n],
+            namey: std::cell::OnceCell::new(),
         };
         a.quoted = a.quotation_marks();
         a

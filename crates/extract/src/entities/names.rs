@@ -87,6 +87,14 @@ pub(crate) fn function_words() -> &'static std::collections::HashSet<&'static st
 }
 
 fn is_namey(a: &Analysis, i: usize) -> bool {
+    // (It depends on the tokens alone, which no stage changes.)
+    let namey = a
+        .namey
+        .get_or_init(|| (0..a.len()).map(|k| namey_at(a, k)).collect());
+    namey.get(i).copied().unwrap_or_else(|| namey_at(a, i))
+}
+
+fn namey_at(a: &Analysis, i: usize) -> bool {
     (a.is_capitalised(i) || is_particle_name(a.text(i)))
         && !MONTHS_AND_DAYS.contains(&a.norm(i))
         // "mid-August", "early-March": a date, not "al-Qaeda".
