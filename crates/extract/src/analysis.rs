@@ -112,6 +112,9 @@ pub struct Analysis<'l> {
     pub country: Option<String>,
     /// The place of a dateline ("GANJA, Azerbaijan —"), where the report was filed.
     pub dateline: Option<usize>,
+    /// For a dateline filed from abroad ("BANGKOK - Myanmar's military government ..."), the
+    /// country the report is about: its happenings are there, not in the dateline's city.
+    pub filed_about: Option<usize>,
     /// The trained tagger's entity type for each token, if it tagged one.
     pub ner: Vec<Option<chronicle_ner::EntityType>>,
     /// For each token, whether it can be a word of a name (see `entities::names`): asked
@@ -156,6 +159,7 @@ impl<'l> Analysis<'l> {
             opener,
             country: None,
             dateline: None,
+            filed_about: None,
             ner: vec![None; n],
             namey: std::cell::OnceCell::new(),
         };

@@ -70,7 +70,6 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
         .filter(|&k| !a.dates[k].future)
         .filter_map(year_of)
         .max();
-    let abroad = crate::events::filed_from_abroad(a);
     let events = drafts
         .iter()
         .enumerate()
@@ -94,7 +93,7 @@ pub fn build(a: &Analysis, drafts: &[Draft], national: Option<usize>) -> (Vec<En
                     if background && !of_a_person {
                         national
                     } else {
-                        abroad.or(a.dateline).or(national)
+                        a.filed_about.or(a.dateline).or(national)
                     }
                 }
                 _ => None,

@@ -56,6 +56,36 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     forget_headline_only_persons(a);
     people::add_descriptors(a);
     a.dateline = dateline(a);
+    a.filed_about = filed_from_abroad(a);
+}
+
+/// "BANGKOK, Jan 5 - Myanmar's military government released more than 5,000 prisoners": a
+/// dateline in one country over a lede that opens on another is where the report was filed,
+/// not where its happenings were. The country the lede opens on, when the dateline is such a
+/// one and the report does not name its city again.
+fn filed_from_abroad(a: &Analysis) -> Option<usize> {
+    let city = a.dateline.filter(|&d| a.is_city(d))?;
+    let home = a.entities[city].place.as_ref()?.country.as_str();
+    let dateline_at = a.mentions.iter().find(|m| m.entity == city)?;
+    let lede = a.sentence_range(dateline_at.start);
+    // ("Myanmar's military government": a country the lede's first words are of; not one
+    // told further on, "with links to Iran's Revolutionary Guards".)
+    let story = a
+        .mentions
+        .iter()
+        .filter(|m| m.start > dateline_at.end && m.start <= dateline_at.end + 8)
+        .filter(|m| m.end <= lede.end && a.norm(m.end) == "'s")
+        .map(|m| m.entity)
+        .find(|&e| a.entities[e].place.as_ref().is_some_and(|p| p.is_country))?;
+    let abroad = a.entities[story]
+        .place
+        .as_ref()
+        .is_some_and(|p| p.country != home);
+    let named_again = a
+        .mentions
+        .iter()
+        .any(|m| m.entity == city && m.start > dateline_at.end);
+    (abroad && !named_again).then_some(story)
 }
 
 /// "Uyghur YouTuber in Istanbul says China jailed him": a headline's capitals make names of

@@ -9,8 +9,6 @@
 pub mod arguments;
 pub mod details;
 pub mod merge;
-
-pub(crate) use merge::filed_from_abroad;
 pub mod status;
 pub mod triggers;
 

@@ -25,8 +25,6 @@ use dates::*;
 use people::*;
 use places::*;
 
-pub(crate) use places::filed_from_abroad;
-
 use super::Draft;
 use crate::analysis::Analysis;
 
@@ -247,23 +245,24 @@ pub(super) fn verb_penalty_kind(a: &Analysis, k: usize) -> Option<&'static str> 
 /// same, of an amount the report does not give.
 fn fined_without_a_sum(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
-        if e.kind != "sentence"
-            || e.status != "occurred"
-            || e.penalty.is_some()
-            || e.end != e.start + 1
-        {
-            continue;
+        if e.kind == "sentence" && e.status == "occurred" && e.penalty.is_none() {
+            e.penalty = verb_penalty(a, e);
         }
-        let Some(kind) = verb_penalty_kind(a, e.start) else {
-            continue;
-        };
-        e.penalty = Some(chronicle_record::Penalty {
-            kind: kind.into(),
-            amount: None,
-            unit: None,
-            text: Some(a.text(e.start).to_string()),
-        });
     }
+}
+
+/// The penalty of no amount that a verdict's verb alone tells, when its trigger is that one
+/// word ("was fined", "jailed"): see [`verb_penalty_kind`].
+pub(super) fn verb_penalty(a: &Analysis, e: &Draft) -> Option<chronicle_record::Penalty> {
+    if e.end != e.start + 1 {
+        return None;
+    }
+    Some(chronicle_record::Penalty {
+        kind: verb_penalty_kind(a, e.start)?.into(),
+        amount: None,
+        unit: None,
+        text: Some(a.text(e.start).to_string()),
+    })
 }
 
 /// "Khaled al-Omari organised a sit-in outside the governorate building", "had organised a

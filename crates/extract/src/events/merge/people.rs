@@ -2786,25 +2786,18 @@ pub(super) fn give_lede_terms(a: &Analysis, terms: &[Penalty], events: &mut [Dra
         }
         // ("was fined for blocking traffic": the verb's own kind, before the later pass
         // gives such a verdict a fine of no amount.)
-        let told_kind = match &e.penalty {
-            Some(p) if p.amount.is_none() => p.kind.clone(),
-            None if e.end == e.start + 1 => match super::verb_penalty_kind(a, e.start) {
-                Some(kind) => kind.to_string(),
-                None => continue,
-            },
-            _ => continue,
-        };
-        let Some(t) = terms.iter().find(|t| t.kind == told_kind) else {
+        let Some(mut p) = e.penalty.clone().or_else(|| super::verb_penalty(a, e)) else {
             continue;
         };
-        let p = e.penalty.get_or_insert(Penalty {
-            kind: told_kind,
-            amount: None,
-            unit: None,
-            text: Some(a.text(e.start).to_string()),
-        });
+        if p.amount.is_some() {
+            continue;
+        }
+        let Some(t) = terms.iter().find(|t| t.kind == p.kind) else {
+            continue;
+        };
         p.amount = t.amount;
         p.unit = t.unit.clone();
+        e.penalty = Some(p);
     }
 }
 
@@ -2828,7 +2821,8 @@ pub(super) fn term_given_to(a: &Analysis, events: &mut [Draft]) {
             if a.norm(close + 1) != "to" {
                 continue;
             }
-            let Some(term) = crate::events::details::penalty_in(a, open + 1, close, None) else {
+            let country = a.country.as_deref();
+            let Some(term) = crate::events::details::penalty_in(a, open + 1, close, country) else {
                 continue;
             };
             // ("to activist Nabil Amezzian": past a word or two that describe them.)
