@@ -11428,3 +11428,35 @@ fn a_verdict_an_appeal_upheld_had_the_term_upheld() {
         .expect("the March verdict");
     assert_penalty(first, "prison", Some(4.0), Some("year"));
 }
+
+#[test]
+fn a_rebuttal_of_the_grounds_does_not_undo_the_arrest() {
+    let r = extract(
+        "Police detained the activists Anna Petrova and Irina Sokolova in Kazan on Monday. A \
+         police spokesman said they were not detained for their posters but for \
+         \u{201c}blocking traffic.\u{201d}",
+        Some("2025-05-14"),
+    );
+    let held = events(&r, "detention");
+    assert_eq!(held.len(), 2, "one detention each: {held:?}");
+    assert!(held.iter().all(|e| e.status == "occurred"), "{held:?}");
+}
+
+#[test]
+fn the_detention_of_its_observers_is_the_named_observers_detention() {
+    let r = extract(
+        "Voting in Osh was marred by the detention of two observers from the Open Vote \
+         Network, an independent watchdog. Police took Aibek Usenov and Nurlan Toktogulov \
+         from polling station No. 4 in the afternoon.\n\nIn a statement issued on Sunday \
+         evening, the Open Vote Network said it had recorded ballot stuffing at two polling \
+         stations, and called the detention of its observers \u{201c}a crude attempt to \
+         silence us.\u{201d} Interior Ministry spokesman Almaz Beishenov said the observers \
+         were not detained for their work but for \u{201c}obstructing voters.\u{201d}",
+        Some("2025-10-06"),
+    );
+    let held = events(&r, "detention");
+    assert_eq!(held.len(), 2, "{held:?}");
+    assert!(held.iter().all(|e| e.status == "occurred"), "{held:?}");
+    assert_eq!(names(&r, &held[0].subjects), vec!["Aibek Usenov"]);
+    assert_eq!(names(&r, &held[1].subjects), vec!["Nurlan Toktogulov"]);
+}

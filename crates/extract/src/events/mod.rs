@@ -569,8 +569,17 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let (charge, mut penalty) = match kind {
                 "detention" | "charge" | "trial" | "sentence" | "release" => (
                     // Charges are often quoted, and quotes end clauses: read to the sentence end.
-                    details::charge_in(a, hit.start, range.end)
-                        .or_else(|| details::charge_in(a, left, hit.start)),
+                    // ("were not detained for their work but for “obstructing voters”": a
+                    // rebuttal of the motive re-tells the arrest; the grounds it offers are
+                    // one side's word.)
+                    if (left..hit.start).any(|k| a.norm(k) == "not")
+                        && status::grounds_denied_instead(a, hit.end)
+                    {
+                        None
+                    } else {
+                        details::charge_in(a, hit.start, range.end)
+                            .or_else(|| details::charge_in(a, left, hit.start))
+                    },
                     if kind == "sentence" {
                         details::penalty_in(a, hit.start, right, a.country.as_deref())
                             .or_else(|| {

@@ -93,6 +93,11 @@ pub fn status_of(
             {
                 false
             }
+            // "were not detained for their work but for obstructing voters": the "not"
+            // denies the grounds, not the detention.
+            CueWhere::Before if f.value.status == "negated" && grounds_denied_instead(a, end) => {
+                false
+            }
             CueWhere::Before => {
                 // ("to demand new elections and the release of jailed protesters": what is
                 // demanded may be the second thing named.)
@@ -131,6 +136,29 @@ pub fn status_of(
         }
     }
     best
+}
+
+/// Whether the words after a trigger ending at `end` give grounds that the sentence then
+/// trades for others: "for X but for Y", "over X but because of Y".
+pub(crate) fn grounds_denied_instead(a: &Analysis, end: usize) -> bool {
+    let grounds = |k: usize| matches!(a.norm(k), "for" | "over" | "because");
+    let mut k = end;
+    while k < a.len() && a.norm(k) == "\"" {
+        k += 1;
+    }
+    if k >= a.len() || !grounds(k) {
+        return false;
+    }
+    let stop = a.sentence_range(k).end;
+    (k + 1..stop).any(|m| {
+        a.norm(m) == "but" && {
+            let mut n = m + 1;
+            while n < stop && a.norm(n) == "\"" {
+                n += 1;
+            }
+            n < stop && grounds(n)
+        }
+    })
 }
 
 /// The status of a clause opening at `left` that tells what reports said, when the text

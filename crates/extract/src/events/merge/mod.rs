@@ -173,6 +173,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             None => once.push(d),
         }
     }
+    let once = drop_retold_of_the_described(a, once);
     let mut once = denied_by_the_state(a, once);
     once.retain(|e| !only_the_offended(a, e));
     if has_headline(a) {
@@ -616,6 +617,48 @@ fn charged_at(a: &Analysis, e: &Draft) -> bool {
                 "batons" | "truncheons" | "clubs" | "sticks" | "horseback" | "horses" | "shields"
             )
         })
+}
+
+/// "Police took Giorgi Kapanadze and Mariam Tsiklauri ... called the detention of its
+/// observers an attempt to blind the public": the happening named again by the word that
+/// described its people before they were named ("two observers from the Civic Ballot
+/// Monitor") is theirs told again, not a second happening.
+fn drop_retold_of_the_described(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    let retold = |e: &Draft| {
+        let [g] = e.subjects[..] else {
+            return false;
+        };
+        let group = &a.entities[g];
+        let word = group.name.as_str();
+        if group.kind != EntityKind::Group
+            || group.count.is_some()
+            || word.contains(' ')
+            || e.start == 0
+            || a.norm(e.start - 1) != "the"
+            || a.norm(e.end) != "of"
+            || !matches!(a.norm(e.end + 1), "its" | "their" | "the")
+            || a.norm(e.end + 2) != word
+        {
+            return false;
+        }
+        // The people's own telling of it, before, with the word that described them told
+        // at or before it.
+        events.iter().any(|m| {
+            m.kind == e.kind
+                && m.status == e.status
+                && m.start < e.start
+                && a.sentence_range(m.start).end <= e.start
+                && !m.subjects.is_empty()
+                && m.subjects.iter().all(|&x| a.entities[x].is_person())
+                && (0..a.sentence_range(m.start).end).any(|k| a.norm(k) == word)
+        })
+    };
+    let keep: Vec<bool> = events.iter().map(|e| !retold(e)).collect();
+    events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect()
 }
 
 /// An event told of no one a record can point to, by no one, on no day: a block, a vote whose
