@@ -11460,3 +11460,24 @@ fn the_detention_of_its_observers_is_the_named_observers_detention() {
     assert_eq!(names(&r, &held[0].subjects), vec!["Aibek Usenov"]);
     assert_eq!(names(&r, &held[1].subjects), vec!["Nurlan Toktogulov"]);
 }
+
+#[test]
+fn continued_detention_is_no_new_arrest() {
+    let r = extract(
+        "Karachi/Geneva, 14 March 2025 \u{2014} The Sindh Rights Forum (SRF) today condemned \
+         the continued detention of Dr. Imran Soomro and Sadia Baloch, two organisers of a \
+         peaceful sit-in by families of the disappeared outside the Karachi Press Club, and \
+         called for their immediate release.\n\nPolice broke up the sit-in shortly after 2 \
+         a.m. on Tuesday and detained at least 30 people, among them Dr. Soomro, a physician \
+         who had treated injured participants, and Ms. Baloch, a university student.",
+        Some("2025-03-14"),
+    );
+    for name in ["Imran Soomro", "Sadia Baloch"] {
+        let held: Vec<_> = events(&r, "detention")
+            .into_iter()
+            .filter(|e| names(&r, &e.subjects) == vec![name])
+            .collect();
+        assert_eq!(held.len(), 1, "{name}: {held:?}");
+        assert_eq!(date_of(held[0]), Some("2025-03-11"));
+    }
+}

@@ -32,7 +32,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     // A caption tells again, beside a picture, what the report tells: not another happening.
     let mut drafts: Vec<Draft> = drafts
         .into_iter()
-        .filter(|d| !a.in_caption(d.start))
+        .filter(|d| !a.in_caption(d.start) && !custody_goes_on(a, d))
         .collect();
     caused_dates(a, &mut drafts);
     adjourned_until(a, &mut drafts);
@@ -659,6 +659,18 @@ fn drop_retold_of_the_described(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> 
         .zip(keep)
         .filter_map(|(e, k)| k.then_some(e))
         .collect()
+}
+
+/// "condemned the continued detention of X", "his prolonged detention": custody that goes
+/// on, not an arrest. (Dropped before the merge, so that it neither dates nor hides the
+/// arrest told beside it.)
+fn custody_goes_on(a: &Analysis, d: &Draft) -> bool {
+    d.kind == "detention"
+        && d.start > 0
+        && matches!(
+            a.norm(d.start - 1),
+            "continued" | "continuing" | "ongoing" | "prolonged"
+        )
 }
 
 /// An event told of no one a record can point to, by no one, on no day: a block, a vote whose
