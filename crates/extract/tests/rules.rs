@@ -11481,3 +11481,18 @@ fn continued_detention_is_no_new_arrest() {
         assert_eq!(date_of(held[0]), Some("2025-03-11"));
     }
 }
+
+#[test]
+fn a_relative_clause_about_the_ban_is_no_part_of_the_charge() {
+    let r = extract(
+        "Police in Sukkur detained 21 people for violating a ban on gatherings that the \
+         district administration imposed last week.",
+        Some("2025-10-20"),
+    );
+    let held = events(&r, "detention");
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert_eq!(
+        held[0].charge.as_deref(),
+        Some("violating a ban on gatherings")
+    );
+}

@@ -505,6 +505,18 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         if n == "and" && (next_verb || new_clause) {
             break;
         }
+        // ("for violating a ban on gatherings that the district administration imposed":
+        // a relative clause with its own subject tells of the ban, not the offence.)
+        if !quoted
+            && end > start
+            && n == "that"
+            && matches!(
+                a.norm(end + 1),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "police" | "authorities"
+            )
+        {
+            break;
+        }
         // ("prisoners convicted of religious extremism are routinely beaten": the clause's
         // own verb ends the offence.)
         if !quoted && end > start && matches!(n, "is" | "are" | "was" | "were") {
