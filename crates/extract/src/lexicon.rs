@@ -127,6 +127,9 @@ pub struct Lexicons {
     /// Social networks a post is put on, never a statement's speaker:
     /// `data/lexicons/platforms.txt`.
     pub platforms: HashSet<&'static str>,
+    /// Cities abroad a report names without their country ("Geneva"):
+    /// `data/lexicons/cities_known_abroad.txt`.
+    pub cities_known_abroad: HashSet<&'static str>,
     /// Capitalised words that are never names ("God", "Eid").
     pub not_names: HashSet<&'static str>,
     /// Words of judgement ("unfair", "rigged") that make a plain "said" a statement.
@@ -413,6 +416,9 @@ impl Lexicons {
         let law_words = words(include_str!("../../../data/lexicons/law_words.txt"));
         let name_adjectives = words(include_str!("../../../data/lexicons/name_adjectives.txt"));
         let platforms = words(include_str!("../../../data/lexicons/platforms.txt"));
+        let cities_known_abroad = words(include_str!(
+            "../../../data/lexicons/cities_known_abroad.txt"
+        ));
         let not_names = words(include_str!("../../../data/lexicons/not_names.txt"));
         let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
         let untrue = words(include_str!("../../../data/lexicons/untrue_words.txt"));
@@ -469,6 +475,7 @@ impl Lexicons {
             law_words,
             name_adjectives,
             platforms,
+            cities_known_abroad,
             not_names,
             org_suffixes,
             org_suffix_words,

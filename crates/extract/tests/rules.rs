@@ -11496,3 +11496,27 @@ fn a_relative_clause_about_the_ban_is_no_part_of_the_charge() {
         Some("violating a ban on gatherings")
     );
 }
+
+#[test]
+fn a_town_abroad_nothing_points_to_is_a_local_place_or_none() {
+    let r = extract(
+        "MANAMA, Bahrain - Guards at Jau beat two political prisoners on Sunday, the Bahrain \
+         Institute for Rights and Democracy said.",
+        Some("2025-08-20"),
+    );
+    let jau = r.entities.iter().find(|e| e.name == "Jau").expect("Jau");
+    assert_eq!(jau.country.as_deref(), Some("BH"));
+    assert_eq!(jau.geonames_id, None, "no Brazilian town: {jau:?}");
+
+    let r = extract(
+        "GONDAR, Ethiopia - Police detained 12 young men accused of supporting the Fano \
+         militia on Monday, relatives said.",
+        Some("2025-02-12"),
+    );
+    assert!(
+        !entity_names(&r, EntityKind::Place).contains(&"Fano"),
+        "{:?}",
+        entity_names(&r, EntityKind::Place)
+    );
+    assert_eq!(place_names(&r, "detention"), vec!["Gonder"]);
+}

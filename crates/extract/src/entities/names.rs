@@ -1301,6 +1301,8 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
         Some((_, v)) => *v += w,
         None => votes.push((c.to_string(), w)),
     };
+    // What names each country: its own name or demonym (""), or the names of its places.
+    let mut named_by: Vec<(String, String)> = Vec::new();
     // The dateline and the lede say most about where a report is set.
     let lede_end = a.doc.sentences.first().map(|s| s.tokens.end).unwrap_or(0);
     for run in runs {
@@ -1312,9 +1314,13 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
             1.0
         };
         match &run.kind {
-            NameKind::Demonym(c) => vote(c, weight),
+            NameKind::Demonym(c) => {
+                vote(c, weight);
+                named_by.push((c.clone(), String::new()));
+            }
             NameKind::Place => {
-                let cands = gaz.candidates(a.span_text(run.start, run.end));
+                let text = a.span_text(run.start, run.end);
+                let cands = gaz.candidates(text);
                 if let Some(p) = cands.first() {
                     let w = if p.kind == PlaceKind::Country {
                         2.0
@@ -1322,6 +1328,14 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                         0.5
                     };
                     vote(&p.country, w * weight);
+                }
+                for p in &cands {
+                    let by = if p.kind == PlaceKind::Country {
+                        String::new()
+                    } else {
+                        text.to_string()
+                    };
+                    named_by.push((p.country.clone(), by));
                 }
             }
             _ => {}
@@ -1454,6 +1468,47 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 let not_the_place = resolved.is_none_or(|p| foreign(p) || shortened(p));
                 if let Some(e) = person.filter(|_| not_the_place) {
                     a.add_mention(run.start, run.end, e);
+                    continue;
+                }
+                // "Jau prison" in a report on Bahrain, "Altamira" in one on Nicaragua: a town
+                // abroad that nothing else in the report points to (its country, a demonym,
+                // another of its places) is not that town but a place of the report's country
+                // that the gazetteer lacks. Capitals,
+                // cities of a million and the cities of `cities_known_abroad.txt` are named
+                // abroad as themselves.
+                let stray = resolved.is_some_and(|p| {
+                    p.kind != PlaceKind::Country
+                        && foreign(p)
+                        && p.population < 1_000_000
+                        && gaz.capital(&p.country).is_none_or(|c| c.id != p.id)
+                        && !a.lex.cities_known_abroad.contains(p.name.as_str())
+                        && named_by
+                            .iter()
+                            .all(|(c, by)| *c != p.country || *by == text)
+                });
+                if stray {
+                    // Told as where something is ("at Jau", "in La Esperanza", "the Altamira
+                    // district"), a place of the report's own country; else ("Fano militia",
+                    // "Achen said") the name of something else, no place at all.
+                    let site = |k: usize| {
+                        let w = a.norm(k);
+                        a.lex.settlement_words.contains(w) || a.lex.is_capitalised_facility_head(w)
+                    };
+                    let mut before = run.start;
+                    while before > 0 && matches!(a.norm(before - 1), "the" | "a") {
+                        before -= 1;
+                    }
+                    let located = settlement
+                        || (before > 0
+                            && matches!(
+                                a.norm(before - 1),
+                                "in" | "at" | "from" | "near" | "to" | "outside" | "inside"
+                            ))
+                        || (run.end < a.len() && site(run.end));
+                    if located {
+                        let entity = local_place_entity(a, &text);
+                        a.add_mention(run.start, run.end, entity);
+                    }
                     continue;
                 }
                 let entity = match resolved {
