@@ -11520,3 +11520,16 @@ fn a_town_abroad_nothing_points_to_is_a_local_place_or_none() {
     );
     assert_eq!(place_names(&r, "detention"), vec!["Gonder"]);
 }
+
+#[test]
+fn a_saying_told_with_its_statements_day_was_made_that_day() {
+    let r = extract(
+        "Police detained two election observers in Osh on Sunday. In a preliminary statement \
+         issued on Monday evening, the Open Vote Network said it had recorded ballot \
+         stuffing at three polling stations and condemned the arrests as unlawful.",
+        Some("2025-10-08"),
+    );
+    let said = events(&r, "statement");
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(date_of(said[0]), Some("2025-10-06"));
+}

@@ -714,6 +714,29 @@ fn statement_day(a: &Analysis, d: usize) -> bool {
     })
 }
 
+/// "In a preliminary statement issued on Sunday evening, the monitor said ...", "said in a
+/// preliminary statement on Monday that ...", "said in an October speech": a saying told
+/// with the day its statement was given out was made that day.
+pub(super) fn statement_given_out(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.kind != "statement" || e.date.is_some() || e.status != "occurred" {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let given = (0..a.dates.len()).find(|&d| {
+            let x = &a.dates[d];
+            x.start >= sentence.start
+                && x.end <= sentence.end
+                && x.value.is_some()
+                && (statement_day(a, d)
+                    || (x.end < sentence.end && a.lex.statement_nouns.contains(a.norm(x.end))))
+        });
+        if given.is_some() {
+            e.date = given;
+        }
+    }
+}
+
 /// "officers had beaten him on the night of his detention", "several of the men were beaten
 /// during the searches", "police also searched her office on the night of her arrest": what
 /// happened during an arrest or a search happened on its day, the day of the last such

@@ -88,6 +88,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     paragraph_city(a, &mut merged);
     local_elections(a, &mut merged);
     orphan_dates(a, &mut merged);
+    statement_given_out(a, &mut merged);
     happening_just_before(a, &mut merged);
     lede_sweep(a, &mut merged);
     live_blog_day(a, &mut merged);
