@@ -11533,3 +11533,18 @@ fn a_saying_told_with_its_statements_day_was_made_that_day() {
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(date_of(said[0]), Some("2025-10-06"));
 }
+
+#[test]
+fn men_told_as_a_bodys_officers_act_for_that_body() {
+    let r = extract(
+        "Mirza Ali Baloch was taken away from a bus terminal in Gwadar on October 11 by men \
+         in plain clothes belonging to the Counter Terrorism Department (CTD), his family \
+         said.",
+        Some("2025-10-20"),
+    );
+    let held = event_of(&r, "detention", "Mirza Ali Baloch");
+    assert_eq!(
+        names(&r, &held.agents),
+        vec!["Counter Terrorism Department"]
+    );
+}

@@ -46,3 +46,44 @@ pub(super) fn members_of_the_named_force(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "taken away by men in plain clothes belonging to the Counter Terrorism Department", "by men
+/// identifying themselves as SEBIN intelligence officers", "by men they identified as officers
+/// of the CTD": plain "men" told as a body's people act for that body.
+pub(super) fn men_of_the_named_body(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        for g in e.agents.iter_mut() {
+            let group = &a.entities[*g];
+            if group.kind != EntityKind::Group || group.name != "men" {
+                continue;
+            }
+            // The mention of "men" nearest after the trigger, in its sentence.
+            let sentence = a.sentence_range(e.start);
+            let Some(men) = (e.end..sentence.end).find(|&k| a.entity_at(k) == Some(*g)) else {
+                continue;
+            };
+            let stop = sentence.end.min(men + 14);
+            let tie = (men + 1..stop).find(|&k| {
+                matches!(
+                    (a.norm(k), a.norm(k + 1)),
+                    ("belonging", "to") | ("identifying", "themselves") | ("identified", "as")
+                )
+            });
+            let Some(tie) = tie else {
+                continue;
+            };
+            let body = (tie + 2..stop).find_map(|k| {
+                a.entity_at(k).filter(|&o| {
+                    a.entities[o].kind == EntityKind::Organization
+                        && matches!(
+                            a.entities[o].category,
+                            Some("police" | "security_service" | "prosecutor")
+                        )
+                })
+            });
+            if let Some(body) = body {
+                *g = body;
+            }
+        }
+    }
+}

@@ -213,6 +213,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     articles_as_charges(a, &mut merged);
     fined_without_a_sum(a, &mut merged);
     members_of_the_named_force(a, &mut merged);
+    men_of_the_named_body(a, &mut merged);
     organiser_took_part(a, &mut merged);
     one_protest_one_organiser(a, &mut merged);
     // "Activists say ...", "the brothers said": a saying of people no one names is how a
