@@ -11548,3 +11548,21 @@ fn men_told_as_a_bodys_officers_act_for_that_body() {
         vec!["Counter Terrorism Department"]
     );
 }
+
+#[test]
+fn the_it_of_a_charge_is_what_the_sentence_before_named() {
+    let r = extract(
+        "The Fergana regional court on Tuesday sentenced three men. Anvar Tursunov received \
+         eight years in prison for founding a banned religious group. Sherzod Aliyev and \
+         Rustam Nabiyev were each sentenced to six years for joining it.",
+        Some("2025-03-06"),
+    );
+    for who in ["Sherzod Aliyev", "Rustam Nabiyev"] {
+        let verdict = event_of(&r, "sentence", who);
+        assert_eq!(
+            verdict.charge.as_deref(),
+            Some("joining a banned religious group"),
+            "{who}"
+        );
+    }
+}

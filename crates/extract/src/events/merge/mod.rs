@@ -63,6 +63,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_those(a, &mut merged);
     defendants_among_the_arrested(a, &mut merged);
     let mut merged = suspicion_of_the_detained(a, merged);
+    charge_told_as_it(a, &mut merged);
     same_charge(a, &mut merged);
     same_court(a, &mut merged);
     charge_told_next(a, &mut merged);
@@ -661,6 +662,38 @@ fn drop_retold_of_the_described(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> 
         .zip(keep)
         .filter_map(|(e, k)| k.then_some(e))
         .collect()
+}
+
+/// "received seven years for creating and leading an extremist organisation. X and Y were
+/// each sentenced to five and a half years for participating in it.": the "it" of a charge
+/// is the thing the charge of the sentence before names ("participating in an extremist
+/// organisation").
+fn charge_told_as_it(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        let Some(charge) = e.charge.as_deref() else {
+            continue;
+        };
+        let Some(head) = charge.strip_suffix(" it") else {
+            continue;
+        };
+        let here = a.doc.sentence_of(e.start);
+        if here == 0 {
+            continue;
+        }
+        let before = a.doc.sentences[here - 1].tokens.clone();
+        let thing = crate::events::details::charge_in(a, before.start, before.end)
+            .filter(|c| !c.ends_with(" it"))
+            .and_then(|c| {
+                let words: Vec<&str> = c.split(' ').collect();
+                let k = words
+                    .iter()
+                    .rposition(|w| matches!(*w, "a" | "an" | "the"))?;
+                (k + 1 < words.len()).then(|| words[k..].join(" "))
+            });
+        if let Some(thing) = thing {
+            e.charge = Some(format!("{head} {thing}"));
+        }
+    }
 }
 
 /// "condemned the continued detention of X", "his prolonged detention": custody that goes
