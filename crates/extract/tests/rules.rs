@@ -11566,3 +11566,15 @@ fn the_it_of_a_charge_is_what_the_sentence_before_named() {
         );
     }
 }
+
+#[test]
+fn a_participles_aside_before_the_verb_tells_of_its_doer() {
+    let r = extract(
+        "The Namangan regional court on March 3 sentenced four men.\n\nOybek Karimov, 31, \
+         described by prosecutors as the cell's organiser, received eight years in prison for \
+         founding a banned religious group.",
+        Some("2025-03-06"),
+    );
+    let verdict = event_of(&r, "sentence", "Oybek Karimov");
+    assert_penalty(verdict, "prison", Some(8.0), Some("year"));
+}

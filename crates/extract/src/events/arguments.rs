@@ -967,7 +967,9 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
             // "Artyom Kovalenko, whom prosecutors described as the group's organizer, received
             // six years": a relative clause that ends right before the verb tells of the doer.
             if subjects.is_empty() {
-                if let Some(pronoun) = relative_clause_before(a, auxiliaries_start(a, start, left))
+                let verb = auxiliaries_start(a, start, left);
+                if let Some(pronoun) =
+                    relative_clause_before(a, verb).or_else(|| participle_aside_before(a, verb))
                 {
                     subjects = antecedent(a, pronoun);
                 }
@@ -1781,6 +1783,20 @@ fn relative_clause_before(a: &Analysis, verb: usize) -> Option<usize> {
         a.norm(open + 1),
         "which" | "who" | "whom" | "whose" | "a" | "an"
     )
+    .then_some(open + 1)
+}
+
+/// "Jamshid Rakhmatullayev, 29, identified by prosecutors as the group's leader, received
+/// seven years": a participle's aside between commas right before the verb at `verb`, opening
+/// at the token returned.
+fn participle_aside_before(a: &Analysis, verb: usize) -> Option<usize> {
+    if verb < 3 || a.norm(verb - 1) != "," {
+        return None;
+    }
+    let floor = a.sentence_range(verb).start.max(verb.saturating_sub(30));
+    let open = (floor..verb - 1).rev().find(|&j| a.norm(j) == ",")?;
+    (a.shape(open + 1) == chronicle_text::TokenShape::Lower
+        && crate::events::triggers::is_past_participle(a.norm(open + 1)))
     .then_some(open + 1)
 }
 
