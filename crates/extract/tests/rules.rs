@@ -11578,3 +11578,20 @@ fn a_participles_aside_before_the_verb_tells_of_its_doer() {
     let verdict = event_of(&r, "sentence", "Oybek Karimov");
     assert_penalty(verdict, "prison", Some(8.0), Some("year"));
 }
+
+#[test]
+fn an_ing_word_after_an_adjective_after_an_article_is_a_noun() {
+    let r = extract(
+        "Police in Mutare detained 18 vendors on Aug. 14 after a march against the demolition \
+         of their stalls. The police spokesperson in Mutare, Inspector Tawanda Dube, said \
+         officers had used \"minimum force\" to disperse what he called an unlawful gathering.",
+        Some("2025-08-20"),
+    );
+    assert!(
+        events(&r, "protest")
+            .iter()
+            .all(|e| !names(&r, &e.subjects).contains(&"Tawanda Dube")),
+        "{:?}",
+        events(&r, "protest")
+    );
+}

@@ -434,7 +434,16 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         let after_be = i >= start + 2 && crate::events::arguments::is_be(a.norm(i - 2));
         // ("the pardoned included X": a participle standing for those it was done to.)
         let those_done_to = participle && prev_word == "the" && is_include(a.norm(longest));
-        let noun_context = (DETERMINERS.contains(&prev_word) || prev_word == "on")
+        // ("to disperse what he called an unlawful gathering": an "-ing" word after an
+        // adjective after an article is a noun.)
+        let adjective_before = a.norm(i).ends_with("ing")
+            && i >= start + 2
+            && matches!(a.norm(i - 2), "a" | "an" | "the")
+            && a.shape(i - 1) == chronicle_text::TokenShape::Lower
+            && ["ful", "al", "ised", "ized", "ous", "ive", "ic", "less"]
+                .iter()
+                .any(|x| prev_word.ends_with(x));
+        let noun_context = (DETERMINERS.contains(&prev_word) || prev_word == "on" || adjective_before)
             && !(participle
                 && (matches!(prev_word, "those" | "these") || after_be || those_done_to))
             // "the arrest of X"; but "convicted of" is a verb.
