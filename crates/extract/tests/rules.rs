@@ -11595,3 +11595,19 @@ fn an_ing_word_after_an_adjective_after_an_article_is_a_noun() {
         events(&r, "protest")
     );
 }
+
+#[test]
+fn a_fine_told_apart_is_another_verdict_than_a_prison_term() {
+    let r = extract(
+        "A court in Samara on Thursday sentenced Darya Belova to three years in a penal colony \
+         for spreading false information about the army.\n\nBelova first came to the \
+         attention of police after a one-woman picket outside Samara University on Feb. 24, \
+         2023, for which she was fined.",
+        Some("2024-10-18"),
+    );
+    let verdicts: Vec<_> = events(&r, "sentence")
+        .into_iter()
+        .filter(|e| names(&r, &e.subjects) == vec!["Darya Belova"])
+        .collect();
+    assert_eq!(verdicts.len(), 2, "{verdicts:?}");
+}

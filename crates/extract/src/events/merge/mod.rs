@@ -1085,6 +1085,15 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
         if m.subjects != d.subjects || m.status != d.status || !places_compatible(a, m, d) {
             return false;
         }
+        // ("sentenced X to three years in a penal colony ... a picket, for which she was
+        // fined": a fine is another verdict than a prison term.)
+        if d.kind == "sentence" && a.entities[subject].is_person() {
+            let fine_told = |x: &Draft| x.penalty.is_none() && a.has_lemma(x.start, "fine");
+            let other_term = |x: &Draft| x.penalty.as_ref().is_some_and(|p| p.kind != "fine");
+            if (fine_told(d) && other_term(m)) || (fine_told(m) && other_term(d)) {
+                return false;
+            }
+        }
         // "arrested by the National Police on Jan. 9 ... a court placed him under house
         // arrest": the arrest and the custody a court orders are two detentions.
         let by_court = |x: &Draft| {
