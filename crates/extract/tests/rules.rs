@@ -11611,3 +11611,19 @@ fn a_fine_told_apart_is_another_verdict_than_a_prison_term() {
         .collect();
     assert_eq!(verdicts.len(), 2, "{verdicts:?}");
 }
+
+#[test]
+fn gulnar_is_a_womans_name() {
+    let r = extract(
+        "\u{201c}He had a return ticket,\u{201d} his lawyer Gulnar Seitqali said. In March, a \
+         court in Aktobe fined him 184,600 tenge for taking part in a rally.",
+        Some("2024-11-20"),
+    );
+    assert!(
+        events(&r, "sentence")
+            .iter()
+            .all(|e| !names(&r, &e.subjects).contains(&"Gulnar Seitqali")),
+        "{:?}",
+        events(&r, "sentence")
+    );
+}
