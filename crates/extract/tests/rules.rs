@@ -11627,3 +11627,23 @@ fn gulnar_is_a_womans_name() {
         events(&r, "sentence")
     );
 }
+
+#[test]
+fn a_name_given_as_the_surnames_other_spelling_is_the_same_person() {
+    let r = extract(
+        "A court in Aktobe has placed the activist Nurlan Sadykuly under house arrest.\n\n\
+         Sadykuly, 41, whose name appears as Nurlan Sadykov in Russian-language court papers, \
+         was detained at the airport on Saturday.",
+        Some("2024-11-20"),
+    );
+    assert_eq!(persons(&r), vec!["Nurlan Sadykuly"]);
+    let person = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Nurlan Sadykuly")
+        .unwrap();
+    assert!(
+        person.aliases.iter().any(|x| x == "Nurlan Sadykov"),
+        "{person:?}"
+    );
+}

@@ -1567,6 +1567,21 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                             .rev()
                             .take(10)
                             .find_map(|k| a.entity_at(k).filter(|&e| a.entities[e].is_person()))
+                            // ("Zhumabekuly, 38, whose name appears as Askar Zhumabekov": or
+                            // a surname not yet linked to the one named in full before.)
+                            .or_else(|| {
+                                (0..run.start).rev().take(10).find_map(|k| {
+                                    let word = a.text(k);
+                                    if !a.is_capitalised(k) || word.len() < 4 {
+                                        return None;
+                                    }
+                                    person_entities.iter().copied().find(|&e| {
+                                        let name = &a.entities[e].name;
+                                        name.contains(' ')
+                                            && name.split_whitespace().last() == Some(word)
+                                    })
+                                })
+                            })
                     })
                     .flatten();
                 // A surname shared by relatives goes to the one introduced first, who is
