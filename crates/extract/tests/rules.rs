@@ -11647,3 +11647,17 @@ fn a_name_given_as_the_surnames_other_spelling_is_the_same_person() {
         "{person:?}"
     );
 }
+
+#[test]
+fn a_verb_after_its_auxiliary_is_no_part_of_a_descriptor() {
+    let r = extract(
+        "A court in Aktobe has placed civic activist Nurlan Sadykuly under house arrest.",
+        Some("2024-11-20"),
+    );
+    let person = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Nurlan Sadykuly")
+        .unwrap();
+    assert_eq!(person.descriptors, vec!["civic activist"]);
+}

@@ -227,7 +227,10 @@ pub fn add_descriptors(a: &mut Analysis) {
 
 fn is_descriptor_modifier(a: &Analysis, i: usize) -> bool {
     let n = a.norm(i);
+    // ("has placed civic activist X under house arrest": a verb after its auxiliary.)
+    let after_auxiliary = i > 0 && matches!(a.norm(i - 1), "has" | "have" | "had");
     !a.is_break(i)
+        && !after_auxiliary
         && n != ","
         && !matches!(
             n,
