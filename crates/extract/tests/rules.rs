@@ -11661,3 +11661,15 @@ fn a_verb_after_its_auxiliary_is_no_part_of_a_descriptor() {
         .unwrap();
     assert_eq!(person.descriptors, vec!["civic activist"]);
 }
+
+#[test]
+fn released_without_trial_tells_no_trial() {
+    let r = extract(
+        "Police detained the translator Mona Fathy in Cairo in 2019. She spent 18 months in \
+         pretrial detention before being released without trial in March 2021.",
+        Some("2024-05-01"),
+    );
+    assert_none(&r, "trial");
+    let freed = event_of(&r, "release", "Mona Fathy");
+    assert_eq!(date_of(freed), Some("2021-03"));
+}
