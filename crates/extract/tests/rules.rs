@@ -11665,8 +11665,9 @@ fn a_verb_after_its_auxiliary_is_no_part_of_a_descriptor() {
 #[test]
 fn released_without_trial_tells_no_trial() {
     let r = extract(
-        "Police detained the translator Mona Fathy in Cairo in 2019. She spent 18 months in \
-         pretrial detention before being released without trial in March 2021.",
+        "The translator Mona Fathy was detained in 2019 after protests that September and \
+         spent 18 months in pretrial detention before being released without trial in March \
+         2021.",
         Some("2024-05-01"),
     );
     assert_none(&r, "trial");
