@@ -1472,10 +1472,9 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 }
                 // "Jau prison" in a report on Bahrain, "Altamira" in one on Nicaragua: a town
                 // abroad that nothing else in the report points to (its country, a demonym,
-                // another of its places) is not that town but a place of the report's country
-                // that the gazetteer lacks. Capitals,
-                // cities of a million and the cities of `cities_known_abroad.txt` are named
-                // abroad as themselves.
+                // another of its places) is not that town. Capitals, cities of a million and
+                // the cities of `data/lexicons/cities_known_abroad.txt` are named abroad as
+                // themselves.
                 let stray = resolved.is_some_and(|p| {
                     p.kind != PlaceKind::Country
                         && foreign(p)
@@ -1488,8 +1487,9 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 });
                 if stray {
                     // Told as where something is ("at Jau", "in La Esperanza", "the Altamira
-                    // district"), a place of the report's own country; else ("Fano militia",
-                    // "Achen said") the name of something else, no place at all.
+                    // district"), it is a place of the report's own country the gazetteer
+                    // lacks; else ("the Fano militia", "the Formosa toxic spill") the name of
+                    // something else, or a word of a person's name, and no place at all.
                     let site = |k: usize| {
                         let w = a.norm(k);
                         a.lex.settlement_words.contains(w) || a.lex.is_capitalised_facility_head(w)
