@@ -87,6 +87,23 @@ fn event_of<'r>(r: &'r Record, kind: &str, who: &str) -> &'r Event {
         .unwrap_or_else(|| panic!("no {kind} of {who}"))
 }
 
+/// The events of `kind` told of the person named `who` alone.
+fn events_of_one<'r>(r: &'r Record, kind: &str, who: &str) -> Vec<&'r Event> {
+    events(r, kind)
+        .into_iter()
+        .filter(|e| names(r, &e.subjects) == vec![who])
+        .collect()
+}
+
+/// Asserts that no event of `kind` is told of the person named `who`.
+fn assert_none_of(r: &Record, kind: &str, who: &str) {
+    let e = events(r, kind);
+    assert!(
+        e.iter().all(|e| !names(r, &e.subjects).contains(&who)),
+        "{kind} of {who}: {e:?}"
+    );
+}
+
 /// Asserts that the report has events of `kind` and that every one of them bears `charge`.
 fn assert_all_charged(r: &Record, kind: &str, charge: &str) {
     let charges: Vec<Option<&str>> = events(r, kind)
@@ -11473,10 +11490,7 @@ fn continued_detention_is_no_new_arrest() {
         Some("2025-03-14"),
     );
     for name in ["Imran Soomro", "Sadia Baloch"] {
-        let held: Vec<_> = events(&r, "detention")
-            .into_iter()
-            .filter(|e| names(&r, &e.subjects) == vec![name])
-            .collect();
+        let held = events_of_one(&r, "detention", name);
         assert_eq!(held.len(), 1, "{name}: {held:?}");
         assert_eq!(date_of(held[0]), Some("2025-03-11"));
     }
@@ -11587,13 +11601,7 @@ fn an_ing_word_after_an_adjective_after_an_article_is_a_noun() {
          officers had used \"minimum force\" to disperse what he called an unlawful gathering.",
         Some("2025-08-20"),
     );
-    assert!(
-        events(&r, "protest")
-            .iter()
-            .all(|e| !names(&r, &e.subjects).contains(&"Tawanda Dube")),
-        "{:?}",
-        events(&r, "protest")
-    );
+    assert_none_of(&r, "protest", "Tawanda Dube");
 }
 
 #[test]
@@ -11605,10 +11613,7 @@ fn a_fine_told_apart_is_another_verdict_than_a_prison_term() {
          2023, for which she was fined.",
         Some("2024-10-18"),
     );
-    let verdicts: Vec<_> = events(&r, "sentence")
-        .into_iter()
-        .filter(|e| names(&r, &e.subjects) == vec!["Darya Belova"])
-        .collect();
+    let verdicts = events_of_one(&r, "sentence", "Darya Belova");
     assert_eq!(verdicts.len(), 2, "{verdicts:?}");
 }
 
@@ -11619,13 +11624,7 @@ fn gulnar_is_a_womans_name() {
          court in Aktobe fined him 184,600 tenge for taking part in a rally.",
         Some("2024-11-20"),
     );
-    assert!(
-        events(&r, "sentence")
-            .iter()
-            .all(|e| !names(&r, &e.subjects).contains(&"Gulnar Seitqali")),
-        "{:?}",
-        events(&r, "sentence")
-    );
+    assert_none_of(&r, "sentence", "Gulnar Seitqali");
 }
 
 #[test]

@@ -1768,36 +1768,33 @@ pub(crate) fn main_clause_subject(a: &Analysis, at: usize) -> Option<usize> {
     })
 }
 
-/// "Viasna, which recognises all five as political prisoners, called ...": the first word of
-/// a relative clause or apposition set off by commas that closes right before the verb at
-/// `verb`.
-fn relative_clause_before(a: &Analysis, verb: usize) -> Option<usize> {
+/// The first word of an aside set off by commas that closes right before the verb at `verb`
+/// ("Viasna, which recognises all five as political prisoners, called ...").
+fn aside_before(a: &Analysis, verb: usize) -> Option<usize> {
     if verb < 3 || a.norm(verb - 1) != "," {
         return None;
     }
     let floor = a.sentence_range(verb).start.max(verb.saturating_sub(30));
     let open = (floor..verb - 1).rev().find(|&j| a.norm(j) == ",")?;
-    // "Viasna, whose leader is jailed, has ...", "The Adolat Monitoring Group, a network of
-    // observers, called ...": an aside about the one named before it.
-    matches!(
-        a.norm(open + 1),
-        "which" | "who" | "whom" | "whose" | "a" | "an"
-    )
-    .then_some(open + 1)
+    Some(open + 1)
+}
+
+/// "Viasna, whose leader is jailed, has ...", "The Adolat Monitoring Group, a network of
+/// observers, called ...": the first word of a relative clause or apposition about the one
+/// named before it, closing right before the verb at `verb`.
+fn relative_clause_before(a: &Analysis, verb: usize) -> Option<usize> {
+    aside_before(a, verb)
+        .filter(|&k| matches!(a.norm(k), "which" | "who" | "whom" | "whose" | "a" | "an"))
 }
 
 /// "Jamshid Rakhmatullayev, 29, identified by prosecutors as the group's leader, received
-/// seven years": a participle's aside between commas right before the verb at `verb`, opening
-/// at the token returned.
+/// seven years": the first word of a participle's aside closing right before the verb at
+/// `verb`.
 fn participle_aside_before(a: &Analysis, verb: usize) -> Option<usize> {
-    if verb < 3 || a.norm(verb - 1) != "," {
-        return None;
-    }
-    let floor = a.sentence_range(verb).start.max(verb.saturating_sub(30));
-    let open = (floor..verb - 1).rev().find(|&j| a.norm(j) == ",")?;
-    (a.shape(open + 1) == chronicle_text::TokenShape::Lower
-        && crate::events::triggers::is_past_participle(a.norm(open + 1)))
-    .then_some(open + 1)
+    aside_before(a, verb).filter(|&k| {
+        a.shape(k) == chronicle_text::TokenShape::Lower
+            && crate::events::triggers::is_past_participle(a.norm(k))
+    })
 }
 
 /// The actor a relative pronoun at token `pronoun` stands for: the last one named before it.

@@ -141,24 +141,12 @@ pub fn status_of(
 /// Whether the words after a trigger ending at `end` give grounds that the sentence then
 /// trades for others: "for X but for Y", "over X but because of Y".
 pub(crate) fn grounds_denied_instead(a: &Analysis, end: usize) -> bool {
-    let grounds = |k: usize| matches!(a.norm(k), "for" | "over" | "because");
-    let mut k = end;
-    while k < a.len() && a.norm(k) == "\"" {
-        k += 1;
-    }
-    if k >= a.len() || !grounds(k) {
-        return false;
-    }
-    let stop = a.sentence_range(k).end;
-    (k + 1..stop).any(|m| {
-        a.norm(m) == "but" && {
-            let mut n = m + 1;
-            while n < stop && a.norm(n) == "\"" {
-                n += 1;
-            }
-            n < stop && grounds(n)
-        }
-    })
+    let stop = a.sentence_range(end.min(a.len().saturating_sub(1))).end;
+    // The word at `k`, past any quotation marks.
+    let past_quotes = |k: usize| (k..stop).find(|&n| a.norm(n) != "\"");
+    let grounds =
+        |k: usize| past_quotes(k).is_some_and(|n| matches!(a.norm(n), "for" | "over" | "because"));
+    grounds(end) && (end + 1..stop).any(|m| a.norm(m) == "but" && grounds(m + 1))
 }
 
 /// The status of a clause opening at `left` that tells what reports said, when the text
