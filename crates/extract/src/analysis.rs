@@ -251,10 +251,27 @@ impl<'l> Analysis<'l> {
 
     /// Punctuation that ends a clause.
     pub fn is_break(&self, i: usize) -> bool {
-        matches!(
-            self.norm(i),
-            "." | ";" | ":" | "!" | "?" | "--" | "(" | ")" | "\"" | "..."
-        )
+        match self.norm(i) {
+            "." => !self.in_initials(i),
+            n => matches!(n, ";" | ":" | "!" | "?" | "--" | "(" | ")" | "\"" | "..."),
+        }
+    }
+
+    /// Whether the full stop at `i` belongs to initials written without spaces ("N.Yu.",
+    /// "A.K."): a name, not the end of a clause.
+    fn in_initials(&self, i: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let glued = |j: usize| j > 0 && j < tokens.len() && tokens[j].start == tokens[j - 1].end;
+        let initial = |j: usize| {
+            self.is_capitalised(j) && self.text(j).chars().count() <= 2 && self.text(j) != "I"
+        };
+        // The letter before it, itself after a glued full stop ("N" "." "Yu" ".", or "N."
+        // "Yu" ".") or before a glued letter.
+        i > 0
+            && glued(i)
+            && initial(i - 1)
+            && ((i >= 2 && glued(i - 1) && self.norm(i - 2).ends_with('.'))
+                || (glued(i + 1) && initial(i + 1)))
     }
 
     /// Whether entity `e` is a place finer than a region: a city, a town or a village the
@@ -352,6 +369,36 @@ impl<'l> Analysis<'l> {
         }
         let (s, e) = (self.doc.tokens[start].start, self.doc.tokens[end - 1].end);
         self.entities[entity].mentions.push((s, e));
+    }
+
+    /// Stretches the mention starting at token `start` to end at token `end`: "N.Yu" taken
+    /// by the names layer without its final full stop.
+    pub fn extend_mention(&mut self, start: usize, end: usize) {
+        let Some(m) = self.mention_at.get(start).copied().flatten() else {
+            return;
+        };
+        let old = (self.mentions[m].start, self.mentions[m].end);
+        if old.0 != start || old.1 >= end || self.mention_at[old.1..end].iter().any(Option::is_some)
+        {
+            return;
+        }
+        self.mentions[m].end = end;
+        for slot in &mut self.mention_at[old.1..end] {
+            *slot = Some(m);
+        }
+        let (s, e_old, e_new) = (
+            self.doc.tokens[start].start,
+            self.doc.tokens[old.1 - 1].end,
+            self.doc.tokens[end - 1].end,
+        );
+        let entity = self.mentions[m].entity;
+        if let Some(span) = self.entities[entity]
+            .mentions
+            .iter_mut()
+            .find(|span| **span == (s, e_old))
+        {
+            span.1 = e_new;
+        }
     }
 
     /// Puts mentions in text order (stages add them in their own order).

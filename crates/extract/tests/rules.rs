@@ -3885,6 +3885,35 @@ fn initials_in_a_police_statement_are_the_people_named_in_full() {
 }
 
 #[test]
+fn initials_told_with_an_age_or_as_what_someone_is_identified_by_are_a_person() {
+    let r = extract(
+        "Police in Vitebsk detained two pensioners on Monday, the rights group Viasna said. \
+         Viasna named them only by their initials: T.M., 67, a retired nurse, and her \
+         neighbour R.Zh., 70. A court fined T.M. the next day. A teacher identified as \
+         N.Yu. was detained on Friday.",
+        Some("2025-03-01"),
+    );
+    let detained = subjects_and_dates(&r, "detention");
+    let who: Vec<&str> = detained.iter().map(|(s, _)| s.as_str()).collect();
+    assert!(
+        who.contains(&"T.M.") && who.contains(&"R.Zh.") && who.contains(&"N.Yu."),
+        "{detained:?}"
+    );
+    assert_eq!(
+        event_of(&r, "sentence", "T.M.")
+            .date
+            .as_ref()
+            .unwrap()
+            .value
+            .as_deref(),
+        Some("2025-02-25")
+    );
+    for initials in ["T.M.", "R.Zh."] {
+        assert!(persons(&r).contains(&initials), "{:?}", persons(&r));
+    }
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \

@@ -1,24 +1,31 @@
 //! Initials in official statements: "detained citizens R.G., born 1990, and L.Sh., born
 //! 1987" stand for the people the report names in full elsewhere ("Rustem Gilmutdinov",
-//! "Liliya Shakirova"). Russian and Central Asian police statements name suspects this way.
+//! "Liliya Shakirova"). Russian and Central Asian police statements name suspects this way,
+//! and rights groups name people who asked not to be named: "A.K., 34, a canteen worker",
+//! "a doctor identified as V.Ya.". Once told as a person's, the same initials further on
+//! ("A.K. was sentenced the next day") are that person again.
 
 use chronicle_record::EntityKind;
 
 use crate::analysis::{Analysis, EntityDraft};
 
-/// Finds initials told as a person's (before ", born", after "citizen") and makes each a
-/// mention of the person whose name has those initials, or of a person of its own.
+/// Finds initials told as a person's (before ", born" or an age, after "citizen" or
+/// "identified as") and makes each a mention of the person whose name has those initials, or
+/// of a person of its own; later occurrences of the same initials follow.
 pub fn link_initials(a: &mut Analysis) {
     let mut found: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut told: Vec<String> = Vec::new();
     let mut k = 0;
     while k < a.len() {
         let Some((end, parts)) = initials_at(a, k) else {
             k += 1;
             continue;
         };
-        let born_after = a.norm(end) == "," && a.norm(end + 1) == "born";
-        let citizen_before = k > 0 && matches!(a.norm(k - 1), "citizen" | "citizens");
-        if born_after || citizen_before {
+        let text = a.span_text(k, end);
+        if told_as_person(a, k, end) || told.iter().any(|t| t == text) {
+            if !told.iter().any(|t| t == text) {
+                told.push(text.to_string());
+            }
             found.push((k, end, parts));
         }
         k = end;
@@ -41,6 +48,18 @@ pub fn link_initials(a: &mut Analysis) {
                 if !a.entities[full].aliases.contains(&alias) {
                     a.entities[full].aliases.push(alias);
                 }
+            } else if initials_only {
+                // Told as a person's ("A.K., 34,"), the initials are no organisation's, and
+                // their last full stop is theirs ("N.Yu. was detained").
+                a.extend_mention(start, end);
+                let ent = &mut a.entities[old];
+                if !ent.is_person() {
+                    ent.kind = EntityKind::Person;
+                    ent.category = None;
+                }
+                if ent.name.len() < text.len() {
+                    ent.name = text;
+                }
             }
             continue;
         }
@@ -55,6 +74,24 @@ pub fn link_initials(a: &mut Analysis) {
         }
         a.add_mention(start, end, entity);
     }
+}
+
+/// Whether the initials at `start..end` are told as a person's: "R.G., born 1990", "A.K., 34,",
+/// "(M.K., 41 years old)", "citizen R.G.", "a doctor identified as V.Ya.".
+fn told_as_person(a: &Analysis, start: usize, end: usize) -> bool {
+    let born_after = a.norm(end) == "," && a.norm(end + 1) == "born";
+    let age_after = a.norm(end) == ","
+        && a.norm(end + 1).len() <= 2
+        && a.norm(end + 1).bytes().all(|b| b.is_ascii_digit())
+        && matches!(a.norm(end + 2), "," | "." | ";" | ")" | "years" | "year");
+    let citizen_before = start > 0 && matches!(a.norm(start - 1), "citizen" | "citizens");
+    let named_before = start > 1
+        && a.norm(start - 1) == "as"
+        && matches!(
+            a.norm(start - 2),
+            "identified" | "named" | "known" | "referred"
+        );
+    born_after || age_after || citizen_before || named_before
 }
 
 /// The initials written from token `k` without spaces ("R.G.", "L.Sh."): where they end and
