@@ -3914,6 +3914,28 @@ fn initials_told_with_an_age_or_as_what_someone_is_identified_by_are_a_person() 
 }
 
 #[test]
+fn and_that_of_after_a_term_of_one_person_is_the_sentence_of_another() {
+    let r = extract(
+        "The Supreme Court in Tashkent on Tuesday reduced the term of blogger Otabek \
+         Sattorov from ten years to six years, and that of farmer Dilshod Yusupov from \
+         eight years to five years, their lawyers said.",
+        Some("2025-03-06"),
+    );
+    assert_told(
+        &r,
+        "sentence",
+        &["Otabek Sattorov", "Dilshod Yusupov"],
+        "2025-03-04",
+    );
+    assert_penalty(
+        event_of(&r, "sentence", "Dilshod Yusupov"),
+        "prison",
+        Some(5.0),
+        Some("year"),
+    );
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \

@@ -316,7 +316,43 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         .collect();
     let mut called = called.into_iter();
     hits.retain(|_| !called.next().unwrap_or(false));
+    hits.extend(those_of_others(a, &hits, end));
+    hits.sort_by_key(|h| h.start);
     hits
+}
+
+/// "cut the sentence of X from five years to three, and that of Y from four years to two":
+/// "that of" after a sentence's "term of" tells the same of another person, a hit of its own.
+fn those_of_others(a: &Analysis, hits: &[Hit], end: usize) -> Vec<Hit> {
+    let mut more = Vec::new();
+    for h in hits {
+        if h.trigger.kind != "sentence" {
+            continue;
+        }
+        let mut k = h.end;
+        while k + 2 < end {
+            let term_of = |j: usize| {
+                matches!(
+                    a.norm(j),
+                    "sentence" | "sentences" | "term" | "terms" | "penalty"
+                ) && a.norm(j + 1) == "of"
+            };
+            let elided = a.norm(k) == "and"
+                && a.norm(k + 1) == "that"
+                && a.norm(k + 2) == "of"
+                && (h.start..k).any(term_of)
+                && !hits.iter().any(|o| o.start > h.start && o.start < k);
+            if elided {
+                more.push(Hit {
+                    start: k + 1,
+                    end: k + 2,
+                    trigger: h.trigger.clone(),
+                });
+            }
+            k += 1;
+        }
+    }
+    more
 }
 
 /// "called for a march in Maracaibo on Saturday", "have called for another march", "calls
