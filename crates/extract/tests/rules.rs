@@ -3936,6 +3936,21 @@ fn and_that_of_after_a_term_of_one_person_is_the_sentence_of_another() {
 }
 
 #[test]
+fn a_term_raised_past_the_charge_is_the_term_it_was_raised_to() {
+    let r = extract(
+        "An appeals court in Phnom Penh on Monday increased the prison sentence of unionist \
+         Sok Dara for incitement to three years and six months, his lawyer said.",
+        Some("2025-06-04"),
+    );
+    assert_penalty(
+        event_of(&r, "sentence", "Sok Dara"),
+        "prison",
+        Some(42.0),
+        Some("month"),
+    );
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \

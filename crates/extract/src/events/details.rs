@@ -784,6 +784,9 @@ pub fn penalty_in(a: &Analysis, from: usize, to: usize, country: Option<&str>) -
             || sentenced_to(a, k, from)
             // "reduced the sentence of X from six years to four"
             || (k > 0 && a.norm(k - 1) == "from" && term_changed_before(a, k))
+            // "increased the prison sentence of X for royal defamation to four years and six
+            // months": the term it was changed to, past the charge.
+            || (k > 0 && a.norm(k - 1) == "to" && term_changed_before(a, k))
             // "reduced the prison sentence of X from one year to eight months": the kind
             // told before the name holds for the term it now is.
             || (changed_to(a, k) && term_changed_before(a, k))
