@@ -3951,6 +3951,17 @@ fn a_term_raised_past_the_charge_is_the_term_it_was_raised_to() {
 }
 
 #[test]
+fn people_pushed_or_dragged_into_a_police_truck_are_detained() {
+    let r = extract(
+        "Riot police cleared the market road in Kampong Cham on Tuesday. Officers pushed \
+         vendor Chea Sophal into a police truck, and her neighbour Keo Rith was dragged into \
+         an unmarked van.",
+        Some("2025-07-17"),
+    );
+    assert_told(&r, "detention", &["Chea Sophal", "Keo Rith"], "2025-07-15");
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \
