@@ -3962,6 +3962,22 @@ fn people_pushed_or_dragged_into_a_police_truck_are_detained() {
 }
 
 #[test]
+fn people_recalled_as_killed_after_of_or_for_are_no_attack_told() {
+    let r = extract(
+        "Police in Izmir detained the editor of the weekly Kent on Monday. The paper had \
+         covered the funerals of soldiers killed in the border clashes and a vigil for the \
+         nine miners killed when the shaft collapsed.",
+        Some("2025-05-14"),
+    );
+    assert_none(&r, "violence");
+    let r = extract(
+        "Relatives of protesters killed by police in Izmir on Monday demanded an inquiry.",
+        Some("2025-05-14"),
+    );
+    assert!(!events(&r, "violence").is_empty(), "{:?}", r.events);
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \

@@ -316,9 +316,32 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
         .collect();
     let mut called = called.into_iter();
     hits.retain(|_| !called.next().unwrap_or(false));
+    // "the funerals of Penza men killed in Ukraine", "a vigil for the 16 people killed when
+    // the canopy fell": a participle after the people a phrase is about recalls deaths as
+    // who they were, no attack told here ("protesters killed by police" names one).
+    hits.retain(|h| {
+        let participle = h.trigger.kind == "violence"
+            && h.trigger.frame == Frame::Act
+            && h.end == h.start + 1
+            && matches!(a.norm(h.start), "killed" | "injured" | "wounded")
+            && a.norm(h.end) != "by";
+        let about_people = participle
+            && h.start >= start + 2
+            && !arguments_is_be(a.norm(h.start - 1))
+            && a.shape(h.start - 1) != chronicle_text::TokenShape::Punct
+            && (h.start.saturating_sub(4).max(start)..h.start - 1)
+                .rev()
+                .take_while(|&k| a.norm(k) != ",")
+                .any(|k| matches!(a.norm(k), "of" | "for"));
+        !about_people
+    });
     hits.extend(those_of_others(a, &hits, end));
     hits.sort_by_key(|h| h.start);
     hits
+}
+
+fn arguments_is_be(w: &str) -> bool {
+    crate::events::arguments::is_be(w) || matches!(w, "and" | "or" | "not" | "who" | "that")
 }
 
 /// "cut the sentence of X from five years to three, and that of Y from four years to two":
