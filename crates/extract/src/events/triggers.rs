@@ -327,7 +327,7 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && a.norm(h.end) != "by";
         let about_people = participle
             && h.start >= start + 2
-            && !arguments_is_be(a.norm(h.start - 1))
+            && !be_or_joiner(a.norm(h.start - 1))
             && a.shape(h.start - 1) != chronicle_text::TokenShape::Punct
             && (h.start.saturating_sub(4).max(start)..h.start - 1)
                 .rev()
@@ -340,7 +340,9 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     hits
 }
 
-fn arguments_is_be(w: &str) -> bool {
+/// "were killed", "and killed", "who killed": a word before which a participle is a verb of
+/// its own clause.
+fn be_or_joiner(w: &str) -> bool {
     crate::events::arguments::is_be(w) || matches!(w, "and" | "or" | "not" | "who" | "that")
 }
 
