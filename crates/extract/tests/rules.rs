@@ -3978,6 +3978,23 @@ fn people_recalled_as_killed_after_of_or_for_are_no_attack_told() {
 }
 
 #[test]
+fn a_release_the_court_ordered_after_its_verdict_came_that_day() {
+    let r = extract(
+        "A court in Van on Tuesday sentenced journalist Dilan Acar to three years in prison \
+         for terrorist propaganda.\n\nAcar was tried together with two co-defendants. Baran \
+         Yurt, a former party official, received ten months. Siyar Kaya, a student, was \
+         sentenced to 11 months; the court converted the term into a fine.\n\nThe court \
+         ordered Yurt released pending appeal, citing the time he had already spent in \
+         custody.",
+        Some("2025-02-13"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "release", "Baran Yurt")),
+        Some("2025-02-11")
+    );
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \

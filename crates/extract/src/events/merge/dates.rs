@@ -1632,7 +1632,8 @@ pub(super) fn also_the_same(a: &Analysis, events: &mut [Draft]) {
 }
 
 /// "The court acquitted Ilhom Toshpulatov ... He was released in the courtroom", "X, who had
-/// spent ten months in pretrial detention, was freed in the courtroom": a release in court
+/// spent ten months in pretrial detention, was freed in the courtroom", "The court ordered X
+/// released": a release in court
 /// came on the day of the verdict told just before it, the released person's own when there
 /// is one.
 pub(super) fn released_in_court(a: &Analysis, events: &mut [Draft]) {
@@ -1643,10 +1644,21 @@ pub(super) fn released_in_court(a: &Analysis, events: &mut [Draft]) {
         }
         // (In any sentence telling it: "The court acquitted X ... He was released in the
         // courtroom" is one release.)
+        // ("The court ordered Demir released pending appeal": so is one the court that gave
+        // the verdict ordered.)
+        let ordered_by_the_court = |k: usize| {
+            matches!(
+                a.norm(k),
+                "court" | "judge" | "judges" | "tribunal" | "magistrate"
+            ) && k > 0
+                && a.norm(k - 1) == "the"
+                && a.has_lemma(k + 1, "order")
+        };
         let in_court = e.sentences.iter().any(|&s| {
             a.doc.sentences[s].tokens.clone().any(|k| {
                 a.norm(k) == "courtroom"
                     || (a.norm(k) == "court" && k > 0 && matches!(a.norm(k - 1), "in" | "from"))
+                    || ordered_by_the_court(k)
             })
         });
         if !in_court {
