@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.810) and record F1 (0.645) on the whole development set of 1,271
-/// reports, rounded down. A hundred and three batches joined the set after the engine had been tuned
+/// Measured event F1 (0.809) and record F1 (0.643) on the whole development set of 1,319
+/// reports, rounded down. A hundred and seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -54,7 +54,9 @@ use chronicle_record::GoldFile;
 /// reports 0.775 and 0.514, the 12 `xt-` reports 0.800 and 0.543, the 12 `xu-` reports 0.724
 /// and 0.534, the 12 `xv-` reports 0.728 and 0.500, the 12 `xw-` reports 0.805 and 0.685,
 /// the 12 `xx-` reports 0.784 and 0.629, the 12 `xy-` reports 0.764 and 0.480, the 12 `xz-`
-/// reports 0.710 and 0.524, the 12 `wa-` reports 0.780 and 0.465. (The
+/// reports 0.710 and 0.524, the 12 `wa-` reports 0.780 and 0.465, the 12 `wb-` reports 0.746
+/// and 0.469, the 12 `wc-` reports 0.802 and 0.643, the 12 `wd-` reports 0.763 and 0.568, the
+/// 12 `we-` reports 0.731 and 0.519. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -87,7 +89,8 @@ use chronicle_record::GoldFile;
 /// 0.646 on the 1,175 (engine `.57`); the `xt-` to `xw-` reports joined at 0.810 and 0.644 on
 /// the 1,223 (engine `.57`; engine `.58`: 0.810 and 0.646); the event floor came down a step,
 /// to 0.80, when the `xx-` to `xz-` and `wa-` reports joined at 0.809 and 0.642 on the 1,271
-/// (engine `.58`; engine `.59`: 0.8095 and 0.645).)
+/// (engine `.58`; engine `.59`: 0.8095 and 0.645); the `wb-` to `we-` reports joined at
+/// 0.808 and 0.642 on the 1,319 (engine `.59`; engine `.60`: 0.809 and 0.643).)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.64;
 
@@ -133,8 +136,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 1271,
-        "the development set has at least 1,271 reports"
+        scores.len() >= 1319,
+        "the development set has at least 1,319 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
