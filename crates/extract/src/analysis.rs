@@ -120,6 +120,9 @@ pub struct Analysis<'l> {
     /// For each token, whether it can be a word of a name (see `entities::names`): asked
     /// several times of most tokens, and worked out once.
     pub(crate) namey: std::cell::OnceCell<Vec<bool>>,
+    /// For each token, whether it ends a clause (see [`Analysis::is_break`]): asked of every
+    /// token many times over, and worked out once.
+    breaks: Vec<bool>,
 }
 
 impl<'l> Analysis<'l> {
@@ -162,8 +165,10 @@ impl<'l> Analysis<'l> {
             filed_about: None,
             ner: vec![None; n],
             namey: std::cell::OnceCell::new(),
+            breaks: vec![],
         };
         a.quoted = a.quotation_marks();
+        a.breaks = (0..n).map(|i| a.ends_clause(i)).collect();
         a
     }
 
@@ -251,6 +256,10 @@ impl<'l> Analysis<'l> {
 
     /// Punctuation that ends a clause.
     pub fn is_break(&self, i: usize) -> bool {
+        self.breaks.get(i).copied().unwrap_or(false)
+    }
+
+    fn ends_clause(&self, i: usize) -> bool {
         match self.norm(i) {
             "." => !self.in_initials(i),
             n => matches!(n, ";" | ":" | "!" | "?" | "--" | "(" | ")" | "\"" | "..."),
