@@ -3900,12 +3900,7 @@ fn initials_told_with_an_age_or_as_what_someone_is_identified_by_are_a_person() 
         "{detained:?}"
     );
     assert_eq!(
-        event_of(&r, "sentence", "T.M.")
-            .date
-            .as_ref()
-            .unwrap()
-            .value
-            .as_deref(),
+        date_of(event_of(&r, "sentence", "T.M.")),
         Some("2025-02-25")
     );
     for initials in ["T.M.", "R.Zh."] {

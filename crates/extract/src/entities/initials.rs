@@ -22,8 +22,9 @@ pub fn link_initials(a: &mut Analysis) {
             continue;
         };
         let text = a.span_text(k, end);
-        if told_as_person(a, k, end) || told.iter().any(|t| t == text) {
-            if !told.iter().any(|t| t == text) {
+        let again = told.iter().any(|t| t == text);
+        if again || told_as_person(a, k, end) {
+            if !again {
                 told.push(text.to_string());
             }
             found.push((k, end, parts));

@@ -349,6 +349,12 @@ fn be_or_joiner(w: &str) -> bool {
 /// "cut the sentence of X from five years to three, and that of Y from four years to two":
 /// "that of" after a sentence's "term of" tells the same of another person, a hit of its own.
 fn those_of_others(a: &Analysis, hits: &[Hit], end: usize) -> Vec<Hit> {
+    let term_of = |j: usize| {
+        matches!(
+            a.norm(j),
+            "sentence" | "sentences" | "term" | "terms" | "penalty"
+        ) && a.norm(j + 1) == "of"
+    };
     let mut more = Vec::new();
     for h in hits {
         if h.trigger.kind != "sentence" {
@@ -356,12 +362,6 @@ fn those_of_others(a: &Analysis, hits: &[Hit], end: usize) -> Vec<Hit> {
         }
         let mut k = h.end;
         while k + 2 < end {
-            let term_of = |j: usize| {
-                matches!(
-                    a.norm(j),
-                    "sentence" | "sentences" | "term" | "terms" | "penalty"
-                ) && a.norm(j + 1) == "of"
-            };
             let elided = a.norm(k) == "and"
                 && a.norm(k + 1) == "that"
                 && a.norm(k + 2) == "of"
