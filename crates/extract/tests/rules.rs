@@ -3990,6 +3990,36 @@ fn a_release_the_court_ordered_after_its_verdict_came_that_day() {
 }
 
 #[test]
+fn a_verdict_received_takes_the_year_told_with_its_noun() {
+    let r = extract(
+        "The paper's photographer, Arkady Semin, received a two-year suspended sentence in \
+         2022 on a charge of hooliganism after he was detained at an anti-war picket.",
+        Some("2025-03-01"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "sentence", "Arkady Semin")),
+        Some("2022")
+    );
+    assert_eq!(
+        events(&r, "sentence").len(),
+        1,
+        "{:?}",
+        events(&r, "sentence")
+    );
+}
+
+#[test]
+fn a_rule_counted_from_any_rally_tells_of_no_rally() {
+    let r = extract(
+        "Under the amendment, organisers must notify the police regulating authority 14 days \
+         before a gathering, up from seven, and anyone convicted of taking part in an \
+         unsanctioned gathering faces up to five years in prison.",
+        Some("2025-03-01"),
+    );
+    assert_none(&r, "protest");
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \

@@ -960,6 +960,27 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 }
             }
         }
+        // "received a two-year suspended sentence in 2022": the verdict noun a verb of the
+        // same kind takes as its object is that verdict, and its day is the verb's.
+        for j in 0..sentence_drafts.len() {
+            let (d, frame) = &sentence_drafts[j];
+            if *frame != Frame::Noun || !d.subjects.is_empty() || d.date.is_none() {
+                continue;
+            }
+            let verb = sentence_drafts.iter().position(|(v, vf)| {
+                *vf != Frame::Noun
+                    && v.kind == d.kind
+                    && v.date.is_none()
+                    && !v.subjects.is_empty()
+                    && v.end <= d.start
+                    && d.start <= v.end + 6
+                    && !(v.end..d.start).any(|k| a.is_break(k) || a.norm(k) == ",")
+            });
+            if let Some(v) = verb {
+                sentence_drafts[v].0.date = sentence_drafts[j].0.date;
+                told_again[j] = true;
+            }
+        }
         let mut told_again = told_again.into_iter();
         sentence_drafts.retain(|_| !told_again.next().unwrap_or(false));
         share_defendants(a, &mut sentence_drafts);

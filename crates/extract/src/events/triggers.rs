@@ -335,6 +335,17 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 .any(|k| matches!(a.norm(k), "of" | "for"));
         !about_people
     });
+    // "organisers must notify the police 14 days before a gathering,", "five working days
+    // before a rally.": a rule's time counted from any protest tells of none.
+    hits.retain(|h| {
+        let generic = h.trigger.kind == "protest"
+            && h.trigger.frame == Frame::Noun
+            && h.start >= start + 2
+            && matches!(a.norm(h.start - 1), "a" | "an" | "any")
+            && a.norm(h.start - 2) == "before"
+            && (h.end >= end || matches!(a.norm(h.end), "," | "." | ";" | "and"));
+        !generic
+    });
     hits.extend(those_of_others(a, &hits, end));
     hits.sort_by_key(|h| h.start);
     hits
