@@ -4020,6 +4020,21 @@ fn a_rule_counted_from_any_rally_tells_of_no_rally() {
 }
 
 #[test]
+fn a_list_after_the_pardoned_included_runs_past_its_semicolons() {
+    let r = extract(
+        "President Mirziyoyev pardoned 120 prisoners on Monday. Relatives confirmed that the \
+         pardoned included blogger Otabek Sattorov, who had been serving three years for \
+         slander; Nodira Karimova, a 48-year-old teacher from Andijan; and Bakhtiyor \
+         Yusupov, a farmer jailed after protesting the seizure of his land.",
+        Some("2025-03-05"),
+    );
+    let freed = subjects_and_dates(&r, "release");
+    for who in ["Otabek Sattorov", "Nodira Karimova", "Bakhtiyor Yusupov"] {
+        assert!(freed.iter().any(|(s, _)| s == who), "{who}: {freed:?}");
+    }
+}
+
+#[test]
 fn police_who_broke_up_a_sit_in_and_detained_people_detained_them() {
     let r = extract(
         "Police and plainclothes personnel broke up the sit-in shortly after 2 a.m. on Tuesday \

@@ -563,7 +563,9 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
         // list whose items carry commas runs on past its semicolons to the sentence's end.
         // ("..., activist B — also written C — and D": and past an aside's dashes.)
         let among_first = among_those_before(a, start);
-        let right = if among_first && matches!(a.norm(right), ";" | "--") {
+        // ("the pardoned included A, who ...; B, a teacher ...; and C": so does one after
+        // "included".)
+        let right = if (among_first || the_done_to) && matches!(a.norm(right), ";" | "--") {
             a.sentence_range(start).end
         } else {
             right
