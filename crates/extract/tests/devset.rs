@@ -90,7 +90,7 @@ use chronicle_record::GoldFile;
 /// the 1,223 (engine `.57`; engine `.58`: 0.810 and 0.646); the event floor came down a step,
 /// to 0.80, when the `xx-` to `xz-` and `wa-` reports joined at 0.809 and 0.642 on the 1,271
 /// (engine `.58`; engine `.59`: 0.8095 and 0.645); the `wb-` to `we-` reports joined at
-/// 0.808 and 0.642 on the 1,319 (engine `.59`; engine `.60`: 0.809 and 0.643).)
+/// 0.808 and 0.642 on the 1,319 (engine `.59`; engines `.60` and `.61`: 0.809 and 0.643).)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.64;
 
