@@ -343,7 +343,7 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && h.start >= start + 2
             && matches!(a.norm(h.start - 1), "a" | "an" | "any")
             && a.norm(h.start - 2) == "before"
-            && (h.end >= end || matches!(a.norm(h.end), "," | "." | ";" | "and"));
+            && (h.end >= end || a.is_break(h.end) || matches!(a.norm(h.end), "," | "and"));
         !generic
     });
     hits.extend(those_of_others(a, &hits, end));
