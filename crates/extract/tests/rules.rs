@@ -11818,3 +11818,26 @@ fn released_without_trial_tells_no_trial() {
     let freed = event_of(&r, "release", "Mona Fathy");
     assert_eq!(date_of(freed), Some("2021-03"));
 }
+
+#[test]
+fn an_organisation_holding_a_protest_organised_it() {
+    let r = extract(
+        "Police detained 40 people at a rally in Almaty on May 3.\n\nThe Oyan Qazaqstan \
+         movement said it would hold a protest outside the city court on Friday against the \
+         detentions. The Democratic Party held a rally in Astana on May 5.",
+        Some("2024-05-07"),
+    );
+    let agents_of = |e: &Event| names(&r, &e.agents).join(", ");
+    let planned: Vec<_> = events(&r, "protest")
+        .into_iter()
+        .filter(|e| e.status == "planned")
+        .collect();
+    assert_eq!(planned.len(), 1, "{:?}", events(&r, "protest"));
+    assert_eq!(agents_of(planned[0]), "Oyan Qazaqstan");
+    let held = events(&r, "protest")
+        .into_iter()
+        .find(|e| date_of(e) == Some("2024-05-05"))
+        .expect("the party's rally");
+    assert_eq!(agents_of(held), "Democratic Party");
+    assert!(held.subjects.is_empty(), "{held:?}");
+}

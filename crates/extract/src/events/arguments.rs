@@ -2342,6 +2342,30 @@ fn noun_arguments(
                 } else {
                     args.subjects = doers;
                 }
+            } else if kind == "protest"
+                && ["hold", "stage", "lead", "organise", "organize"]
+                    .iter()
+                    .any(|l| a.has_lemma(v, l))
+            {
+                // "The Democratic Party held a rally": an organisation holding a protest
+                // organised it; the people it brought out are its participants.
+                let (orgs, people): (Vec<usize>, Vec<usize>) = doers.into_iter().partition(|&e| {
+                    a.entities[e].kind == chronicle_record::EntityKind::Organization
+                });
+                // "The committee said it would hold a protest": "it" is the body named last.
+                let it = (v.saturating_sub(3)..v).rev().find(|&j| a.norm(j) == "it");
+                let orgs = match it {
+                    Some(it) if orgs.is_empty() && people.is_empty() => {
+                        body_named_last(a, it, |e| a.entities[e].kind == EntityKind::Organization)
+                            .into_iter()
+                            .collect()
+                    }
+                    _ => orgs,
+                };
+                if !orgs.is_empty() {
+                    args.agents = orgs;
+                }
+                args.subjects = people;
             } else {
                 args.subjects = doers;
             }
