@@ -11841,3 +11841,28 @@ fn an_organisation_holding_a_protest_organised_it() {
     assert_eq!(agents_of(held), "Democratic Party");
     assert!(held.subjects.is_empty(), "{held:?}");
 }
+
+#[test]
+fn the_organisation_whose_protest_it_is_organised_it() {
+    let r = extract(
+        "Police detained 30 people after the opposition Bangladesh Nationalist Party's (BNP) \
+         rally in Dhaka on October 28.\n\nThe Democratic Choice Party's march in Baku on May 5 \
+         was dispersed.",
+        Some("2024-11-02"),
+    );
+    let organisers: Vec<String> = events(&r, "protest")
+        .iter()
+        .map(|e| names(&r, &e.agents).join(", "))
+        .collect();
+    assert!(
+        organisers
+            .iter()
+            .any(|o| o == "Bangladesh Nationalist Party"),
+        "{organisers:?}"
+    );
+    assert!(
+        organisers.iter().any(|o| o == "Democratic Choice Party"),
+        "{organisers:?}"
+    );
+    assert!(events(&r, "protest").iter().all(|e| e.subjects.is_empty()));
+}

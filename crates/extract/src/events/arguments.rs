@@ -1994,6 +1994,10 @@ fn noun_arguments(
             .map(|d| d.start)
             .unwrap_or(k - 1);
     }
+    // "the Bangladesh Nationalist Party's (BNP) rally": past the bracketed short name.
+    if k >= left + 3 && a.norm(k - 1) == ")" && a.norm(k - 3) == "(" && a.norm(k - 4) == "'s" {
+        k -= 3;
+    }
     if k > left {
         let p = k - 1;
         if a.norm(p) == "'s" && p > 0 {
@@ -2017,6 +2021,14 @@ fn noun_arguments(
                 }
             }
         }
+    }
+    // "the Democratic Choice Party's march": a protest an organisation owns it organised.
+    if kind == "protest" {
+        let (bodies, people): (Vec<usize>, Vec<usize>) = std::mem::take(&mut args.subjects)
+            .into_iter()
+            .partition(|&e| a.entities[e].kind == EntityKind::Organization);
+        args.agents = bodies;
+        args.subjects = people;
     }
     // "Lukashenka's re-election": the one re-elected won.
     if kind == "election" && matches!(a.norm(start), "re-election" | "reelection") {
