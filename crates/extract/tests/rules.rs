@@ -11866,3 +11866,23 @@ fn the_organisation_whose_protest_it_is_organised_it() {
     );
     assert!(events(&r, "protest").iter().all(|e| e.subjects.is_empty()));
 }
+
+#[test]
+fn what_a_body_says_of_a_happening_told_before_is_a_statement() {
+    let r = extract(
+        "A court in Homel sentenced blogger Ihar Losik to three years in prison on Monday. \
+         Viasna said the verdict was part of a pattern of reprisals against bloggers.",
+        Some("2024-11-06"),
+    );
+    let said: Vec<String> = events(&r, "statement")
+        .iter()
+        .map(|e| names(&r, &e.agents).join(", "))
+        .collect();
+    assert_eq!(said, vec!["Viasna"]);
+    // News the body passes on is still only its source.
+    let r = extract(
+        "Viasna said police detained blogger Ihar Losik in Homel on Monday.",
+        Some("2024-11-06"),
+    );
+    assert_none(&r, "statement");
+}

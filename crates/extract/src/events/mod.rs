@@ -3390,7 +3390,8 @@ fn attribute(
                 continue;
             }
             if d.start >= complement.0 && d.end <= complement.1 {
-                if !matches!(d.kind, "election" | "legislation") {
+                let judged = *f == Frame::Noun && told_already(a, d.start);
+                if !matches!(d.kind, "election" | "legislation") && !judged {
                     reports_event = true;
                 }
                 for &s in &speaker {
@@ -3505,4 +3506,16 @@ fn attribute(
             }
         }
     }
+}
+
+/// A happening noun that points back at one already told ("said the pardons did not change the
+/// picture", "the Belarusian releases"): what is said of it is a judgement, not news of it.
+fn told_already(a: &Analysis, start: usize) -> bool {
+    let definite = |k: usize| matches!(a.norm(k), "the" | "these" | "those" | "this" | "that");
+    (start >= 1 && definite(start - 1))
+        || (start >= 2
+            && definite(start - 2)
+            && a.entity_at(start - 1)
+                .is_none_or(|e| a.entities[e].kind != EntityKind::Person)
+            && a.lex.triggers.longest_at(a, start - 1, start).is_none())
 }
