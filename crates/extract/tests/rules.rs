@@ -11886,3 +11886,17 @@ fn what_a_body_says_of_a_happening_told_before_is_a_statement() {
     );
     assert_none(&r, "statement");
 }
+
+#[test]
+fn a_charge_ends_before_the_verb_of_the_happening_it_describes() {
+    let r = extract(
+        "The trial of four student activists accused of organising a protest over tuition fees \
+         opened at the Harare Magistrates Court on Tuesday.",
+        Some("2025-07-24"),
+    );
+    let trial = events(&r, "trial")[0];
+    assert_eq!(
+        trial.charge.as_deref(),
+        Some("organising a protest over tuition fees")
+    );
+}

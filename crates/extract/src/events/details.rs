@@ -522,6 +522,18 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
         if !quoted && end > start && matches!(n, "is" | "are" | "was" | "were") {
             break;
         }
+        // ("the trial of four students accused of organising a protest opened at the court":
+        // the verb of the happening's course is the sentence's own.)
+        if !quoted
+            && end > start
+            && a.shape(end) == chronicle_text::TokenShape::Lower
+            && a.lex.course_verbs.iter().any(|v| a.has_lemma(end, v))
+            && !matches!(a.norm(end - 1), "a" | "an" | "the" | "to")
+            // (Not the bare word: "an open letter".)
+            && !a.lex.course_verbs.contains(&a.norm(end))
+        {
+            break;
+        }
         // A verb ends the charge, but not one standing as an adjective ("membership in a
         // banned religious organization").
         let adjective = end > 0 && matches!(a.norm(end - 1), "a" | "an" | "the");
