@@ -11900,3 +11900,25 @@ fn a_charge_ends_before_the_verb_of_the_happening_it_describes() {
         Some("organising a protest over tuition fees")
     );
 }
+
+#[test]
+fn a_conviction_charge_after_names_and_a_date() {
+    let r = extract(
+        "The Partyzanski District Court of Minsk convicted Artsiom Hrybouski, Nastassia \
+         Kuzmich and Vital Sakalou on 17 January 2025 of \"participation in group actions \
+         grossly violating public order\".",
+        None,
+    );
+    assert_all_charged(
+        &r,
+        "sentence",
+        "participation in group actions grossly violating public order",
+    );
+    assert_eq!(events(&r, "sentence").len(), 3);
+    let r = extract(
+        "The Amman Magistrates Court convicted Anas Khalil al-Jamal, 31, on Tuesday of \
+         \"spreading false news\" and \"inciting strife\" over three posts.",
+        Some("2024-06-20"),
+    );
+    assert_all_charged(&r, "sentence", "spreading false news and inciting strife");
+}

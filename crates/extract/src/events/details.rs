@@ -107,11 +107,25 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                                 && a.norm(m.end) == ","
                                 && (m.end + 1..j - 1).all(|g| a.norm(g) != ",")
                         });
+                    // ("convicted Artsiom Hrybouski on 17 January 2025 of ...": a date
+                    // between takes no room.)
+                    let dated: usize = a
+                        .dates
+                        .iter()
+                        .filter(|d| d.start > k && d.end <= j)
+                        .map(|d| d.end - d.start + usize::from(a.norm(d.start - 1) == "on"))
+                        .sum::<usize>()
+                        // (Nor do the names of those convicted: "convicted A, B and C of".)
+                        + a.mentions
+                            .iter()
+                            .filter(|m| m.start > k && m.end <= j && a.entities[m.entity].is_person())
+                            .map(|m| m.end - m.start)
+                            .sum::<usize>();
                     a.norm(j) == "with"
                         || pleaded
                         || (a.norm(j) == "of"
                             && !group_of(j)
-                            && (j < k + 7 || past_group || past_description)
+                            && (j < k + 7 + dated || past_group || past_description)
                             && !partitive
                             && !under
                             && !by_agent)
@@ -126,6 +140,8 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                             || a.norm(g + 1) == "with"
                             // ("convicted A, a reporter for a radio station, of ...")
                             || (g + 1 == j && a.norm(j) == "of")
+                            // ("convicted A, 31, on Tuesday of ...")
+                            || (a.norm(g + 1) == "on" && a.dates.iter().any(|d| d.start == g + 2))
                             || matches!(a.norm(g + 1), "a" | "an")
                     })
                 })
