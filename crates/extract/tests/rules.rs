@@ -11922,3 +11922,13 @@ fn a_conviction_charge_after_names_and_a_date() {
     );
     assert_all_charged(&r, "sentence", "spreading false news and inciting strife");
 }
+
+#[test]
+fn a_verbs_own_date_after_its_by_phrase_beats_the_one_before_and() {
+    let r = extract(
+        "The amendments were pushed through both houses of parliament in January and signed \
+         into law by President Asif Ali Zardari on January 29.",
+        Some("2025-03-06"),
+    );
+    assert_all_dated(&r, "legislation", "2025-01-29");
+}

@@ -2810,6 +2810,7 @@ fn owner_of(
                 && h.trigger.frame != Frame::Noun
                 && (lo..hi).any(|k| a.norm(k) == "and")
                 && a.dates.iter().any(|x| x.start >= h.end && x.start <= h.end + 2))
+
             // "served 15 days of administrative arrest in January for organizing a rally":
             // nor are the grounds told after the date.
             || (h.start >= d.end
@@ -2841,6 +2842,29 @@ fn owner_of(
                 && a.norm(d.start - 1) == "since"
                 && a.sentence_range(d.start).start + 1 < d.start)
     };
+    // "were pushed through parliament in January and signed into law by the president on
+    // January 29": a date before "and" whose verb after has its own date, told at the close of
+    // its by-phrase, is the first verb's, which tells no happening here.
+    let next_verb_dated = hits.iter().any(|h| {
+        h.start > d.end
+            && h.start <= d.end + 3
+            && h.trigger.frame == Frame::Act
+            && (d.end..h.start).any(|k| a.norm(k) == "and")
+            && a.dates.iter().any(|x| {
+                x.start >= h.end
+                    && x.start <= h.end + 10
+                    && x.value.is_some()
+                    && (h.end..x.start).any(|k| a.norm(k) == "by")
+                    && !(h.end..x.start).any(|k| a.is_break(k) || a.norm(k) == "and")
+            })
+    });
+    if next_verb_dated
+        && !hits
+            .iter()
+            .any(|h| h.end <= d.start && h.end + 8 >= d.start)
+    {
+        return None;
+    }
     // "the March 19 balloting", "the July 11, 2021, protests"; "the Feb. 8 legislative and
     // municipal elections" (plain modifiers between).
     let modifiers_to = |to: usize| {
