@@ -11932,3 +11932,21 @@ fn a_verbs_own_date_after_its_by_phrase_beats_the_one_before_and() {
     );
     assert_all_dated(&r, "legislation", "2025-01-29");
 }
+
+#[test]
+fn a_body_named_with_its_nations_adjective_is_known_without_it() {
+    let r = extract(
+        "Agents of Cuban State Security detained the activist Yunior Pérez Leyva in Santa Clara \
+         on Tuesday.",
+        Some("2025-07-10"),
+    );
+    let body = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Cuban State Security")
+        .expect("the body");
+    assert!(
+        body.aliases.iter().any(|x| x == "State Security"),
+        "{body:?}"
+    );
+}

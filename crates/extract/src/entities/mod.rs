@@ -44,6 +44,7 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     names::link_lone_surnames(a);
     names::sentence_initial_organisations(a);
     names::capital_mentions(a, gaz);
+    national_names(a, gaz);
     initials::link_initials(a);
     nouns::add_org_nouns(a);
     a.sort_mentions();
@@ -57,6 +58,25 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     people::add_descriptors(a);
     a.dateline = dateline(a);
     a.filed_about = filed_from_abroad(a);
+}
+
+/// "Cuban State Security", "the Belarusian KGB": a body named with its nation's adjective is
+/// also known by the rest of its name, as other reports write it.
+fn national_names(a: &mut Analysis, gaz: &Gazetteer) {
+    for e in a.entities.iter_mut() {
+        if e.kind != chronicle_record::EntityKind::Organization {
+            continue;
+        }
+        let Some((first, rest)) = e.name.split_once(' ') else {
+            continue;
+        };
+        if gaz.demonym_country(first).is_some()
+            && rest.starts_with(|c: char| c.is_uppercase())
+            && !e.aliases.iter().any(|x| x == rest)
+        {
+            e.aliases.push(rest.to_string());
+        }
+    }
 }
 
 /// "BANGKOK, Jan 5 - Myanmar's military government released more than 5,000 prisoners": a
