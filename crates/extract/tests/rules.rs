@@ -11950,3 +11950,17 @@ fn a_body_named_with_its_nations_adjective_is_known_without_it() {
         "{body:?}"
     );
 }
+
+#[test]
+fn an_aged_person_of_a_people_is_an_unnamed_person() {
+    let r = extract(
+        "A court in Zahedan has sentenced a 24-year-old Baluch man to death. Abdolmajid \
+         Rigi-Narouei was convicted by the court after a single hearing.",
+        None,
+    );
+    let verdict = event_of(&r, "sentence", "Abdolmajid Rigi-Narouei");
+    assert_eq!(
+        verdict.penalty.as_ref().map(|p| p.kind.as_str()),
+        Some("death")
+    );
+}

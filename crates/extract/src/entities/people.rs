@@ -1202,11 +1202,27 @@ pub fn add_unnamed(a: &mut Analysis) {
             .then(|| {
                 (k + 2..(k + 6).min(a.len()))
                     .take_while(|&j| {
-                        a.shape(j) == chronicle_text::TokenShape::Lower
-                            && a.mention_at[j].is_none()
-                            && !crate::entities::names::is_function_word(a.norm(j))
-                            && !a.norm(j).ends_with("ed")
+                        // ("a 24-year-old Baluch man", "a 30-year-old Kazakh man": a people
+                        // or a nation before the noun.)
+                        let nation = a.shape(j) == chronicle_text::TokenShape::Capitalized
+                            && a.shape(j + 1) == chronicle_text::TokenShape::Lower
+                            && (a.lex.peoples.contains(a.norm(j))
+                                || a.mention_at[j].is_some_and(|m| {
+                                    let m = &a.mentions[m];
+                                    m.start == j
+                                        && m.end == j + 1
+                                        && a.entities[m.entity]
+                                            .place
+                                            .as_ref()
+                                            .is_some_and(|p| p.is_country)
+                                }));
+                        nation
+                            || (a.shape(j) == chronicle_text::TokenShape::Lower
+                                && a.mention_at[j].is_none()
+                                && !crate::entities::names::is_function_word(a.norm(j))
+                                && !a.norm(j).ends_with("ed"))
                     })
+                    .filter(|&j| a.shape(j) == chronicle_text::TokenShape::Lower)
                     .last()
             })
             .flatten();
