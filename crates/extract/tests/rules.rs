@@ -11964,3 +11964,25 @@ fn an_aged_person_of_a_people_is_an_unnamed_person() {
         Some("death")
     );
 }
+
+#[test]
+fn a_man_sentenced_is_the_one_named_with_his_verdict() {
+    let r = extract(
+        "A Revolutionary Court in Isfahan has sentenced a 27-year-old man to death and two \
+         others to prison, the Mizan news agency said.\n\nMizan named the man sentenced to \
+         death as Reza Kazemi, a mechanic, and said he had been convicted of \"moharebeh\". \
+         Amir-Hossein Tavakoli received 10 years in prison for \"assembly and collusion \
+         against national security\".",
+        Some("2024-01-25"),
+    );
+    let kazemi = event_of(&r, "sentence", "Reza Kazemi");
+    assert_eq!(
+        kazemi.penalty.as_ref().map(|p| p.kind.as_str()),
+        Some("death")
+    );
+    let kinds: Vec<&str> = events_of_one(&r, "sentence", "Amir-Hossein Tavakoli")
+        .iter()
+        .filter_map(|e| e.penalty.as_ref().map(|p| p.kind.as_str()))
+        .collect();
+    assert_eq!(kinds, vec!["prison"]);
+}

@@ -972,6 +972,16 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
         let told = &a.entities[named].descriptors;
         told.is_empty() || told.iter().any(|d| d.split_whitespace().any(|w| w == noun))
     };
+    // ("sentenced a 27-year-old man to death ... named the man as Reza Kazemi, a mechanic,
+    // and said he had been convicted": a man told of by his own verdict is anyone.)
+    let fits_verdict = |described: usize, named: usize| {
+        let noun = a.entities[described]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("");
+        matches!(noun, "man" | "woman" | "person") || fits(described, named)
+    };
     // ("jailed a student for seven days and fined a second protester 5,000 lari ... X was
     // fined for blocking traffic": the fined one, whatever order they come in.)
     // (A verdict told with no term yet says its kind by its verb: "was fined", "was jailed".)
@@ -1021,7 +1031,7 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
         let described = p.subjects[0];
         let target = out
             .iter()
-            .position(|d| named_event(d, &p) && fits(described, d.subjects[0]));
+            .position(|d| named_event(d, &p) && fits_verdict(described, d.subjects[0]));
         if let Some(t) = target {
             // The named event's own details come first; the described one fills the gaps.
             let mut p = p;
