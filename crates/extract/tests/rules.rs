@@ -11986,3 +11986,27 @@ fn a_man_sentenced_is_the_one_named_with_his_verdict() {
         .collect();
     assert_eq!(kinds, vec!["prison"]);
 }
+
+#[test]
+fn a_term_changed_from_one_to_another() {
+    let r = extract(
+        "DUSHANBE, May 15 - Tajikistan's Supreme Court on Wednesday reduced the prison \
+         sentence of journalist Daler Alibakhshov from 10 years to seven, but left unchanged \
+         the eight-year term of his co-defendant, civil activist Shuhrat Gulomshoev, relatives \
+         said.\n\nAlibakhshov was convicted by the Dushanbe City Court in November of \
+         \"public calls for extremist activity\".",
+        Some("2024-05-15"),
+    );
+    let terms: Vec<(Option<&str>, Option<f64>)> =
+        events_of_one(&r, "sentence", "Daler Alibakhshov")
+            .iter()
+            .map(|e| (date_of(e), e.penalty.as_ref().and_then(|p| p.amount)))
+            .collect();
+    assert_eq!(
+        terms,
+        vec![
+            (Some("2024-05-15"), Some(7.0)),
+            (Some("2023-11"), Some(10.0))
+        ]
+    );
+}

@@ -1132,9 +1132,16 @@ fn changed_terms(a: &Analysis, drafts: &mut Vec<(Draft, Frame)>) {
             // The new term follows "to" ("... to 10 years in prison") or, after "replaced",
             // "with".
             let end = a.sentence_range(verb_end).end;
+            // ("from 10 years to seven, but left unchanged the eight-year term of his
+            // co-defendant": not past the clause.)
             let term = (drafts[o].0.end..end)
                 .filter(|&k| matches!(a.norm(k), "to" | "with"))
-                .find_map(|k| details::penalty_in(a, k, end, a.country.as_deref()));
+                .find_map(|k| {
+                    let stop = (k + 1..end)
+                        .find(|&j| matches!(a.norm(j), ";" | "but" | "while" | "whereas"))
+                        .unwrap_or(end);
+                    details::penalty_in(a, k, stop, a.country.as_deref())
+                });
             let new = &mut drafts[c].0;
             if term.is_some() {
                 new.penalty = term;

@@ -111,6 +111,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     custody_agents(a, &mut merged);
     release_agents(a, &mut merged);
     upheld_term(a, &mut merged);
+    changed_from_term(a, &mut merged);
     last_enforcer(a, &mut merged);
     named_body_of_the_kind(a, &mut merged);
     pardoner_frees(a, &mut merged);

@@ -1925,6 +1925,44 @@ pub(super) fn upheld_term(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "reduced the prison sentence of X from 10 years to seven ... X was convicted in November":
+/// the verdict the appeal changed carried the term it was changed from, when the report gives
+/// that verdict no term of its own.
+pub(super) fn changed_from_term(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let [s] = e.subjects[..] else {
+            continue;
+        };
+        if e.kind != "sentence" || e.penalty.is_some() || e.status != "occurred" {
+            continue;
+        }
+        let changed = events.iter().find_map(|o| {
+            if o.kind != "sentence"
+                || !o.subjects.contains(&s)
+                || o.sentences[0] == e.sentences[0]
+                || !crate::events::details::changes_a_term(a, o.start)
+            {
+                return None;
+            }
+            // (The verdict came before the ruling that changed it.)
+            if let (Some(x), Some(y)) = (date_value(a, e), date_value(a, o)) {
+                if x >= y || y.starts_with(x) {
+                    return None;
+                }
+            }
+            let end = a.sentence_range(o.start).end.min(o.end + 30);
+            let from = (o.end..end).find(|&k| a.norm(k) == "from")?;
+            let to = (from + 2..(from + 10).min(end)).find(|&k| a.norm(k) == "to")?;
+            crate::events::details::penalty_in(a, from, to, a.country.as_deref())
+                .filter(|p| p.amount.is_some())
+        });
+        if let Some(p) = changed {
+            events[i].penalty = Some(p);
+        }
+    }
+}
+
 /// The police or security service of the last arrest, told before `e`, of someone `e` is
 /// about: those who held them.
 fn holders_of(a: &Analysis, events: &[Draft], e: &Draft) -> Option<Vec<usize>> {
