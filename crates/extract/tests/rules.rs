@@ -12010,3 +12010,19 @@ fn a_term_changed_from_one_to_another() {
         ]
     );
 }
+
+#[test]
+fn being_free_on_bail_is_no_release_unless_told_since_when() {
+    let r = extract(
+        "A court in Kurunegala on Tuesday fined schoolteacher Ruwan Dissanayake Rs. 50,000. \
+         Dissanayake, who had been free on bail, said he had already deleted the post.",
+        Some("2025-02-14"),
+    );
+    assert_none(&r, "release");
+    let r = extract(
+        "The court fined blogger Amr Zaki 50,000 Egyptian pounds on Monday. Zaki has been free \
+         on bail since last year.",
+        Some("2024-05-14"),
+    );
+    assert_eq!(events(&r, "release").len(), 1);
+}

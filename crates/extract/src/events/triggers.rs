@@ -227,11 +227,13 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && (h.start.saturating_sub(5).max(start)..h.start - 1)
                 .any(|k| matches!(a.norm(k), "after" | "once" | "until" | "when" | "before")))
     });
-    // "was free pending his appeal", "has not been free since": being free is a state, no
-    // release.
+    // "was free pending his appeal", "who had been free on bail": being free is a state, no
+    // release. (But "has been free on bail since last year" tells when it began.)
     hits.retain(|h| {
+        let since =
+            h.end > h.start + 1 && (h.end..(h.end + 2).min(end)).any(|k| a.norm(k) == "since");
         !(h.trigger.kind == "release"
-            && h.end == h.start + 1
+            && (h.end == h.start + 1 || !since)
             && a.norm(h.start) == "free"
             && h.start > start
             && matches!(
