@@ -12026,3 +12026,19 @@ fn being_free_on_bail_is_no_release_unless_told_since_when() {
     );
     assert_eq!(events(&r, "release").len(), 1);
 }
+
+#[test]
+fn a_patient_discharged_is_no_prisoner_freed() {
+    let r = extract(
+        "Police beat the journalist Ana Beridze during the protest on Sunday. She was released \
+         from hospital on Monday.\n\nThe activist Giorgi Kapanadze was treated in hospital and \
+         released the same night.",
+        Some("2025-02-14"),
+    );
+    assert_none(&r, "release");
+    let r = extract(
+        "Police detained Giorgi Kapanadze on Sunday. He was released from custody on Monday.",
+        Some("2025-02-14"),
+    );
+    assert_eq!(events(&r, "release").len(), 1);
+}

@@ -241,6 +241,23 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 "was" | "is" | "were" | "are" | "been" | "be" | "remains" | "remained"
             ))
     });
+    // "She was released from hospital on Monday", "was treated in hospital and released the
+    // same night": a patient discharged is no prisoner freed.
+    hits.retain(|h| {
+        let ward = |k: usize| matches!(a.norm(k), "hospital" | "clinic" | "hospitals");
+        let from_ward = a.norm(h.end) == "from" && (h.end + 1..(h.end + 3).min(end)).any(ward);
+        let treated = (h.start.saturating_sub(8).max(start)..h.start)
+            .rev()
+            .take_while(|&k| !a.is_break(k))
+            .any(ward)
+            && !(h.start.saturating_sub(8).max(start)..h.start).any(|k| {
+                matches!(
+                    a.norm(k),
+                    "custody" | "detention" | "prison" | "jail" | "police" | "arrest"
+                )
+            });
+        !(h.trigger.kind == "release" && (from_ward || treated))
+    });
     // "journalists should not be detained for their work", "must be released": a norm or a
     // demand of what ought to be done tells no happening.
     hits.retain(|h| {
