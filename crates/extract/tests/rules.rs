@@ -12042,3 +12042,14 @@ fn a_patient_discharged_is_no_prisoner_freed() {
     );
     assert_eq!(events(&r, "release").len(), 1);
 }
+
+#[test]
+fn police_occupying_or_storming_an_office_raid_it() {
+    let r = extract(
+        "Nicaraguan police occupied the offices of Radio Voz del Norte in the northern city of \
+         Estelí on the night of June 3 and seized its transmitter, his colleagues said.",
+        Some("2025-06-05"),
+    );
+    let raid = event_of(&r, "raid", "Radio Voz del Norte");
+    assert_eq!(names(&r, &raid.agents), vec!["police"]);
+}
