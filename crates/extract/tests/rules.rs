@@ -12053,3 +12053,22 @@ fn police_occupying_or_storming_an_office_raid_it() {
     let raid = event_of(&r, "raid", "Radio Voz del Norte");
     assert_eq!(names(&r, &raid.agents), vec!["police"]);
 }
+
+#[test]
+fn a_search_of_described_premises_is_of_the_organisations_named_next() {
+    let r = extract(
+        "BELGRADE, Feb 27 - Serbian police on Tuesday searched the offices of two civil society \
+         organisations in Belgrade, a day after lawmakers tabled a foreign agents bill.\n\n\
+         Officers spent most of the day at the premises of the Centre for Civic Dialogue and \
+         the Open Square Foundation, the groups said.",
+        Some("2025-02-27"),
+    );
+    let searched: Vec<String> = events(&r, "raid")
+        .iter()
+        .map(|e| names(&r, &e.subjects).join(", "))
+        .collect();
+    assert_eq!(
+        searched,
+        vec!["Centre for Civic Dialogue", "Open Square Foundation"]
+    );
+}

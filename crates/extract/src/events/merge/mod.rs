@@ -207,6 +207,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
                 .iter()
                 .all(|&x| crate::events::arguments::is_state(a.entities[x].category)))
     });
+    let mut once = described_premises(a, once);
     organisers_lead(a, &mut once);
     named_protesters(a, &mut once);
     let merged = events_of_named_groups(a, once);
@@ -232,6 +233,99 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
             })
     });
     merged
+}
+
+/// "Police raided the offices of a residents' rights group ... Officers arrived at the
+/// Manicaland Residents' Trust": a search of premises described, not named, is of the
+/// organisations the next sentences name first; "the offices of four civil society
+/// organisations" of the first four, each a raid of its own.
+fn described_premises(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
+    const BODIES: &[&str] = &[
+        "group",
+        "groups",
+        "organisation",
+        "organisations",
+        "organization",
+        "organizations",
+        "ngo",
+        "ngos",
+        "station",
+        "stations",
+        "outlet",
+        "outlets",
+        "newspaper",
+        "newspapers",
+        "association",
+        "associations",
+        "trust",
+        "foundation",
+        "charity",
+        "charities",
+        "union",
+        "unions",
+        "party",
+        "parties",
+        "website",
+        "channel",
+    ];
+    let mut out = Vec::with_capacity(events.len());
+    for e in events {
+        if e.kind != "raid" || !e.subjects.is_empty() || e.status != "occurred" {
+            out.push(e);
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        // "the offices of a residents' rights group", "the offices of four ... organisations".
+        let of = (e.end..sentence.end.min(e.end + 4)).find(|&k| a.norm(k) == "of");
+        let described = of.and_then(|of| {
+            let det = of + 1;
+            let count = match a.norm(det) {
+                "a" | "an" => Some(1),
+                _ => crate::numbers::number_at(a, det)
+                    .filter(|&(n, _)| (2.0..=6.0).contains(&n))
+                    .map(|(n, _)| n as usize),
+            }?;
+            (det + 1..sentence.end.min(det + 7))
+                .take_while(|&k| a.entity_at(k).is_none() && !a.is_break(k))
+                .any(|k| BODIES.contains(&a.norm(k)))
+                .then_some(count)
+        });
+        let Some(count) = described else {
+            out.push(e);
+            continue;
+        };
+        let s = e.sentences[0];
+        let mut named: Vec<usize> = Vec::new();
+        for m in &a.mentions {
+            let x = &a.entities[m.entity];
+            let sm = a.doc.sentence_of(m.start);
+            let first = a
+                .mentions
+                .iter()
+                .find(|o| o.entity == m.entity)
+                .map(|o| o.start);
+            if sm > s
+                && sm <= s + 2
+                && first == Some(m.start)
+                && x.kind == EntityKind::Organization
+                && matches!(x.category, Some("ngo" | "media" | "party"))
+                && !e.agents.contains(&m.entity)
+                && !named.contains(&m.entity)
+            {
+                named.push(m.entity);
+            }
+        }
+        if named.len() < count {
+            out.push(e);
+            continue;
+        }
+        for &o in &named[..count] {
+            let mut one = e.clone();
+            one.subjects = vec![o];
+            out.push(one);
+        }
+    }
+    out
 }
 
 /// The kind of penalty a verdict's verb at `k` says by itself: "fined", "jailed".
