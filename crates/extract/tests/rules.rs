@@ -12072,3 +12072,18 @@ fn a_search_of_described_premises_is_of_the_organisations_named_next() {
         vec!["Centre for Civic Dialogue", "Open Square Foundation"]
     );
 }
+
+#[test]
+fn a_name_after_the_word_regulator_is_a_state_body() {
+    let r = extract(
+        "On September 5 the communications regulator Uzkomnazorat blocked his Telegram channel, \
+         Samarqand Ovozi, which had about 60,000 subscribers.",
+        Some("2025-02-14"),
+    );
+    let block = events(&r, "censorship")[0];
+    assert_eq!(names(&r, &block.agents), vec!["Uzkomnazorat"]);
+    assert_eq!(
+        entity(&r, &block.agents[0]).category.as_deref(),
+        Some("government")
+    );
+}
