@@ -8,7 +8,7 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.809) and record F1 (0.643) on the whole development set of 1,319
+/// Measured event F1 (0.811) and record F1 (0.647) on the whole development set of 1,319
 /// reports, rounded down. A hundred and seven batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
@@ -90,8 +90,10 @@ use chronicle_record::GoldFile;
 /// the 1,223 (engine `.57`; engine `.58`: 0.810 and 0.646); the event floor came down a step,
 /// to 0.80, when the `xx-` to `xz-` and `wa-` reports joined at 0.809 and 0.642 on the 1,271
 /// (engine `.58`; engine `.59`: 0.8095 and 0.645); the `wb-` to `we-` reports joined at
-/// 0.808 and 0.642 on the 1,319 (engine `.59`; engines `.60` and `.61`: 0.809 and 0.643).)
-const EVENT_F1_FLOOR: f64 = 0.80;
+/// 0.808 and 0.642 on the 1,319 (engine `.59`; engines `.60` and `.61`: 0.809 and 0.643); the
+/// event floor went back up a step, to 0.81, when engine `.62` measured 0.8117 and 0.6471 on
+/// them.)
+const EVENT_F1_FLOOR: f64 = 0.81;
 const RECORD_F1_FLOOR: f64 = 0.64;
 
 fn score_dir(dir: &Path) -> Vec<DocumentScore> {
