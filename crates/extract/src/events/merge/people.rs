@@ -1897,9 +1897,12 @@ pub(super) fn custody_agents(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
-/// "The regional court on Thursday upheld a four-year prison sentence for X ... X was found
-/// guilty in March": the verdict an appeal upheld had the term the appeal upheld.
-pub(super) fn upheld_term(a: &Analysis, events: &mut [Draft]) {
+/// A verdict of one person told with no term takes the term `term_of` finds for it in a later
+/// ruling on that person's sentence (`term_of(verdict, ruling)`).
+fn earlier_verdict_terms(
+    events: &mut [Draft],
+    term_of: impl Fn(&Draft, &Draft) -> Option<chronicle_record::Penalty>,
+) {
     for i in 0..events.len() {
         let e = &events[i];
         let [s] = e.subjects[..] else {
@@ -1908,59 +1911,52 @@ pub(super) fn upheld_term(a: &Analysis, events: &mut [Draft]) {
         if e.kind != "sentence" || e.penalty.is_some() || e.status != "occurred" {
             continue;
         }
-        let upheld = events.iter().find(|o| {
-            o.kind == "sentence"
-                && o.subjects == [s]
-                && o.penalty.as_ref().is_some_and(|p| p.amount.is_some())
-                && a.has_lemma(o.start, "uphold")
-                // (The verdict came before the appeal that upheld it.)
-                && match (date_value(a, e), date_value(a, o)) {
-                    (Some(x), Some(y)) => x < y && !y.starts_with(x),
-                    _ => o.start != e.start,
-                }
-        });
-        if let Some(p) = upheld.and_then(|o| o.penalty.clone()) {
+        let found = events
+            .iter()
+            .filter(|o| o.kind == "sentence" && o.subjects.contains(&s))
+            .find_map(|o| term_of(e, o));
+        if let Some(p) = found {
             events[i].penalty = Some(p);
         }
     }
+}
+
+/// "The regional court on Thursday upheld a four-year prison sentence for X ... X was found
+/// guilty in March": the verdict an appeal upheld had the term the appeal upheld.
+pub(super) fn upheld_term(a: &Analysis, events: &mut [Draft]) {
+    earlier_verdict_terms(events, |e, o| {
+        let upheld = o.subjects.len() == 1
+            && o.penalty.as_ref().is_some_and(|p| p.amount.is_some())
+            && a.has_lemma(o.start, "uphold")
+            // (The verdict came before the appeal that upheld it.)
+            && match (date_value(a, e), date_value(a, o)) {
+                (Some(x), Some(y)) => x < y && !y.starts_with(x),
+                _ => o.start != e.start,
+            };
+        upheld.then(|| o.penalty.clone()).flatten()
+    });
 }
 
 /// "reduced the prison sentence of X from 10 years to seven ... X was convicted in November":
 /// the verdict the appeal changed carried the term it was changed from, when the report gives
 /// that verdict no term of its own.
 pub(super) fn changed_from_term(a: &Analysis, events: &mut [Draft]) {
-    for i in 0..events.len() {
-        let e = &events[i];
-        let [s] = e.subjects[..] else {
-            continue;
-        };
-        if e.kind != "sentence" || e.penalty.is_some() || e.status != "occurred" {
-            continue;
+    earlier_verdict_terms(events, |e, o| {
+        if o.sentences[0] == e.sentences[0] || !crate::events::details::changes_a_term(a, o.start) {
+            return None;
         }
-        let changed = events.iter().find_map(|o| {
-            if o.kind != "sentence"
-                || !o.subjects.contains(&s)
-                || o.sentences[0] == e.sentences[0]
-                || !crate::events::details::changes_a_term(a, o.start)
-            {
+        // (The verdict came before the ruling that changed it.)
+        if let (Some(x), Some(y)) = (date_value(a, e), date_value(a, o)) {
+            if x >= y || y.starts_with(x) {
                 return None;
             }
-            // (The verdict came before the ruling that changed it.)
-            if let (Some(x), Some(y)) = (date_value(a, e), date_value(a, o)) {
-                if x >= y || y.starts_with(x) {
-                    return None;
-                }
-            }
-            let end = a.sentence_range(o.start).end.min(o.end + 30);
-            let from = (o.end..end).find(|&k| a.norm(k) == "from")?;
-            let to = (from + 2..(from + 10).min(end)).find(|&k| a.norm(k) == "to")?;
-            crate::events::details::penalty_in(a, from, to, a.country.as_deref())
-                .filter(|p| p.amount.is_some())
-        });
-        if let Some(p) = changed {
-            events[i].penalty = Some(p);
         }
-    }
+        let end = a.sentence_range(o.start).end.min(o.end + 30);
+        let from = (o.end..end).find(|&k| a.norm(k) == "from")?;
+        let to = (from + 2..(from + 10).min(end)).find(|&k| a.norm(k) == "to")?;
+        crate::events::details::penalty_in(a, from, to, a.country.as_deref())
+            .filter(|p| p.amount.is_some())
+    });
 }
 
 /// The police or security service of the last arrest, told before `e`, of someone `e` is
