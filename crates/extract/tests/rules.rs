@@ -12087,3 +12087,12 @@ fn a_name_after_the_word_regulator_is_a_state_body() {
         Some("government")
     );
 }
+
+#[test]
+fn a_place_before_a_word_for_a_kind_of_place_names_no_person() {
+    // The tagger reads "Termez" in "the Termez city criminal court" of this report as a
+    // person; the word "city" after it says it is the place.
+    let text = include_str!("../../../devset/yf-uzbek-independence-pardon.txt");
+    let r = extract(text, Some("2024-08-31"));
+    assert!(!persons(&r).contains(&"Termez"), "{:?}", persons(&r));
+}

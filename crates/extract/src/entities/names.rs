@@ -581,10 +581,14 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                 // "Chiang Mai activist gets two years": a place standing before a word for
                 // people is said of where they are from.
                 // ("charged by Chiang Mai police": nor before a body's common noun.)
+                // ("the Termez city criminal court", "the Kazan regional court": nor before a
+                // word for a kind of place or its tier.)
                 let attributive = a.shape(run.end) == chronicle_text::TokenShape::Lower
                     && (a.lex.descriptors.contains(a.norm(run.end))
                         || a.lex.group_nouns.longest_at(a, run.end, a.len()).is_some()
-                        || a.lex.org_nouns.longest_at(a, run.end, a.len()).is_some());
+                        || a.lex.org_nouns.longest_at(a, run.end, a.len()).is_some()
+                        || gaz.suffix_cue(a.norm(run.end)).is_some()
+                        || matches!(a.norm(run.end), "regional" | "municipal" | "provincial"));
                 let spelling = spelling_of_place(a, gaz, run.start);
                 // ("Tver bookseller searched": a big city the tagger misreads in a headline.)
                 let big_city = || big_city_not_surname(a, gaz, run.start, run.end);
