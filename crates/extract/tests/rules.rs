@@ -12096,3 +12096,13 @@ fn a_place_before_a_word_for_a_kind_of_place_names_no_person() {
     let r = extract(text, Some("2024-08-31"));
     assert!(!persons(&r).contains(&"Termez"), "{:?}", persons(&r));
 }
+
+#[test]
+fn a_name_from_before_a_word_for_a_kind_of_place_names_no_person() {
+    let r = extract(
+        "An anti-terrorism court in Peshawar sentenced Gul Wazir Afridi, a PTM organiser from \
+         Khyber district, to seven years in prison on Thursday.",
+        Some("2025-02-14"),
+    );
+    assert!(!persons(&r).contains(&"Khyber"), "{:?}", persons(&r));
+}

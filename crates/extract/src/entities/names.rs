@@ -1021,7 +1021,7 @@ fn classify_by_rules(
         let part_of_place = a.shape(end) == chronicle_text::TokenShape::Lower
             && gaz.suffix_cue(a.norm(end)).is_some()
             && start > 0
-            && matches!(a.norm(start - 1), "the" | "'s" | "in");
+            && matches!(a.norm(start - 1), "the" | "'s" | "in" | "from");
         if part_of_place {
             return None;
         }
