@@ -138,6 +138,9 @@ pub struct Lexicons {
     pub untrue: HashSet<&'static str>,
     /// Peoples that are no country's demonym ("Baluch", "Bashkir"): `data/lexicons/peoples.txt`.
     pub peoples: HashSet<&'static str>,
+    /// Common nouns for a body whose premises are searched ("a rights group", "four
+    /// organisations"): `data/lexicons/body_nouns.txt`.
+    pub body_nouns: HashSet<&'static str>,
     /// Words by which an apposition says a place is a settlement ("on the outskirts of",
     /// "a village near"): `data/lexicons/settlement_words.txt`.
     pub settlement_words: HashSet<&'static str>,
@@ -423,6 +426,7 @@ impl Lexicons {
         let assessment = words(include_str!("../../../data/lexicons/assessment_words.txt"));
         let untrue = words(include_str!("../../../data/lexicons/untrue_words.txt"));
         let peoples = words(include_str!("../../../data/lexicons/peoples.txt"));
+        let body_nouns = words(include_str!("../../../data/lexicons/body_nouns.txt"));
         let settlement_words = words(include_str!("../../../data/lexicons/settlement_words.txt"));
         let vote_scope = rows(include_str!("../../../data/lexicons/vote_scope_words.tsv"))
             .filter(|r| r.len() >= 2)
@@ -471,6 +475,7 @@ impl Lexicons {
             assessment,
             untrue,
             peoples,
+            body_nouns,
             settlement_words,
             law_words,
             name_adjectives,

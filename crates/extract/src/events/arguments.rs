@@ -1995,7 +1995,7 @@ fn noun_arguments(
             .unwrap_or(k - 1);
     }
     // "the Bangladesh Nationalist Party's (BNP) rally": past the bracketed short name.
-    if k >= left + 3 && a.norm(k - 1) == ")" && a.norm(k - 3) == "(" && a.norm(k - 4) == "'s" {
+    if k >= left + 4 && a.norm(k - 1) == ")" && a.norm(k - 3) == "(" && a.norm(k - 4) == "'s" {
         k -= 3;
     }
     if k > left {

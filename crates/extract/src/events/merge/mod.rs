@@ -240,34 +240,6 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
 /// organisations the next sentences name first; "the offices of four civil society
 /// organisations" of the first four, each a raid of its own.
 fn described_premises(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
-    const BODIES: &[&str] = &[
-        "group",
-        "groups",
-        "organisation",
-        "organisations",
-        "organization",
-        "organizations",
-        "ngo",
-        "ngos",
-        "station",
-        "stations",
-        "outlet",
-        "outlets",
-        "newspaper",
-        "newspapers",
-        "association",
-        "associations",
-        "trust",
-        "foundation",
-        "charity",
-        "charities",
-        "union",
-        "unions",
-        "party",
-        "parties",
-        "website",
-        "channel",
-    ];
     let mut out = Vec::with_capacity(events.len());
     for e in events {
         if e.kind != "raid" || !e.subjects.is_empty() || e.status != "occurred" {
@@ -287,7 +259,7 @@ fn described_premises(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
             }?;
             (det + 1..sentence.end.min(det + 7))
                 .take_while(|&k| a.entity_at(k).is_none() && !a.is_break(k))
-                .any(|k| BODIES.contains(&a.norm(k)))
+                .any(|k| a.lex.body_nouns.contains(a.norm(k)))
                 .then_some(count)
         });
         let Some(count) = described else {
