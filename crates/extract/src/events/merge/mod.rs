@@ -268,17 +268,15 @@ fn described_premises(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
         };
         let s = e.sentences[0];
         let mut named: Vec<usize> = Vec::new();
+        // (Mentions come in text order: the first of an entity is the one that names it.)
+        let mut seen = std::collections::HashSet::new();
         for m in &a.mentions {
             let x = &a.entities[m.entity];
             let sm = a.doc.sentence_of(m.start);
-            let first = a
-                .mentions
-                .iter()
-                .find(|o| o.entity == m.entity)
-                .map(|o| o.start);
+            let first = seen.insert(m.entity);
             if sm > s
                 && sm <= s + 2
-                && first == Some(m.start)
+                && first
                 && x.kind == EntityKind::Organization
                 && matches!(x.category, Some("ngo" | "media" | "party"))
                 && !e.agents.contains(&m.entity)

@@ -961,26 +961,25 @@ pub(super) fn name_the_unnamed(a: &Analysis, drafts: Vec<Draft>) -> Vec<Draft> {
             out.push(d);
         }
     }
-    // "a schoolteacher" is not the one introduced as "a design student".
-    let fits = |described: usize, named: usize| {
-        let noun = a.entities[described]
+    // The noun a described person is told by: "a design student" is a student.
+    let noun_of = |described: usize| {
+        a.entities[described]
             .name
             .split_whitespace()
             .last()
             .unwrap_or("")
-            .to_lowercase();
+            .to_lowercase()
+    };
+    // "a schoolteacher" is not the one introduced as "a design student".
+    let fits = |described: usize, named: usize| {
+        let noun = noun_of(described);
         let told = &a.entities[named].descriptors;
         told.is_empty() || told.iter().any(|d| d.split_whitespace().any(|w| w == noun))
     };
     // ("sentenced a 27-year-old man to death ... named the man as Reza Kazemi, a mechanic,
     // and said he had been convicted": a man told of by his own verdict is anyone.)
     let fits_verdict = |described: usize, named: usize| {
-        let noun = a.entities[described]
-            .name
-            .split_whitespace()
-            .last()
-            .unwrap_or("");
-        matches!(noun, "man" | "woman" | "person") || fits(described, named)
+        matches!(noun_of(described).as_str(), "man" | "woman" | "person") || fits(described, named)
     };
     // ("jailed a student for seven days and fined a second protester 5,000 lari ... X was
     // fined for blocking traffic": the fined one, whatever order they come in.)
