@@ -12106,3 +12106,15 @@ fn a_name_from_before_a_word_for_a_kind_of_place_names_no_person() {
     );
     assert!(!persons(&r).contains(&"Khyber"), "{:?}", persons(&r));
 }
+
+#[test]
+fn the_city_an_event_happens_in_may_be_named_in_the_sentence_before() {
+    // "His relatives in the northern city of Khodjent, also spelled Khujand, have paid a
+    // price. Police searched the flat of his younger brother, Firuz Davlatov, last Friday and
+    // held him for two days at the city police department ...": the city is Khujand, not
+    // the dateline's Dushanbe.
+    let text = include_str!("../../../devset/y-dushanbe-absentia.txt");
+    let r = extract(text, Some("2025-03-12"));
+    let held = event_of(&r, "detention", "Firuz Davlatov");
+    assert_eq!(name(&r, held.place.as_deref().unwrap()), "Khujand");
+}

@@ -645,13 +645,19 @@ pub(super) fn in_the_city(a: &Analysis, events: &mut [Draft]) {
         if (e.end..k).any(|j| matches!(a.norm(j), ";" | "and" | "but" | "who" | "which")) {
             continue;
         }
-        // The city named before it in its sentence.
-        let named = a
-            .mentions
-            .iter()
-            .filter(|m| m.start >= sentence.start && m.end <= k && a.is_city(m.entity))
-            .max_by_key(|m| m.start)
-            .map(|m| m.entity);
+        // The city named before it in its sentence, or else in the sentence before ("His
+        // relatives in the northern city of Khodjent ... Police held him for two days at the
+        // city police department").
+        let here = a.doc.sentence_of(sentence.start);
+        let from = a.doc.sentences[here.saturating_sub(1)].tokens.start;
+        let city_in = |from: usize| {
+            a.mentions
+                .iter()
+                .filter(|m| m.start >= from && m.end <= k && a.is_city(m.entity))
+                .max_by_key(|m| m.start)
+                .map(|m| m.entity)
+        };
+        let named = city_in(sentence.start).or_else(|| city_in(from));
         if let Some(city) = named {
             e.place = Some(city);
         }
