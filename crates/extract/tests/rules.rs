@@ -12118,3 +12118,19 @@ fn the_city_an_event_happens_in_may_be_named_in_the_sentence_before() {
     let held = event_of(&r, "detention", "Firuz Davlatov");
     assert_eq!(name(&r, held.place.as_deref().unwrap()), "Khujand");
 }
+
+#[test]
+fn kin_the_pronouns_own_clause_tells_of_first_is_who_it_means() {
+    let r = extract(
+        "Police arrested Rashed Chowdhury, 24, and his brother Tanvir Chowdhury, 19, on Dec. 9.\n\n\
+         A Chattogram court granted Tanvir bail on Dec. 12, citing his age and his upcoming \
+         exams, and he was freed that evening. Rashed was not released.",
+        Some("2025-12-20"),
+    );
+    let freed: Vec<Vec<&str>> = events(&r, "release")
+        .iter()
+        .filter(|e| e.status == "occurred")
+        .map(|e| names(&r, &e.subjects))
+        .collect();
+    assert_eq!(freed, vec![vec!["Tanvir Chowdhury"]]);
+}

@@ -1084,7 +1084,16 @@ fn most_salient(a: &Analysis, i: usize) -> Option<usize> {
         score += (e.mentions.len() as i32).min(4);
         // Lawyers, relatives and spokespeople speak about the one the story follows; they
         // are seldom who "he" or "she" is.
-        let by_role = has_role(e, TELLERS) || has_role(e, KIN_ROLES);
+        // ("police arrested X and his brother Y ... A court granted Y bail, and he was freed":
+        // kin the pronoun's own clause tells of first, with no one telling, is who it means.)
+        let kin_acted_on = s == here
+            && !told
+            && !has_role(e, TELLERS)
+            && first_in_sentence.is_some_and(|x| x.start == m.start)
+            && !(m.end..i).any(|k| {
+                a.norm(k) == "." || a.entity_at(k).is_some_and(|x| a.entities[x].is_person())
+            });
+        let by_role = has_role(e, TELLERS) || (has_role(e, KIN_ROLES) && !kin_acted_on);
         if by_role {
             score -= 6;
             // ("Police spokesperson Nyaga denied that officers had shot him": a spokesperson
