@@ -12134,3 +12134,16 @@ fn kin_the_pronouns_own_clause_tells_of_first_is_who_it_means() {
         .collect();
     assert_eq!(freed, vec![vec!["Tanvir Chowdhury"]]);
 }
+
+#[test]
+fn things_seized_from_a_counted_pair_are_a_search_not_a_detention() {
+    // "Officers searched every room and seized both brothers' phones and a laptop belonging
+    // to their father, the family said": no one is detained by that seizure.
+    let text = include_str!("../../../devset/h-chattogram-brothers.txt");
+    let r = extract(text, Some("2025-12-20"));
+    let held: Vec<&str> = events(&r, "detention")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    assert!(!held.contains(&"Abdul Karim Chowdhury"), "{held:?}");
+}

@@ -348,7 +348,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 .get(hit.end)
                 .copied()
                 .flatten()
-                .is_some_and(|m| matches!(a.norm(a.mentions[m].end), "'s" | "'"));
+                .is_some_and(|m| matches!(a.norm(a.mentions[m].end), "'s" | "'"))
+                // ("seized both brothers' phones".)
+                || crate::entities::people::reference_at(a, hit.end)
+                    .is_some_and(|(_, end)| matches!(a.norm(end), "'s" | "'"));
             let kind = if hit.trigger.kind == "raid"
                 && a.has_lemma(hit.start, "seize")
                 && !matches!(a.norm(hit.end), "his" | "her" | "their" | "its")
