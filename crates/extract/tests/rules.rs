@@ -12147,3 +12147,18 @@ fn things_seized_from_a_counted_pair_are_a_search_not_a_detention() {
         .collect();
     assert!(!held.contains(&"Abdul Karim Chowdhury"), "{held:?}");
 }
+
+#[test]
+fn a_date_right_before_a_verb_of_judging_is_the_judgements() {
+    let r = extract(
+        "The U.N. human rights office on Wednesday condemned the sentencing of Mon-language \
+         poet Nai Zaw Lin Htet to 20 years in prison with hard labor, calling the verdict \
+         \"a grotesque abuse of the justice system\".\n\n\
+         A military court in Mawlamyine convicted Nai Zaw Lin Htet on Feb. 12 of incitement, \
+         his family said.",
+        Some("2025-02-20"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 1, "{verdicts:?}");
+    assert_eq!(date_of(verdicts[0]), Some("2025-02-12"));
+}

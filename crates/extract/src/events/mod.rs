@@ -2627,6 +2627,14 @@ fn owner_of(
     }) {
         return Some(h);
     }
+    // "The U.N. human rights office on Wednesday condemned the sentencing of X": a date
+    // right before a verb of judging is that judgement's, not the sentencing's.
+    if let Some(h) = hits
+        .iter()
+        .position(|h| h.trigger.frame == Frame::Say && h.start == d.end)
+    {
+        return Some(h);
+    }
     // "The trial of three people arrested during last year's protests opened at the City
     // Court on Wednesday": a date after a verb telling a happening's course is the happening's,
     // named first in the sentence, not that of a verb in its description.
