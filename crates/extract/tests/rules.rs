@@ -12162,3 +12162,15 @@ fn a_date_right_before_a_verb_of_judging_is_the_judgements() {
     assert_eq!(verdicts.len(), 1, "{verdicts:?}");
     assert_eq!(date_of(verdicts[0]), Some("2025-02-12"));
 }
+
+#[test]
+fn an_acronym_that_names_no_place_sets_no_country() {
+    // "U.N." is also the key of a town Un in Gujarat; it must not make India the report's
+    // country.
+    let r = extract(
+        "The U.N. human rights office condemned the arrest of poet Aung Lin.",
+        None,
+    );
+    let arrest = event_of(&r, "detention", "Aung Lin");
+    assert_eq!(arrest.place, None);
+}

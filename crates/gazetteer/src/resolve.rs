@@ -114,6 +114,15 @@ impl Gazetteer {
             .map(|(_, place)| place)
     }
 
+    /// The places `name` may mean as written: its candidates, less those an acronym cannot
+    /// name ("U.N." is no town Un, so it tells nothing of India).
+    pub fn plausible_candidates(&self, name: &str) -> Vec<&Place> {
+        self.hits(name)
+            .filter(|h| acronym_may_name(name, h))
+            .map(|h| h.place)
+            .collect()
+    }
+
     /// The first reading of `name` that names some place, with the cue it implies.
     fn readings(
         &self,

@@ -1324,7 +1324,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
             }
             NameKind::Place => {
                 let text = a.span_text(run.start, run.end);
-                let cands = gaz.candidates(text);
+                let cands = gaz.plausible_candidates(text);
                 if let Some(p) = cands.first() {
                     let w = if p.kind == PlaceKind::Country {
                         2.0
