@@ -12174,3 +12174,15 @@ fn an_acronym_that_names_no_place_sets_no_country() {
     let arrest = event_of(&r, "detention", "Aung Lin");
     assert_eq!(arrest.place, None);
 }
+
+#[test]
+fn one_who_spoke_at_that_protest_took_part_in_it() {
+    let r = extract(
+        "Police charged Rashed Chowdhury on Dec. 10 over Facebook posts calling for the Dec. 6 \
+         protest, in which some 200 students formed a human chain in Chattogram. Rashed spoke \
+         at that protest.",
+        Some("2025-12-20"),
+    );
+    let protest = event_of(&r, "protest", "Rashed Chowdhury");
+    assert_eq!(date_of(protest), Some("2025-12-06"));
+}

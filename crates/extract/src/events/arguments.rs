@@ -2234,9 +2234,10 @@ fn noun_arguments(
         }
         // "he smashed a windshield during a protest": the one acting at the protest took part.
         // "arrested ... at a street protest in Rasht": one lower-case word may stand between.
+        // ("Rashed and Tanvir both spoke at that protest": the one told before.)
         let at = if start >= 2
             && matches!(a.norm(start - 2), "during" | "at")
-            && matches!(a.norm(start - 1), "a" | "the")
+            && matches!(a.norm(start - 1), "a" | "the" | "that" | "this")
         {
             Some(start - 2)
         } else if start >= 3
