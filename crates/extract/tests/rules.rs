@@ -12186,3 +12186,15 @@ fn one_who_spoke_at_that_protest_took_part_in_it() {
     let protest = event_of(&r, "protest", "Rashed Chowdhury");
     assert_eq!(date_of(protest), Some("2025-12-06"));
 }
+
+#[test]
+fn a_surname_that_is_an_english_word_before_an_age_is_the_person() {
+    let r = extract(
+        "QUETTA, Pakistan - A court freed Samina Rind on bail.\n\n\
+         Rind, 27, a medical student, was detained by police outside the Quetta Press Club on \
+         Feb. 3.",
+        Some("2025-02-20"),
+    );
+    let held = event_of(&r, "detention", "Samina Rind");
+    assert_eq!(date_of(held), Some("2025-02-03"));
+}
