@@ -12198,3 +12198,18 @@ fn a_surname_that_is_an_english_word_before_an_age_is_the_person() {
     let held = event_of(&r, "detention", "Samina Rind");
     assert_eq!(date_of(held), Some("2025-02-03"));
 }
+
+#[test]
+fn a_surname_that_is_an_english_word_before_a_possessive_is_the_person() {
+    let r = extract(
+        "QUETTA, Pakistan - Police detained Samina Rind on Feb. 3.\n\n\
+         Rind's lawyer said on Monday that a court had freed her on bail.",
+        Some("2025-02-20"),
+    );
+    let rind = r
+        .entities
+        .iter()
+        .find(|e| e.name == "Samina Rind")
+        .expect("Samina Rind is named");
+    assert_eq!(rind.mentions.len(), 2, "{:?}", rind.mentions);
+}

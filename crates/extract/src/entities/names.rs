@@ -1699,7 +1699,9 @@ pub fn link_lone_surnames(a: &mut Analysis) {
                 || matches!(next, "has" | "had")
                 || crate::events::triggers::says_at(a, i + 1)
                 || (next.ends_with("ed") && a.lemmas(i + 1).iter().any(|l| *l != next))
-                // "Rind, 27, a medical student ...": an age set off by commas is a person's.
+                // "Rind, 27, a medical student ...": an age set off by commas is a person's,
+                // and so is "Rind's lawyer".
+                || matches!(next, "'s" | "’s")
                 || (next == ","
                     && a.norm(i + 3) == ","
                     && a.norm(i + 2).parse::<u8>().is_ok_and(|age| (12..=100).contains(&age)))
