@@ -204,6 +204,27 @@ impl Scan<'_> {
             || (after_between && self.tag(i) == Some(Tag::And))
     }
 
+    /// "5/6 March", "March 5/6": a night told by the two days it spans, written with a slash
+    /// and no spaces, from token `i`: the two days and the last token. (Not "5/6/2024", a
+    /// date in numbers.)
+    fn night_pair(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let small = |k: usize| {
+            let t = self.toks.get(k)?;
+            (t.kind == TokKind::Number && t.digits <= 2).then_some(t.value?)
+        };
+        let (d, d2) = (small(i)?, small(i + 2)?);
+        let joined = self.touches(i) && self.touches(i + 1);
+        let more = self.touches(i + 2)
+            && (self.punct(i + 3) == Some('/') || self.is_number(i + 3) || self.is_dash(i + 3));
+        (joined
+            && !more
+            && self.punct(i + 1) == Some('/')
+            && !self.number_preceded(i)
+            && (1..=30).contains(&d)
+            && d2 == d + 1)
+            .then_some((d, d2, i + 2))
+    }
+
     /// The word before token `first` is "between".
     fn after_between(&self, first: usize) -> bool {
         first

@@ -424,6 +424,21 @@ const CASES: &[Case] = &[
         Some("--05-03"),
         Range,
     ),
+    // a night told by the two days it spans, with a slash
+    case(
+        "Officers detained them on the night of 5/6 March.",
+        P,
+        "5/6 March",
+        Some("2023-03-05"),
+        Range,
+    ),
+    case(
+        "Officers detained them on the night of March 5/6.",
+        NO_P,
+        "March 5/6",
+        Some("--03-05"),
+        Range,
+    ),
     case(
         "Rallies were held on 3-5 May 2022.",
         NO_P,

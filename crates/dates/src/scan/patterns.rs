@@ -111,9 +111,15 @@ impl Scan<'_> {
     fn month_led(&self, i: usize, prev_end: Option<usize>) -> Option<Hit> {
         let (m, abbrev, j) = self.month_at(i)?;
         let between = self.after_between(i);
-        if let Some((d, dj)) = self.day_at(j + 1) {
+        let night = self.night_pair(j + 1);
+        if let Some((d, dj)) = night
+            .map(|(d, _, _)| (d, j + 1))
+            .or_else(|| self.day_at(j + 1))
+        {
             let mut second: Option<(u32, u32, usize)> = None;
-            if self.is_range_joiner(dj + 1, between) {
+            if let Some((_, d2, e)) = night {
+                second = Some((m, d2, e));
+            } else if self.is_range_joiner(dj + 1, between) {
                 if let Some((d2, e)) = self.day_at(dj + 2).filter(|&(d2, _)| d2 > d) {
                     second = Some((m, d2, e));
                 } else if let Some((m2, _, mj)) = self.month_at(dj + 2) {
@@ -785,10 +791,17 @@ impl Scan<'_> {
     }
 
     fn day_month(&self, i: usize) -> Option<Hit> {
-        let (d, dj) = self.day_at(i)?;
+        let night = self.night_pair(i);
+        let (d, dj) = match night {
+            Some((d, _, _)) => (d, i),
+            None => self.day_at(i)?,
+        };
         let mut k = dj + 1;
         let mut d2 = None;
-        if self.is_range_joiner(k, self.after_between(i)) {
+        if let Some((_, second, e)) = night {
+            d2 = Some(second);
+            k = e + 1;
+        } else if self.is_range_joiner(k, self.after_between(i)) {
             if let Some((d2v, e)) = self.day_at(k + 1) {
                 if d2v > d {
                     d2 = Some(d2v);
