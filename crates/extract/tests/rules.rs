@@ -12213,3 +12213,16 @@ fn a_surname_that_is_an_english_word_before_a_possessive_is_the_person() {
         .expect("Samina Rind is named");
     assert_eq!(rind.mentions.len(), 2, "{:?}", rind.mentions);
 }
+
+#[test]
+fn a_ledes_dated_verdict_dates_the_hearing_told_next() {
+    let r = extract(
+        "The Supreme Court of Tatarstan on Wednesday reduced the prison sentence of Kazan \
+         activist Rinat Galiullin from six years to four years and six months, lawyers said.\n\n\
+         A three-judge appeals panel heard the appeals of Galiullin and his co-defendant Timur \
+         Zakirov at the court's building in Kazan, in a session that was closed to the public.",
+        Some("2024-11-14"),
+    );
+    let hearing = event_of(&r, "trial", "Timur Zakirov");
+    assert_eq!(date_of(hearing), Some("2024-11-13"));
+}

@@ -911,9 +911,9 @@ pub(super) fn lede_sweep(a: &Analysis, events: &mut [Draft]) {
 }
 
 /// "A court in Zugdidi on Wednesday jailed one opposition protester for 12 days and fined
-/// another ... Tamar Shengelia was fined 2,000 lari": a lede that dates verdicts on people it
-/// does not name dates the verdicts the next few sentences tell, in paragraphs that name no
-/// time of their own.
+/// another ... Tamar Shengelia was fined 2,000 lari": a lede that dates its verdicts, on
+/// people it names or not, dates the verdicts and hearings the next few sentences tell, in
+/// paragraphs that name no time of their own.
 /// (`case_days` holds the lede's verdicts on no one at all, which are no events by now.)
 pub(super) fn lede_verdicts(a: &Analysis, case_days: &[(usize, usize)], events: &mut [Draft]) {
     let lede = super::lede_sentence(a);
@@ -924,11 +924,6 @@ pub(super) fn lede_verdicts(a: &Analysis, case_days: &[(usize, usize)], events: 
     let days: Vec<usize> = events
         .iter()
         .filter(|g| is_verdict(g) && g.start >= range.start && g.start < range.end)
-        .filter(|g| {
-            g.subjects
-                .iter()
-                .all(|&s| !a.entities[s].is_person() || a.entities[s].unnamed)
-        })
         .filter_map(|g| g.date)
         .chain(
             case_days
@@ -946,7 +941,10 @@ pub(super) fn lede_verdicts(a: &Analysis, case_days: &[(usize, usize)], events: 
     }
     for e in events.iter_mut() {
         let here = a.doc.sentence_of(e.start);
-        if !is_verdict(e) || e.date.is_some() || here <= lede || here > lede + 4 {
+        // ("The Supreme Court of Tatarstan on Wednesday reduced the sentence of X ... A
+        // three-judge appeals panel heard the appeals of X, Y and Z": the hearing of that day.)
+        let hearing = e.kind == "trial" && e.status == "occurred";
+        if !(is_verdict(e) || hearing) || e.date.is_some() || here <= lede || here > lede + 4 {
             continue;
         }
         let paragraph = a.paragraph_range(e.start);
