@@ -12226,3 +12226,14 @@ fn a_ledes_dated_verdict_dates_the_hearing_told_next() {
     let hearing = event_of(&r, "trial", "Timur Zakirov");
     assert_eq!(date_of(hearing), Some("2024-11-13"));
 }
+
+#[test]
+fn a_release_once_something_had_been_done_is_on_the_day_of_the_detention() {
+    let r = extract(
+        "Police detained journalists Sok Dara and Chan Vuthy outside the court on Wednesday. \
+         Both were released after about an hour, once officers had deleted their footage.",
+        Some("2024-09-05"),
+    );
+    let freed = event_of(&r, "release", "Sok Dara");
+    assert_eq!(date_of(freed), Some("2024-09-04"));
+}

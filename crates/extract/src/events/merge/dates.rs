@@ -193,7 +193,19 @@ fn has_own_time_in(a: &Analysis, range: std::ops::Range<usize>) -> bool {
                 ) && !is_term(a, j, range.start)
             });
             let leads_to_it = a.norm(k) == "after" && !counted && a.norm(k + 1) != "midnight";
-            !(within_day || gerund || leads_to_it || (a.norm(k) == "had" && in_relative(k)))
+            // ("released after about an hour, once officers had deleted their footage": a
+            // clause of what it waited for, told in the past perfect, on the same day.)
+            let once_clause = |j: usize| {
+                (j.saturating_sub(4).max(range.start)..j)
+                    .any(|i| a.norm(i) == "once" && a.norm(i - 1) == ",")
+            };
+            let waited_for = (a.norm(k) == "once" && k > range.start && a.norm(k - 1) == ",")
+                || (a.norm(k) == "had" && once_clause(k));
+            !(within_day
+                || gerund
+                || leads_to_it
+                || waited_for
+                || (a.norm(k) == "had" && in_relative(k)))
                 && moves_in_time(a.norm(k))
         })
 }
