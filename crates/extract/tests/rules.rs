@@ -12237,3 +12237,14 @@ fn a_release_once_something_had_been_done_is_on_the_day_of_the_detention() {
     let freed = event_of(&r, "release", "Sok Dara");
     assert_eq!(date_of(freed), Some("2024-09-04"));
 }
+
+#[test]
+fn a_court_named_as_a_place_releases_no_one() {
+    let r = extract(
+        "Police detained journalists Sok Dara and Chan Vuthy outside the court on Wednesday. \
+         Both were released after about an hour.",
+        Some("2024-09-05"),
+    );
+    let freed = event_of(&r, "release", "Sok Dara");
+    assert_eq!(names(&r, &freed.agents), vec!["police"]);
+}

@@ -2440,8 +2440,20 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
         let back = if d.kind == "trial" { 5 } else { 1 };
         let floor = a.doc.sentences[here.saturating_sub(back)].tokens.start;
         let until = a.doc.sentences[here].tokens.end;
+        // ("detained them outside the court": a court named as a place did nothing.)
+        let as_place = |m: &crate::analysis::Mention| {
+            (m.start.saturating_sub(3)..m.start).any(|k| {
+                matches!(
+                    a.norm(k),
+                    "outside" | "near" | "front" | "opposite" | "around" | "towards" | "toward"
+                )
+            })
+        };
         let court = a.mentions.iter().rev().find(|m| {
-            m.start >= floor && m.end <= until && a.entities[m.entity].category == Some("court")
+            m.start >= floor
+                && m.end <= until
+                && a.entities[m.entity].category == Some("court")
+                && !as_place(m)
         });
         if let Some(m) = court {
             d.agents.push(m.entity);
