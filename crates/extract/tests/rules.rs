@@ -12248,3 +12248,17 @@ fn a_court_named_as_a_place_releases_no_one() {
     let freed = event_of(&r, "release", "Sok Dara");
     assert_eq!(names(&r, &freed.agents), vec!["police"]);
 }
+
+#[test]
+fn what_a_protest_is_against_is_not_where_it_is() {
+    let r = extract(
+        "Protesters took part in a rare street demonstration in Alexandria in solidarity with \
+         Gaza, lawyers said.\n\n\
+         Police arrested at least 17 people on October 20, when several hundred protesters \
+         marched from the Qaed Ibrahim mosque towards the city's corniche, chanting slogans \
+         against Israel.",
+        Some("2024-10-24"),
+    );
+    let places = place_names(&r, "protest");
+    assert!(!places.contains(&"Israel"), "{places:?}");
+}

@@ -3109,7 +3109,8 @@ fn clause_place(
         // prison" names a prison.
         // ("a border deal with Azerbaijan", "talks with Russia": the other party, not the
         // place.)
-        if m.start > 0 && matches!(a.norm(m.start - 1), "from" | "with") {
+        // ("chanting slogans against Israel": what a protest is against, not where.)
+        if m.start > 0 && matches!(a.norm(m.start - 1), "from" | "with" | "against") {
             continue;
         }
         // ("a taxi driver from the northern city of Petropavl", "a Grodno native", "a native
