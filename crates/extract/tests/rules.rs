@@ -12262,3 +12262,12 @@ fn what_a_protest_is_against_is_not_where_it_is() {
     let places = place_names(&r, "protest");
     assert!(!places.contains(&"Israel"), "{places:?}");
 }
+
+#[test]
+fn a_place_that_tells_where_a_family_lives_is_not_where_a_vote_was() {
+    // Headline: "Four years after the vote, a Hrodna family still counts the days".
+    let text = include_str!("../../../devset/zs-belarus-hrodna-feature.txt");
+    let r = extract(text, Some("2024-08-09"));
+    let places = place_names(&r, "election");
+    assert!(!places.contains(&"Hrodna"), "{places:?}");
+}

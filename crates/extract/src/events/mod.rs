@@ -3113,6 +3113,21 @@ fn clause_place(
         if m.start > 0 && matches!(a.norm(m.start - 1), "from" | "with" | "against") {
             continue;
         }
+        // ("Four years after the vote, a Hrodna family still counts the days": where a family
+        // or a group lives, not where the vote was; but "a Hrodna court" sits there.)
+        if m.start > 0
+            && matches!(a.norm(m.start - 1), "a" | "an")
+            && a.shape(m.end) == chronicle_text::TokenShape::Lower
+            && (m.end..(m.end + 3).min(right)).any(|k| {
+                a.lex.group_nouns.longest_at(a, k, k + 1).is_some()
+                    || matches!(
+                        a.norm(k),
+                        "group" | "club" | "collective" | "circle" | "family"
+                    )
+            })
+        {
+            continue;
+        }
         // ("a taxi driver from the northern city of Petropavl", "a Grodno native", "a native
         // of Khujand": where a person comes from.)
         if comes_from(a, m.start, m.end) || names_part_of_city(a, m.end) {
