@@ -12271,3 +12271,11 @@ fn a_place_that_tells_where_a_family_lives_is_not_where_a_vote_was() {
     let places = place_names(&r, "election");
     assert!(!places.contains(&"Hrodna"), "{places:?}");
 }
+
+#[test]
+fn a_place_the_gazetteer_does_not_know_is_that_place_when_named_again() {
+    // The report names "Ashulia" as a place, then again alone in the clause of the charge.
+    let text = include_str!("../../../devset/yj-ashulia-wage-protest-detentions.txt");
+    let r = extract(text, Some("2025-03-05"));
+    assert_eq!(place_names(&r, "charge"), vec!["Ashulia"]);
+}

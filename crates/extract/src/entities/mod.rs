@@ -44,6 +44,7 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     names::link_lone_surnames(a);
     names::sentence_initial_organisations(a);
     names::capital_mentions(a, gaz);
+    repeated_local_places(a);
     national_names(a, gaz);
     initials::link_initials(a);
     nouns::add_org_nouns(a);
@@ -58,6 +59,47 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     people::add_descriptors(a);
     a.dateline = dateline(a);
     a.filed_about = filed_from_abroad(a);
+}
+
+/// "four residents of the village of Nariman ... several hundred Nariman residents blocked
+/// the road": a place the gazetteer does not know, once the report has named it as a place,
+/// is that place wherever the same capitalised word stands alone again.
+fn repeated_local_places(a: &mut Analysis) {
+    let local: Vec<(String, usize)> = a
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.kind == chronicle_record::EntityKind::Place
+                && e.place.is_none()
+                && !e.name.contains(' ')
+                && !e.mentions.is_empty()
+        })
+        .map(|(i, e)| (e.name.clone(), i))
+        .collect();
+    if local.is_empty() {
+        return;
+    }
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 0..a.len() {
+        if a.entity_at(k).is_some() || !a.is_capitalised(k) {
+            continue;
+        }
+        // (A word opening a sentence may be any word.)
+        if a.doc.sentences[a.doc.sentence_of(k)].tokens.start == k {
+            continue;
+        }
+        if let Some(&(_, e)) = local.iter().find(|(name, _)| name == a.text(k)) {
+            let first = a.entities[e].mentions[0].0;
+            if a.doc.tokens[k].start > first {
+                found.push((k, e));
+            }
+        }
+    }
+    for (k, e) in found {
+        a.add_mention(k, k + 1, e);
+    }
+    a.sort_mentions();
 }
 
 /// "Cuban State Security", "the Belarusian KGB": a body named with its nation's adjective is
