@@ -12279,3 +12279,16 @@ fn a_place_the_gazetteer_does_not_know_is_that_place_when_named_again() {
     let r = extract(text, Some("2025-03-05"));
     assert_eq!(place_names(&r, "charge"), vec!["Ashulia"]);
 }
+
+#[test]
+fn the_offence_one_is_convicted_for_is_read_whole() {
+    let r = extract(
+        "A court in Ganja on Monday convicted Elmir Qasimov for illegal possession of drugs.",
+        Some("2024-09-05"),
+    );
+    let verdict = event_of(&r, "sentence", "Elmir Qasimov");
+    assert_eq!(
+        verdict.charge.as_deref(),
+        Some("illegal possession of drugs")
+    );
+}

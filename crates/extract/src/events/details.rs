@@ -121,8 +121,16 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                             .filter(|m| m.start > k && m.end <= j && a.entities[m.entity].is_person())
                             .map(|m| m.end - m.start)
                             .sum::<usize>();
+                    // ("convicting him for illegal possession of drugs": the offence after
+                    // "for", not the "of" inside it.)
+                    let convicted_for = matches!(n, "convicted" | "convicting")
+                        && a.norm(j) == "for"
+                        && j < k + 7 + dated
+                        && a.shape(j + 1) == chronicle_text::TokenShape::Lower
+                        && !matches!(a.norm(j + 1), "the" | "a" | "an" | "his" | "her" | "their");
                     a.norm(j) == "with"
                         || pleaded
+                        || convicted_for
                         || (a.norm(j) == "of"
                             && !group_of(j)
                             && (j < k + 7 + dated || past_group || past_description)
