@@ -12292,3 +12292,15 @@ fn the_offence_one_is_convicted_for_is_read_whole() {
         Some("illegal possession of drugs")
     );
 }
+
+#[test]
+fn one_who_will_seek_a_term_in_an_election_is_its_candidate() {
+    let r = extract(
+        "KAMPALA - President Yoweri Museveni signed the amendment in June.\n\n\
+         Museveni, in power since 1986, will seek a seventh term in general elections on \
+         January 15.",
+        Some("2025-12-03"),
+    );
+    let vote = events(&r, "election")[0];
+    assert_eq!(names(&r, &vote.subjects), vec!["Yoweri Museveni"]);
+}

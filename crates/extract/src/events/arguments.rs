@@ -2316,6 +2316,8 @@ fn noun_arguments(
                     || a.has_lemma(j, "win")
                     // "X was declared the winner of the January 2021 election".
                     || (kind == "election" && a.norm(j) == "winner")
+                    // "Museveni will seek a seventh term in general elections": its candidate.
+                    || (kind == "election" && a.has_lemma(j, "seek"))
                     // "began a hunger strike", "declared a sit-in": who did is its doer.
                     || (kind == "protest" && STARTING.iter().any(|p| a.has_lemma(j, p)))
         }) {
