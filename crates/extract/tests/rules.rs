@@ -12304,3 +12304,18 @@ fn one_who_will_seek_a_term_in_an_election_is_its_candidate() {
     let vote = events(&r, "election")[0];
     assert_eq!(names(&r, &vote.subjects), vec!["Yoweri Museveni"]);
 }
+
+#[test]
+fn a_name_that_ends_in_day_names_a_day_not_a_body() {
+    let r = extract(
+        "MANDALAY - Myanmar soldiers opened fire on an anti-junta flash protest in Mandalay on \
+         March 27, the country's Armed Forces Day, killing a university student, witnesses \
+         said. Security forces have killed more than 6,000 civilians since the coup.",
+        Some("2025-03-28"),
+    );
+    assert!(
+        !r.entities.iter().any(|e| e.name == "Armed Forces Day"),
+        "{:?}",
+        r.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}

@@ -56,9 +56,31 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     people::name_the_described(a);
     people::share_surnames(a);
     forget_headline_only_persons(a);
+    forget_holidays(a);
     people::add_descriptors(a);
     a.dateline = dateline(a);
     a.filed_about = filed_from_abroad(a);
+}
+
+/// "on March 27, the country's Armed Forces Day": a capitalised name that ends in "Day"
+/// names a day, not the body its other words name; it is no one who acts or is acted on.
+fn forget_holidays(a: &mut Analysis) {
+    let holiday = |e: &crate::analysis::EntityDraft| {
+        e.kind == chronicle_record::EntityKind::Organization
+            && e.name.split_whitespace().count() > 1
+            && e.name.ends_with(" Day")
+    };
+    if !a.entities.iter().any(holiday) {
+        return;
+    }
+    let gone: Vec<bool> = a.entities.iter().map(holiday).collect();
+    for (e, x) in a.entities.iter_mut().enumerate() {
+        if gone[e] {
+            x.mentions.clear();
+        }
+    }
+    a.mentions.retain(|m| !gone[m.entity]);
+    a.sort_mentions();
 }
 
 /// "four residents of the village of Nariman ... several hundred Nariman residents blocked
