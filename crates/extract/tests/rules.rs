@@ -12319,3 +12319,18 @@ fn a_name_that_ends_in_day_names_a_day_not_a_body() {
         r.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_strike_after_the_words_that_describe_it_is_a_noun() {
+    let r = extract(
+        "CHATTOGRAM - Police detained student leader Rahim Chowdhury on Monday. The student \
+         forum said it would stage a nationwide student strike on Thursday if Chowdhury is \
+         not freed.",
+        Some("2025-02-11"),
+    );
+    assert!(
+        events(&r, "violence").is_empty(),
+        "{:?}",
+        events(&r, "violence")
+    );
+}

@@ -534,7 +534,34 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && ["ful", "al", "ised", "ized", "ous", "ive", "ic", "less"]
                 .iter()
                 .any(|x| prev_word.ends_with(x));
-        let noun_context = (DETERMINERS.contains(&prev_word) || prev_word == "on" || adjective_before)
+        // ("stage a nationwide student strike": a noun after the words that describe it.)
+        // (Only where the verb tells another kind of happening than the noun: "strike".)
+        let has_noun_reading = found.iter().any(|f| {
+            f.value.frame == Frame::Noun
+                && f.end == i + 1
+                && found.iter().any(|g| {
+                    g.end == i + 1 && g.value.frame != Frame::Noun && g.value.kind != f.value.kind
+                })
+        });
+        let described = |k: usize| {
+            k > start
+                && a.shape(k) == chronicle_text::TokenShape::Lower
+                && !crate::entities::names::function_words().contains(a.norm(k))
+                && !crate::events::arguments::is_be(a.norm(k))
+                && !a.norm(k).ends_with("ed")
+                && !a.norm(k).ends_with("ly")
+        };
+        let compound = has_noun_reading
+            && !participle
+            && a.lemmas(i).iter().all(|l| *l == a.norm(i))
+            && !a.norm(i).ends_with('s')
+            && described(i - 1)
+            && (matches!(a.norm(i - 2), "a" | "an")
+                || (described(i - 2) && i >= start + 3 && matches!(a.norm(i - 3), "a" | "an")));
+        let noun_context = (DETERMINERS.contains(&prev_word)
+            || prev_word == "on"
+            || adjective_before
+            || compound)
             && !(participle
                 && (matches!(prev_word, "those" | "these") || after_be || those_done_to))
             // "the arrest of X"; but "convicted of" is a verb.
