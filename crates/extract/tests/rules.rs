@@ -12334,3 +12334,14 @@ fn a_strike_after_the_words_that_describe_it_is_a_noun() {
         events(&r, "violence")
     );
 }
+
+#[test]
+fn members_of_a_force_act_for_it() {
+    let r = extract(
+        "Mulugeta Assefa, a 17-year-old student, was shot near his school in Bahir Dar on \
+         March 22, allegedly by members of the Amhara regional special forces.",
+        Some("2025-04-05"),
+    );
+    let shooting = event_of(&r, "violence", "Mulugeta Assefa");
+    assert_eq!(names(&r, &shooting.agents), vec!["special forces"]);
+}

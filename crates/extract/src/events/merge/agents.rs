@@ -49,12 +49,14 @@ pub(super) fn members_of_the_named_force(a: &Analysis, events: &mut [Draft]) {
 
 /// "taken away by men in plain clothes belonging to the Counter Terrorism Department", "by men
 /// identifying themselves as SEBIN intelligence officers", "by men they identified as officers
-/// of the CTD": plain "men" told as a body's people act for that body.
+/// of the CTD", "by members of the special forces": plain "men" or "members" told as a body's
+/// people act for that body.
 pub(super) fn men_of_the_named_body(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
         for g in e.agents.iter_mut() {
             let group = &a.entities[*g];
-            if group.kind != EntityKind::Group || group.name != "men" {
+            if group.kind != EntityKind::Group || !matches!(group.name.as_str(), "men" | "members")
+            {
                 continue;
             }
             // The mention of "men" nearest after the trigger, in its sentence.
@@ -63,12 +65,16 @@ pub(super) fn men_of_the_named_body(a: &Analysis, events: &mut [Draft]) {
                 continue;
             };
             let stop = sentence.end.min(men + 14);
-            let tie = (men + 1..stop).find(|&k| {
-                matches!(
-                    (a.norm(k), a.norm(k + 1)),
-                    ("belonging", "to") | ("identifying", "themselves") | ("identified", "as")
-                )
-            });
+            // ("allegedly by members of the Amhara regional special forces": "of" ties them
+            // too, right after.)
+            let tie = (men + 1..stop)
+                .find(|&k| {
+                    matches!(
+                        (a.norm(k), a.norm(k + 1)),
+                        ("belonging", "to") | ("identifying", "themselves") | ("identified", "as")
+                    )
+                })
+                .or_else(|| (group.name == "members" && a.norm(men + 1) == "of").then_some(men));
             let Some(tie) = tie else {
                 continue;
             };
