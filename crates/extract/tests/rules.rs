@@ -12345,3 +12345,19 @@ fn members_of_a_force_act_for_it() {
     let shooting = event_of(&r, "violence", "Mulugeta Assefa");
     assert_eq!(names(&r, &shooting.agents), vec!["special forces"]);
 }
+
+#[test]
+fn described_premises_may_be_of_a_forum_or_a_lab() {
+    let r = extract(
+        "TBILISI, Aug 14 - Investigators from Georgia's Prosecutor's Office on Tuesday searched \
+         the Tbilisi offices of two civil society groups, the organisations said.\n\n\
+         The searches at the Kartli Civic Forum and the Media Freedom Lab are part of a \
+         criminal case opened in July.",
+        Some("2025-08-14"),
+    );
+    let searched: Vec<String> = events(&r, "raid")
+        .iter()
+        .map(|e| names(&r, &e.subjects).join(", "))
+        .collect();
+    assert_eq!(searched, vec!["Kartli Civic Forum", "Media Freedom Lab"]);
+}

@@ -278,7 +278,7 @@ fn described_premises(a: &Analysis, events: Vec<Draft>) -> Vec<Draft> {
                 && sm <= s + 2
                 && first
                 && x.kind == EntityKind::Organization
-                && matches!(x.category, Some("ngo" | "media" | "party"))
+                && matches!(x.category, Some("ngo" | "media" | "party" | "other"))
                 && !e.agents.contains(&m.entity)
                 && !named.contains(&m.entity)
             {
