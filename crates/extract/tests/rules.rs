@@ -12361,3 +12361,17 @@ fn described_premises_may_be_of_a_forum_or_a_lab() {
         .collect();
     assert_eq!(searched, vec!["Kartli Civic Forum", "Media Freedom Lab"]);
 }
+
+#[test]
+fn those_under_whom_it_happened_are_not_acted_on() {
+    let r = extract(
+        "MANAGUA - Nicaraguan authorities have stripped a community radio station in Masaya of \
+         its broadcasting licence, in the latest moves against independent media under \
+         President Daniel Ortega and Vice-President Rosario Murillo.",
+        Some("2025-08-20"),
+    );
+    for e in events(&r, "censorship") {
+        let subjects = names(&r, &e.subjects);
+        assert!(!subjects.contains(&"Daniel Ortega"), "{subjects:?}");
+    }
+}

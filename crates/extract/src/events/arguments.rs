@@ -1114,6 +1114,14 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             k += 1;
             continue;
         }
+        // ("the latest moves against independent media under President Daniel Ortega and
+        // Vice-President Rosario Murillo": those under whom it happened are no one acted on.)
+        if a.norm(k) == "under"
+            && (k + 1..(k + 3).min(to))
+                .any(|j| a.entity_at(j).is_some_and(|e| a.entities[e].is_person()))
+        {
+            break;
+        }
         // "arrested 27 people, among them X": "them" is the group just told, not others.
         if a.norm(k) == "them" && k > 0 && a.norm(k - 1) == "among" {
             k += 1;
