@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.809) and record F1 (0.642) on the whole development set of 1,367
-/// reports, rounded down. A hundred and eleven batches joined the set after the engine had been tuned
+/// Measured event F1 (0.809) and record F1 (0.642) on the whole development set of 1,379
+/// reports, rounded down. A hundred and twelve batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -58,7 +58,7 @@ use chronicle_record::GoldFile;
 /// and 0.469, the 12 `wc-` reports 0.802 and 0.643, the 12 `wd-` reports 0.763 and 0.568, the
 /// 12 `we-` reports 0.731 and 0.519, the 12 `wf-` reports 0.782 and 0.542, the 12 `wg-`
 /// reports 0.713 and 0.524, the 12 `wh-` reports 0.730 and 0.474, the 12 `wi-` reports 0.757
-/// and 0.558. (The
+/// and 0.558, the 12 `wl-` reports 0.664 and 0.398. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -142,8 +142,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 1367,
-        "the development set has at least 1,367 reports"
+        scores.len() >= 1379,
+        "the development set has at least 1,379 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
