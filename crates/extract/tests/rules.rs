@@ -12375,3 +12375,20 @@ fn those_under_whom_it_happened_are_not_acted_on() {
         assert!(!subjects.contains(&"Daniel Ortega"), "{subjects:?}");
     }
 }
+
+#[test]
+fn a_report_may_open_with_an_ambiguous_trigger_or_with_once() {
+    // The first word, read as a noun or a verb, once looked at a token before it (a panic in
+    // debug builds); a clause opening with "Once" is read for what it waited for.
+    let r = extract(
+        "Strike at the port enters its third day.",
+        Some("2025-03-05"),
+    );
+    assert!(events(&r, "violence").is_empty());
+    let r = extract(
+        "Once officers had deleted the footage, Sok Dara was released. Police had detained him \
+         outside the court on Monday.",
+        Some("2025-03-05"),
+    );
+    assert_eq!(events(&r, "release").len(), 1);
+}

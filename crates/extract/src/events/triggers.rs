@@ -555,6 +555,7 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && !participle
             && a.lemmas(i).iter().all(|l| *l == a.norm(i))
             && !a.norm(i).ends_with('s')
+            && i >= start + 2
             && described(i - 1)
             && (matches!(a.norm(i - 2), "a" | "an")
                 || (described(i - 2) && i >= start + 3 && matches!(a.norm(i - 3), "a" | "an")));

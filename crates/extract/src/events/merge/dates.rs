@@ -196,7 +196,7 @@ fn has_own_time_in(a: &Analysis, range: std::ops::Range<usize>) -> bool {
             // ("released after about an hour, once officers had deleted their footage": a
             // clause of what it waited for, told in the past perfect, on the same day.)
             let once_clause = |j: usize| {
-                (j.saturating_sub(4).max(range.start)..j)
+                (j.saturating_sub(4).max(range.start + 1)..j)
                     .any(|i| a.norm(i) == "once" && a.norm(i - 1) == ",")
             };
             let waited_for = (a.norm(k) == "once" && k > range.start && a.norm(k - 1) == ",")
