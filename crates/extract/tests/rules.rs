@@ -12392,3 +12392,22 @@ fn a_report_may_open_with_an_ambiguous_trigger_or_with_once() {
     );
     assert_eq!(events(&r, "release").len(), 1);
 }
+
+#[test]
+fn the_judge_who_found_both_guilty_is_not_one_of_them() {
+    let r = extract(
+        "SHYMKENT - A court in Shymkent yesterday fined civic activist Dinara Serikqyzy 432,500 \
+         tenge for a picket.\n\n\
+         Serikqyzy (also spelled Serikkyzy), 31, and Almas Nurlanuly Zhaqypov stood outside the \
+         city akimat on May 28 holding placards. Police detained both within ten minutes.\n\n\
+         Judge Aigul Bekmukhanbetova found both guilty of \u{201c}violating the procedure for \
+         organizing and holding peaceful assemblies,\u{201d} ruling that the picket had not been \
+         notified.",
+        Some("2026-06-05"),
+    );
+    let verdict = event_of(&r, "sentence", "Dinara Serikqyzy");
+    assert_eq!(
+        verdict.charge.as_deref(),
+        Some("violating the procedure for organizing and holding peaceful assemblies")
+    );
+}

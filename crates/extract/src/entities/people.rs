@@ -560,12 +560,14 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             if matches!(a.norm(i), "both" | "the" | "all") {
                 let n = wanted;
                 let mut last: Vec<usize> = Vec::new();
-                // Lawyers and spokespeople tell of "the three"; they are not among them.
+                // Lawyers and spokespeople tell of "the three"; they are not among them, nor is
+                // the judge who "found both guilty".
                 for m in a.mentions.iter().rev().filter(|m| m.end <= i) {
                     let e = &a.entities[m.entity];
                     if e.is_person()
                         && !e.unnamed
                         && !has_role(e, TELLERS)
+                        && !has_role(e, BENCH)
                         && !last.contains(&m.entity)
                     {
                         last.push(m.entity);
