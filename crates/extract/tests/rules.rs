@@ -12411,3 +12411,22 @@ fn the_judge_who_found_both_guilty_is_not_one_of_them() {
         Some("violating the procedure for organizing and holding peaceful assemblies")
     );
 }
+
+#[test]
+fn a_quoted_gerunds_object_after_the_quote_is_part_of_the_charge() {
+    let r = extract(
+        "In Mandalay, student activist Su Yadanar Oo was freed from Obo Prison on Saturday after \
+         serving nearly two years of a five-year term for \"encouraging\" members of the armed \
+         resistance, her family said.",
+        Some("2025-01-06"),
+    );
+    let charges: Vec<&str> = r
+        .events
+        .iter()
+        .filter_map(|e| e.charge.as_deref())
+        .collect();
+    assert!(
+        charges.contains(&"encouraging members of the armed resistance"),
+        "{charges:?}"
+    );
+}

@@ -467,7 +467,12 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
                 && !more
                 && end > start
                 && a.norm(end - 1).ends_with("ing")
-                && matches!(a.norm(end + 1), "the" | "a" | "an");
+                && (matches!(a.norm(end + 1), "the" | "a" | "an")
+                    // ("for “encouraging” members of the armed resistance")
+                    || (a.shape(end + 1) == chronicle_text::TokenShape::Lower
+                        && !crate::entities::names::function_words().contains(a.norm(end + 1))
+                        && !a.norm(end + 1).ends_with("ed")
+                        && a.norm(end + 2) == "of"));
             if dangling {
                 let mut k = end + 2;
                 while k < to
