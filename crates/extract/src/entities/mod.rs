@@ -108,7 +108,7 @@ fn repeated_local_places(a: &mut Analysis) {
             continue;
         }
         // (A word opening a sentence may be any word.)
-        if a.doc.sentences[a.doc.sentence_of(k)].tokens.start == k {
+        if a.sentence_range(k).start == k {
             continue;
         }
         if let Some(&(_, e)) = local.iter().find(|(name, _)| name == a.text(k)) {

@@ -2640,7 +2640,7 @@ fn owner_of(
         return Some(h);
     }
     // "The U.N. human rights office on Wednesday condemned the sentencing of X": a date
-    // right before a verb of judging is that judgement's, not the sentencing's.
+    // right before a verb of saying or judging is the saying's, not the sentencing's.
     if let Some(h) = hits
         .iter()
         .position(|h| h.trigger.frame == Frame::Say && h.start == d.end)
@@ -3118,6 +3118,8 @@ fn clause_place(
         if m.start > 0
             && matches!(a.norm(m.start - 1), "a" | "an")
             && a.shape(m.end) == chronicle_text::TokenShape::Lower
+            // (Words for people who meet or live together; not `body_nouns`, which holds
+            // premises such as "a Srinagar police station".)
             && (m.end..(m.end + 3).min(right)).any(|k| {
                 a.lex.group_nouns.longest_at(a, k, k + 1).is_some()
                     || matches!(

@@ -195,12 +195,11 @@ fn has_own_time_in(a: &Analysis, range: std::ops::Range<usize>) -> bool {
             let leads_to_it = a.norm(k) == "after" && !counted && a.norm(k + 1) != "midnight";
             // ("released after about an hour, once officers had deleted their footage": a
             // clause of what it waited for, told in the past perfect, on the same day.)
-            let once_clause = |j: usize| {
-                (j.saturating_sub(4).max(range.start + 1)..j)
-                    .any(|i| a.norm(i) == "once" && a.norm(i - 1) == ",")
-            };
-            let waited_for = (a.norm(k) == "once" && k > range.start && a.norm(k - 1) == ",")
-                || (a.norm(k) == "had" && once_clause(k));
+            let once_opens =
+                |i: usize| i > range.start && a.norm(i) == "once" && a.norm(i - 1) == ",";
+            let waited_for = once_opens(k)
+                || (a.norm(k) == "had"
+                    && (k.saturating_sub(4).max(range.start)..k).any(once_opens));
             !(within_day
                 || gerund
                 || leads_to_it
