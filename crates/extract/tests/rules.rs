@@ -12430,3 +12430,16 @@ fn a_quoted_gerunds_object_after_the_quote_is_part_of_the_charge() {
         "{charges:?}"
     );
 }
+
+#[test]
+fn a_step_told_with_then_goes_on_the_day_just_told() {
+    let r = extract(
+        "Officers of the Federal Security Service came to the flat of lecturer Pavel Shestakov \
+         in Tomsk on Monday night and searched it for five hours. Shestakov was then taken to \
+         the regional FSB building and held overnight.\n\n\
+         Back then, in 2023, police detained his neighbour Oleg Rudnev at a picket.",
+        Some("2025-11-21"),
+    );
+    let held = event_of(&r, "detention", "Pavel Shestakov");
+    assert_eq!(date_of(held), Some("2025-11-17"));
+}

@@ -200,12 +200,16 @@ fn has_own_time_in(a: &Analysis, range: std::ops::Range<usize>) -> bool {
             let waited_for = once_opens(k)
                 || (a.norm(k) == "had"
                     && (k.saturating_sub(4).max(range.start)..k).any(once_opens));
-            !(within_day
-                || gerund
-                || leads_to_it
-                || waited_for
-                || (a.norm(k) == "had" && in_relative(k)))
-                && moves_in_time(a.norm(k))
+            // ("was then taken to the FSB building": the next step of the episode just
+            // told; "back then" goes back.)
+            let back_then = a.norm(k) == "then" && k > range.start && a.norm(k - 1) == "back";
+            back_then
+                || !(within_day
+                    || gerund
+                    || leads_to_it
+                    || waited_for
+                    || (a.norm(k) == "had" && in_relative(k)))
+                    && moves_in_time(a.norm(k))
         })
 }
 
@@ -235,7 +239,6 @@ fn moves_in_time(word: &str) -> bool {
             | "until"
             | "had"
             | "ago"
-            | "then"
             | "again"
             | "once"
     )
@@ -1065,7 +1068,7 @@ pub(super) fn custody_violence(a: &Analysis, events: &mut [Draft]) {
             .any(|d| d.start >= range.start && d.end <= range.end)
             || range.clone().any(|k| {
                 let w = a.norm(k);
-                (moves_in_time(w) && !matches!(w, "had" | "before" | "until" | "then" | "once"))
+                (moves_in_time(w) && !matches!(w, "had" | "before" | "until" | "once"))
                     || matches!(w, "weeks" | "months" | "years" | "days")
             });
         if own_time {
@@ -1229,7 +1232,7 @@ pub(super) fn protest_before_crackdown(a: &Analysis, events: &mut [Draft]) {
         let pluperfect = (range.start..e.start).any(|k| a.norm(k) == "had")
             && !range.clone().any(|k| {
                 let w = a.norm(k);
-                (moves_in_time(w) && !matches!(w, "had" | "before" | "when" | "then"))
+                (moves_in_time(w) && !matches!(w, "had" | "before" | "when"))
                     || matches!(w, "weeks" | "months" | "years" | "days")
             });
         if pluperfect && here > 0 {
