@@ -149,7 +149,6 @@ fn assert_first_penalty(r: &Record, kind: &str, amount: Option<f64>, unit: Optio
     assert_penalty(events(r, "sentence")[0], kind, amount, unit);
 }
 
-/// The names of the report's persons, in order.
 /// The names of the places of `kind`'s events, one per placed event.
 fn place_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
     events(r, kind)
@@ -159,6 +158,7 @@ fn place_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
         .collect()
 }
 
+/// The names of the report's persons, in order.
 fn persons(r: &Record) -> Vec<&str> {
     entity_names(r, EntityKind::Person)
 }
@@ -12442,4 +12442,28 @@ fn a_step_told_with_then_goes_on_the_day_just_told() {
     );
     let held = event_of(&r, "detention", "Pavel Shestakov");
     assert_eq!(date_of(held), Some("2025-11-17"));
+}
+
+#[test]
+fn a_dateline_town_the_gazetteer_lacks_is_still_the_place() {
+    let r = extract(
+        "Three held at march of relatives of the disappeared\n\n\
+         KILINOCHCHI, Sri Lanka \u{2014} Police detained three people on Friday when they broke \
+         up a march in Kilinochchi by relatives of the disappeared.",
+        Some("2024-08-31"),
+    );
+    assert_eq!(place_names(&r, "detention"), vec!["Kilinochchi"]);
+}
+
+#[test]
+fn a_day_told_in_the_pluperfect_is_not_the_next_sentences() {
+    let r = extract(
+        "Police broke up a march in Colombo on Friday and detained three people.\n\n\
+         About 400 relatives of the disappeared had set off from a temple in defiance of an \
+         order that police had obtained the day before. The march was organised by the \
+         Association for Relatives of the Enforced Disappearances.",
+        Some("2024-08-31"),
+    );
+    let dates: Vec<Option<&str>> = events(&r, "protest").into_iter().map(date_of).collect();
+    assert!(!dates.contains(&Some("2024-08-29")), "{dates:?}");
 }

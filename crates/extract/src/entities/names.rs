@@ -973,6 +973,7 @@ fn classify_by_rules(
         }
         // "the village of El Carmen": the words before say it is a place, known or not.
         if (gaz.is_place_name(text) && !after_person_cue(a, start))
+            || dateline_head(a, gaz, start, end)
             || spelling_of_place(a, gaz, start)
             || prefix_cue(a, gaz, start).is_some()
             || settlement_apposed(a, start, end)
@@ -1234,6 +1235,60 @@ pub(crate) fn settlement_apposition(a: &Analysis, comma: usize) -> Option<usize>
         .map(|k| k + 1)
 }
 
+/// "KILINOCHCHI, Sri Lanka —", "KARA-SUU, Oct 3 —": a name in capitals that opens a
+/// dateline, a country or a date after its comma, names the town the report is filed from,
+/// whether or not the gazetteer knows it.
+fn dateline_head(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> bool {
+    let opens = a.doc.sentences[a.doc.sentence_of(start)].tokens.start == start;
+    if !opens
+        || a.norm(end) != ","
+        || !(start..end).all(|k| a.shape(k) == chronicle_text::TokenShape::AllCaps)
+    {
+        return false;
+    }
+    let Some(dash) = a.dateline_dash(start) else {
+        return false;
+    };
+    let dated = a.dates.iter().any(|d| d.start == end + 1 && d.end <= dash);
+    let country_end = (end + 1..dash)
+        .find(|&k| !a.is_capitalised(k))
+        .unwrap_or(dash);
+    let country = country_end > end + 1
+        && gaz
+            .candidates(a.span_text(end + 1, country_end))
+            .first()
+            .is_some_and(|p| p.kind == PlaceKind::Country);
+    dated || country
+}
+
+/// The spelling in lower and upper case that the report gives elsewhere to a name it also
+/// writes in capitals.
+fn as_written_elsewhere(a: &Analysis, capitals: &str) -> Option<String> {
+    let folded = capitals.to_lowercase();
+    (0..a.len()).find_map(|k| {
+        (k + 1..(k + 8).min(a.len() + 1)).find_map(|end| {
+            let span = a.span_text(k, end);
+            (span.chars().any(char::is_lowercase) && span.to_lowercase() == folded)
+                .then(|| span.to_string())
+        })
+    })
+}
+
+/// "KARA-SUU" as it is written in running text: "Kara-Suu".
+fn title_case(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut word_start = true;
+    for c in text.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphanumeric() && c != '\'';
+    }
+    out
+}
+
 /// Whether a descriptor stands right before: "journalist Oral ...".
 fn after_person_cue(a: &Analysis, start: usize) -> bool {
     // "blogger X", and "X (also spelled Y)" right after a person's name.
@@ -1449,6 +1504,8 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 // "the village of El Carmen" in a report on Honduras is a Honduran village
                 // the gazetteer does not know, not Colombia's El Carmen.
                 let settlement = prefix.is_some() || settlement_apposed(a, run.start, run.end);
+                // ("KILINOCHCHI, Sri Lanka —": so is a dateline's town.)
+                let dateline_town = dateline_head(a, gaz, run.start, run.end);
                 let foreign = |p: &chronicle_gazetteer::Place| {
                     a.country.as_ref().is_some_and(|c| *c != p.country)
                 };
@@ -1517,6 +1574,7 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                 }
                 let entity = match resolved {
                     Some(p) if !(settlement && foreign(p)) => place_entity(a, p, &text),
+                    None if dateline_town => local_place_entity(a, &text),
                     _ if settlement => local_place_entity(a, &text),
                     _ => continue,
                 };
@@ -1951,6 +2009,15 @@ fn org_entity(
 /// A place the report names but the gazetteer does not know: it keeps the document's country
 /// and no coordinates.
 fn local_place_entity(a: &mut Analysis, text: &str) -> usize {
+    // ("KILINOCHCHI" in a dateline is the Kilinochchi of the text, "MAHALLA AL-KUBRA" its
+    // "Mahalla al-Kubra".)
+    let written;
+    let text = if text.chars().any(char::is_lowercase) {
+        text
+    } else {
+        written = as_written_elsewhere(a, text).unwrap_or_else(|| title_case(text));
+        written.as_str()
+    };
     if let Some(i) = a
         .entities
         .iter()

@@ -77,6 +77,7 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
                         && m.value.is_some()
                         && !sayings.contains(&d)
                         && !statement_day(a, d)
+                        && !pluperfect_day(a, d)
                 })
                 .collect();
             days.dedup_by_key(|&mut d| a.dates[d].value.clone());
@@ -113,7 +114,9 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
         let before = if before.is_empty() {
             let range = a.doc.sentences[prev].tokens.clone();
             dates_in(a, &range)
-                .filter(|&(i, d)| d.precision == "day" && !statement_day(a, i))
+                .filter(|&(i, d)| {
+                    d.precision == "day" && !statement_day(a, i) && !pluperfect_day(a, i)
+                })
                 .map(|(i, _)| i)
                 .collect()
         } else {
@@ -126,6 +129,14 @@ pub(super) fn carry_dates_forward(a: &Analysis, events: &mut [Draft]) {
             events[i].date = Some(date);
         }
     }
+}
+
+/// "a magistrate's order that police had obtained the day before": a day the pluperfect puts
+/// before the episode told around it.
+fn pluperfect_day(a: &Analysis, d: usize) -> bool {
+    let start = a.dates[d].start;
+    let sentence = a.sentence_range(start);
+    (start.saturating_sub(5).max(sentence.start)..start).any(|k| a.norm(k) == "had")
 }
 
 /// Whether sentence `here` names a time of its own or a word that moves it in time.
