@@ -12467,3 +12467,22 @@ fn a_day_told_in_the_pluperfect_is_not_the_next_sentences() {
     let dates: Vec<Option<&str>> = events(&r, "protest").into_iter().map(date_of).collect();
     assert!(!dates.contains(&Some("2024-08-29")), "{dates:?}");
 }
+
+#[test]
+fn the_defendants_named_after_a_trial_were_tried() {
+    let r = extract(
+        "CAMAGUEY, Cuba, June 14 (Example News) - A court in Camaguey on Tuesday tried five \
+         people accused of sedition over a street protest last August, relatives said.\n\n\
+         Among the defendants were Lazaro Yoel Batista, 34, a taxi driver, and his cousin \
+         Dayana Batista Pena, 27. The other three have not been publicly identified.",
+        Some("2023-06-14"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "trial", "Lazaro Yoel Batista")),
+        Some("2023-06-13")
+    );
+    assert_eq!(
+        date_of(event_of(&r, "trial", "Dayana Batista Pena")),
+        Some("2023-06-13")
+    );
+}

@@ -426,7 +426,13 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
         // ("They include X, ..., and Y, ...": the same, told as a list.)
         let include = matches!(a.norm(t), "they" | "these" | "those")
             && matches!(a.norm(t + 1), "include" | "included" | "includes");
-        if si == 0 || !(closing || include || (a.norm(t) == "among" && them)) {
+        // ("A court tried five people accused of sedition ... Among the defendants were X
+        // and Y": the same, of what a court did to the defendants.)
+        let defendants = a.norm(t) == "among"
+            && a.norm(t + 1) == "the"
+            && matches!(a.norm(t + 2), "defendants" | "accused")
+            && matches!(a.norm(t + 3), "are" | "were");
+        if si == 0 || !(closing || include || defendants || (a.norm(t) == "among" && them)) {
             continue;
         }
         let persons = named_persons_in(a, t, sentence.tokens.end, |_| true);
@@ -435,7 +441,8 @@ pub(super) fn among_them(a: &Analysis, drafts: &mut [Draft]) {
         }
         for d in drafts.iter_mut() {
             let unnamed = d.subjects.iter().all(|&x| !a.entities[x].is_person());
-            if d.sentences[0] + 1 == si && is_per_subject_type(d.kind) && unnamed {
+            let of_defendants = !defendants || matches!(d.kind, "trial" | "sentence" | "charge");
+            if d.sentences[0] + 1 == si && is_per_subject_type(d.kind) && unnamed && of_defendants {
                 for &p in &persons {
                     if !d.subjects.contains(&p) {
                         d.subjects.push(p);
