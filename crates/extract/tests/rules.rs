@@ -21,7 +21,6 @@ fn name<'r>(r: &'r Record, id: &str) -> &'r str {
     &entity(r, id).name
 }
 
-/// The resolved value of an event's date ("2024-03-12", "--05-03").
 /// The names of the entities `ids` stands for.
 fn names<'r>(r: &'r Record, ids: &[String]) -> Vec<&'r str> {
     ids.iter().map(|id| name(r, id)).collect()
@@ -36,6 +35,7 @@ fn entity_names(r: &Record, kind: EntityKind) -> Vec<&str> {
         .collect()
 }
 
+/// The resolved value of an event's date ("2024-03-12", "--05-03").
 fn date_of(e: &Event) -> Option<&str> {
     e.date.as_ref()?.value.as_deref()
 }
@@ -12484,5 +12484,27 @@ fn the_defendants_named_after_a_trial_were_tried() {
     assert_eq!(
         date_of(event_of(&r, "trial", "Dayana Batista Pena")),
         Some("2023-06-13")
+    );
+}
+
+#[test]
+fn men_who_identified_themselves_as_a_bodys_officers_act_for_it() {
+    let r = extract(
+        "Kevin Mutua, a convener of the protests, was picked up from his home in Nairobi on \
+         Tuesday night by men who identified themselves as officers of the Directorate of \
+         Criminal Investigations (DCI), his wife said.\n\n\
+         BOKHTAR - Men in civilian clothes bundled Bahrom Sharifzoda into a car outside his \
+         shop on Nov. 14. Relatives believe the men were officers of the State Committee for \
+         National Security (GKNB).",
+        Some("2025-11-20"),
+    );
+    let agents = |who: &str| names(&r, &event_of(&r, "detention", who).agents);
+    assert_eq!(
+        agents("Kevin Mutua"),
+        vec!["Directorate of Criminal Investigations"]
+    );
+    assert_eq!(
+        agents("Bahrom Sharifzoda"),
+        vec!["State Committee for National Security"]
     );
 }

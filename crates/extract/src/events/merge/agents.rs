@@ -48,7 +48,7 @@ pub(super) fn members_of_the_named_force(a: &Analysis, events: &mut [Draft]) {
 }
 
 /// "taken away by men in plain clothes belonging to the Counter Terrorism Department", "by men
-/// identifying themselves as SEBIN intelligence officers", "by men they identified as officers
+/// who identified themselves as SEBIN intelligence officers", "by men they identified as officers
 /// of the CTD", "by members of the special forces": plain "men" or "members" told as a body's
 /// people act for that body.
 pub(super) fn men_of_the_named_body(a: &Analysis, events: &mut [Draft]) {
@@ -59,9 +59,13 @@ pub(super) fn men_of_the_named_body(a: &Analysis, events: &mut [Draft]) {
             {
                 continue;
             }
-            // The mention of "men" nearest after the trigger, in its sentence.
+            // The mention of "men" nearest after the trigger, in its sentence, or else
+            // before it ("men in civilian clothes bundled him into a car").
             let sentence = a.sentence_range(e.start);
-            let Some(men) = (e.end..sentence.end).find(|&k| a.entity_at(k) == Some(*g)) else {
+            let Some(men) = (e.end..sentence.end)
+                .find(|&k| a.entity_at(k) == Some(*g))
+                .or_else(|| (sentence.start..e.start).rfind(|&k| a.entity_at(k) == Some(*g)))
+            else {
                 continue;
             };
             let stop = sentence.end.min(men + 14);
@@ -71,11 +75,23 @@ pub(super) fn men_of_the_named_body(a: &Analysis, events: &mut [Draft]) {
                 .find(|&k| {
                     matches!(
                         (a.norm(k), a.norm(k + 1)),
-                        ("belonging", "to") | ("identifying", "themselves") | ("identified", "as")
+                        ("belonging", "to")
+                            | ("identifying" | "identified" | "introduced", "themselves")
+                            | ("identified", "as")
                     )
                 })
                 .or_else(|| (group.name == "members" && a.norm(men + 1) == "of").then_some(men));
-            let Some(tie) = tie else {
+            // ("... bundled him into a car. Relatives believe the men were officers of the
+            // GKNB": or the next sentence says whose they were.)
+            let next = a.doc.sentence_of(e.start) + 1;
+            let told_next = || {
+                let range = a.doc.sentences.get(next)?.tokens.clone();
+                let were = range.clone().find(|&k| {
+                    a.norm(k) == "the" && a.norm(k + 1) == "men" && a.norm(k + 2) == "were"
+                })?;
+                Some((were + 1, range.end.min(were + 12)))
+            };
+            let Some((tie, stop)) = tie.map(|t| (t, stop)).or_else(told_next) else {
                 continue;
             };
             let body = (tie + 2..stop).find_map(|k| {
