@@ -12508,3 +12508,28 @@ fn men_who_identified_themselves_as_a_bodys_officers_act_for_it() {
         vec!["State Committee for National Security"]
     );
 }
+
+#[test]
+fn people_before_a_participle_with_with_or_into_are_its_subjects() {
+    let r = extract(
+        "Police in Hanoi arrested blogger Le Dinh Quang on June 3. Two other bloggers arrested \
+         with him in Hanoi, Nguyen Thi Hoa and Dang Van Tung, are still awaiting trial.\n\n\
+         In Barquisimeto, soldiers of the Bolivarian National Guard detained Jesus Rondon on \
+         July 30. A cousin arrested alongside him, Luis Carrasquel, was released by a court in \
+         November.",
+        Some("2024-12-02"),
+    );
+    let subjects = subjects_of(&r, "detention");
+    for who in ["Nguyen Thi Hoa", "Dang Van Tung", "Luis Carrasquel"] {
+        assert!(subjects.iter().any(|s| s == who), "{who}: {subjects:?}");
+    }
+    for e in events(&r, "detention") {
+        let agents = names(&r, &e.agents);
+        assert!(
+            !agents
+                .iter()
+                .any(|n| n.contains("bloggers") || n.contains("cousin")),
+            "{agents:?}"
+        );
+    }
+}

@@ -346,6 +346,16 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                         | ","
                         | "last"
                         | "earlier"
+                        // ("Two brothers detained with him", "a dozen people pushed into a
+                        // police truck", "A cousin arrested alongside him".)
+                        | "with"
+                        | "alongside"
+                        | "along"
+                        | "together"
+                        | "into"
+                        | "from"
+                        | "outside"
+                        | "near"
                 ) || (a.norm(next) == "the" && a.norm(next + 1) == "same")
                     || a.dates.iter().any(|d| d.start == next);
                 // "members of the Ubumwe Bushya party arrested in Musanze": a party or an

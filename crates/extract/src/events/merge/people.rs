@@ -521,7 +521,11 @@ pub(super) fn among_them_within(a: &Analysis, drafts: &mut [Draft]) {
 /// that group's members, and share what the participle tells of it.
 pub(super) fn group_apposition(a: &Analysis, drafts: &mut [Draft]) {
     for d in drafts.iter_mut() {
-        if !d.of_groups_only(a) || !is_per_subject_type(d.kind) {
+        // ("A cousin arrested alongside him, Luis Carrasquel, was released": so is the one
+        // person a description told.)
+        let described =
+            matches!(d.subjects[..], [s] if a.entities[s].is_person() && a.entities[s].unnamed);
+        if !(d.of_groups_only(a) || described) || !is_per_subject_type(d.kind) {
             continue;
         }
         let sentence = a.sentence_range(d.start);
@@ -544,14 +548,25 @@ pub(super) fn group_apposition(a: &Analysis, drafts: &mut [Draft]) {
                 || a.entity_at(k)
                     .is_some_and(|e| a.entities[e].is_person() && !a.entities[e].unnamed)
         });
+        // ("..., are still awaiting trial", "..., described their treatment".)
+        let next = a.norm(close + 1);
         let verb_after = matches!(
-            a.norm(close + 1),
-            "were" | "was" | "have" | "had" | "remain"
-        );
+            next,
+            "were" | "was" | "are" | "is" | "have" | "has" | "had" | "remain" | "remains"
+        ) || (next.len() > 4
+            && next.ends_with("ed")
+            && a.shape(close + 1) == chronicle_text::TokenShape::Lower);
         if !only_names || !verb_after || close == open + 1 {
             continue;
         }
-        for p in crate::events::arguments::named_persons_in(a, open + 1, close, |_| true) {
+        let named = crate::events::arguments::named_persons_in(a, open + 1, close, |_| true);
+        if described {
+            if let [p] = named[..] {
+                d.subjects = vec![p];
+            }
+            continue;
+        }
+        for p in named {
             if !d.subjects.contains(&p) {
                 d.subjects.push(p);
             }
