@@ -12533,3 +12533,19 @@ fn people_before_a_participle_with_with_or_into_are_its_subjects() {
         );
     }
 }
+
+#[test]
+fn a_name_before_a_state_bodys_noun_is_that_body() {
+    let r = extract(
+        "The outlet's director, Tural Guliyev, was detained on November 27 after police searched \
+         its office in Baku. The following day, the Khatai court remanded him in custody for \
+         four months on smuggling charges.",
+        Some("2023-12-15"),
+    );
+    let remand = events_of_one(&r, "detention", "Tural Guliyev")
+        .into_iter()
+        .find(|e| date_of(e) == Some("2023-11-28"))
+        .expect("the remand");
+    let court = entity(&r, &remand.agents[0]);
+    assert_eq!(court.category.as_deref(), Some("court"), "{court:?}");
+}

@@ -659,6 +659,25 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                 && run.start > 0
                 && a.norm(run.start - 1) == "the"
                 && !modifier;
+            // "the Khatai court remanded both", "the Asayish security forces": a name between
+            // "the" and the common noun of a state body (`data/lexicons/organizations.tsv`)
+            // names that body.
+            let body_noun = (run.end - run.start == 1
+                && run.start > 0
+                && a.norm(run.start - 1) == "the"
+                && a.shape(run.end) == chronicle_text::TokenShape::Lower)
+                .then(|| a.lex.org_nouns.longest_at(a, run.end, a.len()))
+                .flatten()
+                .filter(|f| crate::events::arguments::is_state(Some(f.value.category)));
+            if let Some(f) = body_noun {
+                return Some(NameRun {
+                    kind: NameKind::Org {
+                        category: f.value.category,
+                        country: None,
+                    },
+                    ..run
+                });
+            }
             // "Decree-Law 54": a hyphenated name counts by its last part.
             let site = (run.start..run.end).any(|k| {
                 let t = a.text(k);
