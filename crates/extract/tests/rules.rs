@@ -12549,3 +12549,17 @@ fn a_name_before_a_state_bodys_noun_is_that_body() {
     let court = entity(&r, &remand.agents[0]);
     assert_eq!(court.category.as_deref(), Some("court"), "{court:?}");
 }
+
+#[test]
+fn a_remand_is_not_the_arrest_before_it() {
+    let r = extract(
+        "HONG KONG, March 14 (Example News) - Police arrested Chan Ka-wai and Wong Hoi-yan on \
+         March 6 over online posts.\n\n\
+         On Thursday the two appeared at West Kowloon Magistrates Courts charged with doing acts \
+         with seditious intention. Chan, who was remanded in custody at Lai Chi Kok Reception \
+         Centre, did not enter a plea. Wong was released on bail.",
+        Some("2025-03-14"),
+    );
+    let held = events_of_one(&r, "detention", "Chan Ka-wai");
+    assert_eq!(held.len(), 2, "{held:?}");
+}

@@ -1161,10 +1161,12 @@ pub(super) fn same_event(a: &Analysis, m: &Draft, d: &Draft) -> bool {
         }
         // "arrested by the National Police on Jan. 9 ... a court placed him under house
         // arrest": the arrest and the custody a court orders are two detentions.
+        // ("who were remanded in custody": a remand is a court's, whoever the text names.)
         let by_court = |x: &Draft| {
             x.agents
                 .iter()
                 .any(|&e| matches!(a.entities[e].category, Some("court" | "prosecutor")))
+                || (x.agents.is_empty() && a.has_lemma(x.start, "remand"))
         };
         // ("Among the marchers detained were Ece Karaca ... a judgeship ordered 14 of them,
         // including Karaca, jailed pending trial": an arrest told without its agent is not the
