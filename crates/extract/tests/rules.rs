@@ -12563,3 +12563,15 @@ fn a_remand_is_not_the_arrest_before_it() {
     let held = events_of_one(&r, "detention", "Chan Ka-wai");
     assert_eq!(held.len(), 2, "{held:?}");
 }
+
+#[test]
+fn a_verb_of_freeing_after_a_common_noun_still_frees_the_person_after_it() {
+    let r = extract(
+        "BANGKOK, Oct 9 (Example News) - An appeals court on Wednesday upheld the conviction of \
+         activist Siriwan Thongdee. The judges in the same case acquitted her co-defendant, \
+         Thanakorn Phromsri, a graphic designer.\n\n\
+         A video released on Tuesday showed the courtroom.",
+        Some("2025-10-09"),
+    );
+    assert_eq!(subjects_of(&r, "release"), vec!["Thanakorn Phromsri"]);
+}

@@ -669,7 +669,14 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                         "and" | "later" | "has" | "have" | "had" | "also" | "then" | "not"
                     )
                     && !p.ends_with("ly");
-                if thing {
+                // ("The judges in the case acquitted Thanakorn Phromsri": a verb with a person
+                // after it frees someone.)
+                let frees_someone = (hit.end..(hit.end + 4).min(range.end)).any(|k| {
+                    a.entity_at(k).is_some_and(|e| {
+                        a.entities[e].is_person() || a.entities[e].kind == EntityKind::Group
+                    })
+                });
+                if thing && !frees_someone {
                     continue;
                 }
             }
