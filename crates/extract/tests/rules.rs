@@ -12575,3 +12575,14 @@ fn a_verb_of_freeing_after_a_common_noun_still_frees_the_person_after_it() {
     );
     assert_eq!(subjects_of(&r, "release"), vec!["Thanakorn Phromsri"]);
 }
+
+#[test]
+fn an_identity_card_in_capitals_is_no_organisation() {
+    let r = extract(
+        "Police officers took Bakhytzhan Ormanov from his flat in Shymkent on Wednesday. \"They \
+         showed an ID and said he had to come with them,\" his wife said.",
+        Some("2024-09-26"),
+    );
+    let orgs = entity_names(&r, EntityKind::Organization);
+    assert!(!orgs.contains(&"ID"), "{orgs:?}");
+}
