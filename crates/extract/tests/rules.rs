@@ -12586,3 +12586,18 @@ fn an_identity_card_in_capitals_is_no_organisation() {
     let orgs = entity_names(&r, EntityKind::Organization);
     assert!(!orgs.contains(&"ID"), "{orgs:?}");
 }
+
+#[test]
+fn names_joined_before_a_plural_site_word_are_sites() {
+    let r = extract(
+        "Those freed from the Tocoron and Tocuyito prisons on Tuesday included Yorman Castillo, \
+         a 19-year-old from Barquisimeto, the rights group Foro Penal said.",
+        Some("2025-05-15"),
+    );
+    let persons = persons(&r);
+    assert!(
+        !persons.contains(&"Tocuyito") && !persons.contains(&"Tocoron"),
+        "{persons:?}"
+    );
+    assert_eq!(subjects_of(&r, "release"), vec!["Yorman Castillo"]);
+}

@@ -1057,6 +1057,26 @@ fn classify_by_rules(
         if site_after && a.shape(end) == chronicle_text::TokenShape::Lower {
             return None;
         }
+        // "the Tocorón and Tocuyito prisons", "the Kolfe Keranio and Gulele sub-cities":
+        // names joined before a plural site or settlement word are each such a site.
+        let head = if a.norm(end) == "and" {
+            (end + 1..a.len()).find(|&k| !a.is_capitalised(k))
+        } else {
+            Some(end)
+        };
+        if let Some(k) = head.filter(|&k| k > end || a.norm(end) != "and") {
+            match plural_site(a, k) {
+                Some(Site::Facility) => return None,
+                Some(Site::Settlement) => {
+                    return Some(vec![NameRun {
+                        start,
+                        end,
+                        kind: NameKind::Place,
+                    }])
+                }
+                None => {}
+            }
+        }
         if end - start == 1 && a.shape(start) == chronicle_text::TokenShape::AllCaps {
             return Some(vec![org_run(start, end, "other")]);
         }
@@ -1291,6 +1311,33 @@ fn as_written_elsewhere(a: &Analysis, capitals: &str) -> Option<String> {
                 .then(|| span.to_string())
         })
     })
+}
+
+/// What a plural site word names: buildings ("prisons") or settlements ("sub-cities").
+enum Site {
+    Facility,
+    Settlement,
+}
+
+/// The kind of site the plural word at token `k` names, if it is one ("prisons",
+/// "districts", "sub-cities"; `data/lexicons/facility_heads.txt`, `settlement_words.txt`).
+fn plural_site(a: &Analysis, k: usize) -> Option<Site> {
+    if a.shape(k) != chronicle_text::TokenShape::Lower {
+        return None;
+    }
+    let word = a.norm(k);
+    let one = match word.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => word.strip_suffix('s')?.to_string(),
+    };
+    let last = one.rsplit('-').next().unwrap_or(&one);
+    if a.lex.is_capitalised_facility_head(last) && !matches!(last, "day" | "week" | "year") {
+        Some(Site::Facility)
+    } else if a.lex.settlement_words.contains(last) {
+        Some(Site::Settlement)
+    } else {
+        None
+    }
 }
 
 /// "KARA-SUU" as it is written in running text: "Kara-Suu".
