@@ -12601,3 +12601,20 @@ fn names_joined_before_a_plural_site_word_are_sites() {
     );
     assert_eq!(subjects_of(&r, "release"), vec!["Yorman Castillo"]);
 }
+
+#[test]
+fn whom_a_protest_is_against_is_not_detained_with_the_protester() {
+    let r = extract(
+        "MINSK - On August 10, 2020, riot police detained Ales Sushko at a rally in Minsk \
+         against the disputed re-election of Alexander Lukashenko.\n\n\
+         Police in Masaka arrested Sarah Nakato in November 2020 at a protest against the arrest \
+         of opposition leader Robert Kyagulanyi.",
+        Some("2025-03-06"),
+    );
+    let held = subjects_of(&r, "detention");
+    assert!(
+        !held.iter().any(|s| s == "Alexander Lukashenko"),
+        "{held:?}"
+    );
+    assert!(held.iter().any(|s| s == "Robert Kyagulanyi"), "{held:?}");
+}

@@ -9,7 +9,7 @@
 //! part in rallies"). Pronouns and descriptions ("him", "both", "the journalist") are resolved
 //! to persons.
 
-use chronicle_record::EntityKind;
+use chronicle_record::{is_per_subject_type, EntityKind};
 
 use crate::analysis::Analysis;
 use crate::entities::people::{reference_at, resolve_reference};
@@ -1129,6 +1129,24 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
         if a.norm(k) == "under"
             && (k + 1..(k + 3).min(to))
                 .any(|j| a.entity_at(j).is_some_and(|e| a.entities[e].is_person()))
+        {
+            break;
+        }
+        // ("detained Ales Sushko at a rally against the re-election of Alexander Lukashenko":
+        // whom a protest is against is no one acted on.)
+        if a.norm(k) == "against"
+            && !out.is_empty()
+            && (k.saturating_sub(4).max(from)..k).any(|j| {
+                matches!(
+                    a.norm(j),
+                    "rally" | "protest" | "protests" | "demonstration" | "march" | "picket"
+                )
+            })
+            // (Unless it is against what was done to someone: "a protest against the arrest
+            // of X".)
+            && !crate::events::triggers::find(a, k + 1, (k + 4).min(to))
+                .iter()
+                .any(|h| is_per_subject_type(h.trigger.kind) && h.trigger.kind != "protest")
         {
             break;
         }
