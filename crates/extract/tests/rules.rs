@@ -12618,3 +12618,20 @@ fn whom_a_protest_is_against_is_not_detained_with_the_protester() {
     );
     assert!(held.iter().any(|s| s == "Robert Kyagulanyi"), "{held:?}");
 }
+
+#[test]
+fn what_someone_accuses_the_police_of_is_no_charge() {
+    let r = extract(
+        "BULAWAYO, Feb 19 - A Bulawayo magistrate on Wednesday granted bail to vendor Thandiwe \
+         Ncube, arrested at a protest against the demolition of market stalls, as she accused \
+         police of assaulting her in the cells.",
+        Some("2026-02-19"),
+    );
+    for e in &r.events {
+        assert_ne!(
+            e.charge.as_deref(),
+            Some("assaulting her in the cells"),
+            "{e:?}"
+        );
+    }
+}

@@ -66,6 +66,18 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             {
                 None
             }
+            // ("granted bail to 17 vendors, as one of them accused police of assaulting her in
+            // the cells": nor what is said of the state's bodies.)
+            "accused" | "accusing"
+                if (k + 1..(k + 3).min(to)).any(|j| {
+                    a.entity_at(j).is_some_and(|e| {
+                        a.entities[e].kind == chronicle_record::EntityKind::Organization
+                            && crate::events::arguments::is_state(a.entities[e].category)
+                    })
+                }) =>
+            {
+                None
+            }
             // ("jailed after accusing local officials of corruption": the same.)
             "accusing" if k > 0 && matches!(a.norm(k - 1), "after" | "for" | "over") => None,
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
