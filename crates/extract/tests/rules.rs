@@ -12635,3 +12635,14 @@ fn what_someone_accuses_the_police_of_is_no_charge() {
         );
     }
 }
+
+#[test]
+fn a_gerund_inside_a_quoted_charge_tells_no_happening() {
+    let r = extract(
+        "TBILISI, June 5 (Example News) - Police detained Nino Beridze and Giorgi Tsintsadze on \
+         Rustaveli Avenue on Tuesday. The ministry said they were held for \"blocking a \
+         roadway\" and \"disobeying lawful orders of police officers\".",
+        Some("2025-06-05"),
+    );
+    assert!(events(&r, "censorship").is_empty(), "{:?}", r.events);
+}

@@ -644,8 +644,13 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 continue;
             }
             // "fined for “participating in an unsanctioned picket”": a noun inside a quoted
-            // charge names the offence, not a happening.
-            if hit.trigger.frame == Frame::Noun && in_quoted_charge(a, range.start, hit.start) {
+            // charge names the offence, not a happening; so does a gerund ("held for
+            // “blocking a roadway”").
+            let gerund = a.norm(hit.start).ends_with("ing")
+                && a.shape(hit.start) == chronicle_text::TokenShape::Lower;
+            if (hit.trigger.frame == Frame::Noun || gerund)
+                && in_quoted_charge(a, range.start, hit.start)
+            {
                 continue;
             }
             // "a tally released on Tuesday", "a video published": things released are no
