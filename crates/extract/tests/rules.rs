@@ -12646,3 +12646,15 @@ fn a_gerund_inside_a_quoted_charge_tells_no_happening() {
     );
     assert!(events(&r, "censorship").is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn officers_entering_a_home_raid_it() {
+    let r = extract(
+        "Russia's Federal Security Service searched the homes of Crimean Tatar families on March \
+         5. Masked officers entered the Simferopol home of Enver Seitumerov, a 38-year-old \
+         builder, shortly after 5 a.m., his wife said.",
+        Some("2025-03-07"),
+    );
+    let raided = subjects_of(&r, "raid");
+    assert!(raided.iter().any(|s| s == "Enver Seitumerov"), "{raided:?}");
+}
