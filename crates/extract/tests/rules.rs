@@ -12658,3 +12658,34 @@ fn officers_entering_a_home_raid_it() {
     let raided = subjects_of(&r, "raid");
     assert!(raided.iter().any(|s| s == "Enver Seitumerov"), "{raided:?}");
 }
+
+#[test]
+fn the_winner_of_an_election_told_in_a_relative_clause() {
+    let r = extract(
+        "MINSK - Lukashenko, who claimed a seventh term in a January election that Western \
+         governments called neither free nor fair, has pardoned more than 300 people.",
+        Some("2025-07-04"),
+    );
+    let winners: Vec<&str> = events(&r, "election")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert!(
+        winners.iter().any(|w| w.contains("Lukashenko")),
+        "{winners:?}"
+    );
+}
+
+#[test]
+fn the_winner_named_in_a_that_clause_after_the_election() {
+    let r = extract(
+        "MINSK - Police detained 40 people after the 2020 election that Alexander Lukashenko \
+         claimed to have won.",
+        Some("2025-07-04"),
+    );
+    let winners: Vec<&str> = events(&r, "election")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(winners, vec!["Alexander Lukashenko"]);
+}

@@ -2227,8 +2227,11 @@ fn noun_arguments(
     // "the elections, which the ruling Georgian Dream party won", "the election in which
     // Lukashenko claimed a sixth term", "the election that handed X a sixth term", "which the
     // electoral council awarded to X", "in which the CNE declared X the winner".
+    // ("elections that Georgian Dream won": "that" may open a clause of its own.)
+    let sentence_end = a.sentence_range(end.saturating_sub(1)).end;
     if kind == "election" && args.agents.is_empty() {
-        if let Some(w) = (end..right.min(end + 3)).find(|&k| matches!(a.norm(k), "which" | "that"))
+        if let Some(w) = (end..right.max(end + 3).min(sentence_end))
+            .find(|&k| matches!(a.norm(k), "which" | "that"))
         {
             let not_place = |k: usize| {
                 a.entity_at(k)
@@ -2246,6 +2249,17 @@ fn noun_arguments(
             }
             .into_iter()
             .collect();
+        }
+    }
+    // "Lukashenko, who claimed a seventh term in a January election": the one a relative
+    // clause of winning is about won the election it names.
+    if kind == "election" && args.agents.is_empty() {
+        let floor = a.sentence_range(start).start.max(start.saturating_sub(10));
+        let won = (floor..start)
+            .rev()
+            .find(|&k| WINNING.iter().any(|l| a.has_lemma(k, l)));
+        if let Some(v) = won.filter(|&v| v > 0 && matches!(a.norm(v - 1), "who" | "which")) {
+            args.agents = antecedent(a, v - 1);
         }
     }
     // "X took part in rallies", "their participation in April 9 rallies", "Amanat won the elections".
