@@ -1064,7 +1064,8 @@ fn classify_by_rules(
         } else {
             Some(end)
         };
-        if let Some(k) = head.filter(|&k| k > end || a.norm(end) != "and") {
+        // (After "and", at least one name must stand before the site word.)
+        if let Some(k) = head.filter(|&k| a.norm(end) != "and" || k > end + 1) {
             match plural_site(a, k) {
                 Some(Site::Facility) => return None,
                 Some(Site::Settlement) => {
