@@ -1321,20 +1321,17 @@ enum Site {
 }
 
 /// The kind of site the plural word at token `k` names, if it is one ("prisons",
-/// "districts", "sub-cities"; `data/lexicons/facility_heads.txt`, `settlement_words.txt`).
+/// "districts"; its singular from `data/english/lemmas.tsv`, the kinds from
+/// `data/lexicons/facility_heads.txt` and `settlement_words.txt`).
 fn plural_site(a: &Analysis, k: usize) -> Option<Site> {
-    if a.shape(k) != chronicle_text::TokenShape::Lower {
+    let word = a.norm(k);
+    if a.shape(k) != chronicle_text::TokenShape::Lower || !word.ends_with('s') {
         return None;
     }
-    let word = a.norm(k);
-    let one = match word.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => word.strip_suffix('s')?.to_string(),
-    };
-    let last = one.rsplit('-').next().unwrap_or(&one);
-    if a.lex.is_capitalised_facility_head(last) && !matches!(last, "day" | "week" | "year") {
+    let one = *a.lemmas(k).iter().find(|&&l| l != word)?;
+    if a.lex.is_capitalised_facility_head(one) && !matches!(one, "day" | "week" | "year") {
         Some(Site::Facility)
-    } else if a.lex.settlement_words.contains(last) {
+    } else if a.lex.settlement_words.contains(one) {
         Some(Site::Settlement)
     } else {
         None

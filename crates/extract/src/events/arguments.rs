@@ -1136,12 +1136,9 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
         // whom a protest is against is no one acted on.)
         if a.norm(k) == "against"
             && !out.is_empty()
-            && (k.saturating_sub(4).max(from)..k).any(|j| {
-                matches!(
-                    a.norm(j),
-                    "rally" | "protest" | "protests" | "demonstration" | "march" | "picket"
-                )
-            })
+            && crate::events::triggers::find(a, k.saturating_sub(4).max(from), k)
+                .iter()
+                .any(|h| h.trigger.kind == "protest" && h.trigger.frame == Frame::Noun)
             // (Unless it is against what was done to someone: "a protest against the arrest
             // of X".)
             && !crate::events::triggers::find(a, k + 1, (k + 4).min(to))
