@@ -12689,3 +12689,20 @@ fn the_winner_named_in_a_that_clause_after_the_election() {
         .collect();
     assert_eq!(winners, vec!["Alexander Lukashenko"]);
 }
+
+#[test]
+fn a_member_of_a_body_is_a_person_not_the_body() {
+    let r = extract(
+        "CONAKRY - Police detained Mamadou Saliou Diallo, a coordinator for the network, at \
+         his home. In Kindia, officers detained Ivan Petrov, a member of the group, on Monday.",
+        Some("2025-12-29"),
+    );
+    let detained = subjects_of(&r, "detention");
+    assert!(
+        detained.iter().any(|s| s == "Mamadou Saliou Diallo"),
+        "{detained:?}"
+    );
+    assert!(detained.iter().any(|s| s == "Ivan Petrov"), "{detained:?}");
+    let people = entity_names(&r, EntityKind::Person);
+    assert!(people.contains(&"Ivan Petrov"), "{people:?}");
+}

@@ -731,10 +731,14 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
                 });
             }
             // "Karapatan, a national rights alliance,": an apposition that says what kind of
-            // body it is.
+            // body it is. (Not "Ivan Petrov, a member of the network,": the phrase's noun came
+            // before the preposition; the body after it is the one he belongs to.)
             if a.norm(run.end) == "," && matches!(a.norm(run.end + 1), "a" | "an" | "the") {
                 let apposed = (run.end + 2..(run.end + 7).min(a.len()))
-                    .take_while(|&k| a.shape(k) == chronicle_text::TokenShape::Lower)
+                    .take_while(|&k| {
+                        a.shape(k) == chronicle_text::TokenShape::Lower
+                            && (a.norm(k) == "and" || !is_function_word(a.norm(k)))
+                    })
                     .find_map(|k| {
                         a.lex
                             .org_suffixes
