@@ -12706,3 +12706,23 @@ fn a_member_of_a_body_is_a_person_not_the_body() {
     let people = entity_names(&r, EntityKind::Person);
     assert!(people.contains(&"Ivan Petrov"), "{people:?}");
 }
+
+#[test]
+fn a_release_does_not_date_the_arrest_before_it() {
+    let r = extract(
+        "KAMPALA - About 200 supporters marched through Nansana on May 30. Police fired tear \
+         gas to break up the procession. A third supporter, Mugisha Ivan, who was detained at \
+         the march, was released on police bond the following day.",
+        Some("2025-06-04"),
+    );
+    let detained = subjects_and_dates(&r, "detention");
+    assert_eq!(
+        detained,
+        vec![("Mugisha Ivan".to_string(), Some("2025-05-30"))]
+    );
+    let released = subjects_and_dates(&r, "release");
+    assert_eq!(
+        released,
+        vec![("Mugisha Ivan".to_string(), Some("2025-05-31"))]
+    );
+}

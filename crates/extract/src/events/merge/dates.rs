@@ -662,6 +662,9 @@ pub(super) fn inherit_dates(a: &Analysis, events: &mut [Draft]) {
                 e.subjects.contains(&subject)
                     // A verdict comes after the arrest it follows: it dates no arrest.
                     && !matches!(e.kind, "sentence" | "trial" | "charge")
+                    // ... nor does a release: "were detained at the scene ... and released on
+                    // police bail on Monday evening".
+                    && !(events[i].kind == "detention" && e.kind == "release")
                     && e.sentences.iter().any(|&s| s + 1 == first || s == first || next_arrest(e, s))
                     // The date itself is told in this sentence or the one before.
                     && e.date.is_some_and(|d| {
