@@ -12726,3 +12726,14 @@ fn a_release_does_not_date_the_arrest_before_it() {
         vec![("Mugisha Ivan".to_string(), Some("2025-05-31"))]
     );
 }
+
+#[test]
+fn a_release_from_a_prison_happens_in_its_town() {
+    let r = extract(
+        "TUNIS - An appeals court in Tunis on Tuesday reduced the sentence of journalist Mourad \
+         Trabelsi to eight months and ordered his release. Trabelsi was released from \
+         Mornaguia prison on Wednesday evening, his wife said.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(place_names(&r, "release"), vec!["Mornaguia"]);
+}

@@ -550,6 +550,46 @@ pub(super) fn national_releases(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "Trabelsi was released from Mornaguia prison", "freed from the Badr prison complex": a
+/// release from a prison the gazetteer knows happens in that prison's town, wherever the
+/// court that ordered it sits. (Set once events are merged, so the place does not keep one
+/// release told twice from being one.)
+pub(super) fn prison_releases(a: &Analysis, events: &mut [Draft]) {
+    let release_word = |k: usize| {
+        a.lex
+            .triggers
+            .longest_at(a, k, (k + 3).min(a.len()))
+            .is_some_and(|t| t.value.kind == "release")
+    };
+    for e in events.iter_mut().filter(|e| e.kind == "release") {
+        let prison = e.sentences.iter().find_map(|&s| {
+            let sentence = a.doc.sentences[s].tokens.clone();
+            a.mentions
+                .iter()
+                .filter(|m| m.start > sentence.start + 1 && m.end <= sentence.end)
+                .filter(|m| a.entities[m.entity].kind == EntityKind::Place)
+                .filter(|m| {
+                    let before = |n: usize| a.norm(m.start.saturating_sub(n));
+                    matches!(before(1), "from" | "of")
+                        || (before(1) == "the" && matches!(before(2), "from" | "of"))
+                })
+                .filter(|m| {
+                    (m.start.saturating_sub(6).max(sentence.start)..m.start).any(release_word)
+                })
+                .find(|m| {
+                    (m.end..(m.end + 3).min(sentence.end))
+                        .take_while(|&k| {
+                            a.shape(k) == chronicle_text::TokenShape::Lower || a.norm(k) == "'s"
+                        })
+                        .any(|k| matches!(a.norm(k), "prison" | "jail" | "colony" | "gaol"))
+                })
+        });
+        if let Some(m) = prison {
+            e.place = Some(m.entity);
+        }
+    }
+}
+
 /// "YEKATERINBURG ⏎ • Officers of the FSB searched ...", "Tver. The FSB searched ...",
 /// "• Astana: On Monday the Mazhilis adopted ...": a digest whose sections open with a place
 /// tells each section's events there, unless the paragraph itself names where they happened.
