@@ -12737,3 +12737,29 @@ fn a_release_from_a_prison_happens_in_its_town() {
     );
     assert_eq!(place_names(&r, "release"), vec!["Mornaguia"]);
 }
+
+#[test]
+fn the_trial_is_of_every_defendant_of_the_opening_case() {
+    let r = extract(
+        "Court jails Urgut men\n\nSAMARKAND, Uzbekistan - The Samarkand regional criminal \
+         court on February 12 sentenced four men from Urgut to prison and acquitted a fifth \
+         defendant, relatives said.\n\nJamshid Rakhmatullayev received seven years in prison. \
+         Bekzod Ergashev and Ulugbek Saidov were each sentenced to five years. Farrukh Normatov \
+         was given three years of restricted freedom.\n\nThe court acquitted Ilhom \
+         Toshpulatov, a shopkeeper.\n\nDefence lawyers argued that none of the men had called \
+         for violence. The trial, which began on December 4, was held behind closed doors.",
+        Some("2025-02-14"),
+    );
+    let mut tried = subjects_of(&r, "trial");
+    tried.sort();
+    assert_eq!(
+        tried,
+        vec![
+            "Bekzod Ergashev",
+            "Farrukh Normatov",
+            "Ilhom Toshpulatov",
+            "Jamshid Rakhmatullayev",
+            "Ulugbek Saidov"
+        ]
+    );
+}

@@ -2384,12 +2384,32 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
         // as one and named after it ("The trial opened on June 3 and ran for 41 days. ...
         // Kwok Wai-lun was jailed for two and a half years").
         let trial_noun = matches!(a.norm(drafts[i].start), "trial" | "trials");
-        if defendants.is_empty() && definite_trial {
-            defendants = persons_of(&|d: &Draft| {
-                d.sentences[0] <= 2
-                    && matches!(d.kind, "sentence" | "charge")
-                    && d.status == "occurred"
-            });
+        // (The opening case runs on past the lede while each sentence tells another verdict
+        // of it: "Bekzod Ergashev and Ulugbek Saidov were each sentenced to five and a half
+        // years ... The court acquitted Ilhom Toshpulatov".)
+        let verdict_of_case = |d: &Draft| {
+            d.status == "occurred"
+                && (matches!(d.kind, "sentence" | "charge")
+                    || (d.kind == "release"
+                        && matches!(a.norm(d.start), "acquitted" | "acquittal")))
+        };
+        let opening_case = (0..here)
+            .take_while(|&s| {
+                s <= 2
+                    || drafts
+                        .iter()
+                        .any(|d| d.sentences[0] == s && verdict_of_case(d))
+            })
+            .last()
+            .unwrap_or(0);
+        let case_defendants =
+            persons_of(&|d: &Draft| d.sentences[0] <= opening_case && verdict_of_case(d));
+        // ("... Farrukh Normatov was given three years. The court acquitted Ilhom Toshpulatov.
+        // The trial began on December 4": the trial of them all, not of the last ones told.)
+        let part_of_case =
+            !defendants.is_empty() && defendants.iter().all(|p| case_defendants.contains(p));
+        if definite_trial && (defendants.is_empty() || part_of_case) {
+            defendants = case_defendants;
         }
         if defendants.is_empty() && definite_trial && trial_noun {
             defendants = persons_of(&|d: &Draft| {
