@@ -12763,3 +12763,16 @@ fn the_trial_is_of_every_defendant_of_the_opening_case() {
         ]
     );
 }
+
+#[test]
+fn receiving_the_lighter_sentence_is_a_verdict() {
+    let r = extract(
+        "MANAGUA - His sister, Rosa Amelia Sequeira Gaitán, 71, received the lighter sentence \
+         for the same offences because of her age and health, the group said.",
+        Some("2025-06-14"),
+    );
+    assert_eq!(
+        subjects_of(&r, "sentence"),
+        vec!["Rosa Amelia Sequeira Gaitán"]
+    );
+}
