@@ -12776,3 +12776,32 @@ fn receiving_the_lighter_sentence_is_a_verdict() {
         vec!["Rosa Amelia Sequeira Gaitán"]
     );
 }
+
+#[test]
+fn they_after_a_count_are_the_persons_counted() {
+    // A group named inside what the three did is not who "they" are.
+    let r = extract(
+        "OSH - A court fined Nurbek Toktosunov, Aizada Mamytova and Ulan Abdyrakhmanov. Osh \
+         police detained the three on March 3 after they shared posts alleging that officials \
+         had diverted water from smallholders to farms owned by their relatives. They were \
+         questioned for several hours and released the same evening.",
+        Some("2025-03-13"),
+    );
+    let mut released = subjects_of(&r, "release");
+    released.sort();
+    assert_eq!(
+        released,
+        vec!["Aizada Mamytova", "Nurbek Toktosunov", "Ulan Abdyrakhmanov"]
+    );
+    // "The two" counts no more than two: "they" in the sentence after are those two.
+    let r = extract(
+        "OSH - The Osh City Court on Tuesday fined farmer Nurbek Toktosunov 20,000 soms and \
+         ordered Aizada Mamytova to pay 10,000 soms. Osh police detained the two on March 3 on \
+         suspicion of spreading false information. They were questioned for several hours and \
+         released the same evening.",
+        Some("2025-03-13"),
+    );
+    let mut released = subjects_of(&r, "release");
+    released.sort();
+    assert_eq!(released, vec!["Aizada Mamytova", "Nurbek Toktosunov"]);
+}

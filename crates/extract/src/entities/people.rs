@@ -657,6 +657,17 @@ fn speaking_or_told_group(a: &Analysis, i: usize) -> Option<usize> {
     if in_before().any(|m| a.entities[m.entity].is_person()) {
         return None;
     }
+    // ("Osh police detained the three on March 3 after they shared posts alleging that
+    // officials diverted water to farms owned by their relatives. They were questioned": the
+    // persons the count stands for, not a group named in what they did.)
+    let counted = before.clone().any(|k| {
+        matches!(a.norm(k), "the" | "all")
+            && count_word(a, k + 1) >= 2
+            && reference_at(a, k).is_some()
+    });
+    if counted {
+        return None;
+    }
     let groups: Vec<usize> = in_before()
         .filter(|m| a.entities[m.entity].kind == chronicle_record::EntityKind::Group)
         .map(|m| m.entity)

@@ -242,6 +242,42 @@ pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
             d.subjects = case.clone();
         }
     }
+    // "Osh police detained the three on March 3 ... They were questioned for several hours
+    // and released the same evening": "they" opening the next sentence goes on with the
+    // persons the count stood for.
+    let persons_told: Vec<(usize, Vec<usize>)> = drafts
+        .iter()
+        .filter(|d| is_per_subject_type(d.kind) && d.subjects.len() >= 2)
+        .filter(|d| d.subjects.iter().all(|&s| a.entities[s].is_person()))
+        .filter(|d| {
+            let sentence = a.doc.sentences[d.sentences[0]].tokens.clone();
+            (sentence.start..(d.end + 2).min(sentence.end)).any(|k| {
+                matches!(a.norm(k), "the" | "all")
+                    && a.lex.numbers.get(a.norm(k + 1)).is_some_and(|&n| n >= 2.0)
+            })
+        })
+        .map(|d| (d.sentences[0], d.subjects.clone()))
+        .collect();
+    for d in drafts.iter_mut() {
+        let here = d.sentences[0];
+        let sentence = a.doc.sentences[here].tokens.clone();
+        if !d.subjects.is_empty()
+            || !matches!(d.kind, "release" | "charge" | "trial" | "sentence")
+            || a.norm(sentence.start) != "they"
+            || (sentence.start + 1..d.start).any(|k| a.is_break(k) || a.mention_at[k].is_some())
+        {
+            continue;
+        }
+        let counted = found
+            .iter()
+            .rev()
+            .map(|(s, _, case)| (*s, case))
+            .chain(persons_told.iter().rev().map(|(s, case)| (*s, case)))
+            .find(|(s, _)| s + 1 == here);
+        if let Some((_, case)) = counted {
+            d.subjects = case.clone();
+        }
+    }
 }
 
 /// "The court on Thursday sentenced three journalists for smuggling ... Editor Nargiz
