@@ -12805,3 +12805,26 @@ fn they_after_a_count_are_the_persons_counted() {
     released.sort();
     assert_eq!(released, vec!["Aizada Mamytova", "Nurbek Toktosunov"]);
 }
+
+#[test]
+fn a_day_told_later_does_not_keep_the_lede_undated() {
+    let r = extract(
+        "BAKU - President Ilham Aliyev on Tuesday signed a decree pardoning 154 prisoners ahead \
+         of Independence Day, among them four activists whom rights defenders count as \
+         political prisoners. They include Elvin Mammadli, a party member from Ganja who was \
+         sentenced in 2022 to six years in prison, and Tofig Hasanov, a blogger from Sumqayit \
+         who was arrested in January 2023. Also freed were trade unionist Rauf Gurbanli and \
+         journalist Aynur Rzayeva-Mirzaliyeva. Mammadli walked out of a prison colony outside \
+         the capital on Tuesday evening and was met by his brother.",
+        Some("2025-05-29"),
+    );
+    let released = subjects_and_dates(&r, "release");
+    assert!(
+        released.iter().all(|(_, d)| *d == Some("2025-05-27")),
+        "{released:?}"
+    );
+    assert!(
+        released.iter().any(|(s, _)| s == "Tofig Hasanov"),
+        "{released:?}"
+    );
+}

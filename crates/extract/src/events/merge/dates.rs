@@ -456,7 +456,12 @@ pub(super) fn share_sentence_dates(a: &Analysis, events: &mut [Draft]) {
 /// Y and Z"; "raids broadcaster ... \n ... searched the offices on January 22 and detained
 /// five of its employees": an event first told in the headline or lede is dated there.)
 fn dated_in(a: &Analysis, o: &Draft, s: usize) -> bool {
-    a.doc.sentence_of(o.start) == s
+    // (Not by a day told only later: "pardoning 154 prisoners ..., among them four
+    // activists ... Mammadli walked out of a prison colony on Tuesday evening".)
+    let told_later = o
+        .date
+        .is_some_and(|d| a.doc.sentence_of(a.dates[d].start) > s);
+    (a.doc.sentence_of(o.start) == s && !told_later)
         || (o.sentences.contains(&s)
             && o.date
                 .is_some_and(|d| a.doc.sentence_of(a.dates[d].start) == s))
