@@ -12828,3 +12828,16 @@ fn a_day_told_later_does_not_keep_the_lede_undated() {
         "{released:?}"
     );
 }
+
+#[test]
+fn the_sides_of_a_quarrel_are_not_detained() {
+    let r = extract(
+        "LEON, Nicaragua - Riot police on Sunday broke up a religious procession and detained \
+         dozens of worshippers, in the latest confrontation between the government of \
+         President Daniel Ortega and the Catholic Church. The court handed the defendants \
+         terms of between three and 15 years.",
+        Some("2025-06-16"),
+    );
+    let detained = subjects_of(&r, "detention");
+    assert_eq!(detained, vec!["dozens of worshippers"]);
+}
