@@ -12841,3 +12841,13 @@ fn the_sides_of_a_quarrel_are_not_detained() {
     let detained = subjects_of(&r, "detention");
     assert_eq!(detained, vec!["dozens of worshippers"]);
 }
+
+#[test]
+fn since_before_a_year_opens_no_clause() {
+    let r = extract(
+        "BERLIN - Sharofiddin Rahimov, 33, who has lived in Germany since 2019, took part in a \
+         picket outside the Tajik embassy in Berlin on March 21.",
+        Some("2025-03-28"),
+    );
+    assert_eq!(subjects_of(&r, "protest"), vec!["Sharofiddin Rahimov"]);
+}

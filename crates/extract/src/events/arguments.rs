@@ -188,7 +188,14 @@ pub fn opens_clause(a: &Analysis, k: usize) -> bool {
     // "The Investigative Committee has since charged ...": an adverb, not "since" opening
     // a clause.
     let adverb = a.norm(k) == "since" && k > 0 && matches!(a.norm(k - 1), "has" | "have" | "had");
-    CLAUSE_OPENERS.contains(&a.norm(k)) && !adverb && !naming_as(a, k) && !role_as(a, k)
+    // ("X, who has lived in Germany since 2019, took part in a picket": a preposition before
+    // a date opens no clause.)
+    let before_date = a.norm(k) == "since" && a.dates.iter().any(|d| d.start == k + 1);
+    CLAUSE_OPENERS.contains(&a.norm(k))
+        && !adverb
+        && !before_date
+        && !naming_as(a, k)
+        && !role_as(a, k)
 }
 
 /// "were questioned as witnesses and freed", "held as a suspect": "as" at `k` giving the
