@@ -12851,3 +12851,14 @@ fn since_before_a_year_opens_no_clause() {
     );
     assert_eq!(subjects_of(&r, "protest"), vec!["Sharofiddin Rahimov"]);
 }
+
+#[test]
+fn the_city_is_the_seat_of_the_court_just_named() {
+    let r = extract(
+        "TEHRAN - A Revolutionary Court in Sanandaj sentenced Kurdish rapper Hiwa Rostami to two \
+         years in prison. Intelligence agents detained Rostami at his home in the city on \
+         Saturday.",
+        Some("2025-06-16"),
+    );
+    assert_eq!(place_names(&r, "detention"), vec!["Sanandaj"]);
+}

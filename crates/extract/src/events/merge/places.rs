@@ -690,12 +690,22 @@ pub(super) fn in_the_city(a: &Analysis, events: &mut [Draft]) {
         // city police department").
         let here = a.doc.sentence_of(sentence.start);
         let from = a.doc.sentences[here.saturating_sub(1)].tokens.start;
+        // ("A Revolutionary Court in Sanandaj sentenced X ... Police detained X in the city":
+        // or the seat of a body named with its city.)
+        let city_of = |e: usize| {
+            if a.is_city(e) {
+                Some(e)
+            } else {
+                a.entities[e].seat.filter(|&s| a.is_city(s))
+            }
+        };
         let city_in = |from: usize| {
             a.mentions
                 .iter()
-                .filter(|m| m.start >= from && m.end <= k && a.is_city(m.entity))
-                .max_by_key(|m| m.start)
-                .map(|m| m.entity)
+                .filter(|m| m.start >= from && m.end <= k)
+                .filter_map(|m| city_of(m.entity).map(|c| (m.start, c)))
+                .max_by_key(|&(start, _)| start)
+                .map(|(_, c)| c)
         };
         let named = city_in(sentence.start).or_else(|| city_in(from));
         if let Some(city) = named {
