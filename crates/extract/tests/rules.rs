@@ -12862,3 +12862,22 @@ fn the_city_is_the_seat_of_the_court_just_named() {
     );
     assert_eq!(place_names(&r, "detention"), vec!["Sanandaj"]);
 }
+
+#[test]
+fn a_trial_takes_the_place_it_was_held_in() {
+    let r = extract(
+        "DUSHANBE - The closed trial of Farrukh Davlatzoda began on May 12 and was held in \
+         Khujand, the regional capital, his relatives said.",
+        Some("2025-06-16"),
+    );
+    assert_eq!(place_names(&r, "trial"), vec!["Khujand"]);
+}
+
+#[test]
+fn a_dateline_set_off_by_a_hyphen_is_not_the_clause_s_place() {
+    let r = extract(
+        "DUSHANBE - The trial of Farrukh Davlatzoda was held in Khujand.",
+        Some("2025-06-16"),
+    );
+    assert_eq!(place_names(&r, "trial"), vec!["Khujand"]);
+}

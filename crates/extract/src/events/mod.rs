@@ -3137,6 +3137,13 @@ fn clause_place(
         if e.kind != EntityKind::Place {
             continue;
         }
+        // ("DUSHANBE - The trial ... was held in Khujand": a dateline set off by a hyphen is
+        // where the report was filed, no part of the clause.)
+        if a.dateline_dash(trigger)
+            .is_some_and(|dash| m.end <= dash && dash < trigger)
+        {
+            continue;
+        }
         // "from Oral" tells where someone comes from, not where it happened; "Dastgerd
         // prison" names a prison.
         // ("a border deal with Azerbaijan", "talks with Russia": the other party, not the
@@ -3314,7 +3321,14 @@ fn clause_place(
                         | "stays"
                         | "hiding"
                 );
+            // ("The closed trial began on May 12 and was held in Khujand": where a hearing
+            // was held is the hearing's own place.)
+            let hearing_held = court
+                && verb == "held"
+                && arguments::is_be(a.norm(m.start - 3))
+                && matches!(a.norm(trigger), "trial" | "hearing" | "hearings" | "trials");
             if other_verb
+                && !hearing_held
                 && a.lex
                     .triggers
                     .longest_at(a, m.start - 2, m.start - 1)
