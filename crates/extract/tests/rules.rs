@@ -12881,3 +12881,13 @@ fn a_dateline_set_off_by_a_hyphen_is_not_the_clause_s_place() {
     );
     assert_eq!(place_names(&r, "trial"), vec!["Khujand"]);
 }
+
+#[test]
+fn before_a_court_is_where_not_when() {
+    let r = extract(
+        "YAOUNDE - Emmanuel Tanjong was arrested in May. His trial before the military \
+         tribunal in Bamenda is set to open on Oct. 14.",
+        Some("2025-06-18"),
+    );
+    assert_eq!(place_names(&r, "trial"), vec!["Bamenda"]);
+}

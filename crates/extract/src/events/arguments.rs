@@ -191,9 +191,16 @@ pub fn opens_clause(a: &Analysis, k: usize) -> bool {
     // ("X, who has lived in Germany since 2019, took part in a picket": a preposition before
     // a date opens no clause.)
     let before_date = a.norm(k) == "since" && a.dates.iter().any(|d| d.start == k + 1);
+    // ("His trial before a military tribunal in Bamenda": "before" a court is where.)
+    let before_court = a.norm(k) == "before"
+        && (k + 1..(k + 5).min(a.len())).any(|j| {
+            a.lex.org_heads.get(a.text(j)) == Some(&"court")
+                || matches!(a.norm(j), "court" | "tribunal" | "judge" | "judges")
+        });
     CLAUSE_OPENERS.contains(&a.norm(k))
         && !adverb
         && !before_date
+        && !before_court
         && !naming_as(a, k)
         && !role_as(a, k)
 }
