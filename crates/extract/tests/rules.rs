@@ -12891,3 +12891,24 @@ fn before_a_court_is_where_not_when() {
     );
     assert_eq!(place_names(&r, "trial"), vec!["Bamenda"]);
 }
+
+#[test]
+fn lese_majeste_is_a_charge_however_it_is_spelled() {
+    for (spelling, text) in [
+        (
+            "lèse-majesté",
+            "to four years in prison for lèse-majesté over two posts.",
+        ),
+        ("lese majeste", "to four years in prison for lese majeste."),
+    ] {
+        let r = extract(
+            &format!("BANGKOK - A criminal court sentenced Pornthip Saengsuk {text}"),
+            Some("2025-06-16"),
+        );
+        let charges: Vec<&str> = events(&r, "sentence")
+            .iter()
+            .filter_map(|e| e.charge.as_deref())
+            .collect();
+        assert_eq!(charges, vec![spelling]);
+    }
+}
