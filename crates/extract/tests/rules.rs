@@ -12912,3 +12912,16 @@ fn lese_majeste_is_a_charge_however_it_is_spelled() {
         assert_eq!(charges, vec![spelling]);
     }
 }
+
+#[test]
+fn a_body_named_in_one_word_acts_itself() {
+    let r = extract(
+        "MINSK - Zhukavets was detained in August by GUBOPiK, the organized-crime police unit.",
+        Some("2025-06-16"),
+    );
+    let agents: Vec<&str> = events(&r, "detention")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(agents, vec!["GUBOPiK"]);
+}

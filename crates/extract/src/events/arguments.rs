@@ -1633,8 +1633,11 @@ fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
         return vec![];
     };
     // "officers of the State Security Service": the service acts.
+    // (A common word for those who serve, not a body's own one-word name: "by GUBOPiK, the
+    // organized-crime police unit" is GUBOPiK.)
     let member = a.entities[first].kind == EntityKind::Organization
-        && a.entities[first].name.split_whitespace().count() == 1;
+        && a.entities[first].name.split_whitespace().count() == 1
+        && !a.entities[first].name.starts_with(char::is_uppercase);
     // (Only the body they are "of": not "by police outside the Quetta Press Club".)
     let of_body = |e: usize| {
         a.mentions.iter().any(|m| {
