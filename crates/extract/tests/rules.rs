@@ -12925,3 +12925,24 @@ fn a_body_named_in_one_word_acts_itself() {
         .collect();
     assert_eq!(agents, vec!["GUBOPiK"]);
 }
+
+#[test]
+fn a_participle_after_reported_words_is_the_reported_doer_s() {
+    let r = extract(
+        "ZAHEDAN, Iran - The Baloch rights group Haalvsh said members of the Islamic \
+         Revolutionary Guard Corps (IRGC) opened fire on the crowd, killing 17-year-old Omid \
+         Rigi.",
+        Some("2025-03-10"),
+    );
+    let agents: Vec<&str> = events(&r, "violence")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert!(
+        agents
+            .iter()
+            .all(|a| a.contains("Revolutionary Guard") || *a == "IRGC"),
+        "{agents:?}"
+    );
+    assert!(!agents.is_empty());
+}

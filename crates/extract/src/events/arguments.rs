@@ -1831,10 +1831,18 @@ pub(crate) fn main_clause_subject(a: &Analysis, at: usize) -> Option<usize> {
         .longest_at(a, at, at + 1)
         .is_some_and(|t| t.value.frame == Frame::Say);
     let sentence = a.sentence_range(at).start;
+    // ("The rights group Haalvsh said members of the IRGC opened fire on the crowd, killing
+    // a teenager": or the clause a verb of saying reports.)
     let from = (sentence + 1..at)
         .filter(|_| !saying)
         .rev()
-        .find(|&j| a.norm(j) == "that" && a.shape(j - 1) == chronicle_text::TokenShape::Lower)
+        .find(|&j| {
+            (a.norm(j) == "that" && a.shape(j - 1) == chronicle_text::TokenShape::Lower)
+                || (crate::events::triggers::says_at(a, j)
+                    && a.shape(j) == chronicle_text::TokenShape::Lower
+                    && a.entity_at(j + 1)
+                        .is_some_and(|e| a.entities[e].kind != EntityKind::Place))
+        })
         .map_or(sentence, |j| j + 1);
     (from..at).find_map(|j| {
         a.entity_at(j)
