@@ -12946,3 +12946,25 @@ fn a_participle_after_reported_words_is_the_reported_doer_s() {
     );
     assert!(!agents.is_empty());
 }
+
+#[test]
+fn a_strike_called_for_a_day_and_a_trial_awaited_are_ahead() {
+    let r = extract(
+        "TUNIS - The Tunisian Bar Association has called a nationwide lawyers' strike for \
+         February 6.",
+        Some("2025-01-20"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "protest"),
+        vec![("planned", Some("2025-02-06"))]
+    );
+    let r = extract(
+        "DAR ES SALAAM - Mrisho denied the charges and was remanded in custody until his trial \
+         on June 19.",
+        Some("2025-06-05"),
+    );
+    assert_eq!(
+        statuses_and_dates(&r, "trial"),
+        vec![("planned", Some("2025-06-19"))]
+    );
+}
