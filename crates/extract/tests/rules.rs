@@ -12968,3 +12968,17 @@ fn a_strike_called_for_a_day_and_a_trial_awaited_are_ahead() {
         vec![("planned", Some("2025-06-19"))]
     );
 }
+
+#[test]
+fn a_decree_law_issued_is_legislation() {
+    let r = extract(
+        "TUNIS - Prosecutors in Sfax charged radio journalist Amira Ben Salah with \"spreading \
+         false news\" under Decree-Law 54, which President Kais Saied issued in September 2022 \
+         to combat what he called rumours.",
+        Some("2025-06-20"),
+    );
+    let laws = events(&r, "legislation");
+    assert_eq!(laws.len(), 1);
+    assert_eq!(date_of(laws[0]), Some("2022-09"));
+    assert!(names(&r, &laws[0].agents).contains(&"Kais Saied"));
+}
