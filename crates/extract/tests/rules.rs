@@ -12982,3 +12982,21 @@ fn a_decree_law_issued_is_legislation() {
     assert_eq!(date_of(laws[0]), Some("2022-09"));
     assert!(names(&r, &laws[0].agents).contains(&"Kais Saied"));
 }
+
+#[test]
+fn a_monarch_is_also_written_with_the_title() {
+    let r = extract(
+        "AMMAN - King Abdullah II signed the cybercrime law in August 2023 despite objections \
+         from journalists.",
+        Some("2025-06-20"),
+    );
+    let laws = events(&r, "legislation");
+    assert_eq!(laws.len(), 1);
+    let king = entity(&r, &laws[0].agents[0]);
+    assert_eq!(king.name, "Abdullah II");
+    assert!(
+        king.aliases.iter().any(|a| a == "King Abdullah II"),
+        "{:?}",
+        king.aliases
+    );
+}

@@ -1781,6 +1781,17 @@ pub fn add_entities(a: &mut Analysis, gaz: &Gazetteer, runs: &[NameRun]) {
                     if !e.descriptors.contains(t) {
                         e.descriptors.push(t.clone());
                     }
+                    // "King Abdullah II", "Emir Tamim bin Hamad": a monarch's title is part of
+                    // how the name is written and cited.
+                    if matches!(t.as_str(), "king" | "queen" | "emir" | "sultan") {
+                        let mut chars = t.chars();
+                        let titled = chars.next().map_or_else(String::new, |c| {
+                            format!("{}{} {text}", c.to_uppercase(), chars.as_str())
+                        });
+                        if !e.aliases.contains(&titled) {
+                            e.aliases.push(titled);
+                        }
+                    }
                 }
                 a.add_mention(run.start, run.end, entity);
             }
