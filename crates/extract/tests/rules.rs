@@ -13000,3 +13000,14 @@ fn a_monarch_is_also_written_with_the_title() {
         king.aliases
     );
 }
+
+#[test]
+fn a_view_put_in_passing_is_no_statement() {
+    let r = extract(
+        "ISLAMABAD - Imran Khan was sentenced in January 2025 to 14 years in prison in a \
+         corruption case that he says is politically motivated. Boukhriss began a hunger \
+         strike the same day to protest what he calls a fabricated case.",
+        Some("2025-05-10"),
+    );
+    assert!(events(&r, "statement").is_empty());
+}

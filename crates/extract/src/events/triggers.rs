@@ -160,6 +160,14 @@ const GATHERED_WHERE: &[&str] = &[
 pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
     let mut hits = find_all(a, start, end);
     hits.retain(|h| !demanded(a, h.start, start) || called_for_protest(a, h).is_some());
+    // "a corruption case that he says is politically motivated", "what he calls a fabricated
+    // case": a view put in passing inside a noun's clause is no statement of its own.
+    hits.retain(|h| {
+        !(h.trigger.kind == "statement"
+            && h.start >= start + 2
+            && matches!(a.norm(h.start - 1), "he" | "she" | "they" | "it" | "we")
+            && matches!(a.norm(h.start - 2), "that" | "which" | "what"))
+    });
     // "organisers must notify the authorities and may protest only at designated sites": a
     // rule of what people may do is no protest held.
     hits.retain(|h| {
