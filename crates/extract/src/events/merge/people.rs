@@ -183,6 +183,12 @@ fn named_subjects<'d>(a: &Analysis, events: impl Iterator<Item = &'d Draft>) -> 
     persons
 }
 
+/// The count of a reference at `k` to persons told of before: "the three", "all four".
+fn counted_at(a: &Analysis, k: usize) -> Option<usize> {
+    let n = *a.lex.numbers.get(a.norm(k + 1))?;
+    (matches!(a.norm(k), "the" | "all") && n >= 2.0 && n.fract() == 0.0).then_some(n as usize)
+}
+
 /// "The three defendants were tried together at a single hearing on Aug. 27": a hearing or
 /// verdict told of a counted reference and no one by name is that of the persons the report
 /// tries, exactly as many as the reference counts: those with a verdict, or else with a
@@ -217,11 +223,7 @@ pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
             .sentence_range(d.start)
             .start
             .max(d.start.saturating_sub(6))..d.end;
-        let counted = clause.clone().find_map(|k| {
-            let n = *a.lex.numbers.get(a.norm(k + 1))?;
-            (matches!(a.norm(k), "the" | "all") && n >= 2.0 && n.fract() == 0.0)
-                .then_some(n as usize)
-        });
+        let counted = clause.clone().find_map(|k| counted_at(a, k));
         let Some(n) = counted else {
             continue;
         };
@@ -251,10 +253,7 @@ pub(super) fn counted_references(a: &Analysis, drafts: &mut [Draft]) {
         .filter(|d| d.subjects.iter().all(|&s| a.entities[s].is_person()))
         .filter(|d| {
             let sentence = a.doc.sentences[d.sentences[0]].tokens.clone();
-            (sentence.start..(d.end + 2).min(sentence.end)).any(|k| {
-                matches!(a.norm(k), "the" | "all")
-                    && a.lex.numbers.get(a.norm(k + 1)).is_some_and(|&n| n >= 2.0)
-            })
+            (sentence.start..(d.end + 2).min(sentence.end)).any(|k| counted_at(a, k).is_some())
         })
         .map(|d| (d.sentences[0], d.subjects.clone()))
         .collect();
