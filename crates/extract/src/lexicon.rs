@@ -84,6 +84,9 @@ pub struct Lexicons {
     pub group_modifiers: HashSet<&'static str>,
     /// Things a cordon blocks ("the route", "marchers"): blocking them is no censorship.
     pub physical_blocks: HashSet<&'static str>,
+    /// Nouns for a quarrel between sides ("a confrontation between"): its sides are no one
+    /// acted on.
+    pub quarrel_nouns: HashSet<&'static str>,
     /// Lemmas of verbs telling a happening's course ("the trial opened on Wednesday").
     pub course_verbs: Vec<&'static str>,
     /// Words of a charge that tell a protest ("violating the procedure for holding mass events").
@@ -398,6 +401,7 @@ impl Lexicons {
         let protest_offences = words(include_str!("../../../data/lexicons/protest_offences.txt"));
         let course_verbs = words(include_str!("../../../data/lexicons/course_verbs.txt"));
         let physical_blocks = words(include_str!("../../../data/lexicons/physical_blocks.txt"));
+        let quarrel_nouns = words(include_str!("../../../data/lexicons/quarrel_nouns.txt"));
         let group_modifiers = words(include_str!("../../../data/lexicons/group_modifiers.txt"));
         let statement_nouns = words(include_str!("../../../data/lexicons/statement_nouns.txt"));
         let document_nouns = words(include_str!("../../../data/lexicons/document_nouns.txt"));
@@ -490,6 +494,7 @@ impl Lexicons {
             premises,
             group_modifiers,
             physical_blocks,
+            quarrel_nouns,
             course_verbs,
             protest_offences,
             victim_verbs,

@@ -1163,24 +1163,12 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
         }
         // ("detained dozens of worshippers, in the latest confrontation between the government
         // of President Daniel Ortega and the Church": the sides of a quarrel are no one acted
-        // on.)
-        let quarrel = |j: usize| {
-            matches!(
-                a.norm(j),
-                "confrontation"
-                    | "confrontations"
-                    | "clash"
-                    | "clashes"
-                    | "dispute"
-                    | "standoff"
-                    | "feud"
-                    | "row"
-                    | "conflict"
-                    | "tensions"
-                    | "talks"
-            )
-        };
-        if !out.is_empty() && k > 0 && matches!(a.norm(k), "between" | "with") && quarrel(k - 1) {
+        // on; `data/lexicons/quarrel_nouns.txt`.)
+        if !out.is_empty()
+            && k > 0
+            && matches!(a.norm(k), "between" | "with")
+            && a.lex.quarrel_nouns.contains(a.norm(k - 1))
+        {
             break;
         }
         // "arrested 27 people, among them X": "them" is the group just told, not others.
