@@ -13011,3 +13011,22 @@ fn a_view_put_in_passing_is_no_statement() {
     );
     assert!(events(&r, "statement").is_empty());
 }
+
+#[test]
+fn names_before_a_plural_settlement_word_name_no_body() {
+    let r = extract(
+        "BAMENDA - Police arrested nine observers of a civic coalition at polling stations in \
+         the Nkwen and Mankon neighbourhoods on election day.",
+        Some("2024-10-08"),
+    );
+    let bodies = entity_names(&r, EntityKind::Organization);
+    assert!(
+        !bodies.iter().any(|b| *b == "Nkwen" || *b == "Mankon"),
+        "{bodies:?}"
+    );
+    let people = persons(&r);
+    assert!(
+        !people.iter().any(|p| *p == "Nkwen" || *p == "Mankon"),
+        "{people:?}"
+    );
+}

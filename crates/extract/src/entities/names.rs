@@ -1061,8 +1061,9 @@ fn classify_by_rules(
         if site_after && a.shape(end) == chronicle_text::TokenShape::Lower {
             return None;
         }
-        // "the Tocorón and Tocuyito prisons", "the Kolfe Keranio and Gulele sub-cities":
-        // names joined before a plural site or settlement word are each such a site.
+        // "the Tocorón and Tocuyito prisons", "the Nkwen and Mankon neighbourhoods": names
+        // joined before a plural site or settlement word are each such a site. (The plural
+        // must be in `data/english/lemmas.tsv`: "sub-cities" is not, and stays unread.)
         let head = if a.norm(end) == "and" {
             (end + 1..a.len()).find(|&k| !a.is_capitalised(k))
         } else {
@@ -1318,7 +1319,7 @@ fn as_written_elsewhere(a: &Analysis, capitals: &str) -> Option<String> {
     })
 }
 
-/// What a plural site word names: buildings ("prisons") or settlements ("sub-cities").
+/// What a plural site word names: buildings ("prisons") or settlements ("neighbourhoods").
 enum Site {
     Facility,
     Settlement,
