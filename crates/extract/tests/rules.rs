@@ -13030,3 +13030,15 @@ fn names_before_a_plural_settlement_word_name_no_body() {
         "{people:?}"
     );
 }
+
+#[test]
+fn one_who_addressed_the_crowd_took_part_in_the_protest() {
+    let r = extract(
+        "ALMATY - Police detained activist Serik Amanov on Friday. Amanov had addressed the \
+         crowd from the steps of city hall.",
+        Some("2025-05-03"),
+    );
+    let protests = events(&r, "protest");
+    assert_eq!(protests.len(), 1, "{protests:?}");
+    assert_eq!(names(&r, &protests[0].subjects), vec!["Serik Amanov"]);
+}
