@@ -13042,3 +13042,17 @@ fn one_who_addressed_the_crowd_took_part_in_the_protest() {
     assert_eq!(protests.len(), 1, "{protests:?}");
     assert_eq!(names(&r, &protests[0].subjects), vec!["Serik Amanov"]);
 }
+
+#[test]
+fn an_acquittal_frees_on_the_day_of_the_verdict() {
+    let r = extract(
+        "BISHKEK - A district court on Tuesday sentenced blogger Aibek Osmonov to two years in \
+         prison for calling for mass riots. The court acquitted his co-defendant, Nurlan \
+         Toktosunov, ruling that prosecutors had failed to prove he wrote the posts.",
+        Some("2025-06-20"),
+    );
+    let releases = events(&r, "release");
+    assert_eq!(releases.len(), 1, "{releases:?}");
+    assert_eq!(names(&r, &releases[0].subjects), vec!["Nurlan Toktosunov"]);
+    assert_eq!(date_of(releases[0]), Some("2025-06-17"));
+}

@@ -1687,12 +1687,14 @@ pub(super) fn released_in_court(a: &Analysis, events: &mut [Draft]) {
         };
         let in_court = e.sentences.iter().any(|&s| {
             a.doc.sentences[s].tokens.clone().any(|k| {
-                a.norm(k) == "courtroom"
+                matches!(a.norm(k), "courtroom" | "dock")
                     || (a.norm(k) == "court" && k > 0 && matches!(a.norm(k - 1), "in" | "from"))
                     || ordered_by_the_court(k)
             })
         });
-        if !in_court {
+        // ("The court acquitted Lau Chi-keung": an acquittal is a verdict's release itself.)
+        let acquitted = (e.start..e.end).any(|k| a.has_lemma(k, "acquit"));
+        if !in_court && !acquitted {
             continue;
         }
         let here = e.sentences[0];
