@@ -13056,3 +13056,17 @@ fn an_acquittal_frees_on_the_day_of_the_verdict() {
     assert_eq!(names(&r, &releases[0].subjects), vec!["Nurlan Toktosunov"]);
     assert_eq!(date_of(releases[0]), Some("2025-06-17"));
 }
+
+#[test]
+fn a_live_page_tells_its_day_under_the_headline() {
+    let r = extract(
+        "LIVE: Fuel protests in Shymkent\n\nThis page followed Saturday's rallies against fuel \
+         prices in Shymkent. All times are local.\n\n10:05 — About 200 people have gathered \
+         outside the city akimat.\n\n13:20 — Aliya Nurmagambetova, 48, told us that an officer \
+         hit her on the head with a baton as she was pushed onto a bus.",
+        Some("2025-06-16"),
+    );
+    let violence = events(&r, "violence");
+    assert_eq!(violence.len(), 1, "{violence:?}");
+    assert_eq!(date_of(violence[0]), Some("2025-06-14"));
+}

@@ -998,10 +998,20 @@ pub(super) fn live_blog_day(a: &Analysis, events: &mut [Draft]) {
     if a.doc.sentences.is_empty() {
         return;
     }
-    let headline = a.doc.sentences[0].tokens.clone();
+    // The day is told before the first timed entry: in the headline, or in the lines under it
+    // ("This page followed Saturday's rallies", "Our running coverage of today's protest").
+    let first_entry = a
+        .doc
+        .sentences
+        .iter()
+        .position(|s| opens_with_clock_time(a, s.tokens.start));
+    let Some(first_entry) = first_entry.filter(|&s| s > 0) else {
+        return;
+    };
+    let preamble = a.doc.sentences[0].tokens.start..a.doc.sentences[first_entry].tokens.start;
     let Some(day) = (0..a.dates.len()).find(|&d| {
         let m = &a.dates[d];
-        m.start >= headline.start && m.end <= headline.end && m.precision == "day"
+        m.start >= preamble.start && m.end <= preamble.end && m.precision == "day"
     }) else {
         return;
     };
