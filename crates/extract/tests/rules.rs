@@ -13070,3 +13070,19 @@ fn a_live_page_tells_its_day_under_the_headline() {
     assert_eq!(violence.len(), 1, "{violence:?}");
     assert_eq!(date_of(violence[0]), Some("2025-06-14"));
 }
+
+#[test]
+fn a_state_release_is_not_placed_in_the_dateline_city() {
+    let r = extract(
+        "Turkmenistan frees a poet, keeps his brother in jail\nASHGABAT — Poet Myrat Orazov, \
+         51, was among the 140 prisoners whom the government of President Serdar \
+         Berdimuhamedov freed on Tuesday under an amnesty, his family said. His brother, Serdar \
+         Orazov, remains in jail in Ashgabat.",
+        Some("2025-12-12"),
+    );
+    assert!(
+        !place_names(&r, "release").contains(&"Ashgabat"),
+        "{:?}",
+        place_names(&r, "release")
+    );
+}

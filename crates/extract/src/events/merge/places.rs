@@ -540,10 +540,13 @@ pub(super) fn national_releases(a: &Analysis, events: &mut [Draft]) {
             continue;
         }
         let own = a.sentence_range(e.start);
+        // (The dateline's city names where the report was filed, not where the state freed
+        // them: "MANAGUA — X was among the 222 political prisoners whom the government freed".)
+        let from = a.dateline_dash(e.start).map_or(own.start, |d| d + 1);
         let named_here = a
             .mentions
             .iter()
-            .any(|m| m.entity == p && m.start >= own.start && m.end <= own.end);
+            .any(|m| m.entity == p && m.start >= from && m.end <= own.end);
         if !named_here {
             e.place = None;
         }
