@@ -13086,3 +13086,16 @@ fn a_state_release_is_not_placed_in_the_dateline_city() {
         place_names(&r, "release")
     );
 }
+
+#[test]
+fn a_trial_the_verdict_closed_is_the_trial_of_those_it_sentenced() {
+    let r = extract(
+        "HANOI - A court in Hanoi on Tuesday sentenced blogger Nguyen Van Binh to seven years \
+         in prison for anti-state propaganda, in a one-day trial that diplomats were barred \
+         from attending.",
+        Some("2024-11-22"),
+    );
+    let trials = events(&r, "trial");
+    assert_eq!(trials.len(), 1, "{trials:?}");
+    assert_eq!(names(&r, &trials[0].subjects), vec!["Nguyen Van Binh"]);
+}

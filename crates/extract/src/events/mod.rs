@@ -2330,6 +2330,17 @@ fn apply_denials(a: &Analysis, drafts: &mut [Draft]) {
     }
 }
 
+/// Whether the trial noun at `k` follows "in a", "after a" or "following a", with at most
+/// three words that describe the trial between ("in a one-day trial", "after a closed trial").
+fn verdicts_trial(a: &Analysis, k: usize) -> bool {
+    (k.saturating_sub(4)..k).any(|j| {
+        j > 0
+            && a.norm(j) == "a"
+            && matches!(a.norm(j - 1), "in" | "after" | "following")
+            && (j + 1..k).all(|m| !a.is_break(m) && a.norm(m) != ",")
+    })
+}
+
 /// "The trial, which opened in June, was closed": a trial named without its defendants is the
 /// trial of those the report has just charged, sentenced or acquitted.
 fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
@@ -2353,6 +2364,27 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             .iter()
             .any(|d| d.sentences[0] == here && matches!(d.kind, "sentence" | "release"));
         let dated_or_coming = drafts[i].date.is_some() || drafts[i].status == "planned";
+        // "sentenced X to seven years in a one-day trial", "jailed X after a closed trial": a
+        // trial the verdict closed, held for those the verdict names.
+        let trial_of_the_verdict = verdict_here
+            && matches!(a.norm(drafts[i].start), "trial")
+            && verdicts_trial(a, drafts[i].start);
+        if trial_of_the_verdict {
+            let mut persons: Vec<usize> = Vec::new();
+            for d in drafts.iter().filter(|d| {
+                d.sentences[0] == here
+                    && d.status == "occurred"
+                    && matches!(d.kind, "sentence" | "release")
+            }) {
+                for &s in &d.subjects {
+                    if a.entities[s].is_person() && !persons.contains(&s) {
+                        persons.push(s);
+                    }
+                }
+            }
+            drafts[i].subjects = persons;
+            continue;
+        }
         if !definite_trial && (verdict_here || !dated_or_coming) {
             continue;
         }
