@@ -13099,3 +13099,14 @@ fn a_trial_the_verdict_closed_is_the_trial_of_those_it_sentenced() {
     assert_eq!(trials.len(), 1, "{trials:?}");
     assert_eq!(names(&r, &trials[0].subjects), vec!["Nguyen Van Binh"]);
 }
+
+#[test]
+fn a_two_word_people_before_a_role_names_no_one() {
+    let r = extract(
+        "SIMFEROPOL - Police detained Crimean Tatar citizen journalist Enver Kurtseitov on \
+         Monday.",
+        Some("2025-03-01"),
+    );
+    assert_eq!(persons(&r), vec!["Enver Kurtseitov"]);
+    assert_eq!(events(&r, "detention").len(), 1);
+}

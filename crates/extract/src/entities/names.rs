@@ -549,6 +549,15 @@ fn classify(a: &Analysis, gaz: &Gazetteer, start: usize, end: usize) -> Option<V
             return None;
         }
     }
+    // ("Crimean Tatar citizen journalist Enver Kurtseitov": two words ending in a people's
+    // name, before a role, name no one either.)
+    if end - start == 2
+        && a.shape(end) == chronicle_text::TokenShape::Lower
+        && a.lex.peoples.contains(a.norm(end - 1))
+        && (end..end + 2).any(|k| a.lex.descriptors.contains(a.norm(k)))
+    {
+        return None;
+    }
     let runs = classify_by_rules(a, gaz, start, end)?;
     // The tagger, trained on news, overrules the rules' weakest guess: a name that is in no
     // list and has no head word defaults to a person; the tagger may know it is an
