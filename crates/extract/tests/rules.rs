@@ -13110,3 +13110,17 @@ fn a_two_word_people_before_a_role_names_no_one() {
     assert_eq!(persons(&r), vec!["Enver Kurtseitov"]);
     assert_eq!(events(&r, "detention").len(), 1);
 }
+
+#[test]
+fn a_date_before_the_grounds_is_the_verdicts() {
+    let r = extract(
+        "TEHRAN - Parisa Karimi was sentenced in February over protests in September 2022.",
+        Some("2025-03-10"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 1);
+    assert_eq!(date_of(verdicts[0]), Some("2025-02"));
+    let protests = events(&r, "protest");
+    assert_eq!(protests.len(), 1);
+    assert_eq!(date_of(protests[0]), Some("2022-09"));
+}

@@ -2906,9 +2906,10 @@ fn owner_of(
                 && a.dates.iter().any(|x| x.start >= h.end && x.start <= h.end + 2))
 
             // "served 15 days of administrative arrest in January for organizing a rally":
-            // nor are the grounds told after the date.
+            // nor are the grounds told after the date ("sentenced in February over protests
+            // in September 2022").
             || (h.start >= d.end
-                && (lo..hi).any(|k| a.norm(k) == "for")
+                && (lo..hi).any(|k| matches!(a.norm(k), "for" | "over"))
                 && hits
                     .iter()
                     .any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
@@ -2977,7 +2978,9 @@ fn owner_of(
     if let Some(h) = hits.iter().enumerate().position(|(i, h)| {
         usable(i)
             && h.trigger.frame == Frame::Noun
-            && (h.start == d.end || h.start == d.end + 1 || modifiers_to(h.start))
+            && (h.start == d.end
+                || (h.start == d.end + 1 && !matches!(a.norm(d.end), "over" | "for"))
+                || modifiers_to(h.start))
             && !names_the_day(h)
     }) {
         return Some(h);
