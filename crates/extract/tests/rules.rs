@@ -13124,3 +13124,15 @@ fn a_date_before_the_grounds_is_the_verdicts() {
     assert_eq!(protests.len(), 1);
     assert_eq!(date_of(protests[0]), Some("2022-09"));
 }
+
+#[test]
+fn a_verb_after_and_keeps_its_own_date() {
+    let r = extract(
+        "DHAKA - Opposition leader Rafiqul Alam has been in custody since March 2023 and was \
+         sentenced in October 2024 to ten years in prison for sedition.",
+        Some("2025-02-10"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 1);
+    assert_eq!(date_of(verdicts[0]), Some("2024-10"));
+}

@@ -483,8 +483,17 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 owned()
                     .find(|&&(d, _)| {
                         let x = &a.dates[d];
+                        // ("in jail since August 2023 and was sentenced in January 2025":
+                        // a date before "and" gives way to the verb's own after it.)
+                        let own_after = owned().any(|&(y, _)| {
+                            a.dates[y].start == hit.end + 1
+                                && a.dates[y].value.is_some()
+                                && matches!(a.norm(hit.end), "in" | "on")
+                        });
+                        let across_and =
+                            own_after && (x.end..hit.start).any(|k| a.norm(k) == "and");
                         x.value.is_some()
-                            && ((x.end <= hit.start && x.end + 3 >= hit.start)
+                            && ((x.end <= hit.start && x.end + 3 >= hit.start && !across_and)
                                 || (x.start == hit.end + 1
                                     && matches!(a.norm(hit.end), "in" | "on" | "of"))
                                 || set_for(a, hit) == Some(x.start))
