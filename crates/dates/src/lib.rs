@@ -34,7 +34,8 @@ document; [`Resolver::resolve`] turns a mention into a [`Resolved`] `value` and 
   for that date); so does a day told by its ordinal alone ("on the 14th" is in P's month, or
   the month before when that day is after P; "the 4th of this month", "the 28th of last month");
 - a range ("from May 3 to 5", "2021-2022") takes its **start** as the value, precision `range`;
-  a week ("last week") is an ISO week (`2023-W14`), precision `range`; a weekend is its Saturday,
+  a week ("last week") is its month when all seven days lie in one (`2023-04`, precision
+  `month`), else an ISO week (`2023-W14`), precision `range`; a weekend is its Saturday,
   precision `range` ("at the weekend", "over the weekend": the one just past, or the coming one
   in the future tense);
 - decades ("the 1990s") and vague spans ("recently", "days before the elections") get no value.

@@ -423,7 +423,8 @@ pub fn shift_day_value(value: &str, n: i64) -> Option<String> {
 ///
 /// Rules (the `chronicle/1` contract): a value is as precise as the text allows; a missing year
 /// comes from `published`, else the value is written `--MM-DD` / `--MM`; a range takes its start
-/// as the value with precision `range`; a week is an ISO week (`2023-W14`, precision `range`);
+/// as the value with precision `range`; a week is its month when it lies in one (precision
+/// `month`), else an ISO week (`2023-W14`, precision `range`);
 /// relative expressions without `published`, decades and vague spans get no value.
 pub fn resolve_expr(expr: &DateExpr, future: bool, published: Option<NaiveDate>) -> Resolved {
     match *expr {
@@ -573,7 +574,17 @@ fn resolve_relative(rel: Relative, future: bool, p: NaiveDate) -> Option<Resolve
         }
         Relative::Weeks(n) => {
             let monday = add_days(p, -i64::from(p.weekday().num_days_from_monday()))?;
-            let week = add_days(monday, n.checked_mul(7)?)?.iso_week();
+            let first = add_days(monday, n.checked_mul(7)?)?;
+            let last = add_days(first, 6)?;
+            // "last week" within one month is that month, as the contract's precisions go
+            // (day, month, year, range); a week across two months keeps its ISO week.
+            if first.month() == last.month() {
+                return Some(resolved(
+                    format!("{:04}-{:02}", first.year(), first.month()),
+                    Precision::Month,
+                ));
+            }
+            let week = first.iso_week();
             resolved(
                 format!("{:04}-W{:02}", week.year(), week.week()),
                 Precision::Range,
