@@ -479,17 +479,17 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                         && p.precision != "day"
                 })
             };
+            // ("in jail since August 2023 and was sentenced in January 2025": a date before
+            // "and" gives way to the verb's own right after it.)
+            let own_after = owned().any(|&(y, _)| {
+                a.dates[y].start == hit.end + 1
+                    && a.dates[y].value.is_some()
+                    && matches!(a.norm(hit.end), "in" | "on")
+            });
             let date = first_saying.or_else(|| {
                 owned()
                     .find(|&&(d, _)| {
                         let x = &a.dates[d];
-                        // ("in jail since August 2023 and was sentenced in January 2025":
-                        // a date before "and" gives way to the verb's own after it.)
-                        let own_after = owned().any(|&(y, _)| {
-                            a.dates[y].start == hit.end + 1
-                                && a.dates[y].value.is_some()
-                                && matches!(a.norm(hit.end), "in" | "on")
-                        });
                         let across_and =
                             own_after && (x.end..hit.start).any(|k| a.norm(k) == "and");
                         x.value.is_some()
@@ -2373,34 +2373,6 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             .iter()
             .any(|d| d.sentences[0] == here && matches!(d.kind, "sentence" | "release"));
         let dated_or_coming = drafts[i].date.is_some() || drafts[i].status == "planned";
-        // "sentenced X to seven years in a one-day trial", "jailed X after a closed trial": a
-        // trial the verdict closed, held for those the verdict names.
-        let trial_of_the_verdict = verdict_here
-            && matches!(a.norm(drafts[i].start), "trial")
-            && verdicts_trial(a, drafts[i].start);
-        if trial_of_the_verdict {
-            let mut persons: Vec<usize> = Vec::new();
-            for d in drafts.iter().filter(|d| {
-                d.sentences[0] == here
-                    && d.status == "occurred"
-                    && matches!(d.kind, "sentence" | "release")
-            }) {
-                for &s in &d.subjects {
-                    if a.entities[s].is_person() && !persons.contains(&s) {
-                        persons.push(s);
-                    }
-                }
-            }
-            drafts[i].subjects = persons;
-            continue;
-        }
-        if !definite_trial && (verdict_here || !dated_or_coming) {
-            continue;
-        }
-        let here = drafts[i].sentences[0];
-        // "an appeal hearing had been scheduled for April 2": the appeal of those the report
-        // told were convicted, however far back.
-        let appeal = (drafts[i].start..drafts[i].end).any(|k| a.has_lemma(k, "appeal"));
         // The persons the drafts that `tell` of the case are about.
         let persons_of = |tell: &dyn Fn(&Draft) -> bool| {
             let mut persons: Vec<usize> = Vec::new();
@@ -2411,6 +2383,25 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
             }
             persons
         };
+        // "sentenced X to seven years in a one-day trial", "jailed X after a closed trial": a
+        // trial the verdict closed, held for those the verdict names.
+        let trial_of_the_verdict = verdict_here
+            && matches!(a.norm(drafts[i].start), "trial")
+            && verdicts_trial(a, drafts[i].start);
+        if trial_of_the_verdict {
+            drafts[i].subjects = persons_of(&|d: &Draft| {
+                d.sentences[0] == here
+                    && d.status == "occurred"
+                    && matches!(d.kind, "sentence" | "release")
+            });
+            continue;
+        }
+        if !definite_trial && (verdict_here || !dated_or_coming) {
+            continue;
+        }
+        // "an appeal hearing had been scheduled for April 2": the appeal of those the report
+        // told were convicted, however far back.
+        let appeal = (drafts[i].start..drafts[i].end).any(|k| a.has_lemma(k, "appeal"));
         let mut defendants = persons_of(&|d: &Draft| {
             let near = d.sentences[0] <= here
                 && (d.sentences[0] + 3 >= here || (appeal && d.kind == "sentence"));
