@@ -13136,3 +13136,21 @@ fn a_verb_after_and_keeps_its_own_date() {
     assert_eq!(verdicts.len(), 1);
     assert_eq!(date_of(verdicts[0]), Some("2024-10"));
 }
+
+#[test]
+fn a_listed_detainee_takes_the_day_of_the_dated_sweep() {
+    let r = extract(
+        "Belarus: KGB detains Mogilev residents\n\nAt least 11 people were detained in \
+         Mogilev from Nov. 5 to 7 over donations to groups abroad.\n\nIn a statement \
+         published on Tuesday, Viasna said officers of the KGB searched the homes of at least \
+         six of the detainees before taking them away. The group named three of those \
+         held:\n\n• Siarhei Hrynko, 52, a bus driver;\n• Alena Matsuk, 38, a teacher;\n• Pavel \
+         Lisouski, 29, a programmer.",
+        Some("2024-11-12"),
+    );
+    for who in ["Siarhei Hrynko", "Alena Matsuk", "Pavel Lisouski"] {
+        let held = events_of_one(&r, "detention", who);
+        assert_eq!(held.len(), 1, "{who}: {held:?}");
+        assert_eq!(date_of(held[0]), Some("2024-11-05"), "{who}");
+    }
+}

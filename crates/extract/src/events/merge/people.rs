@@ -1863,19 +1863,23 @@ pub(super) fn listed_detainees(a: &Analysis, drafts: &mut Vec<Draft>) {
     }
 }
 
-/// The last arrest of an unnamed group told in the three sentences before sentence `here`.
+/// The last arrest of an unnamed group told in the three sentences before sentence `here`;
+/// with no day of its own, the day of the last such arrest that has one ("At least 14 people
+/// were detained from Nov. 12 to 14 ... officers searched the homes of nine of the detainees
+/// before taking them ... named four of those held:").
 fn group_arrest_before(a: &Analysis, drafts: &[Draft], here: usize) -> Option<Draft> {
-    drafts
-        .iter()
-        .rev()
-        .find(|d| {
-            d.kind == "detention"
-                && d.status == "occurred"
-                && d.sentences[0] < here
-                && d.sentences[0] + 3 >= here
-                && matches!(d.subjects[..], [g] if a.entities[g].kind == EntityKind::Group)
-        })
-        .cloned()
+    let mut arrests = drafts.iter().rev().filter(|d| {
+        d.kind == "detention"
+            && d.status == "occurred"
+            && d.sentences[0] < here
+            && d.sentences[0] + 3 >= here
+            && matches!(d.subjects[..], [g] if a.entities[g].kind == EntityKind::Group)
+    });
+    let mut arrest = arrests.next()?.clone();
+    if arrest.date.is_none() {
+        arrest.date = arrests.find_map(|d| d.date);
+    }
+    Some(arrest)
 }
 
 /// Adds the detention of `person`, named at token `start` of sentence `line`, as one of those
