@@ -13154,3 +13154,14 @@ fn a_listed_detainee_takes_the_day_of_the_dated_sweep() {
         assert_eq!(date_of(held[0]), Some("2024-11-05"), "{who}");
     }
 }
+
+#[test]
+fn one_of_them_names_one_person_only() {
+    let r = extract(
+        "NUKUS - Police detained dozens of protesters on July 1. One of them, lawyer Aziz \
+         Qodirov, was freed in December under a pardon signed by President Bakhtiyor \
+         Saidov.",
+        Some("2025-03-10"),
+    );
+    assert_none_of(&r, "detention", "Bakhtiyor Saidov");
+}

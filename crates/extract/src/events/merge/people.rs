@@ -2348,7 +2348,16 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
         let close = (them + 2..range.end.min(them + 24))
             .find(|&k| matches!(a.norm(k), "--" | ";" | "."))
             .unwrap_or(range.end);
-        let persons = named_persons_in(a, them + 2, close, |_| true);
+        let mut persons = named_persons_in(a, them + 2, close, |_| true);
+        // ("One of them, lawyer X, was freed under a pardon signed by President Y": as many
+        // as the count says, the first named.)
+        if let Some((n, _)) = (them >= 2)
+            .then(|| crate::numbers::number_at(a, them - 2))
+            .flatten()
+            .filter(|&(_, end)| end == them - 1)
+        {
+            persons.truncate(n as usize);
+        }
         if persons.len() < 2 {
             continue;
         }
