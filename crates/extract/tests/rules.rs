@@ -13165,3 +13165,15 @@ fn one_of_them_names_one_person_only() {
     );
     assert_none_of(&r, "detention", "Bakhtiyor Saidov");
 }
+
+#[test]
+fn a_trial_that_did_not_take_place_is_negated() {
+    let r = extract(
+        "OSH - The trial of two farmers accused of blocking a road to the mine did not take \
+         place on Wednesday as scheduled, their lawyer said.",
+        Some("2025-03-14"),
+    );
+    let trials = events(&r, "trial");
+    assert!(!trials.is_empty());
+    assert!(trials.iter().all(|t| t.status == "negated"), "{trials:?}");
+}
