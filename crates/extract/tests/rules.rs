@@ -13177,3 +13177,18 @@ fn a_trial_that_did_not_take_place_is_negated() {
     assert!(!trials.is_empty());
     assert!(trials.iter().all(|t| t.status == "negated"), "{trials:?}");
 }
+
+#[test]
+fn where_a_rally_will_be_held_is_its_place() {
+    let r = extract(
+        "NOVI SAD - Thousands of students marched in Novi Sad on Saturday. The student plenum \
+         says the next big rally will be held in Kragujevac on Feb. 15.",
+        Some("2026-01-31"),
+    );
+    let planned: Vec<_> = events(&r, "protest")
+        .into_iter()
+        .filter(|e| e.status == "planned")
+        .collect();
+    assert_eq!(planned.len(), 1, "{planned:?}");
+    assert_eq!(name(&r, planned[0].place.as_deref().unwrap()), "Kragujevac");
+}

@@ -3358,10 +3358,24 @@ fn clause_place(
                 );
             // ("The closed trial began on May 12 and was held in Khujand": where a hearing
             // was held is the hearing's own place.)
-            let hearing_held = court
-                && verb == "held"
+            // ("the next big rally will be held in Kragujevac": so is a gathering's.)
+            let hearing_held = verb == "held"
                 && arguments::is_be(a.norm(m.start - 3))
-                && matches!(a.norm(trigger), "trial" | "hearing" | "hearings" | "trials");
+                && ((court
+                    && matches!(a.norm(trigger), "trial" | "hearing" | "hearings" | "trials"))
+                    || matches!(
+                        a.norm(trigger),
+                        "rally"
+                            | "rallies"
+                            | "march"
+                            | "marches"
+                            | "protest"
+                            | "protests"
+                            | "demonstration"
+                            | "demonstrations"
+                            | "picket"
+                            | "vigil"
+                    ));
             if other_verb
                 && !hearing_held
                 && a.lex
