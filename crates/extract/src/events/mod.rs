@@ -537,7 +537,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             // Nation-wide events are placed only by a place named with them ("local elections
             // in Almaty"); others by the nearest place of their clause.
             let place = if matches!(kind, "election" | "legislation" | "statement") {
-                clause_place(a, hit.end, right.min(hit.end + 4), hit.start, false)
+                clause_place(a, hit.end, right.min(hit.end + 4), hit.start, false, false)
                     .or_else(|| possessive_place(a, left, hit.start))
             } else {
                 nationwide(
@@ -548,7 +548,8 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 .or_else(|| acting_country(a, hit.start))
                 .or_else(|| {
                     let court = matches!(kind, "trial" | "sentence" | "release");
-                    clause_place(a, left, right, hit.start, court)
+                    let gathering = kind == "protest" && hit.trigger.frame == Frame::Noun;
+                    clause_place(a, left, right, hit.start, court, gathering)
                 })
                 .or_else(|| opener_place(a, range.start, hit.start))
             };
@@ -3154,13 +3155,15 @@ fn outskirts_apposed(a: &Analysis, start: usize) -> bool {
     })
 }
 
-/// The most specific place in the clause, nearest the trigger.
+/// The most specific place in the clause, nearest the trigger: that of a court's hearing or
+/// verdict when `court`, of a protest told by its noun ("the rally") when `gathering`.
 fn clause_place(
     a: &Analysis,
     left: usize,
     right: usize,
     trigger: usize,
     court: bool,
+    gathering: bool,
 ) -> Option<usize> {
     let mut best: Option<(u8, usize, usize)> = None;
     for m in a
@@ -3363,19 +3366,7 @@ fn clause_place(
                 && arguments::is_be(a.norm(m.start - 3))
                 && ((court
                     && matches!(a.norm(trigger), "trial" | "hearing" | "hearings" | "trials"))
-                    || matches!(
-                        a.norm(trigger),
-                        "rally"
-                            | "rallies"
-                            | "march"
-                            | "marches"
-                            | "protest"
-                            | "protests"
-                            | "demonstration"
-                            | "demonstrations"
-                            | "picket"
-                            | "vigil"
-                    ));
+                    || gathering);
             if other_verb
                 && !hearing_held
                 && a.lex

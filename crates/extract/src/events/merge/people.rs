@@ -2351,10 +2351,10 @@ pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
         let mut persons = named_persons_in(a, them + 2, close, |_| true);
         // ("One of them, lawyer X, was freed under a pardon signed by President Y": as many
         // as the count says, the first named.)
-        if let Some((n, _)) = (them >= 2)
-            .then(|| crate::numbers::number_at(a, them - 2))
-            .flatten()
-            .filter(|&(_, end)| end == them - 1)
+        if let Some((n, _)) = them
+            .checked_sub(2)
+            .and_then(|k| crate::numbers::number_at(a, k))
+            .filter(|&(_, end)| end + 1 == them)
         {
             persons.truncate(n as usize);
         }
