@@ -13192,3 +13192,15 @@ fn where_a_rally_will_be_held_is_its_place() {
     assert_eq!(planned.len(), 1, "{planned:?}");
     assert_eq!(name(&r, planned[0].place.as_deref().unwrap()), "Kragujevac");
 }
+
+#[test]
+fn the_day_custody_runs_until_is_not_the_arrest_day() {
+    let r = extract(
+        "CAIRO - Journalist Karim Elsayed was detained at his home in Giza. He was held \
+         incommunicado until Tuesday, when he was brought before prosecutors.",
+        Some("2024-03-14"),
+    );
+    let held = subjects_and_dates(&r, "detention");
+    assert!(!held.is_empty());
+    assert!(held.iter().all(|(_, d)| d.is_none()), "{held:?}");
+}

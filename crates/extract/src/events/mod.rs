@@ -2920,6 +2920,12 @@ fn owner_of(
                 && d.start >= h.end
                 && d.start > 0
                 && matches!(a.norm(d.start - 1), "to" | "until" | "till"))
+            // ("denied the charge and were remanded until April 4": nor is it the day of
+            // anything else told before it, but a hearing put off to it.)
+            || (h.trigger.kind != "trial"
+                && d.start >= h.end
+                && d.start > 0
+                && matches!(a.norm(d.start - 1), "until" | "till"))
             // "released them on bail and adjourned the case to May 14": the day a hearing is
             // put off to is the hearing's, no other happening's.
             || (h.trigger.kind != "trial" && put_off_to)
@@ -3024,7 +3030,14 @@ fn owner_of(
             let relative = before.is_some_and(|end| {
                 (end..d.start).any(|k| matches!(a.norm(k), "who" | "whose" | "over" | "linked"))
             });
-            (!hits.is_empty() && !relative && !date_in_aside && !relative_closed && !put_off_to)
+            // Nor the day a remand or ban runs to: "remanded to Luzira prison until April 4".
+            let runs_to = d.start > 0 && matches!(a.norm(d.start - 1), "until" | "till");
+            (!hits.is_empty()
+                && !relative
+                && !date_in_aside
+                && !relative_closed
+                && !put_off_to
+                && !runs_to)
                 .then_some(0)
         })
 }
