@@ -13204,3 +13204,22 @@ fn the_day_custody_runs_until_is_not_the_arrest_day() {
     assert!(!held.is_empty());
     assert!(held.iter().all(|(_, d)| d.is_none()), "{held:?}");
 }
+
+#[test]
+fn detained_at_the_scene_takes_the_day_of_the_dispersal() {
+    let r = extract(
+        "MWANZA, July 9 - Police fired tear gas at an opposition rally in Mwanza on Sunday. \
+         Party official Peter Massawe and 11 others were detained at the scene on suspicion \
+         of unlawful assembly and released on police bail on Monday evening, the party said.",
+        Some("2024-07-09"),
+    );
+    let held = subjects_and_dates(&r, "detention");
+    assert!(!held.is_empty());
+    assert!(
+        held.iter().all(|(_, d)| *d == Some("2024-07-07")),
+        "{held:?}"
+    );
+    assert!(subjects_and_dates(&r, "release")
+        .iter()
+        .all(|(_, d)| *d == Some("2024-07-08")));
+}

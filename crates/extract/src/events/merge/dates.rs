@@ -1391,8 +1391,15 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
         // so does a participle set off after the name.)
         let told = participle_aside(a, e)
             .unwrap_or_else(|| relative.map_or(sentence.clone(), |r| r..sentence.end));
+        // ("detained at the scene ... and released on police bail on Monday evening": but a
+        // day that dates a later happening of the sentence is that one's.)
+        let later_ones = |di: usize| {
+            events
+                .iter()
+                .any(|o| o.start > e.end && o.date == Some(di) && sentence.contains(&o.start))
+        };
         // (A time counted on from the happening, "let go by nightfall", is not its own.)
-        if dates_in(a, &told).any(|(_, d)| d.days_after_previous.is_none()) {
+        if dates_in(a, &told).any(|(di, d)| d.days_after_previous.is_none() && !later_ones(di)) {
             continue;
         }
         let at_the = (told.start..told.end.saturating_sub(2)).any(|k| {
@@ -1401,11 +1408,17 @@ pub(super) fn at_the_protest(a: &Analysis, events: &mut [Draft]) {
                 && a.norm(k + 1) == "the"
                 && (protest_noun(k + 2) || (a.norm(k + 2) == "same" && protest_noun(k + 3)))
         });
-        if !at_the {
+        // "were detained at the scene": where the crowd just told met, or was broken up.
+        let at_the_scene = e.end + 3 <= told.end
+            && a.norm(e.end) == "at"
+            && a.norm(e.end + 1) == "the"
+            && a.norm(e.end + 2) == "scene";
+        if !at_the && !at_the_scene {
             continue;
         }
         let day = last_day_before(a, events, sentence.start, |o, _| {
-            o.kind == "protest" && o.status == "occurred"
+            o.status == "occurred"
+                && (o.kind == "protest" || (at_the_scene && o.kind == "violence"))
         });
         if let Some(day) = day {
             events[i].date = Some(day);
