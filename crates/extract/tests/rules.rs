@@ -13223,3 +13223,27 @@ fn detained_at_the_scene_takes_the_day_of_the_dispersal() {
         .iter()
         .all(|(_, d)| *d == Some("2024-07-08")));
 }
+
+#[test]
+fn home_confinement_and_correctional_labour_are_kinds_of_their_own() {
+    let r = extract(
+        "HOLGUIN - A municipal court in Holguin on Monday sentenced Pedro Ramos Leyva to three \
+         years of home confinement over Facebook posts. His neighbour Ana Ruiz Pupo was \
+         sentenced to two years of correctional labour.",
+        Some("2025-01-10"),
+    );
+    let kinds: Vec<_> = events(&r, "sentence")
+        .iter()
+        .map(|e| {
+            let p = e.penalty.as_ref().expect("each verdict has its term");
+            (p.kind.clone(), p.amount)
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("house_arrest".to_string(), Some(3.0)),
+            ("community_work".to_string(), Some(2.0))
+        ]
+    );
+}
