@@ -13247,3 +13247,24 @@ fn home_confinement_and_correctional_labour_are_kinds_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_beating_denied_in_the_lede_or_found_not_confirmed_is_denied() {
+    let lede = extract(
+        "KAMPALA - Uganda's army has denied torturing opposition supporters who appeared \
+         before a military court this week.\n\nIn court, Musa Kato lifted his shirt to show \
+         scars on his back and said he had been beaten with batons by soldiers.",
+        Some("2025-11-20"),
+    );
+    let unconfirmed = extract(
+        "OSKEMEN - Activist Nurlan Zhumabayev told the court that investigators had beaten \
+         him on the night of his detention. The regional police department said the \
+         allegation had been checked and \"not confirmed\".",
+        Some("2025-03-20"),
+    );
+    for r in [&lede, &unconfirmed] {
+        let beatings = statuses(r, "violence");
+        assert!(!beatings.is_empty());
+        assert!(beatings.iter().all(|s| *s == "denied"), "{beatings:?}");
+    }
+}

@@ -297,7 +297,33 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         denying && (speaker_from..tokens.end).any(|k| speaks_for_the_state(a, k))
     };
     let answered_later = status == "alleged" && (here + 1..a.doc.sentences.len()).any(blanket);
+    // "... as the country's prison service rejected their claims that guards had beaten him":
+    // the state's answer told in the lede covers the beating the report goes on to allege.
+    let lede = crate::events::merge::lede_sentence(a);
+    let answered_in_lede = status == "alleged" && lede < here && {
+        let tokens = a.doc.sentences[lede].tokens.clone();
+        tokens.clone().any(|k| {
+            (a.has_lemma(k, "deny") || a.has_lemma(k, "reject"))
+                && (tokens.start..k).any(|j| speaks_for_the_state(a, j))
+                && (k + 1..(k + 8).min(tokens.end)).any(|j| tells_harm(a, j))
+        })
+    };
+    // "The police department said ... the allegation had been checked and “not confirmed”".
+    let not_confirmed = |n: usize| {
+        let tokens = a.doc.sentences[n].tokens.clone();
+        tokens.clone().any(|k| {
+            a.norm(k) == "confirmed"
+                && k >= 2
+                && (a.norm(k - 1) == "not" || a.norm(k - 2) == "not")
+                && (tokens.start..k)
+                    .any(|j| matches!(a.norm(j), "allegation" | "allegations" | "claim" | "claims"))
+                && (tokens.start..k).any(|j| speaks_for_the_state(a, j))
+        })
+    };
+    let unconfirmed_later = status == "alleged" && (here..a.doc.sentences.len()).any(not_confirmed);
     answered_later
+        || answered_in_lede
+        || unconfirmed_later
         || told(start..sentence.end)
         || (within(next) && told(a.doc.sentences[next].tokens.clone()))
         || (within(next + 1)
