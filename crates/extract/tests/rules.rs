@@ -13268,3 +13268,19 @@ fn a_beating_denied_in_the_lede_or_found_not_confirmed_is_denied() {
         assert!(beatings.iter().all(|s| *s == "denied"), "{beatings:?}");
     }
 }
+
+#[test]
+fn rulings_announced_at_a_hearing_tell_the_trial() {
+    let r = extract(
+        "BREST - The Brest Regional Court on Thursday upheld a four-year prison sentence \
+         for trade unionist Ales Kruk. Judge Vadzim Ramanchuk announced the ruling at a \
+         closed appeal hearing in Brest, Viasna said.",
+        Some("2024-06-07"),
+    );
+    let trials = subjects_and_dates(&r, "trial");
+    assert_eq!(
+        trials,
+        vec![("Ales Kruk".to_string(), Some("2024-06-06"))],
+        "{trials:?}"
+    );
+}

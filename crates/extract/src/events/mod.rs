@@ -2351,6 +2351,22 @@ fn verdicts_trial(a: &Analysis, k: usize) -> bool {
     })
 }
 
+/// Whether the hearing noun that ends at `end` is where a verdict was given: "announced both
+/// rulings at a closed appeal hearing", "handed down the verdict at the end of a hearing".
+fn verdicts_hearing(a: &Analysis, start: usize, end: usize) -> bool {
+    let sentence = a.sentence_range(start);
+    let ruling = |k: usize| matches!(a.norm(k), "verdict" | "verdicts" | "ruling" | "rulings");
+    a.norm(end - 1) == "hearing"
+        && (start.saturating_sub(3)..start).any(|j| {
+            j > 1
+                && a.norm(j) == "a"
+                && (a.norm(j - 1) == "at"
+                    || (a.norm(j - 1) == "of" && matches!(a.norm(j - 2), "end" | "close")))
+                && (j + 1..start).all(|m| !a.is_break(m) && a.norm(m) != ",")
+        })
+        && (sentence.start..start).any(ruling)
+}
+
 /// "The trial, which opened in June, was closed": a trial named without its defendants is the
 /// trial of those the report has just charged, sentenced or acquitted.
 fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
@@ -2396,6 +2412,29 @@ fn find_defendants(a: &Analysis, drafts: &mut [Draft]) {
                     && matches!(d.kind, "sentence" | "release")
             });
             continue;
+        }
+        // "Judge X announced both rulings at a closed appeal hearing": the hearing of those
+        // the verdicts just told name, on their day.
+        if drafts[i].status == "occurred" && verdicts_hearing(a, drafts[i].start, drafts[i].end) {
+            let verdict = |d: &Draft| {
+                d.status == "occurred"
+                    && d.kind == "sentence"
+                    && d.sentences[0] <= here
+                    && d.sentences[0] + 1 >= here
+            };
+            let told = (here.saturating_sub(1)..=here).rev().find(|&s| {
+                drafts
+                    .iter()
+                    .any(|d| verdict(d) && d.sentences[0] == s && !d.subjects.is_empty())
+            });
+            if let Some(s) = told {
+                let of_then = |d: &Draft| verdict(d) && d.sentences[0] == s;
+                drafts[i].subjects = persons_of(&of_then);
+                if drafts[i].date.is_none() {
+                    drafts[i].date = drafts.iter().filter(|d| of_then(d)).find_map(|d| d.date);
+                }
+                continue;
+            }
         }
         if !definite_trial && (verdict_here || !dated_or_coming) {
             continue;
