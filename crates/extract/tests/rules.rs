@@ -13284,3 +13284,25 @@ fn rulings_announced_at_a_hearing_tell_the_trial() {
         "{trials:?}"
     );
 }
+
+#[test]
+fn joining_the_protest_is_dated_by_the_protest_told_before() {
+    let r = extract(
+        "OSH, Oct 30 - An appeals court on Tuesday cut the terms of three villagers \
+         convicted over a protest against a gold mine.\n\nThe case stems from a protest on \
+         May 14, when several hundred villagers blocked the road to a gold deposit. The \
+         protest turned violent when police tried to clear the road.\n\nProsecutors accused \
+         Mirlan Abdykadyrov of leading the crowd. Asel Toktogulova and Bakyt Ergeshov told \
+         the court they had joined the protest but denied taking part in any violence.",
+        Some("2024-10-30"),
+    );
+    let joined: Vec<_> = subjects_and_dates(&r, "protest")
+        .into_iter()
+        .filter(|(s, _)| s.starts_with("Asel") || s.starts_with("Bakyt"))
+        .collect();
+    assert_eq!(joined.len(), 2, "{joined:?}");
+    assert!(
+        joined.iter().all(|(_, d)| *d == Some("2024-05-14")),
+        "{joined:?}"
+    );
+}

@@ -1621,6 +1621,32 @@ pub(super) fn one_protest_day(a: &Analysis, events: &mut [Draft]) {
     }
 }
 
+/// "The case stems from a protest on May 14 ... Toktogulov, Sydykova and Ergeshov all told
+/// the court they had joined the protest": a person's part in "the protest", told with no
+/// time of its own, was taken on the day of the protest last told before it.
+pub(super) fn joined_the_protest(a: &Analysis, events: &mut [Draft]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        let definite = e.start > 0 && matches!(a.norm(e.start - 1), "the" | "that");
+        if e.kind != "protest" || e.status != "occurred" || e.date.is_some() || !definite {
+            continue;
+        }
+        let person = e.subjects.iter().any(|&s| a.entities[s].is_person());
+        if !person {
+            continue;
+        }
+        let day = events
+            .iter()
+            .filter(|o| o.kind == "protest" && o.status == "occurred" && o.start < e.start)
+            .filter(|o| o.date.is_some_and(|d| a.dates[d].value.is_some()))
+            .max_by_key(|o| o.start)
+            .and_then(|o| o.date);
+        if day.is_some() {
+            events[i].date = day;
+        }
+    }
+}
+
 /// "detained her on July 19 after a search of her apartment": a happening told right after
 /// "after" in the clause of a dated one, with no day of its own, came the same day.
 pub(super) fn happening_just_before(a: &Analysis, events: &mut [Draft]) {

@@ -105,6 +105,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     carry_dates_forward(a, &mut merged);
     protest_before_crackdown(a, &mut merged);
     one_protest_day(a, &mut merged);
+    joined_the_protest(a, &mut merged);
     after_the_verdict(a, &mut merged);
     during_the_arrest(a, &mut merged);
     custody_violence(a, &mut merged);
