@@ -13306,3 +13306,13 @@ fn joining_the_protest_is_dated_by_the_protest_told_before() {
         "{joined:?}"
     );
 }
+
+#[test]
+fn those_who_remain_in_detention_were_not_detained_again() {
+    let r = extract(
+        "YANGON - The Assistance Association for Political Prisoners said on Saturday that \
+         more than 21,000 people remained in detention on political grounds.",
+        Some("2025-01-06"),
+    );
+    assert!(events(&r, "detention").is_empty(), "{:?}", r.events);
+}

@@ -767,12 +767,15 @@ fn charge_told_as_it(a: &Analysis, events: &mut [Draft]) {
 /// on, not an arrest. (Dropped before the merge, so that it neither dates nor hides the
 /// arrest told beside it.)
 fn custody_goes_on(a: &Analysis, d: &Draft) -> bool {
+    // ("more than 21,000 people remained in detention": custody that lasts is no new
+    // arrest.)
+    let remains = d.start > 1 && a.norm(d.start - 1) == "in" && a.has_lemma(d.start - 2, "remain");
     d.kind == "detention"
         && d.start > 0
-        && matches!(
+        && (matches!(
             a.norm(d.start - 1),
             "continued" | "continuing" | "ongoing" | "prolonged"
-        )
+        ) || remains)
 }
 
 /// An event told of no one a record can point to, by no one, on no day: a block, a vote whose
