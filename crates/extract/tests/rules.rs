@@ -13316,3 +13316,20 @@ fn those_who_remain_in_detention_were_not_detained_again() {
     );
     assert!(events(&r, "detention").is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn an_embassy_is_a_body_that_speaks() {
+    let r = extract(
+        "HANOI - A court jailed blogger Nguyen Thi Thu Trang on Tuesday. The U.S. Embassy in \
+         Hanoi said it was \"deeply concerned\" by the verdict.",
+        Some("2024-09-20"),
+    );
+    assert!(entity_names(&r, EntityKind::Person)
+        .iter()
+        .all(|n| !n.contains("Embassy")));
+    let speakers: Vec<_> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(speakers, vec!["U.S. Embassy"]);
+}
