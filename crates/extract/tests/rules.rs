@@ -13333,3 +13333,18 @@ fn an_embassy_is_a_body_that_speaks() {
         .collect();
     assert_eq!(speakers, vec!["U.S. Embassy"]);
 }
+
+#[test]
+fn the_speaker_is_found_past_the_day_it_spoke() {
+    let r = extract(
+        "MINSK - A court jailed Siarhei Kavalchuk on Tuesday. The Viasna human rights centre, \
+         whose own leader is in prison, on Thursday called the trial \"a textbook case of \
+         criminalizing solidarity\".",
+        Some("2024-09-20"),
+    );
+    let said: Vec<_> = events(&r, "statement")
+        .iter()
+        .map(|e| (names(&r, &e.agents), date_of(e)))
+        .collect();
+    assert_eq!(said, vec![(vec!["Viasna"], Some("2024-09-19"))]);
+}

@@ -1945,6 +1945,14 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
             k -= 1;
             continue;
         }
+        // ("Viasna, whose own leader is jailed, on Thursday called ...": the saying's time.)
+        if let Some(d) = a.dates.iter().find(|d| d.end == k && d.start > left) {
+            k = d.start;
+            if k > left && matches!(a.norm(k - 1), "on" | "in" | "last" | "this") {
+                k -= 1;
+            }
+            continue;
+        }
         break;
     }
     if k > left {
