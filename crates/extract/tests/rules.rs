@@ -13348,3 +13348,23 @@ fn the_speaker_is_found_past_the_day_it_spoke() {
         .collect();
     assert_eq!(said, vec![(vec!["Viasna"], Some("2024-09-19"))]);
 }
+
+#[test]
+fn a_group_that_gives_a_tally_makes_a_statement() {
+    let r = extract(
+        "TUNIS - A court jailed radio presenter Hamza Jlassi on Tuesday. The National \
+         Syndicate of Tunisian Journalists (SNJT) said more than 60 people had been \
+         prosecuted under Decree 54.",
+        Some("2025-06-20"),
+    );
+    let speakers: Vec<_> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(speakers, vec!["National Syndicate of Tunisian Journalists"]);
+    assert!(
+        events(&r, "charge").is_empty(),
+        "{:?}",
+        events(&r, "charge")
+    );
+}

@@ -3601,7 +3601,10 @@ fn attribute(
             }
             if d.start >= complement.0 && d.end <= complement.1 {
                 let judged = *f == Frame::Noun && told_already(a, d.start);
-                if !matches!(d.kind, "election" | "legislation") && !judged {
+                // ("The SNJT said more than 60 people had been prosecuted under the decree
+                // since 2022": a tally over time is the speaker's account, no event of it.)
+                let tally = d.kind == "charge" && merge::charge_tally(a, d);
+                if !matches!(d.kind, "election" | "legislation") && !judged && !tally {
                     reports_event = true;
                 }
                 for &s in &speaker {

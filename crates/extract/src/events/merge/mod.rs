@@ -819,12 +819,12 @@ fn no_such_event(a: &Analysis, e: &Draft) -> bool {
 
 /// "more than 1,000 people prosecuted for anti-war statements since 2022", "more than 60
 /// journalists have been prosecuted under the decree": a tally of a group's charges over time.
-fn charge_tally(a: &Analysis, e: &Draft) -> bool {
+pub(super) fn charge_tally(a: &Analysis, e: &Draft) -> bool {
     let sentence = a.sentence_range(e.start);
     e.of_groups_only(a)
         && ((e.end..sentence.end).any(|k| a.norm(k) == "since")
             || (e.start.saturating_sub(3).max(sentence.start)..e.start)
-                .any(|k| matches!(a.norm(k), "have" | "has") && a.norm(k + 1) == "been"))
+                .any(|k| matches!(a.norm(k), "have" | "has" | "had") && a.norm(k + 1) == "been"))
 }
 
 /// "ordered two reporters held in pre-trial detention for four months", "ordered 14 of them
