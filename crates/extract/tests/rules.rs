@@ -13368,3 +13368,17 @@ fn a_group_that_gives_a_tally_makes_a_statement() {
         events(&r, "charge")
     );
 }
+
+#[test]
+fn rights_groups_named_in_the_lexicon_speak() {
+    let r = extract(
+        "ZAHEDAN - Police detained teacher Hamid Baluch on Tuesday. Hengaw called the \
+         arrest \"a message to every teacher\". Reprieve said the case was \"a disgrace\".",
+        Some("2025-06-20"),
+    );
+    let speakers: Vec<_> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(speakers, vec!["Hengaw", "Reprieve"]);
+}
