@@ -13382,3 +13382,17 @@ fn rights_groups_named_in_the_lexicon_speak() {
         .collect();
     assert_eq!(speakers, vec!["Hengaw", "Reprieve"]);
 }
+
+#[test]
+fn after_a_quote_the_speaker_follows_its_description() {
+    let r = extract(
+        "DHAKA - Police detained union leader Rafiq Islam on Tuesday. \"The workers asked for \
+         their own wages,\" said the human rights group Ain o Salish Kendra.",
+        Some("2025-06-20"),
+    );
+    let speakers: Vec<_> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(speakers, vec!["Ain o Salish Kendra"]);
+}

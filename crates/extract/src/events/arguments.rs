@@ -1975,6 +1975,22 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
                 }
             }
         }
+        // ("“The workers asked for their wages,” said the human rights group Ain o Salish
+        // Kendra": after a quote the speaker follows the verb, past its description.)
+        if a.norm(p) == "\"" && a.norm(start + 1) == "the" {
+            let sentence = a.sentence_range(start);
+            let named = (end..sentence.end.min(end + 7))
+                .take_while(|&k| {
+                    a.entity_at(k).is_some() || a.shape(k) == chronicle_text::TokenShape::Lower
+                })
+                .find_map(|k| {
+                    a.entity_at(k)
+                        .filter(|&e| a.entities[e].kind != EntityKind::Place)
+                });
+            if let Some(e) = named {
+                return vec![e];
+            }
+        }
         if a.norm(p) == "," || a.norm(p) == ")" {
             return nearest_agent_left(a, left, k);
         }
