@@ -13396,3 +13396,18 @@ fn after_a_quote_the_speaker_follows_its_description() {
         .collect();
     assert_eq!(speakers, vec!["Ain o Salish Kendra"]);
 }
+
+#[test]
+fn where_a_trial_was_held_past_its_manner_is_its_place() {
+    let r = extract(
+        "URGUT - A court sentenced Bekzod Ergashev and Ulugbek Saidov to five years on \
+         Friday. The trial, which began on December 4, was held behind closed doors in \
+         Samarkand.",
+        Some("2024-12-20"),
+    );
+    let trials = events(&r, "trial");
+    assert!(!trials.is_empty());
+    assert!(trials
+        .iter()
+        .all(|t| t.place.as_deref().map(|p| name(&r, p)) == Some("Samarkand")));
+}

@@ -149,6 +149,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     told_nationwide(a, &mut merged);
     national_releases(a, &mut merged);
     prison_releases(a, &mut merged);
+    trial_held_in(a, &mut merged);
     pardon_giver(a, &mut merged);
     for e in merged.iter_mut() {
         if crate::events::status::denied_after(a, e.kind, e.status, e.start)

@@ -792,3 +792,28 @@ pub(super) fn city_of_district(a: &Analysis, events: &mut [Draft]) {
         }
     }
 }
+
+/// "The trial, which began on December 4, was held behind closed doors in Samarqand": where
+/// the sentence says a trial it opens with was held, past an aside or a manner, is the
+/// trial's place.
+pub(super) fn trial_held_in(a: &Analysis, events: &mut [Draft]) {
+    for e in events.iter_mut() {
+        if e.kind != "trial" || e.status != "occurred" {
+            continue;
+        }
+        let sentence = a.sentence_range(e.start);
+        let Some(held) = (e.end..sentence.end)
+            .find(|&k| a.norm(k) == "held" && crate::events::arguments::is_be(a.norm(k - 1)))
+        else {
+            continue;
+        };
+        let place = (held + 1..sentence.end.min(held + 6))
+            .take_while(|&k| !a.is_break(k) && a.norm(k) != ",")
+            .find(|&k| a.norm(k) == "in")
+            .and_then(|k| a.entity_at(k + 1))
+            .filter(|&x| a.entities[x].place.as_ref().is_some_and(|p| !p.is_country));
+        if place.is_some() {
+            e.place = place;
+        }
+    }
+}
