@@ -13411,3 +13411,19 @@ fn where_a_trial_was_held_past_its_manner_is_its_place() {
         .iter()
         .all(|t| t.place.as_deref().map(|p| name(&r, p)) == Some("Samarkand")));
 }
+
+#[test]
+fn a_verdict_given_at_a_trial_held_somewhere_is_placed_there() {
+    let r = extract(
+        "MINSK - Ales Kukharchyk died in prison on Monday. At a trial held behind closed \
+         doors in Maladzyechna, the Minsk Regional Court in February 2023 sentenced him to \
+         four years in a penal colony.",
+        Some("2025-03-12"),
+    );
+    let verdicts = events(&r, "sentence");
+    assert_eq!(verdicts.len(), 1, "{verdicts:?}");
+    assert_eq!(
+        verdicts[0].place.as_deref().map(|p| name(&r, p)),
+        Some("Maladzyechna")
+    );
+}

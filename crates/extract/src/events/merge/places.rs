@@ -795,16 +795,23 @@ pub(super) fn city_of_district(a: &Analysis, events: &mut [Draft]) {
 
 /// "The trial, which began on December 4, was held behind closed doors in Samarqand": where
 /// the sentence says a trial it opens with was held, past an aside or a manner, is the
-/// trial's place.
+/// trial's place, and the place of a verdict given at a trial held there.
 pub(super) fn trial_held_in(a: &Analysis, events: &mut [Draft]) {
     for e in events.iter_mut() {
-        if e.kind != "trial" || e.status != "occurred" {
+        if !matches!(e.kind, "trial" | "sentence") || e.status != "occurred" {
             continue;
         }
         let sentence = a.sentence_range(e.start);
-        let Some(held) = (e.end..sentence.end)
-            .find(|&k| a.norm(k) == "held" && crate::events::arguments::is_be(a.norm(k - 1)))
-        else {
+        // ("At a trial held behind closed doors in Maladzyechna, the Minsk Regional Court
+        // sentenced him": so is a verdict's, given at the trial told before it.)
+        let held = if e.kind == "trial" {
+            (e.end..sentence.end)
+                .find(|&k| a.norm(k) == "held" && crate::events::arguments::is_be(a.norm(k - 1)))
+        } else {
+            (sentence.start + 1..e.start)
+                .find(|&k| a.norm(k) == "held" && matches!(a.norm(k - 1), "trial" | "hearing"))
+        };
+        let Some(held) = held else {
             continue;
         };
         let place = (held + 1..sentence.end.min(held + 6))
