@@ -13427,3 +13427,23 @@ fn a_verdict_given_at_a_trial_held_somewhere_is_placed_there() {
         Some("Maladzyechna")
     );
 }
+
+#[test]
+fn one_who_goes_on_trial_at_a_court_is_tried_by_it_where_it_sits() {
+    let r = extract(
+        "CHIANG MAI - A court in Chiang Mai jailed activist Siriwan Thongdee on Monday. \
+         Another organizer of the 2020 protests, Nattapong Rakchat, will go on trial at the \
+         Criminal Court in Bangkok on Aug. 20.",
+        Some("2025-07-10"),
+    );
+    let trials = events(&r, "trial");
+    assert_eq!(trials.len(), 1, "{trials:?}");
+    assert_eq!(
+        names(&r, &trials[0].agents),
+        vec!["Criminal Court in Bangkok"]
+    );
+    assert_eq!(
+        trials[0].place.as_deref().map(|p| name(&r, p)),
+        Some("Bangkok")
+    );
+}

@@ -1009,9 +1009,18 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
             {
                 subjects = first_actor_before(a, start - 1);
             }
+            // "will go on trial at the Criminal Court in Bangkok": the court that tries them.
+            let court = (kind == "trial" && matches!(a.norm(end), "at" | "before"))
+                .then(|| {
+                    (end + 1..right.min(end + 3)).find_map(|k| {
+                        a.entity_at(k)
+                            .filter(|&e| a.entities[e].category == Some("court"))
+                    })
+                })
+                .flatten();
             Arguments {
                 subjects,
-                agents: vec![],
+                agents: court.into_iter().collect(),
                 passive: false,
             }
         }
