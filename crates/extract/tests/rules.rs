@@ -13447,3 +13447,16 @@ fn one_who_goes_on_trial_at_a_court_is_tried_by_it_where_it_sits() {
         Some("Bangkok")
     );
 }
+
+#[test]
+fn the_body_that_says_someone_was_charged_charged_them() {
+    let r = extract(
+        "BISHKEK - Security officers searched the office of the news site Ayt Media on \
+         Monday. On Wednesday, the GKNB said in a statement that editor Bolot Sydykov had \
+         been charged with \"public calls for mass riots\".",
+        Some("2025-02-14"),
+    );
+    let charges = events(&r, "charge");
+    assert_eq!(charges.len(), 1, "{charges:?}");
+    assert_eq!(names(&r, &charges[0].agents), vec!["GKNB"]);
+}

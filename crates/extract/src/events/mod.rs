@@ -3612,6 +3612,18 @@ fn attribute(
                         d.attributed_to.push(s);
                     }
                 }
+                // ("the GKNB said in a statement that X and Y had been charged": the body
+                // that charges says so of its own charge.)
+                let charging_body = speaker.iter().all(|&e| {
+                    matches!(
+                        a.entities[e].category,
+                        Some("police" | "security_service" | "prosecutor")
+                    )
+                });
+                if d.kind == "charge" && d.agents.is_empty() && !speaker.is_empty() && charging_body
+                {
+                    d.agents = speaker.clone();
+                }
                 if let Some(st) = alleging {
                     if d.status == "occurred" {
                         d.status = st;
