@@ -13460,3 +13460,23 @@ fn the_body_that_says_someone_was_charged_charged_them() {
     assert_eq!(charges.len(), 1, "{charges:?}");
     assert_eq!(names(&r, &charges[0].agents), vec!["GKNB"]);
 }
+
+#[test]
+fn prosecutors_at_a_court_are_the_ones_who_charge() {
+    for text in [
+        "PHNOM PENH - On Friday prosecutors at the Phnom Penh Municipal Court charged party \
+         official Ouk Chanthou with incitement to commit a felony.",
+        "BEJAIA - On Wednesday the public prosecutor at the Bejaia court charged activist \
+         Karim Belkacemi with undermining national unity.",
+    ] {
+        let r = extract(text, Some("2026-06-08"));
+        let charges = events(&r, "charge");
+        assert_eq!(charges.len(), 1, "{charges:?}");
+        let categories: Vec<_> = charges[0]
+            .agents
+            .iter()
+            .map(|x| entity(&r, x).category.clone())
+            .collect();
+        assert_eq!(categories, vec![Some("prosecutor".to_string())], "{text}");
+    }
+}

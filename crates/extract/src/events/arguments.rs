@@ -804,6 +804,39 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 }
             } else {
                 let mut agents = nearest_agent_left(a, agent_left, start);
+                // "prosecutors at the Phnom Penh Municipal Court charged": the prosecutors,
+                // whose court only says where they sit.
+                if let [court] = agents[..] {
+                    if a.entities[court].category == Some("court") {
+                        let seat = a
+                            .mentions
+                            .iter()
+                            .filter(|m| m.entity == court && m.end <= start && m.start >= 3)
+                            .map(|m| m.start)
+                            .max();
+                        // ("the public prosecutor at the Bejaia court": past the court's
+                        // city.)
+                        let seat = seat.map(|k| {
+                            a.mentions
+                                .iter()
+                                .find(|m| {
+                                    m.end == k
+                                        && m.start >= 3
+                                        && a.entities[m.entity].kind == EntityKind::Place
+                                })
+                                .map_or(k, |m| m.start)
+                        });
+                        let prosecutor = seat
+                            .filter(|&k| {
+                                a.norm(k - 1) == "the" && matches!(a.norm(k - 2), "at" | "of")
+                            })
+                            .and_then(|k| a.entity_at(k - 3))
+                            .filter(|&e| a.entities[e].category == Some("prosecutor"));
+                        if let Some(p) = prosecutor {
+                            agents = vec![p];
+                        }
+                    }
+                }
                 // "A court ... convicted two brothers who led a blockade, sentencing José to
                 // two years": the participle's doer is the main clause's subject.
                 if a.norm(start).ends_with("ing") && start > 0 && a.norm(start - 1) == "," {
