@@ -13480,3 +13480,14 @@ fn prosecutors_at_a_court_are_the_ones_who_charge() {
         assert_eq!(categories, vec![Some("prosecutor".to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_day_one_must_return_to_court_is_still_to_come() {
+    let r = extract(
+        "BULAWAYO, Aug 25 - A Bulawayo magistrate on Thursday granted bail to activist \
+         Thandiwe Ncube-Moyo, who must return to court on Sept. 8.",
+        Some("2023-08-25"),
+    );
+    let days: Vec<_> = r.events.iter().map(date_of).collect();
+    assert!(days.contains(&Some("2023-09-08")), "{days:?}");
+}
