@@ -13491,3 +13491,26 @@ fn a_day_one_must_return_to_court_is_still_to_come() {
     let days: Vec<_> = r.events.iter().map(date_of).collect();
     assert!(days.contains(&Some("2023-09-08")), "{days:?}");
 }
+
+#[test]
+fn the_two_men_are_two_of_those_just_named() {
+    let r = extract(
+        "NARYN - The Naryn regional court found Ermek Toktogulov and Aibek Zhumabaev guilty \
+         of calling for mass unrest. Toktogulov was given five years in prison and Zhumabaev \
+         three years, their lawyer, Cholpon Abdyldaeva, said. The two men had addressed a \
+         rally of some 150 residents in the town's central square on March 4.",
+        Some("2025-03-20"),
+    );
+    let marchers: Vec<_> = subjects_and_dates(&r, "protest")
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect();
+    assert!(
+        !marchers.iter().any(|s| s.contains("Abdyldaeva")),
+        "{marchers:?}"
+    );
+    assert!(
+        marchers.iter().any(|s| s.contains("Toktogulov")),
+        "{marchers:?}"
+    );
+}

@@ -550,8 +550,14 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
             for s in (first_sentence.saturating_sub(5)..=first_sentence).rev() {
                 let range = a.doc.sentences[s].tokens.clone();
                 let upto = sentence_end.min(range.end);
-                let persons = coordinated_persons_before(a, range.start, upto);
+                let mut persons = coordinated_persons_before(a, range.start, upto);
                 if persons.len() >= wanted {
+                    // ("X and Y were jailed ..., their lawyer, Z, said. The two men had
+                    // addressed a rally": a number says how many of them are meant, the first
+                    // told.)
+                    if a.lex.numbers.contains_key(a.norm(i + 1)) {
+                        persons.truncate(wanted);
+                    }
                     return persons;
                 }
                 sentence_end = range.start;
