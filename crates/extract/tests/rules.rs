@@ -13514,3 +13514,17 @@ fn the_two_men_are_two_of_those_just_named() {
         "{marchers:?}"
     );
 }
+
+#[test]
+fn one_who_speaks_for_the_police_makes_no_statement_of_record() {
+    let r = extract(
+        "MOMBASA - Police detained activist Ali Salim on Tuesday. Police spokeswoman Mercy \
+         Wanjiru said any complaints should be taken to the oversight authority.",
+        Some("2025-06-20"),
+    );
+    assert!(
+        events(&r, "statement").is_empty(),
+        "{:?}",
+        events(&r, "statement")
+    );
+}

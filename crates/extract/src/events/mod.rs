@@ -3675,10 +3675,20 @@ fn attribute(
             .any(|&e| a.entities[e].kind == EntityKind::Organization || is_official(a, e));
         // Police, security services, courts and prosecutors accusing someone charge them;
         // that is not a statement the record keeps apart.
+        // ("Police spokeswoman Mercy Wanjiru said": so does one who speaks for them.)
+        let speaks_for_enforcers = speaker.iter().all(|&e| {
+            a.entities[e].is_person()
+                && a.mentions.iter().any(|m| {
+                    m.entity == e
+                        && m.start >= 2
+                        && crate::events::status::speaks_for_a_body(a.norm(m.start - 1))
+                        && matches!(a.norm(m.start - 2), "police" | "prosecution" | "army")
+                })
+        });
         let enforcer = matches!(
             speaker_category,
             Some("police" | "security_service" | "court" | "prosecutor")
-        );
+        ) || (!speaker.is_empty() && speaks_for_enforcers);
         // A rights group that only reports what happened ("..., Hengaw said") is a source,
         // not a statement; one that judges ("condemned", "called ... unfair") makes one.
         let organisation = speaker
