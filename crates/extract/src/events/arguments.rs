@@ -804,37 +804,9 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 }
             } else {
                 let mut agents = nearest_agent_left(a, agent_left, start);
-                // "prosecutors at the Phnom Penh Municipal Court charged": the prosecutors,
-                // whose court only says where they sit.
                 if let [court] = agents[..] {
-                    if a.entities[court].category == Some("court") {
-                        let seat = a
-                            .mentions
-                            .iter()
-                            .filter(|m| m.entity == court && m.end <= start && m.start >= 3)
-                            .map(|m| m.start)
-                            .max();
-                        // ("the public prosecutor at the Bejaia court": past the court's
-                        // city.)
-                        let seat = seat.map(|k| {
-                            a.mentions
-                                .iter()
-                                .find(|m| {
-                                    m.end == k
-                                        && m.start >= 3
-                                        && a.entities[m.entity].kind == EntityKind::Place
-                                })
-                                .map_or(k, |m| m.start)
-                        });
-                        let prosecutor = seat
-                            .filter(|&k| {
-                                a.norm(k - 1) == "the" && matches!(a.norm(k - 2), "at" | "of")
-                            })
-                            .and_then(|k| a.entity_at(k - 3))
-                            .filter(|&e| a.entities[e].category == Some("prosecutor"));
-                        if let Some(p) = prosecutor {
-                            agents = vec![p];
-                        }
+                    if let Some(p) = prosecutor_at(a, court, start) {
+                        agents = vec![p];
                     }
                 }
                 // "A court ... convicted two brothers who led a blockade, sentencing José to
@@ -1704,6 +1676,30 @@ fn body_named_last(a: &Analysis, k: usize, fits: impl Fn(usize) -> bool) -> Opti
         .filter(|m| m.start >= floor && m.end <= k && fits(m.entity))
         .max_by_key(|m| m.start)
         .map(|m| m.entity)
+}
+
+/// "prosecutors at the Phnom Penh Municipal Court charged": the prosecutors named right before
+/// the court found as the doer of the verb at `start`, whose court only says where they sit.
+fn prosecutor_at(a: &Analysis, court: usize, start: usize) -> Option<usize> {
+    if a.entities[court].category != Some("court") {
+        return None;
+    }
+    let seat = a
+        .mentions
+        .iter()
+        .filter(|m| m.entity == court && m.end <= start && m.start >= 3)
+        .map(|m| m.start)
+        .max()?;
+    // ("the public prosecutor at the Bejaia court": past the court's city.)
+    let seat = a
+        .mentions
+        .iter()
+        .find(|m| m.end == seat && m.start >= 3 && a.entities[m.entity].kind == EntityKind::Place)
+        .map_or(seat, |m| m.start);
+    (a.norm(seat - 1) == "the" && matches!(a.norm(seat - 2), "at" | "of"))
+        .then(|| a.entity_at(seat - 3))
+        .flatten()
+        .filter(|&e| a.entities[e].category == Some("prosecutor"))
 }
 
 /// The nearest actor left of a verb, skipping a relative clause between commas.

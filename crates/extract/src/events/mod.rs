@@ -2833,6 +2833,8 @@ fn owner_of(
     let date_in_aside = in_dashed_aside(a, d.start, d.end);
     // "released them on bail and adjourned the case to May 14".
     let put_off_to = d.put_off;
+    // "were remanded to Luzira prison until April 4": the day custody or a ban runs to.
+    let runs_to = d.start > 0 && matches!(a.norm(d.start - 1), "until" | "till");
     // The relative pronoun ("who", "whom", "whose") that opens the clause the date stands
     // in: no comma stands between them but the one before the pronoun.
     let relative_open = (a.sentence_range(d.start).start..d.start)
@@ -2955,16 +2957,11 @@ fn owner_of(
                     .any(|o| o.end <= d.start && o.trigger.frame != Frame::Noun))
             // "were remanded in custody to Oct. 4": the day custody runs to is not the day
             // it began.
-            || (h.trigger.kind == "detention"
-                && d.start >= h.end
-                && d.start > 0
-                && matches!(a.norm(d.start - 1), "to" | "until" | "till"))
             // ("denied the charge and were remanded until April 4": nor is it the day of
             // anything else told before it, but a hearing put off to it.)
-            || (h.trigger.kind != "trial"
-                && d.start >= h.end
-                && d.start > 0
-                && matches!(a.norm(d.start - 1), "until" | "till"))
+            || (d.start >= h.end
+                && ((h.trigger.kind == "detention" && d.start > 0 && a.norm(d.start - 1) == "to")
+                    || (h.trigger.kind != "trial" && runs_to)))
             // "released them on bail and adjourned the case to May 14": the day a hearing is
             // put off to is the hearing's, no other happening's.
             || (h.trigger.kind != "trial" && put_off_to)
@@ -3069,8 +3066,7 @@ fn owner_of(
             let relative = before.is_some_and(|end| {
                 (end..d.start).any(|k| matches!(a.norm(k), "who" | "whose" | "over" | "linked"))
             });
-            // Nor the day a remand or ban runs to: "remanded to Luzira prison until April 4".
-            let runs_to = d.start > 0 && matches!(a.norm(d.start - 1), "until" | "till");
+            // Nor the day a remand or ban runs to.
             (!hits.is_empty()
                 && !relative
                 && !date_in_aside
