@@ -804,11 +804,6 @@ fn find_around(a: &Analysis, at: TriggerAt) -> Arguments {
                 }
             } else {
                 let mut agents = nearest_agent_left(a, agent_left, start);
-                if let [court] = agents[..] {
-                    if let Some(p) = prosecutor_at(a, court, start) {
-                        agents = vec![p];
-                    }
-                }
                 // "A court ... convicted two brothers who led a blockade, sentencing José to
                 // two years": the participle's doer is the main clause's subject.
                 if a.norm(start).ends_with("ing") && start > 0 && a.norm(start - 1) == "," {
@@ -1702,8 +1697,19 @@ fn prosecutor_at(a: &Analysis, court: usize, start: usize) -> Option<usize> {
         .filter(|&e| a.entities[e].category == Some("prosecutor"))
 }
 
-/// The nearest actor left of a verb, skipping a relative clause between commas.
+/// The nearest actor left of a verb, skipping a relative clause between commas; prosecutors
+/// rather than the court they sit at.
 fn nearest_agent_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
+    let agents = nearest_actor_left(a, left, start);
+    if let [court] = agents[..] {
+        if let Some(p) = prosecutor_at(a, court, start) {
+            return vec![p];
+        }
+    }
+    agents
+}
+
+fn nearest_actor_left(a: &Analysis, left: usize, start: usize) -> Vec<usize> {
     if let Some(pronoun) = relative_clause_before(a, start) {
         return antecedent(a, pronoun);
     }

@@ -296,17 +296,17 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
         };
         denying && (speaker_from..tokens.end).any(|k| speaks_for_the_state(a, k))
     };
-    let answered_later = status == "alleged" && (here + 1..a.doc.sentences.len()).any(blanket);
     // "... as the country's prison service rejected their claims that guards had beaten him":
     // the state's answer told in the lede covers the beating the report goes on to allege.
     let lede = crate::events::merge::lede_sentence(a);
-    let answered_in_lede = status == "alleged" && lede < here && {
+    let denied_in_lede = || {
         let tokens = a.doc.sentences[lede].tokens.clone();
-        tokens.clone().any(|k| {
-            (a.has_lemma(k, "deny") || a.has_lemma(k, "reject"))
-                && (tokens.start..k).any(|j| speaks_for_the_state(a, j))
-                && (k + 1..(k + 8).min(tokens.end)).any(|j| tells_harm(a, j))
-        })
+        lede < here
+            && tokens.clone().any(|k| {
+                (a.has_lemma(k, "deny") || a.has_lemma(k, "reject"))
+                    && (tokens.start..k).any(|j| speaks_for_the_state(a, j))
+                    && (k + 1..(k + 8).min(tokens.end)).any(|j| tells_harm(a, j))
+            })
     };
     // "The police department said ... the allegation had been checked and “not confirmed”".
     let not_confirmed = |n: usize| {
@@ -320,10 +320,13 @@ pub fn denied_after(a: &Analysis, kind: &str, status: &str, start: usize) -> boo
                 && (tokens.start..k).any(|j| speaks_for_the_state(a, j))
         })
     };
-    let unconfirmed_later = status == "alleged" && (here..a.doc.sentences.len()).any(not_confirmed);
-    answered_later
-        || answered_in_lede
-        || unconfirmed_later
+    // An allegation is answered by a blanket denial after it, a "not confirmed" from its own
+    // sentence on, or a denial in the lede; each read only as far as needed.
+    let answered = status == "alleged"
+        && ((here + 1..a.doc.sentences.len()).any(blanket)
+            || (here..a.doc.sentences.len()).any(not_confirmed)
+            || denied_in_lede());
+    answered
         || told(start..sentence.end)
         || (within(next) && told(a.doc.sentences[next].tokens.clone()))
         || (within(next + 1)
