@@ -13528,3 +13528,24 @@ fn one_who_speaks_for_the_police_makes_no_statement_of_record() {
         events(&r, "statement")
     );
 }
+
+#[test]
+fn an_acquittal_names_the_charge_one_is_cleared_of() {
+    let r = extract(
+        "MUTARE - Student leader Kudakwashe Nyamande was acquitted on Tuesday of undermining \
+         the authority of the President, a charge he had faced since his arrest at Mutare \
+         Polytechnic in August 2023.",
+        Some("2025-06-20"),
+    );
+    assert_all_charged(&r, "release", "undermining the authority of the President");
+    // "Of all charges" names none.
+    let r = extract(
+        "MUTARE - Student leader Kudakwashe Nyamande was acquitted of all charges on Tuesday.",
+        Some("2025-06-20"),
+    );
+    let charges: Vec<_> = events(&r, "release")
+        .iter()
+        .map(|e| e.charge.clone())
+        .collect();
+    assert_eq!(charges, vec![None], "{charges:?}");
+}

@@ -80,6 +80,22 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
             }
             // ("jailed after accusing local officials of corruption": the same.)
             "accusing" if k > 0 && matches!(a.norm(k - 1), "after" | "for" | "over") => None,
+            // "was acquitted on Tuesday of undermining the authority of the President": the
+            // charge one is cleared of (not "of all charges", "of the same charge", which name
+            // none).
+            "acquitted" | "cleared" => {
+                let dated = |j: usize| a.dates.iter().any(|d| d.start <= j && j < d.end);
+                (k + 1..(k + 6).min(to))
+                    .take_while(|&j| a.norm(j) == "of" || a.norm(j) == "on" || dated(j))
+                    .find(|&j| a.norm(j) == "of")
+                    .filter(|&j| {
+                        !matches!(
+                            a.norm(j + 1),
+                            "all" | "both" | "any" | "every" | "the" | "charges" | "charge"
+                        )
+                    })
+                    .map(|j| j + 1)
+            }
             "charged" | "accused" | "suspected" | "convicted" | "guilty" | "suspicion"
             | "indicted" | "convicting" | "accusing" | "charging" => (k + 1..(k + 20).min(to))
                 .take_while(|&j| !a.is_break(j) || matches!(a.norm(j), "\"" | "(" | ")"))
