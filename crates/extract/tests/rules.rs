@@ -13549,3 +13549,24 @@ fn an_acquittal_names_the_charge_one_is_cleared_of() {
         .collect();
     assert_eq!(charges, vec![None], "{charges:?}");
 }
+
+#[test]
+fn a_body_that_names_a_building_is_not_the_one_who_acts() {
+    let r = extract(
+        "HOMEL - On Wednesday the nurse Yuliya Tsvirko was detained by police outside the KGB \
+         building in Homel, where she had gone to ask about her friend.",
+        Some("2025-03-21"),
+    );
+    let e = event_of(&r, "detention", "Yuliya Tsvirko");
+    let agents: Vec<_> = e
+        .agents
+        .iter()
+        .map(|x| entity(&r, x).category.clone())
+        .collect();
+    assert_eq!(
+        agents,
+        vec![Some("police".to_string())],
+        "{:?}",
+        names(&r, &e.agents)
+    );
+}

@@ -1635,12 +1635,14 @@ fn by_agent(a: &Analysis, end: usize, right: usize) -> Vec<usize> {
     let member = a.entities[first].kind == EntityKind::Organization
         && a.entities[first].name.split_whitespace().count() == 1
         && !a.entities[first].name.starts_with(char::is_uppercase);
-    // (Only the body they are "of": not "by police outside the Quetta Press Club".)
+    // (Only the body they are "of": not "by police outside the Quetta Press Club", nor "by
+    // police outside the KGB building", whose body only names the building.)
     let of_body = |e: usize| {
         a.mentions.iter().any(|m| {
             m.entity == e
                 && m.start > by
                 && m.start < by + 10
+                && !(a.norm(m.end) == "building" || a.lex.premises.contains_key(a.norm(m.end)))
                 && (matches!(a.norm(m.start - 1), "of" | "from")
                     || (m.start >= 2
                         && a.norm(m.start - 1) == "the"
