@@ -13570,3 +13570,19 @@ fn a_body_that_names_a_building_is_not_the_one_who_acts() {
         names(&r, &e.agents)
     );
 }
+
+#[test]
+fn military_intelligence_is_a_security_service() {
+    let r = extract(
+        "OMDURMAN - Volunteer Ahmed Ali Osman was arrested by military intelligence on Feb. 9 \
+         at a checkpoint on the road to Karari.",
+        Some("2025-03-21"),
+    );
+    let e = event_of(&r, "detention", "Ahmed Ali Osman");
+    let agents: Vec<_> = e
+        .agents
+        .iter()
+        .map(|x| entity(&r, x).category.clone())
+        .collect();
+    assert_eq!(agents, vec![Some("security_service".to_string())]);
+}
