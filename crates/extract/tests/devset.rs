@@ -119,7 +119,7 @@ use chronicle_record::GoldFile;
 /// to `vt-` joined during the round of engine `.73`, which measures 0.8042 and 0.6326 on the
 /// 1,811; the record floor came down a step, to 0.62, when the `vu-` to `vz-` reports joined:
 /// the 1,883 reports measured 0.8023 and 0.6289 with them, on engine `.74` and three rules
-/// after it.)
+/// after it, and the `ua-` reports at 0.8017 and 0.6284 on the 1,895.)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.62;
 
@@ -165,8 +165,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 1883,
-        "the development set has at least 1,883 reports"
+        scores.len() >= 1895,
+        "the development set has at least 1,895 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
