@@ -13586,3 +13586,15 @@ fn military_intelligence_is_a_security_service() {
         .collect();
     assert_eq!(agents, vec![Some("security_service".to_string())]);
 }
+
+#[test]
+fn where_one_comes_from_is_not_where_one_is_freed() {
+    let r = extract(
+        "DUSHANBE - Daler Sharifzoda, a 38-year-old blogger from the southern Tajik city of \
+         Kulob, walked out of a prison colony in Dushanbe on June 2.",
+        Some("2025-06-05"),
+    );
+    let e = event_of(&r, "release", "Daler Sharifzoda");
+    let place = e.place.as_deref().map(|p| name(&r, p));
+    assert_eq!(place, Some("Dushanbe"));
+}

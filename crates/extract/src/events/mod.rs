@@ -3126,7 +3126,16 @@ fn subject_places(a: &Analysis, range: std::ops::Range<usize>) -> Vec<(usize, us
                 });
                 let part_of_city =
                     a.mention_at[k].is_some_and(|m| names_part_of_city(a, a.mentions[m].end));
-                if a.entities[e].kind == EntityKind::Place && saw_in && !site && !part_of_city {
+                // ("X, a blogger from the southern Tajik city of Kulob, walked out of a prison
+                // colony in Dushanbe": where X comes from is not where X is.)
+                let home = a.mention_at[k]
+                    .is_some_and(|m| comes_from(a, a.mentions[m].start, a.mentions[m].end));
+                if a.entities[e].kind == EntityKind::Place
+                    && saw_in
+                    && !site
+                    && !part_of_city
+                    && !home
+                {
                     out.push((entity, e));
                     break;
                 }
@@ -3152,9 +3161,15 @@ fn comes_from(a: &Analysis, start: usize, end: usize) -> bool {
         .take_while(|&k| !a.is_break(k) && a.norm(k) != ",")
         .find(|&k| matches!(a.norm(k), "from" | "native" | "natives"));
     lead.is_some_and(|k| {
+        // ("from the southern Tajik city of Kulob": a people's adjective among the words.)
+        let demonym = |j: usize| {
+            chronicle_gazetteer::Gazetteer::embedded()
+                .demonym_country(a.text(j))
+                .is_some()
+        };
         a.norm(k) != "from"
             || (k + 1..start - 1).all(|j| {
-                a.shape(j) == chronicle_text::TokenShape::Lower
+                (a.shape(j) == chronicle_text::TokenShape::Lower || demonym(j))
                     && !a.lex.facility_heads.contains(a.norm(j))
             }) && (k + 1..start - 1).any(|j| {
                 matches!(
