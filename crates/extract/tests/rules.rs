@@ -13598,3 +13598,21 @@ fn where_one_comes_from_is_not_where_one_is_freed() {
     let place = e.place.as_deref().map(|p| name(&r, p));
     assert_eq!(place, Some("Dushanbe"));
 }
+
+#[test]
+fn a_date_after_a_relative_clause_closes_is_the_main_verbs() {
+    let r = extract(
+        "SIMFEROPOL - The same court will open the trial of citizen journalist Server \
+         Osmanov, who was detained in Sevastopol last year, on Sept. 20.",
+        Some("2024-08-20"),
+    );
+    assert_eq!(
+        date_of(event_of(&r, "trial", "Server Osmanov")),
+        Some("2024-09-20")
+    );
+    let held = event_of(&r, "detention", "Server Osmanov");
+    assert_eq!(
+        (held.status.as_str(), date_of(held)),
+        ("occurred", Some("2023"))
+    );
+}

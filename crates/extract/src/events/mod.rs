@@ -2882,6 +2882,15 @@ fn owner_of(
                 && (d.end..h.start).any(|k| a.norm(k) == ",")
                 && relative_open.is_some()
                 && !ongoing)
+            // ("will open the trial of X, who was detained in Sevastopol last year, on Sept.
+            // 20": a date after the comma that closes a relative clause is not the clause's.)
+            || (h.end <= d.start
+                && (lo..hi).any(|k| a.norm(k) == ",")
+                && (a.sentence_range(h.start).start + 1..h.start).any(|k| {
+                    matches!(a.norm(k), "who" | "whom" | "whose" | "which")
+                        && a.norm(k - 1) == ","
+                        && !(k..h.start).any(|j| a.norm(j) == ",")
+                }))
             // "were tried at a hearing on Aug. 27, lawyer Hamid Karimi said": the saying after
             // the comma is not when the hearing was.
             || (h.trigger.frame == Frame::Say
