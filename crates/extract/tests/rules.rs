@@ -13616,3 +13616,17 @@ fn a_date_after_a_relative_clause_closes_is_the_main_verbs() {
         ("occurred", Some("2023"))
     );
 }
+
+#[test]
+fn the_one_spoken_to_is_no_speaker() {
+    let r = extract(
+        "TEMIRTAU - Police said the strike had ended. Several workers who spoke to RFE/RL \
+         rejected that account.",
+        Some("2024-10-20"),
+    );
+    let speakers: Vec<_> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert!(!speakers.contains(&"RFE/RL"), "{speakers:?}");
+}
