@@ -13630,3 +13630,15 @@ fn the_one_spoken_to_is_no_speaker() {
         .collect();
     assert!(!speakers.contains(&"RFE/RL"), "{speakers:?}");
 }
+
+#[test]
+fn a_peoples_adjective_is_not_a_bodys_name() {
+    let r = extract(
+        "Kyrgyz rights group says journalist's arrest is \"retaliation for her reporting\"\n\n\
+         BISHKEK - A Kyrgyz rights group said on Monday that the arrest of journalist Aida \
+         Sadykova was retaliation for her reporting.",
+        Some("2025-03-03"),
+    );
+    let orgs = entity_names(&r, EntityKind::Organization);
+    assert!(!orgs.contains(&"Kyrgyz"), "{orgs:?}");
+}

@@ -950,6 +950,9 @@ fn classify_by_rules(
             .filter(|f| {
                 !(gaz.is_place_name(text) && (f.end..f.end + 2).any(|k| a.is_capitalised(k)))
             })
+            // ("a Kyrgyz rights group", "Venezuelan union leader": a people's adjective says
+            // where the body is, not its name.)
+            .filter(|_| !(end - start == 1 && gaz.demonym_country(text).is_some()))
         {
             return Some(vec![org_run(start, end, f.value)]);
         }
