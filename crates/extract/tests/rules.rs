@@ -13642,3 +13642,14 @@ fn a_peoples_adjective_is_not_a_bodys_name() {
     let orgs = entity_names(&r, EntityKind::Organization);
     assert!(!orgs.contains(&"Kyrgyz"), "{orgs:?}");
 }
+
+#[test]
+fn what_a_gathering_crowd_demands_is_no_bodys_statement() {
+    let r = extract(
+        "CHATTOGRAM - Thousands of BNP supporters had gathered outside the Nasimon Bhaban \
+         party office from May 3 to 5, demanding the release of jailed party leaders.",
+        Some("2024-05-06"),
+    );
+    assert_none(&r, "statement");
+    assert!(!events(&r, "protest").is_empty());
+}

@@ -1984,6 +1984,18 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
             return vec![e];
         }
     }
+    // ("Thousands of supporters had gathered outside the party office, demanding the release
+    // of its leaders": what a crowd demands as it gathers is its protest's, said by no one
+    // named before.)
+    let gathered_before = (sentence.start..start).any(|j| {
+        a.lex
+            .triggers
+            .longest_at(a, j, start)
+            .is_some_and(|t| t.value.kind == "protest" && t.value.frame != Frame::Noun)
+    });
+    if a.norm(start).ends_with("ing") && start > 0 && a.norm(start - 1) == "," && gathered_before {
+        return vec![];
+    }
     let mut k = start;
     while k > left {
         let n = a.norm(k - 1);
