@@ -13653,3 +13653,15 @@ fn what_a_gathering_crowd_demands_is_no_bodys_statement() {
     assert_none(&r, "statement");
     assert!(!events(&r, "protest").is_empty());
 }
+
+#[test]
+fn what_one_had_written_before_is_no_statement_of_record() {
+    let r = extract(
+        "AMMAN - A court fined teacher Tareq Nimer Hattab 5,000 dinars on Monday under the \
+         cybercrime law. He had written on Facebook that the government was planning to raise \
+         fuel prices.",
+        Some("2025-03-04"),
+    );
+    assert_none(&r, "statement");
+    assert!(!events(&r, "sentence").is_empty());
+}

@@ -168,6 +168,17 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             && matches!(a.norm(h.start - 1), "he" | "she" | "they" | "it" | "we")
             && matches!(a.norm(h.start - 2), "that" | "which" | "what"))
     });
+    // "He had written on Facebook that the government was planning to raise fuel prices":
+    // what someone had written before is what they were punished for, no statement of
+    // record.
+    hits.retain(|h| {
+        !(h.trigger.kind == "statement"
+            && h.start > start
+            && a.norm(h.start - 1) == "had"
+            && ["write", "post", "publish", "share", "tweet"]
+                .iter()
+                .any(|l| a.has_lemma(h.start, l)))
+    });
     // "organisers must notify the authorities and may protest only at designated sites": a
     // rule of what people may do is no protest held.
     hits.retain(|h| {
