@@ -13665,3 +13665,17 @@ fn what_one_had_written_before_is_no_statement_of_record() {
     assert_none(&r, "statement");
     assert!(!events(&r, "sentence").is_empty());
 }
+
+#[test]
+fn closing_a_bridge_or_holding_closed_hearings_is_no_censorship() {
+    for text in [
+        "TBILISI - Traffic police have closed the Liberty Bridge ahead of the evening march.",
+        "BISHKEK - The Pervomaisky District Court held closed hearings in the case from May 3 \
+         to 5.",
+        "YEREVAN - Police detained 46 people in Vagharshapat late on Monday as a crowd tried \
+         to block a convoy carrying a priest.",
+    ] {
+        let r = extract(text, Some("2025-06-10"));
+        assert_none(&r, "censorship");
+    }
+}

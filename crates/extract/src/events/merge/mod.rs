@@ -842,16 +842,27 @@ fn custody_before_trial(a: &Analysis, d: &Draft) -> bool {
 
 /// "Riot police blocked the route", "police blocked marchers with water cannon": a cordon
 /// across a way or a crowd is no censorship.
+/// ("Traffic police have closed the Liberty Bridge": so is one that closes a way; "the court
+/// held closed hearings": and a closed hearing is no ban.)
 fn blocks_a_way(a: &Analysis, d: &Draft) -> bool {
-    if !a.has_lemma(d.start, "block") {
+    if matches!(
+        a.norm(d.end),
+        "hearing" | "hearings" | "session" | "sessions" | "trial" | "trials"
+    ) && a.norm(d.start) == "closed"
+    {
+        return true;
+    }
+    if !a.has_lemma(d.start, "block") && !a.has_lemma(d.start, "close") {
         return false;
     }
     let end = a.sentence_range(d.start).end.min(d.end + 3);
     (d.end..end)
         .take_while(|&k| !a.is_break(k) && a.norm(k) != "access")
-        // (Lower-case: "blocked it in March" names a month, not a march.)
+        // (Lower-case: "blocked it in March" names a month, not a march; but "the Liberty
+        // Bridge" is a bridge.)
         .any(|k| {
-            a.shape(k) == chronicle_text::TokenShape::Lower
+            (a.shape(k) == chronicle_text::TokenShape::Lower
+                || !matches!(a.norm(k), "march" | "marches"))
                 && a.lex.physical_blocks.contains(a.norm(k))
         })
 }
