@@ -13679,3 +13679,18 @@ fn closing_a_bridge_or_holding_closed_hearings_is_no_censorship() {
         assert_none(&r, "censorship");
     }
 }
+
+#[test]
+fn a_travel_ban_or_a_closed_case_is_no_censorship() {
+    for text in [
+        "BAKU - Nurlan Ahmadov was released after ten hours of questioning, but was told he \
+         was banned from leaving the country, his father said.",
+        "RIYADH - The court upheld the sentence and a 20-year travel ban on the teacher, ALQST \
+         said.",
+        "AKTAU - The court ordered the regional police department to close the criminal case \
+         against Amangeldy Kuanyshev.",
+    ] {
+        let r = extract(text, Some("2025-06-10"));
+        assert_none(&r, "censorship");
+    }
+}

@@ -867,6 +867,33 @@ fn blocks_a_way(a: &Analysis, d: &Draft) -> bool {
         })
 }
 
+/// "was told he was banned from leaving the country", "a travel ban": a bar on a person's
+/// travel is no ban of an outlet or a group.
+fn bars_travel(a: &Analysis, d: &Draft) -> bool {
+    let banned_from = a.has_lemma(d.start, "ban")
+        && a.norm(d.end) == "from"
+        && matches!(
+            a.norm(d.end + 1),
+            "leaving" | "travelling" | "traveling" | "travel" | "exiting" | "going"
+        );
+    let travel_ban = d.start > 0
+        && matches!(a.norm(d.start - 1), "travel" | "exit")
+        && matches!(a.norm(d.start), "ban" | "bans");
+    banned_from || travel_ban
+}
+
+/// "ordered police to close the criminal case against Kuanyshev": a case closed ends a
+/// prosecution, it silences no one.
+fn closes_a_case(a: &Analysis, d: &Draft) -> bool {
+    a.has_lemma(d.start, "close")
+        && (d.end..(d.end + 4).min(a.sentence_range(d.start).end)).any(|k| {
+            matches!(
+                a.norm(k),
+                "case" | "cases" | "investigation" | "proceedings"
+            )
+        })
+}
+
 pub(super) fn split_per_subject(
     a: &Analysis,
     drafts: Vec<Draft>,
@@ -889,6 +916,8 @@ pub(super) fn split_per_subject(
                         || (d.agents.is_empty() && !d.subjects.is_empty())
                         || orderer_before(a, d.start).is_some())
                         && !blocks_a_way(a, &d)
+                        && !bars_travel(a, &d)
+                        && !closes_a_case(a, &d)
                 }
                 _ => true,
             };
