@@ -13694,3 +13694,14 @@ fn a_travel_ban_or_a_closed_case_is_no_censorship() {
         assert_none(&r, "censorship");
     }
 }
+
+#[test]
+fn a_bar_on_what_one_person_may_do_is_part_of_a_penalty() {
+    let r = extract(
+        "TASHKENT - A court sentenced blogger Daniyar Adilbekov to two years of restricted \
+         freedom on Tuesday and banned him from posting on social networks for three years.",
+        Some("2025-06-12"),
+    );
+    assert_none(&r, "censorship");
+    assert!(!events(&r, "sentence").is_empty());
+}

@@ -879,7 +879,14 @@ fn bars_travel(a: &Analysis, d: &Draft) -> bool {
     let travel_ban = d.start > 0
         && matches!(a.norm(d.start - 1), "travel" | "exit")
         && matches!(a.norm(d.start), "ban" | "bans");
-    banned_from || travel_ban
+    // ("a two-year ban on administering websites", "banned him from posting on social
+    // networks": a bar on what one person may do is part of a penalty.)
+    let personal = a.has_lemma(d.start, "ban")
+        && (d.end..(d.end + 3).min(a.sentence_range(d.start).end))
+            .find(|&k| matches!(a.norm(k), "on" | "from"))
+            .is_some_and(|k| a.norm(k + 1).ends_with("ing"))
+        && d.subjects.iter().all(|&e| a.entities[e].is_person());
+    banned_from || travel_ban || personal
 }
 
 /// "ordered police to close the criminal case against Kuanyshev": a case closed ends a
