@@ -13705,3 +13705,17 @@ fn a_bar_on_what_one_person_may_do_is_part_of_a_penalty() {
     assert_none(&r, "censorship");
     assert!(!events(&r, "sentence").is_empty());
 }
+
+#[test]
+fn a_state_of_emergency_declared_is_a_decree() {
+    let r = extract(
+        "BAHIR DAR - The detentions were carried out under the state of emergency that the \
+         Council of Ministers declared in the Amhara region in August 2023.",
+        Some("2024-03-01"),
+    );
+    assert_none(&r, "censorship");
+    let laws = events(&r, "legislation");
+    assert_eq!(laws.len(), 1, "{laws:?}");
+    assert_eq!(names(&r, &laws[0].agents), vec!["Council of Ministers"]);
+    assert_eq!(date_of(laws[0]), Some("2023-08"));
+}

@@ -889,6 +889,19 @@ fn bars_travel(a: &Analysis, d: &Draft) -> bool {
     banned_from || travel_ban || personal
 }
 
+/// Whether the censorship verb of `d` declares a state of emergency ("declared a state of
+/// emergency", "the state of emergency that X declared").
+fn declares_emergency(a: &Analysis, d: &Draft) -> bool {
+    if !a.has_lemma(d.start, "declare") {
+        return false;
+    }
+    let sentence = a.sentence_range(d.start);
+    let near = sentence.start.max(d.start.saturating_sub(8))..sentence.end.min(d.end + 5);
+    near.into_iter().any(|k| {
+        a.norm(k) == "emergency" && k >= 2 && a.norm(k - 1) == "of" && a.norm(k - 2) == "state"
+    })
+}
+
 /// "ordered police to close the criminal case against Kuanyshev": a case closed ends a
 /// prosecution, it silences no one.
 fn closes_a_case(a: &Analysis, d: &Draft) -> bool {
@@ -907,7 +920,16 @@ pub(super) fn split_per_subject(
     places: &[Vec<(usize, usize)>],
 ) -> Vec<Draft> {
     let mut out = Vec::new();
-    for d in drafts {
+    for mut d in drafts {
+        // "the state of emergency that the Council of Ministers declared in August 2023": an
+        // emergency declared is a decree, not a ban; whoever declared it enacted it.
+        if d.kind == "censorship" && declares_emergency(a, &d) {
+            d.kind = "legislation";
+            if d.agents.is_empty() {
+                d.agents = std::mem::take(&mut d.subjects);
+            }
+            d.subjects.clear();
+        }
         if !is_per_subject_type(d.kind) {
             // Censorship is done by institutions, or by those who hold office ("Maduro
             // ordered the social network X blocked"): "protesters blocked a road" is none.
