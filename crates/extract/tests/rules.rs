@@ -13719,3 +13719,26 @@ fn a_state_of_emergency_declared_is_a_decree() {
     assert_eq!(names(&r, &laws[0].agents), vec!["Council of Ministers"]);
     assert_eq!(date_of(laws[0]), Some("2023-08"));
 }
+
+#[test]
+fn a_state_of_emergency_extended_or_imposed_is_a_decree() {
+    for (text, who, day) in [
+        (
+            "ADDIS ABABA - Parliament extended the state of emergency in Amhara by four months \
+             in February 2024.",
+            "parliament",
+            "2024-02",
+        ),
+        (
+            "ADDIS ABABA - The government imposed a state of emergency in Amhara in August 2023.",
+            "government",
+            "2023-08",
+        ),
+    ] {
+        let r = extract(text, Some("2024-06-01"));
+        let laws = events(&r, "legislation");
+        assert_eq!(laws.len(), 1, "{text}: {laws:?}");
+        assert_eq!(names(&r, &laws[0].agents), vec![who]);
+        assert_eq!(date_of(laws[0]), Some(day));
+    }
+}
