@@ -13742,3 +13742,16 @@ fn a_state_of_emergency_extended_or_imposed_is_a_decree() {
         assert_eq!(date_of(laws[0]), Some(day));
     }
 }
+
+#[test]
+fn people_counted_in_a_custody_order_are_no_things_taken() {
+    for text in [
+        "TBILISI - Courts in Tbilisi on Wednesday fined at least 15 protesters 5,000 lari each \
+         and ordered two others held in administrative detention.",
+        "ISTANBUL - Courts in Istanbul and Ankara on Wednesday released three journalists under \
+         judicial control and placed a fourth under house arrest.",
+    ] {
+        let r = extract(text, Some("2025-06-05"));
+        assert_none(&r, "raid");
+    }
+}

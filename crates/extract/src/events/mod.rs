@@ -352,20 +352,20 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 // ("seized both brothers' phones".)
                 || crate::entities::people::reference_at(a, hit.end)
                     .is_some_and(|(_, end)| matches!(a.norm(end), "'s" | "'"));
-            let kind = if hit.trigger.kind == "raid"
-                && a.has_lemma(hit.start, "seize")
-                && !matches!(a.norm(hit.end), "his" | "her" | "their" | "its")
-                && !owner
-                && !args.subjects.is_empty()
-                && args
-                    .subjects
-                    .iter()
-                    .all(|&e| matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group))
-            {
-                "detention"
-            // "took away two laptops": things taken are a search's seizure.
-            // ("ordered the three held in custody": a count of people is no thing.)
-            } else if hit.trigger.kind == "detention"
+            let kind =
+                if hit.trigger.kind == "raid"
+                    && a.has_lemma(hit.start, "seize")
+                    && !matches!(a.norm(hit.end), "his" | "her" | "their" | "its")
+                    && !owner
+                    && !args.subjects.is_empty()
+                    && args.subjects.iter().all(|&e| {
+                        matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group)
+                    })
+                {
+                    "detention"
+                // "took away two laptops": things taken are a search's seizure.
+                // ("ordered the three held in custody": a count of people is no thing.)
+                } else if hit.trigger.kind == "detention"
                 && hit.end > hit.start + 1
                 && args.subjects.is_empty()
                 && (hit.start..hit.end).all(|k| a.entity_at(k).is_none())
@@ -373,11 +373,30 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .all(|k| crate::entities::people::reference_at(a, k).is_none())
                 && !(hit.start..hit.end)
                     .any(|k| a.norm(k) == "the" && a.lex.numbers.contains_key(a.norm(k + 1)))
-            {
-                "raid"
-            } else {
-                hit.trigger.kind
-            };
+                // ("ordered two others held in administrative detention", "placed a fourth
+                // under house arrest": nor people counted.)
+                && !(hit.start..hit.end).any(|k| {
+                    (a.lex.numbers.contains_key(a.norm(k))
+                        && (matches!(a.norm(k + 1), "others" | "people" | "men" | "women")
+                            || a.lex.group_nouns.longest_at(a, k + 1, k + 2).is_some()))
+                        || matches!(
+                            a.norm(k),
+                            "another"
+                                | "others"
+                                | "both"
+                                | "second"
+                                | "third"
+                                | "fourth"
+                                | "fifth"
+                                | "sixth"
+                                | "seventh"
+                                | "eighth"
+                        )
+                }) {
+                    "raid"
+                } else {
+                    hit.trigger.kind
+                };
             let (left, right) = arguments::clause(a, hit.start, hit.end);
             // "The commission declared X of the ruling party the winner": an election's
             // result, not a group declared extremist.
