@@ -13755,3 +13755,13 @@ fn people_counted_in_a_custody_order_are_no_things_taken() {
         assert_none(&r, "raid");
     }
 }
+
+#[test]
+fn a_family_searching_police_stations_makes_no_raid() {
+    let r = extract(
+        "KAMPALA - Ivan Ssemakula and Joseph Kibuuka were picked up by soldiers on March 2. \
+         Their families searched police stations for days without finding them.",
+        Some("2024-03-20"),
+    );
+    assert_none(&r, "raid");
+}

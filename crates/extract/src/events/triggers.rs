@@ -179,6 +179,14 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 .iter()
                 .any(|l| a.has_lemma(h.start, l)))
     });
+    // "Their families searched police stations for days": a search for someone held is no
+    // raid on anyone's premises.
+    hits.retain(|h| {
+        let looked_for = a.has_lemma(h.start, "search")
+            && (h.end..(h.end + 3).min(end))
+                .any(|k| matches!(a.norm(k), "stations" | "hospitals" | "morgues" | "prisons"));
+        !(h.trigger.kind == "raid" && h.end == h.start + 1 && looked_for)
+    });
     // "organisers must notify the authorities and may protest only at designated sites": a
     // rule of what people may do is no protest held.
     hits.retain(|h| {
