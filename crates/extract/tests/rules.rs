@@ -13765,3 +13765,22 @@ fn a_family_searching_police_stations_makes_no_raid() {
     );
     assert_none(&r, "raid");
 }
+
+#[test]
+fn a_land_or_power_seized_is_no_raid_and_no_arrest() {
+    for text in [
+        "SIMFEROPOL - Since Russia seized the peninsula in 2014, more than 100 Crimean Tatars \
+         have been prosecuted in Hizb ut-Tahrir cases.",
+        "YANGON - More than 20,000 people have been jailed since the military seized power in \
+         February 2021.",
+    ] {
+        let r = extract(text, Some("2025-03-01"));
+        assert_none(&r, "raid");
+        let held: Vec<_> = subjects_and_dates(&r, "detention");
+        assert!(
+            held.iter()
+                .all(|(_, d)| !matches!(d, Some("2014" | "2021-02"))),
+            "{held:?}"
+        );
+    }
+}

@@ -179,6 +179,38 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 .iter()
                 .any(|l| a.has_lemma(h.start, l)))
     });
+    // "Since Russia seized the peninsula in 2014": a land or power seized is no one's
+    // premises searched, and no one held.
+    hits.retain(|h| {
+        let land = |k: usize| {
+            matches!(
+                a.norm(k),
+                "peninsula"
+                    | "power"
+                    | "control"
+                    | "territory"
+                    | "island"
+                    | "region"
+                    | "town"
+                    | "city"
+                    | "village"
+                    | "villages"
+                    | "towns"
+            ) || a
+                .entity_at(k)
+                .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
+        };
+        let object = if a.norm(h.end) == "the" {
+            h.end + 1
+        } else {
+            h.end
+        };
+        !(h.trigger.kind == "raid"
+            && h.end == h.start + 1
+            && a.has_lemma(h.start, "seize")
+            && object < end
+            && land(object))
+    });
     // "Their families searched police stations for days": a search for someone held is no
     // raid on anyone's premises.
     hits.retain(|h| {
