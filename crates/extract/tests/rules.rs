@@ -13795,3 +13795,17 @@ fn a_trial_court_is_no_trial_held() {
     assert_none(&r, "trial");
     assert_eq!(events(&r, "sentence").len(), 2);
 }
+
+#[test]
+fn a_release_called_for_or_a_term_after_release_is_no_release() {
+    for text in [
+        "BISHKEK - The Committee to Protect Journalists said on Friday that Kyrgyz authorities \
+         should release Adilet Saparbekov.",
+        "SAMARQAND - A court sentenced the blogger Dilshod Rahmatulloyev to six years in prison \
+         on Monday and barred him from working as a journalist for three years after his \
+         release.",
+    ] {
+        let r = extract(text, Some("2025-03-21"));
+        assert_none(&r, "release");
+    }
+}
