@@ -13809,3 +13809,16 @@ fn a_release_called_for_or_a_term_after_release_is_no_release() {
         assert_none(&r, "release");
     }
 }
+
+#[test]
+fn a_group_told_as_prosecuted_is_a_tally_not_a_charge() {
+    for text in [
+        "MOSCOW - The rights project OVD-Info lists her among more than 1,200 people \
+         prosecuted in Russia for opposing the war.",
+        "TUNIS - The decree was issued in 2022. More than 200 people have since been \
+         prosecuted under it, according to rights groups.",
+    ] {
+        let r = extract(text, Some("2025-03-21"));
+        assert_none(&r, "charge");
+    }
+}

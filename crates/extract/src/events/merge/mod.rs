@@ -820,12 +820,19 @@ fn no_such_event(a: &Analysis, e: &Draft) -> bool {
 
 /// "more than 1,000 people prosecuted for anti-war statements since 2022", "more than 60
 /// journalists have been prosecuted under the decree": a tally of a group's charges over time.
+/// ("More than 200 people have since been prosecuted under it", "lists her among more than
+/// 1,200 people prosecuted in Russia", "used to prosecute hundreds of people": so is a group
+/// told as prosecuted, with no one day.)
 pub(super) fn charge_tally(a: &Analysis, e: &Draft) -> bool {
     let sentence = a.sentence_range(e.start);
+    let perfect = |k: usize| {
+        matches!(a.norm(k), "have" | "has" | "had")
+            && (a.norm(k + 1) == "been" || (a.norm(k + 1) == "since" && a.norm(k + 2) == "been"))
+    };
     e.of_groups_only(a)
         && ((e.end..sentence.end).any(|k| a.norm(k) == "since")
-            || (e.start.saturating_sub(3).max(sentence.start)..e.start)
-                .any(|k| matches!(a.norm(k), "have" | "has" | "had") && a.norm(k + 1) == "been"))
+            || (e.start.saturating_sub(4).max(sentence.start)..e.start).any(perfect)
+            || a.has_lemma(e.start, "prosecute"))
 }
 
 /// "ordered two reporters held in pre-trial detention for four months", "ordered 14 of them
