@@ -13822,3 +13822,13 @@ fn a_group_told_as_prosecuted_is_a_tally_not_a_charge() {
         assert_none(&r, "charge");
     }
 }
+
+#[test]
+fn an_appeal_filed_against_a_verdict_is_no_charge() {
+    let r = extract(
+        "HARARE - A magistrate fined Tendai Chikomba and Rutendo Makoni-Chari on Monday. Their \
+         lawyer, Nyasha Mubaiwa, said she would file an appeal against both verdicts this week.",
+        Some("2025-03-21"),
+    );
+    assert_none(&r, "charge");
+}

@@ -204,6 +204,14 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             );
         !(modal || called || runs_from)
     });
+    // "said she would file an appeal against both verdicts": an appeal or a petition filed
+    // is no charge (a complaint police file is one).
+    hits.retain(|h| {
+        let filed_other = a.has_lemma(h.start, "file")
+            && (h.start..h.end)
+                .any(|k| matches!(a.norm(k), "appeal" | "appeals" | "petition" | "motion"));
+        !(h.trigger.kind == "charge" && filed_other)
+    });
     // "finding that the trial court had given excessive sentences": a court named for its
     // task is no trial held.
     hits.retain(|h| {
