@@ -13832,3 +13832,13 @@ fn an_appeal_filed_against_a_verdict_is_no_charge() {
     );
     assert_none(&r, "charge");
 }
+
+#[test]
+fn what_should_never_have_been_is_no_happening() {
+    let r = extract(
+        "PESHAWAR - Amnesty International said none of the three should ever have been \
+         prosecuted for peaceful speech.",
+        Some("2024-03-20"),
+    );
+    assert_none(&r, "charge");
+}

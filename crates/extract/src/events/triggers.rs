@@ -204,6 +204,18 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             );
         !(modal || called || runs_from)
     });
+    // "none of the three should ever have been prosecuted for peaceful speech": what should
+    // not have been is told as a wrong done, not as a happening of its own.
+    hits.retain(|h| {
+        let counterfactual = h.start >= start + 3
+            && a.norm(h.start - 1) == "been"
+            && a.norm(h.start - 2) == "have"
+            && (matches!(a.norm(h.start - 3), "should" | "would")
+                || (h.start >= start + 4
+                    && matches!(a.norm(h.start - 3), "ever" | "never")
+                    && matches!(a.norm(h.start - 4), "should" | "would")));
+        !counterfactual
+    });
     // "said she would file an appeal against both verdicts": an appeal or a petition filed
     // is no charge (a complaint police file is one).
     hits.retain(|h| {
