@@ -13846,3 +13846,32 @@ fn what_should_never_have_been_is_no_happening() {
     );
     assert_none(&r, "charge");
 }
+
+#[test]
+fn a_picket_that_did_not_take_place_is_negated_and_keeps_its_own_town() {
+    let r = extract(
+        "TALDYKORGAN, Kazakhstan - Some 150 people gathered on the central square of this \
+         southeastern city on Saturday to protest a rise in tariffs. In Kokshetau, a \
+         solidarity picket that activist Marat Kenzhebekov had announced for the same day did \
+         not take place.",
+        Some("2026-01-19"),
+    );
+    let protests: Vec<_> = events(&r, "protest")
+        .into_iter()
+        .map(|e| {
+            (
+                e.status.as_str(),
+                names(&r, &e.subjects),
+                e.place.as_deref().map(|p| name(&r, p)),
+            )
+        })
+        .collect();
+    assert!(
+        protests.contains(&("occurred", vec!["Some 150 people"], Some("Taldykorgan"))),
+        "{protests:?}"
+    );
+    assert!(
+        protests.contains(&("negated", vec!["Marat Kenzhebekov"], Some("Kokshetau"))),
+        "{protests:?}"
+    );
+}

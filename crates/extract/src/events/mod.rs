@@ -474,6 +474,28 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             if kind == "charge" && hit.trigger.frame == Frame::Say && status == "alleged" {
                 status = "occurred";
             }
+            // "a solidarity picket that X had announced for the same day did not take place":
+            // past the noun's relative clause, the sentence says it never happened.
+            if status == "occurred"
+                && hit.trigger.frame == Frame::Noun
+                && status::did_not_take_place(a, hit.end)
+            {
+                status = "negated";
+                // (Its subject is the one the clause says announced or called it.)
+                if kind == "protest" && args.subjects.is_empty() {
+                    let announcer = a.mentions.iter().find(|m| {
+                        m.start > hit.end
+                            && m.start <= hit.end + 4
+                            && a.entities[m.entity].is_person()
+                            && (m.end..m.end + 3).any(|k| {
+                                ["announce", "call", "organise", "organize", "plan"]
+                                    .iter()
+                                    .any(|l| a.has_lemma(k, l))
+                            })
+                    });
+                    args.subjects.extend(announcer.map(|m| m.entity));
+                }
+            }
             if status == "occurred" && triggers::called_for_protest(a, hit).is_some() {
                 status = "planned";
             }

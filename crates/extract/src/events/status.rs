@@ -372,3 +372,24 @@ pub fn detention_denied_after(a: &Analysis, status: &str, start: usize) -> bool 
 fn tells_harm(a: &Analysis, k: usize) -> bool {
     a.lex.violence_cue(a, "harm", k)
 }
+
+/// Whether the words after a noun's relative clause, from token `end` to the clause's verb,
+/// say the happening never came about: "a picket that X had announced for the same day did
+/// not take place", "the march planned for Saturday never took place".
+pub(crate) fn did_not_take_place(a: &Analysis, end: usize) -> bool {
+    let sentence = a.sentence_range(end);
+    let relative = matches!(a.norm(end), "that" | "which")
+        || (end + 1 < sentence.end && a.norm(end) == "," && a.norm(end + 1) == "which");
+    if !relative {
+        return false;
+    }
+    let to = sentence.end.min(end + 16);
+    (end..to)
+        .take_while(|&k| !matches!(a.norm(k), ";" | "but" | "and"))
+        .any(|k| {
+            a.norm(k) == "place"
+                && k >= 2
+                && ((a.norm(k - 1) == "take" && matches!(a.norm(k - 2), "not" | "n't"))
+                    || (a.norm(k - 1) == "took" && a.norm(k - 2) == "never"))
+        })
+}
