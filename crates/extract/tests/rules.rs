@@ -13875,3 +13875,24 @@ fn a_picket_that_did_not_take_place_is_negated_and_keeps_its_own_town() {
         "{protests:?}"
     );
 }
+
+#[test]
+fn a_body_for_one_cause_and_the_rule_of_law_is_one_name() {
+    let r = extract(
+        "ALMATY - The Kazakhstan International Bureau for Human Rights and the Rule of Law \
+         condemned the court decisions as punishment for a peaceful expression of opinion. \
+         Police searched the Centre for Civic Dialogue and the Open Square Foundation.",
+        Some("2025-03-01"),
+    );
+    let orgs = entity_names(&r, EntityKind::Organization);
+    assert!(
+        orgs.contains(&"Kazakhstan International Bureau for Human Rights and the Rule of Law"),
+        "{orgs:?}"
+    );
+    assert!(orgs.contains(&"Open Square Foundation"), "{orgs:?}");
+    let speakers: Vec<_> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(speakers.len(), 1, "{speakers:?}");
+}

@@ -299,6 +299,21 @@ pub fn find_runs_within(
                 end = run_end(a, end + 2);
                 continue;
             }
+            // "Kazakhstan International Bureau for Human Rights and the Rule of Law": a body
+            // "for" one cause goes on with "and the" another.
+            if a.norm(end) == "and"
+                && a.norm(end + 1) == "the"
+                && is_namey(a, end + 2)
+                && !a.opener[end + 2]
+                && has_org_head(a, start, end)
+                && (start..end).any(|k| a.norm(k) == "for")
+                // (Not a second body: "the Centre for Civic Dialogue and the Open Square
+                // Foundation".)
+                && !has_org_head(a, end + 2, run_end(a, end + 2))
+            {
+                end = run_end(a, end + 2);
+                continue;
+            }
             // "Van 5th High Criminal Court", "Istanbul 6th Criminal Judgeship of Peace": a
             // court's number inside its name, which goes on to its head word.
             let ordinal = {
