@@ -2052,19 +2052,21 @@ fn speaker_as_written(a: &Analysis, left: usize, start: usize, end: usize) -> Ve
         if a.norm(p) == "," || a.norm(p) == ")" {
             return nearest_agent_left(a, left, k);
         }
-        if let Some(e) = a.entity_at(p) {
+        if let Some(e) = a
+            .entity_at(p)
+            .filter(|&e| a.entities[e].kind != EntityKind::Place)
+        {
             // ("Several protesters who spoke to RFE/RL rejected that account": the one
             // spoken to is no speaker.)
             let spoken_to = a.mention_at[p].is_some_and(|m| {
                 let m = &a.mentions[m];
                 m.start > 0 && a.norm(m.start - 1) == "to"
             });
-            if spoken_to && a.entities[e].kind != EntityKind::Place {
-                return vec![];
-            }
-            if a.entities[e].kind != EntityKind::Place {
-                return with_coordinated(a, left, p, e);
-            }
+            return if spoken_to {
+                vec![]
+            } else {
+                with_coordinated(a, left, p, e)
+            };
         }
         if let Some((refers, _)) = reference_at(a, p) {
             return resolve_reference(a, p, refers);

@@ -352,51 +352,30 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 // ("seized both brothers' phones".)
                 || crate::entities::people::reference_at(a, hit.end)
                     .is_some_and(|(_, end)| matches!(a.norm(end), "'s" | "'"));
-            let kind =
-                if hit.trigger.kind == "raid"
-                    && a.has_lemma(hit.start, "seize")
-                    && !matches!(a.norm(hit.end), "his" | "her" | "their" | "its")
-                    && !owner
-                    && !args.subjects.is_empty()
-                    && args.subjects.iter().all(|&e| {
-                        matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group)
-                    })
-                {
-                    "detention"
-                // "took away two laptops": things taken are a search's seizure.
-                // ("ordered the three held in custody": a count of people is no thing.)
-                } else if hit.trigger.kind == "detention"
+            let kind = if hit.trigger.kind == "raid"
+                && a.has_lemma(hit.start, "seize")
+                && !matches!(a.norm(hit.end), "his" | "her" | "their" | "its")
+                && !owner
+                && !args.subjects.is_empty()
+                && args
+                    .subjects
+                    .iter()
+                    .all(|&e| matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group))
+            {
+                "detention"
+            // "took away two laptops": things taken are a search's seizure.
+            } else if hit.trigger.kind == "detention"
                 && hit.end > hit.start + 1
                 && args.subjects.is_empty()
                 && (hit.start..hit.end).all(|k| a.entity_at(k).is_none())
                 && (hit.start..hit.end)
                     .all(|k| crate::entities::people::reference_at(a, k).is_none())
-                && !(hit.start..hit.end)
-                    .any(|k| a.norm(k) == "the" && a.lex.numbers.contains_key(a.norm(k + 1)))
-                // ("ordered two others held in administrative detention", "placed a fourth
-                // under house arrest": nor people counted.)
-                && !(hit.start..hit.end).any(|k| {
-                    (a.lex.numbers.contains_key(a.norm(k))
-                        && (matches!(a.norm(k + 1), "others" | "people" | "men" | "women")
-                            || a.lex.group_nouns.longest_at(a, k + 1, k + 2).is_some()))
-                        || matches!(
-                            a.norm(k),
-                            "another"
-                                | "others"
-                                | "both"
-                                | "second"
-                                | "third"
-                                | "fourth"
-                                | "fifth"
-                                | "sixth"
-                                | "seventh"
-                                | "eighth"
-                        )
-                }) {
-                    "raid"
-                } else {
-                    hit.trigger.kind
-                };
+                && !counts_people(a, hit.start..hit.end)
+            {
+                "raid"
+            } else {
+                hit.trigger.kind
+            };
             let (left, right) = arguments::clause(a, hit.start, hit.end);
             // "The commission declared X of the ruling party the winner": an election's
             // result, not a group declared extremist.
@@ -2730,6 +2709,31 @@ fn course_owner(
         .filter(|(_, h)| h.start >= sentence.start && h.end <= verb)
         .min_by_key(|(_, h)| h.start)?;
     (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
+}
+
+/// Whether the words in `range` count people rather than name things: "ordered the three
+/// held in custody", "ordered two others held", "placed a fourth under house arrest".
+fn counts_people(a: &Analysis, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|k| {
+        let number = a.lex.numbers.contains_key(a.norm(k));
+        (a.norm(k) == "the" && a.lex.numbers.contains_key(a.norm(k + 1)))
+            || (number
+                && (matches!(a.norm(k + 1), "others" | "people" | "men" | "women")
+                    || a.lex.group_nouns.longest_at(a, k + 1, k + 2).is_some()))
+            || matches!(
+                a.norm(k),
+                "another"
+                    | "others"
+                    | "both"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "fifth"
+                    | "sixth"
+                    | "seventh"
+                    | "eighth"
+            )
+    })
 }
 
 /// Whether the date stands in a dateline, after its place ("KAMPALA, Oct 17 —").

@@ -373,9 +373,9 @@ fn tells_harm(a: &Analysis, k: usize) -> bool {
     a.lex.violence_cue(a, "harm", k)
 }
 
-/// Whether the words after a noun's relative clause, from token `end` to the clause's verb,
-/// say the happening never came about: "a picket that X had announced for the same day did
-/// not take place", "the march planned for Saturday never took place".
+/// Whether the words after a noun's relative clause, from token `end` on, say the happening
+/// never came about, by a cue `data/lexicons/status_cues.tsv` marks as negating what comes
+/// before it: "a picket that X had announced for the same day did not take place".
 pub(crate) fn did_not_take_place(a: &Analysis, end: usize) -> bool {
     let sentence = a.sentence_range(end);
     let relative = matches!(a.norm(end), "that" | "which")
@@ -383,13 +383,13 @@ pub(crate) fn did_not_take_place(a: &Analysis, end: usize) -> bool {
     if !relative {
         return false;
     }
-    let to = sentence.end.min(end + 16);
-    (end..to)
-        .take_while(|&k| !matches!(a.norm(k), ";" | "but" | "and"))
-        .any(|k| {
-            a.norm(k) == "place"
-                && k >= 2
-                && ((a.norm(k - 1) == "take" && matches!(a.norm(k - 2), "not" | "n't"))
-                    || (a.norm(k - 1) == "took" && a.norm(k - 2) == "never"))
-        })
+    // The clause's verb: before another clause joined by "and", "but" or a semicolon.
+    let to = (end..sentence.end.min(end + 16))
+        .find(|&k| matches!(a.norm(k), ";" | "but" | "and"))
+        .unwrap_or(sentence.end.min(end + 16));
+    a.lex
+        .status_cues
+        .find_in(a, end, to)
+        .iter()
+        .any(|f| f.value.status == "negated" && matches!(f.value.place, CueWhere::After))
 }
