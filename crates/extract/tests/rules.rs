@@ -13901,3 +13901,25 @@ fn a_body_for_one_cause_and_the_rule_of_law_is_one_name() {
         .collect();
     assert_eq!(speakers.len(), 1, "{speakers:?}");
 }
+
+#[test]
+fn a_verdict_verb_after_the_court_and_its_day_is_read() {
+    let r = extract(
+        "Maryam Karimova was sentenced to seven years in May. The high court on Monday cut \
+         the terms of Maryam Karimova and Davron Aliyev to three years.",
+        Some("2025-06-18"),
+    );
+    let sentenced: Vec<_> = events(&r, "sentence")
+        .iter()
+        .flat_map(|e| {
+            let day = e.date.as_ref().and_then(|d| d.value.clone());
+            names(&r, &e.subjects)
+                .into_iter()
+                .map(move |n| (n, day.clone()))
+        })
+        .collect();
+    assert!(
+        sentenced.contains(&("Davron Aliyev", Some("2025-06-16".to_string()))),
+        "{sentenced:?}"
+    );
+}

@@ -938,7 +938,19 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
         prev,
         "was" | "were" | "been" | "be" | "is" | "are" | "being"
     );
-    VERB_OPENERS.contains(&prev) || be || a.entity_at(i - 1).is_some()
+    VERB_OPENERS.contains(&prev) || be || a.entity_at(i - 1).is_some() || dated_doer_before(a, i)
+}
+
+/// "The high court on Monday cut the terms": a day told between the doer and its verb.
+fn dated_doer_before(a: &Analysis, i: usize) -> bool {
+    let Some(day) = a.dates.iter().find(|d| d.end == i) else {
+        return false;
+    };
+    let mut k = day.start;
+    if k > 0 && matches!(a.norm(k - 1), "on" | "last" | "this" | "in") {
+        k -= 1;
+    }
+    k > 0 && a.entity_at(k - 1).is_some()
 }
 
 /// "include" in any form: "the pardoned included X".
