@@ -13923,3 +13923,23 @@ fn a_verdict_verb_after_the_court_and_its_day_is_read() {
         "{sentenced:?}"
     );
 }
+
+#[test]
+fn a_ban_told_as_what_a_law_does_is_the_law() {
+    let r = extract(
+        "BISHKEK - The Culture Ministry blocked the news site Aprel on Monday. The ministry acted \
+         under a law on false information that President Sadyr Japarov signed in August 2021, \
+         which allows websites to be blocked without a court order.",
+        Some("2025-03-05"),
+    );
+    let blocked: Vec<_> = events(&r, "censorship")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    assert_eq!(blocked, vec!["Aprel"], "{blocked:?}");
+    let signers: Vec<_> = events(&r, "legislation")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert!(signers.contains(&"Sadyr Japarov"), "{signers:?}");
+}

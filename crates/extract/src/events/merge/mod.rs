@@ -30,9 +30,14 @@ use crate::analysis::Analysis;
 
 pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) -> Vec<Draft> {
     // A caption tells again, beside a picture, what the report tells: not another happening.
+    let laws: Vec<(usize, Vec<usize>)> = drafts
+        .iter()
+        .filter(|d| d.kind == "legislation")
+        .map(|d| (d.sentences[0], d.agents.clone()))
+        .collect();
     let mut drafts: Vec<Draft> = drafts
         .into_iter()
-        .filter(|d| !a.in_caption(d.start) && !custody_goes_on(a, d))
+        .filter(|d| !a.in_caption(d.start) && !custody_goes_on(a, d) && !law_content(d, &laws))
         .collect();
     caused_dates(a, &mut drafts);
     adjourned_until(a, &mut drafts);
@@ -762,6 +767,17 @@ fn charge_told_as_it(a: &Analysis, events: &mut [Draft]) {
             e.charge = Some(format!("{head} {thing}"));
         }
     }
+}
+
+/// "a law that President Sadyr Japarov signed in August 2021, which allows websites to be
+/// blocked": a ban the sentence tells as what a law does, whose only "subject" is the law's
+/// signer, is the law's content (its own `legislation` event), not a ban that happened.
+fn law_content(d: &Draft, laws: &[(usize, Vec<usize>)]) -> bool {
+    d.kind == "censorship"
+        && !d.subjects.is_empty()
+        && laws.iter().any(|(s, signers)| {
+            d.sentences.contains(s) && d.subjects.iter().all(|e| signers.contains(e))
+        })
 }
 
 /// "condemned the continued detention of X", "his prolonged detention": custody that goes
