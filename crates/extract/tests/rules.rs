@@ -13943,3 +13943,18 @@ fn a_ban_told_as_what_a_law_does_is_the_law() {
         .collect();
     assert!(signers.contains(&"Sadyr Japarov"), "{signers:?}");
 }
+
+#[test]
+fn a_regular_verb_after_be_is_an_adjective() {
+    let r = extract(
+        "The Tasnim news agency, which is close to the Revolutionary Guards, quoted an informed \
+         source as saying the claims were fabrications. The news site Zeitoon was shut down on \
+         Monday.",
+        Some("2025-03-05"),
+    );
+    let closed: Vec<_> = events(&r, "censorship")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    assert_eq!(closed, vec!["Zeitoon"], "{closed:?}");
+}

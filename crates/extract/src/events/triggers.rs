@@ -80,6 +80,29 @@ const DETERMINERS: &[&str] = &[
     "five",
 ];
 
+/// Verbs whose past participle is spelled as their base: "was let go", "were put on trial".
+const SAME_FORM_PARTICIPLES: &[&str] = &[
+    "let",
+    "put",
+    "set",
+    "cut",
+    "shut",
+    "hit",
+    "beat",
+    "quit",
+    "cast",
+    "hurt",
+    "spread",
+    "read",
+    "upset",
+    "bid",
+    "burst",
+    "thrust",
+    "broadcast",
+    "forecast",
+    "split",
+];
+
 const VERB_OPENERS: &[&str] = &[
     "and",
     "to",
@@ -842,7 +865,9 @@ fn find_all(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
             continue;
         }
         let mut f = f;
-        if f.value.frame != Frame::Noun && (adjectival || !verb_form_ok(a, f.start, start)) {
+        if f.value.frame != Frame::Noun
+            && (adjectival || !verb_form_ok(a, f.start, f.end - f.start, start))
+        {
             // "Protests erupted ...": no verb can stand here, but the noun can ("joined
             // protests against the law": a shorter noun than the verb phrase).
             let noun = found.iter().find(|n| n.value.frame == Frame::Noun);
@@ -889,7 +914,7 @@ fn modifies_noun(a: &Analysis, start: usize) -> bool {
 }
 
 /// A verb reading needs an inflected form, or a place where a base form can stand.
-fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
+fn verb_form_ok(a: &Analysis, i: usize, words: usize, sentence_start: usize) -> bool {
     let norm = a.norm(i);
     // "tried to", "freed" ... "free and fair".
     if a.norm(i + 1) == "to" && a.has_lemma(i, "try") {
@@ -933,11 +958,13 @@ fn verb_form_ok(a: &Analysis, i: usize, sentence_start: usize) -> bool {
         return false;
     }
     let prev = a.norm(i - 1);
-    // "was let go", "were put on trial": a participle with the base's form.
+    // "was let go", "were put on trial": a participle with the base's form. ("which is close
+    // to the Guards", "are free to leave": after "be", a regular verb's base alone is an
+    // adjective; "is due back in court" is a phrase of its own.)
     let be = matches!(
         prev,
         "was" | "were" | "been" | "be" | "is" | "are" | "being"
-    );
+    ) && (words > 1 || SAME_FORM_PARTICIPLES.contains(&norm));
     VERB_OPENERS.contains(&prev) || be || a.entity_at(i - 1).is_some() || dated_doer_before(a, i)
 }
 
