@@ -13958,3 +13958,18 @@ fn a_regular_verb_after_be_is_an_adjective() {
         .collect();
     assert_eq!(closed, vec!["Zeitoon"], "{closed:?}");
 }
+
+#[test]
+fn a_ban_on_something_bans_what_follows_on() {
+    let r = extract(
+        "Relatives said Arman Seitkali and Dauren Omarov began refusing food on January 10 in \
+         protest at a ban on family visits. On Monday the ministry announced a ban on the \
+         newspaper Aina.",
+        Some("2025-02-01"),
+    );
+    let banned: Vec<_> = events(&r, "censorship")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    assert_eq!(banned, vec!["Aina"], "{banned:?}");
+}

@@ -2588,12 +2588,16 @@ fn noun_arguments(
         }
         let mut agents = Vec::new();
         let mut subjects = Vec::new();
+        // "in protest at a ban on family visits": a ban on something is a ban on what follows
+        // "on", not on the people the clause tells of.
+        let banned_from = (a.has_lemma(start, "ban") && a.norm(end) == "on").then_some(end + 1);
         for j in l..r {
             if let Some(e) = a.entity_at(j) {
                 let ent = &a.entities[e];
                 match ent.kind {
                     EntityKind::Organization if is_state(ent.category) => push(&mut agents, e),
                     EntityKind::Place => {}
+                    _ if banned_from.is_some_and(|b| j < b) => {}
                     _ => push(&mut subjects, e),
                 }
             }
