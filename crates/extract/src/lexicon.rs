@@ -123,6 +123,9 @@ pub struct Lexicons {
     /// Words for premises a search is of, with their kind: "dwelling" or "workplace"
     /// (`data/lexicons/premises.tsv`).
     pub premises: HashMap<&'static str, &'static str>,
+    /// Words that tell a vote's result, with the side its winner stands on: "before" or
+    /// "after" (`data/lexicons/vote_results.tsv`).
+    pub vote_results: HashMap<&'static str, &'static str>,
     pub law_words: HashSet<&'static str>,
     /// Adjectives that open bodies' names ("National", "Supreme"):
     /// `data/lexicons/name_adjectives.txt`.
@@ -419,6 +422,10 @@ impl Lexicons {
             .filter(|r| r.len() >= 2)
             .map(|r| (r[0], r[1]))
             .collect();
+        let vote_results = rows(include_str!("../../../data/lexicons/vote_results.tsv"))
+            .filter(|r| r.len() >= 2)
+            .map(|r| (r[0], r[1]))
+            .collect();
         let facility_heads = words(include_str!("../../../data/lexicons/facility_heads.txt"));
         let law_words = words(include_str!("../../../data/lexicons/law_words.txt"));
         let name_adjectives = words(include_str!("../../../data/lexicons/name_adjectives.txt"));
@@ -492,6 +499,7 @@ impl Lexicons {
             org_references,
             force_members,
             premises,
+            vote_results,
             group_modifiers,
             physical_blocks,
             quarrel_nouns,

@@ -13973,3 +13973,28 @@ fn a_ban_on_something_bans_what_follows_on() {
         .collect();
     assert_eq!(banned, vec!["Aina"], "{banned:?}");
 }
+
+#[test]
+fn a_vote_told_of_no_one_takes_the_winner_its_result_names() {
+    let r = extract(
+        "HARARE - Police detained opposition activist Tonderai Moyo on Monday. The August 23 \
+         vote returned President Emmerson Mnangagwa to office with 52.6 percent, according to \
+         the electoral commission.",
+        Some("2023-09-10"),
+    );
+    let winners: Vec<_> = events(&r, "election")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(winners, vec!["Emmerson Mnangagwa"], "{winners:?}");
+    let r = extract(
+        "MINSK - Protests followed the Aug. 9 presidential election. Alyaksandr Lukashenka was \
+         credited with 80.1 percent of the vote.",
+        Some("2020-08-20"),
+    );
+    let winners: Vec<_> = events(&r, "election")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(winners, vec!["Alyaksandr Lukashenka"], "{winners:?}");
+}

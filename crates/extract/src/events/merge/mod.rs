@@ -17,6 +17,7 @@ mod agents;
 mod dates;
 mod people;
 mod places;
+mod votes;
 
 use chronicle_record::{is_per_subject_type, EntityKind};
 
@@ -24,6 +25,7 @@ use agents::*;
 use dates::*;
 use people::*;
 use places::*;
+use votes::*;
 
 use super::Draft;
 use crate::analysis::Analysis;
@@ -93,6 +95,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     sharpen_places(a, &mut merged);
     paragraph_city(a, &mut merged);
     local_elections(a, &mut merged);
+    vote_results(a, &mut merged);
     orphan_dates(a, &mut merged);
     statement_given_out(a, &mut merged);
     happening_just_before(a, &mut merged);
