@@ -13998,3 +13998,18 @@ fn a_vote_told_of_no_one_takes_the_winner_its_result_names() {
         .collect();
     assert_eq!(winners, vec!["Alyaksandr Lukashenka"], "{winners:?}");
 }
+
+#[test]
+fn a_verb_joined_by_and_happened_on_the_day_of_the_one_before() {
+    let r = extract(
+        "Police raided the Istanbul home of Selin Koc, a reporter for the online news site \
+         Kampus Gazetesi, before dawn on Tuesday and detained her over her live broadcast of the \
+         march.",
+        Some("2025-10-17"),
+    );
+    let days: Vec<_> = events(&r, "detention")
+        .iter()
+        .map(|e| e.date.as_ref().and_then(|d| d.value.clone()))
+        .collect();
+    assert_eq!(days, vec![Some("2025-10-14".to_string())], "{days:?}");
+}
