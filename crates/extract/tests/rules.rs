@@ -14013,3 +14013,21 @@ fn a_verb_joined_by_and_happened_on_the_day_of_the_one_before() {
         .collect();
     assert_eq!(days, vec![Some("2025-10-14".to_string())], "{days:?}");
 }
+
+#[test]
+fn a_case_over_something_names_the_charge() {
+    let r = extract(
+        "Police arrested Nasrin Sultana Jui at her home on October 30 in a case over arson \
+         attacks on buses.",
+        Some("2023-12-10"),
+    );
+    let charges: Vec<_> = events(&r, "detention")
+        .iter()
+        .map(|e| e.charge.clone())
+        .collect();
+    assert_eq!(
+        charges,
+        vec![Some("arson attacks on buses".to_string())],
+        "{charges:?}"
+    );
+}

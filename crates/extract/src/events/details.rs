@@ -182,6 +182,15 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                     })
                 })
                 .map(|j| j + 1),
+            // "arrested her in a case over arson attacks on buses": what the case is about.
+            "case"
+                if k >= 2
+                    && matches!(a.norm(k - 1), "a" | "the")
+                    && a.norm(k - 2) == "in"
+                    && matches!(a.norm(k + 1), "over" | "about") =>
+            {
+                Some(k + 2)
+            }
             // "jailed for “disobeying a lawful police order”", "fined for taking part in ..."
             // ("taken away for questioning" is why one is held, not a charge.)
             "for"
