@@ -14031,3 +14031,25 @@ fn a_case_over_something_names_the_charge() {
         "{charges:?}"
     );
 }
+
+#[test]
+fn a_law_cited_by_name_or_number_is_the_charge_when_none_is_named() {
+    let r = extract(
+        "A military court sentenced Ko Aung Min in 2022 to seven years in prison under the \
+         Counter-Terrorism Law. Blogger Hoang Thi Nga was sentenced in 2020 to four years under \
+         Article 117.",
+        Some("2025-05-30"),
+    );
+    let charges: Vec<_> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.charge.clone())
+        .collect();
+    assert_eq!(
+        charges,
+        vec![
+            Some("Counter-Terrorism Law".to_string()),
+            Some("Article 117".to_string())
+        ],
+        "{charges:?}"
+    );
+}

@@ -311,7 +311,10 @@ pub(crate) fn article_cited(a: &Analysis, from: usize, to: usize) -> Option<Stri
                 a.norm(k + 1),
                 "article" | "articles" | "section" | "sections"
             )
-    })?;
+    });
+    let Some(under) = under else {
+        return law_cited(a, from, to);
+    };
     let start = under + 1;
     let mut end = start + 1;
     while end < to && end < start + 14 {
@@ -329,9 +332,45 @@ pub(crate) fn article_cited(a: &Analysis, from: usize, to: usize) -> Option<Stri
         }
         end += 1;
     }
-    // The law it is of: "of the Criminal Code", "of the Counter-Terrorism Law".
+    // The law it is of: "of the Criminal Code", "of the Counter-Terrorism Law"; or its
+    // number alone, "under Article 117", "under Section 505A".
     let of_law = (start..end).any(|k| a.norm(k) == "of");
-    of_law.then(|| a.span_text(start, end).to_string())
+    let numbered = end == start + 2 && a.norm(start + 1).starts_with(|c: char| c.is_ascii_digit());
+    (of_law || numbered).then(|| a.span_text(start, end).to_string())
+}
+
+/// "arrested under the Prevention of Terrorism Act", "jailed under the Counter-Terrorism
+/// Law": the law cited by its capitalised name, in tokens `from..to`.
+fn law_cited(a: &Analysis, from: usize, to: usize) -> Option<String> {
+    (from..to).filter(|&k| a.norm(k) == "under").find_map(|k| {
+        let mut start = k + 1;
+        // ("under the country's Online Safety Act", "under Sri Lanka's ...".)
+        if a.norm(start) == "the" {
+            start += 1;
+        }
+        if let Some(s) = (start..(start + 4).min(to)).find(|&j| a.norm(j) == "'s") {
+            start = s + 1;
+        }
+        if !a.is_capitalised(start) {
+            return None;
+        }
+        // The name runs over capitalised words and the "of", "on", "and" inside it, to the
+        // law word that ends it.
+        let mut end = start;
+        let mut last_law = None;
+        while end < to && end < start + 10 {
+            let n = a.norm(end);
+            if a.is_capitalised(end) || a.shape(end) == chronicle_text::TokenShape::Number {
+                if a.lex.law_words.contains(n) {
+                    last_law = Some(end + 1);
+                }
+            } else if !matches!(n, "of" | "on" | "and" | "(" | ")" | "-") {
+                break;
+            }
+            end += 1;
+        }
+        last_law.map(|e| a.span_text(start, e).to_string())
+    })
 }
 
 /// Whether the verb at `k` changes a term a court gave before: "reduced", "cut", "commuted",
