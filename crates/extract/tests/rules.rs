@@ -14053,3 +14053,25 @@ fn a_law_cited_by_name_or_number_is_the_charge_when_none_is_named() {
         "{charges:?}"
     );
 }
+
+#[test]
+fn common_offences_are_charges_when_named_alone() {
+    let r = extract(
+        "A municipal court in Holguin on March 12 sentenced rapper Ernesto Rizo Pantoja to three \
+         years of \"limitation of liberty\" for contempt over a song mocking government leaders. \
+         A court in Tunis jailed blogger Amine Gharbi for two years for spreading false news.",
+        Some("2025-03-20"),
+    );
+    let charges: Vec<_> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.charge.clone())
+        .collect();
+    assert_eq!(
+        charges,
+        vec![
+            Some("contempt".to_string()),
+            Some("spreading false news".to_string())
+        ],
+        "{charges:?}"
+    );
+}
