@@ -84,6 +84,9 @@ pub struct Lexicons {
     pub group_modifiers: HashSet<&'static str>,
     /// Things a cordon blocks ("the route", "marchers"): blocking them is no censorship.
     pub physical_blocks: HashSet<&'static str>,
+    /// Words that end the lower-case name of an international body's office ("the UN human
+    /// rights office") (`data/lexicons/office_heads.txt`).
+    pub office_heads: HashSet<&'static str>,
     /// Nouns for a quarrel between sides ("a confrontation between"): its sides are no one
     /// acted on.
     pub quarrel_nouns: HashSet<&'static str>,
@@ -404,6 +407,7 @@ impl Lexicons {
         let protest_offences = words(include_str!("../../../data/lexicons/protest_offences.txt"));
         let course_verbs = words(include_str!("../../../data/lexicons/course_verbs.txt"));
         let physical_blocks = words(include_str!("../../../data/lexicons/physical_blocks.txt"));
+        let office_heads = words(include_str!("../../../data/lexicons/office_heads.txt"));
         let quarrel_nouns = words(include_str!("../../../data/lexicons/quarrel_nouns.txt"));
         let group_modifiers = words(include_str!("../../../data/lexicons/group_modifiers.txt"));
         let statement_nouns = words(include_str!("../../../data/lexicons/statement_nouns.txt"));
@@ -502,6 +506,7 @@ impl Lexicons {
             vote_results,
             group_modifiers,
             physical_blocks,
+            office_heads,
             quarrel_nouns,
             course_verbs,
             protest_offences,

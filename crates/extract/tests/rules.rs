@@ -14075,3 +14075,21 @@ fn common_offences_are_charges_when_named_alone() {
         "{charges:?}"
     );
 }
+
+#[test]
+fn an_office_of_an_international_body_is_named_in_full() {
+    let r = extract(
+        "The U.N. human rights office said on Wednesday the verdict against Aung Ko was unjust. \
+         UN human rights experts called for his release.",
+        Some("2025-03-10"),
+    );
+    let speakers: Vec<_> = events(&r, "statement")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec!["U.N. human rights office", "UN human rights experts"],
+        "{speakers:?}"
+    );
+}

@@ -2,12 +2,14 @@
 //!
 //! [`names`] finds proper names; [`nouns`] finds organisations named by common nouns ("police",
 //! "a court") and groups of unnamed people ("80 protesters"); [`initials`] links a statement's
-//! "R.G., born 1990" to the person named in full; [`people`] adds descriptors from
+//! "R.G., born 1990" to the person named in full; [`offices`] names the offices of
+//! international bodies ("the UN human rights office"); [`people`] adds descriptors from
 //! appositions and resolves pronouns and descriptions to persons when events ask for them.
 
 mod initials;
 pub mod names;
 pub mod nouns;
+mod offices;
 pub mod people;
 
 use chronicle_gazetteer::Gazetteer;
@@ -47,6 +49,7 @@ pub fn annotate(a: &mut Analysis, gaz: &Gazetteer) {
     repeated_local_places(a);
     national_names(a, gaz);
     initials::link_initials(a);
+    offices::name_offices(a);
     nouns::add_org_nouns(a);
     a.sort_mentions();
     nouns::add_org_references(a);
