@@ -14093,3 +14093,15 @@ fn an_office_of_an_international_body_is_named_in_full() {
         "{speakers:?}"
     );
 }
+
+#[test]
+fn a_guild_or_forum_is_a_body() {
+    let r = extract(
+        "SRINAGAR - Police searched the home of journalist Irfan Malik on Monday. The Editors \
+         Guild of India condemned the raid, and the Progressive Students' Forum called a protest.",
+        Some("2025-03-12"),
+    );
+    let orgs = entity_names(&r, EntityKind::Organization);
+    assert!(orgs.contains(&"Editors Guild of India"), "{orgs:?}");
+    assert!(orgs.contains(&"Progressive Students' Forum"), "{orgs:?}");
+}
