@@ -14105,3 +14105,26 @@ fn a_guild_or_forum_is_a_body() {
     assert!(orgs.contains(&"Editors Guild of India"), "{orgs:?}");
     assert!(orgs.contains(&"Progressive Students' Forum"), "{orgs:?}");
 }
+
+#[test]
+fn a_law_promulgated_and_a_legislative_council_are_legislation() {
+    let r = extract(
+        "DAKAR - Senegal's National Assembly on Wednesday adopted a law granting amnesty for \
+         offences linked to political protests. The president promulgated the law on Thursday.",
+        Some("2024-03-08"),
+    );
+    let days: Vec<_> = events(&r, "legislation")
+        .iter()
+        .filter_map(|e| e.date.as_ref().and_then(|d| d.value.clone()))
+        .collect();
+    assert!(days.contains(&"2024-03-07".to_string()), "{days:?}");
+    let r = extract(
+        "HONG KONG - The ordinance was passed unanimously by the Legislative Council on March 19.",
+        Some("2024-03-25"),
+    );
+    let bodies: Vec<_> = events(&r, "legislation")
+        .iter()
+        .flat_map(|e| e.agents.iter().map(|g| entity(&r, g).category.as_deref()))
+        .collect();
+    assert_eq!(bodies, vec![Some("legislature")], "{bodies:?}");
+}
