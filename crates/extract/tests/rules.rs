@@ -14128,3 +14128,17 @@ fn a_law_promulgated_and_a_legislative_council_are_legislation() {
         .collect();
     assert_eq!(bodies, vec![Some("legislature")], "{bodies:?}");
 }
+
+#[test]
+fn a_peoples_possessive_after_of_stays_in_a_bodys_name() {
+    let r = extract(
+        "HAVANA - Cuba's National Assembly of People's Power on Friday approved a law that makes \
+         receiving foreign funding a crime.",
+        Some("2025-07-30"),
+    );
+    let orgs = entity_names(&r, EntityKind::Organization);
+    assert!(
+        orgs.contains(&"National Assembly of People's Power"),
+        "{orgs:?}"
+    );
+}

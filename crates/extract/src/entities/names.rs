@@ -408,10 +408,14 @@ pub fn find_runs_within(
                 let possessive = a.norm(end) == "'s";
                 // "Uganda People's Defence Forces", "Workers' Party": a collective noun's
                 // possessive inside a name that ends with an organisation's head word.
+                // ("National Assembly of People's Power": or after the "of" of a body named.)
                 let collective = matches!(
                     a.norm(end - 1),
                     "people" | "peoples" | "workers" | "women" | "citizens" | "children"
-                ) && has_org_head(a, end + 1, run_end(a, end + 1));
+                ) && (has_org_head(a, end + 1, run_end(a, end + 1))
+                    || (end >= start + 3
+                        && a.norm(end - 2) == "of"
+                        && has_org_head(a, start, end - 2)));
                 let in_name = possessive
                     && (a.lex.org_heads.contains_key(a.text(end - 1))
                         || a.text(end + 1) == "Office"
