@@ -1324,6 +1324,8 @@ fn numbers_and_names_that_are_not_dates_are_left_alone() {
         "She was jailed for 15 days after the rally.",
         "Campaigners will keep watch over the following year.",
         "Rights groups criticised that year's election.",
+        "He was detained after a Sunday homily.",
+        "Families gather outside the prison every Friday.",
     ] {
         let found: Vec<_> = find_dates(text).into_iter().map(|m| m.text).collect();
         assert!(found.is_empty(), "{text:?} gave {found:?}");

@@ -210,6 +210,15 @@ impl Scan<'_> {
             return None;
         }
         let weekday = self.info(i).weekday?;
+        // "after a Sunday homily", "every Friday": any such day, not one.
+        let any_such = i.checked_sub(1).is_some_and(|p| {
+            ["a", "an", "every", "each", "any", "some"]
+                .iter()
+                .any(|w| self.word_is(p, w))
+        });
+        if any_such {
+            return None;
+        }
         let k = if self.punct(i + 1) == Some(',') {
             i + 2
         } else {
