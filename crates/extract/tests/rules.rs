@@ -14142,3 +14142,25 @@ fn a_peoples_possessive_after_of_stays_in_a_bodys_name() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn neither_of_two_named_had_it_happen() {
+    let r = extract(
+        "MANAGUA - Father Oscar Benavides was detained by police on Nov. 3. Father Julio Cesar \
+         Lanzas was taken from his home by police a week later. Neither priest was formally \
+         charged.",
+        Some("2024-11-28"),
+    );
+    let charged: Vec<_> = events(&r, "charge")
+        .iter()
+        .map(|e| (e.status.as_str(), names(&r, &e.subjects)))
+        .collect();
+    assert_eq!(
+        charged,
+        vec![
+            ("negated", vec!["Oscar Benavides"]),
+            ("negated", vec!["Julio Cesar Lanzas"])
+        ],
+        "{charged:?}"
+    );
+}

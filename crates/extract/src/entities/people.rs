@@ -304,8 +304,9 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
         "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Some((Refers::One, i + 1)),
         // "“They put a bag over my head,” she said": the one quoted.
         "i" | "me" | "my" | "myself" if quote_speaker(a, i).is_some() => Some((Refers::One, i + 1)),
-        // "both journalists", "both men": the noun is part of the reference.
-        "both"
+        // "both journalists", "both men": the noun is part of the reference. ("Neither priest
+        // was charged": so it is of the two that nothing happened to.)
+        "both" | "neither"
             if a.lex.group_nouns.longest_at(a, i + 1, a.len()).is_some()
                 || a.lex
                     .descriptors
@@ -318,7 +319,7 @@ pub fn reference_at(a: &Analysis, i: usize) -> Option<(Refers, usize)> {
                 .map_or(i + 2, |f| f.end);
             Some((Refers::Many, end))
         }
-        "they" | "them" | "their" | "both" => Some((Refers::Many, i + 1)),
+        "they" | "them" | "their" | "both" | "neither" => Some((Refers::Many, i + 1)),
         // "The 58-year-old was detained at his home": the person the story follows.
         // (Not "the 34-year-old teacher": a noun after the age describes someone.)
         "the"
@@ -563,7 +564,7 @@ pub fn resolve_reference(a: &Analysis, i: usize, refers: Refers) -> Vec<usize> {
                 sentence_end = range.start;
             }
             // "the two activists", "both": the two persons mentioned last, even apart.
-            if matches!(a.norm(i), "both" | "the" | "all") {
+            if matches!(a.norm(i), "both" | "neither" | "the" | "all") {
                 let n = wanted;
                 let mut last: Vec<usize> = Vec::new();
                 // Lawyers and spokespeople tell of "the three"; they are not among them, nor is
