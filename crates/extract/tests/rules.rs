@@ -14164,3 +14164,26 @@ fn neither_of_two_named_had_it_happen() {
         "{charged:?}"
     );
 }
+
+#[test]
+fn a_charge_keeps_its_qualifier_and_where_one_was_to_appear() {
+    let r = extract(
+        "NUKUS - A court on Thursday sentenced blogger Azamat Seytmuratov to eight years in \
+         prison for public calls to seize power. Tbilisi City Court on Monday sentenced Davit \
+         Lomidze to eight months in prison for refusing to appear before a parliamentary \
+         investigative commission.",
+        Some("2025-03-14"),
+    );
+    let charges: Vec<_> = events(&r, "sentence")
+        .iter()
+        .map(|e| e.charge.clone())
+        .collect();
+    assert_eq!(
+        charges,
+        vec![
+            Some("public calls to seize power".to_string()),
+            Some("refusing to appear before a parliamentary investigative commission".to_string())
+        ],
+        "{charges:?}"
+    );
+}

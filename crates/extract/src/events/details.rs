@@ -281,6 +281,14 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
     found
         .first()
         .map(|f| {
+            // "for public calls to seize power": a word that qualifies the offence listed,
+            // right after the "for" that opens it, is part of it.
+            let qualifier = f.start >= 2
+                && matches!(a.norm(f.start - 2), "for" | "of" | "with")
+                && a.shape(f.start - 1) == chronicle_text::TokenShape::Lower
+                && !crate::entities::names::function_words().contains(a.norm(f.start - 1))
+                && a.lex.triggers.longest_at(a, f.start - 1, f.start).is_none();
+            let f_start = if qualifier { f.start - 1 } else { f.start };
             let mut end = f.end;
             for g in &found[1..] {
                 if g.start == end + 1 && matches!(a.norm(end), "and" | ",") {
@@ -294,10 +302,10 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
                 && end + 1 < to
             {
                 if let Some(more) = phrase_until_end(a, end + 1, to) {
-                    return format!("{} and {more}", a.span_text(f.start, end));
+                    return format!("{} and {more}", a.span_text(f_start, end));
                 }
             }
-            a.span_text(f.start, end).to_string()
+            a.span_text(f_start, end).to_string()
         })
         .or_else(|| article_wording(a, from, clause_end))
 }
@@ -570,7 +578,13 @@ fn phrase_until_end(a: &Analysis, start: usize, to: usize) -> Option<String> {
             end += 1;
             continue;
         }
-        if CHARGE_END.contains(&n) && !(quoted && n == ",") && !(n == "," && listed(a, end, to)) {
+        // ("for refusing to appear before a parliamentary commission": where one appears, not
+        // when.)
+        let appear_before = n == "before"
+            && end > start
+            && (a.has_lemma(end - 1, "appear") || a.has_lemma(end - 1, "testify"));
+        let goes_on = (n == "," && (quoted || listed(a, end, to))) || appear_before;
+        if CHARGE_END.contains(&n) && !goes_on {
             break;
         }
         // "sentenced three men accused of sending videos to a channel to seven, five and three
