@@ -34,6 +34,14 @@ const P: Option<&str> = Some("2023-04-13"); // a Thursday
 const NO_P: Option<&str> = None;
 
 const CASES: &[Case] = &[
+    // what someone said they "would" do is still to come
+    case(
+        "The group said it would resume the sit-in on Friday.",
+        P,
+        "Friday",
+        Some("2023-04-14"),
+        Day,
+    ),
     // month and day, with and without a publication date
     case(
         "Police detained him on April 12.",
