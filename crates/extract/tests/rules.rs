@@ -14021,15 +14021,8 @@ fn a_case_over_something_names_the_charge() {
          attacks on buses.",
         Some("2023-12-10"),
     );
-    let charges: Vec<_> = events(&r, "detention")
-        .iter()
-        .map(|e| e.charge.clone())
-        .collect();
-    assert_eq!(
-        charges,
-        vec![Some("arson attacks on buses".to_string())],
-        "{charges:?}"
-    );
+    let charges = charges_of(&r, "detention");
+    assert_eq!(charges, vec![Some("arson attacks on buses")], "{charges:?}");
 }
 
 #[test]
@@ -14040,16 +14033,10 @@ fn a_law_cited_by_name_or_number_is_the_charge_when_none_is_named() {
          Article 117.",
         Some("2025-05-30"),
     );
-    let charges: Vec<_> = events(&r, "sentence")
-        .iter()
-        .map(|e| e.charge.clone())
-        .collect();
+    let charges = charges_of(&r, "sentence");
     assert_eq!(
         charges,
-        vec![
-            Some("Counter-Terrorism Law".to_string()),
-            Some("Article 117".to_string())
-        ],
+        vec![Some("Counter-Terrorism Law"), Some("Article 117")],
         "{charges:?}"
     );
 }
@@ -14062,16 +14049,10 @@ fn common_offences_are_charges_when_named_alone() {
          A court in Tunis jailed blogger Amine Gharbi for two years for spreading false news.",
         Some("2025-03-20"),
     );
-    let charges: Vec<_> = events(&r, "sentence")
-        .iter()
-        .map(|e| e.charge.clone())
-        .collect();
+    let charges = charges_of(&r, "sentence");
     assert_eq!(
         charges,
-        vec![
-            Some("contempt".to_string()),
-            Some("spreading false news".to_string())
-        ],
+        vec![Some("contempt"), Some("spreading false news")],
         "{charges:?}"
     );
 }
@@ -14174,15 +14155,12 @@ fn a_charge_keeps_its_qualifier_and_where_one_was_to_appear() {
          investigative commission.",
         Some("2025-03-14"),
     );
-    let charges: Vec<_> = events(&r, "sentence")
-        .iter()
-        .map(|e| e.charge.clone())
-        .collect();
+    let charges = charges_of(&r, "sentence");
     assert_eq!(
         charges,
         vec![
-            Some("public calls to seize power".to_string()),
-            Some("refusing to appear before a parliamentary investigative commission".to_string())
+            Some("public calls to seize power"),
+            Some("refusing to appear before a parliamentary investigative commission")
         ],
         "{charges:?}"
     );
