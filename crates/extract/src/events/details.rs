@@ -311,7 +311,8 @@ pub fn charge_in(a: &Analysis, from: usize, to: usize) -> Option<String> {
 }
 
 /// "sentenced ... under Article 112 of the Criminal Code": with no offence named anywhere
-/// the event was told, the article cited in tokens `from..to` is the charge.
+/// the event was told, the article cited in tokens `from..to` is the charge; with no article
+/// cited, the law named there ([`law_cited`]).
 pub(crate) fn article_cited(a: &Analysis, from: usize, to: usize) -> Option<String> {
     let under = (from..to).find(|&k| {
         a.norm(k) == "under"

@@ -940,36 +940,7 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                 sentence_drafts[j].0.date = main;
             }
         }
-        // "Police raided the home of X before dawn on Tuesday and detained her": a verb joined
-        // by "and" to the one before it, with no subject of its own, happened on that one's day.
-        for j in 0..sentence_drafts.len() {
-            let (d, frame) = &sentence_drafts[j];
-            let joined = *frame == Frame::Act
-                && d.date.is_none()
-                && d.kind != "statement"
-                && d.start > 0
-                && a.norm(d.start - 1) == "and";
-            if !joined {
-                continue;
-            }
-            let start = d.start;
-            let before = sentence_drafts
-                .iter()
-                .filter(|(o, f)| *f == Frame::Act && o.end < start && o.kind != "statement")
-                .max_by_key(|(o, _)| o.start);
-            let Some((o, _)) = before else {
-                continue;
-            };
-            let apart = (o.end..start)
-                .any(|k| a.is_break(k) || matches!(a.norm(k), ";" | "but" | "later" | "then"))
-                || a.dates
-                    .iter()
-                    .enumerate()
-                    .any(|(i, x)| Some(i) != o.date && x.start >= o.end && x.end <= start);
-            if !apart && o.date.is_some() {
-                sentence_drafts[j].0.date = o.date;
-            }
-        }
+        day_of_the_verb_before(a, &mut sentence_drafts);
         // "sentenced her to three years, then halved the term to 18 months", "four years,
         // reduced to two years and eight months": the term the court settled on.
         for j in 0..sentence_drafts.len() {
@@ -2694,6 +2665,39 @@ fn set_for(a: &Analysis, hit: &triggers::Hit) -> Option<usize> {
         "for" => Some(hit.end + 1),
         "planned" | "scheduled" | "set" if a.norm(hit.end + 1) == "for" => Some(hit.end + 2),
         _ => None,
+    }
+}
+
+/// "Police raided the home of X before dawn on Tuesday and detained her": a verb joined by
+/// "and" to the one before it, with no subject of its own, happened on that one's day.
+fn day_of_the_verb_before(a: &Analysis, sentence_drafts: &mut [(Draft, Frame)]) {
+    for j in 0..sentence_drafts.len() {
+        let (d, frame) = &sentence_drafts[j];
+        let joined = *frame == Frame::Act
+            && d.date.is_none()
+            && d.kind != "statement"
+            && d.start > 0
+            && a.norm(d.start - 1) == "and";
+        if !joined {
+            continue;
+        }
+        let start = d.start;
+        let before = sentence_drafts
+            .iter()
+            .filter(|(o, f)| *f == Frame::Act && o.end < start && o.kind != "statement")
+            .max_by_key(|(o, _)| o.start);
+        let Some((o, _)) = before else {
+            continue;
+        };
+        let apart = (o.end..start)
+            .any(|k| a.is_break(k) || matches!(a.norm(k), ";" | "but" | "later" | "then"))
+            || a.dates
+                .iter()
+                .enumerate()
+                .any(|(i, x)| Some(i) != o.date && x.start >= o.end && x.end <= start);
+        if !apart && o.date.is_some() {
+            sentence_drafts[j].0.date = o.date;
+        }
     }
 }
 
