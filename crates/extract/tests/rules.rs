@@ -14165,3 +14165,19 @@ fn a_charge_keeps_its_qualifier_and_where_one_was_to_appear() {
         "{charges:?}"
     );
 }
+
+#[test]
+fn a_door_closed_in_a_saying_and_a_party_blocked_from_governing_are_no_censorship() {
+    let r = extract(
+        "LOME - \"Every time we try to speak, they close the doors,\" opposition member Afi \
+         Djossou told reporters. The Reform Party had won the most seats but was blocked from \
+         forming a government by the Senate. Police closed the newspaper Aina on Monday.",
+        Some("2024-04-25"),
+    );
+    let closed: Vec<_> = events(&r, "censorship")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    assert_eq!(closed, vec!["Aina"], "{closed:?}");
+    assert_eq!(events(&r, "censorship").len(), 1);
+}
