@@ -14181,3 +14181,19 @@ fn a_door_closed_in_a_saying_and_a_party_blocked_from_governing_are_no_censorshi
     assert_eq!(closed, vec!["Aina"], "{closed:?}");
     assert_eq!(events(&r, "censorship").len(), 1);
 }
+
+#[test]
+fn a_block_a_law_allows_is_no_block() {
+    let r = extract(
+        "CARACAS - Maduro on Tuesday signed a reform of the Organic Law on Telecommunications, \
+         approved by the National Assembly last week, that allows the National \
+         Telecommunications Commission (CONATEL) to revoke the licences of broadcasters. On \
+         Monday CONATEL closed the radio station Onda Libre.",
+        Some("2025-03-05"),
+    );
+    let blocked: Vec<_> = events(&r, "censorship")
+        .iter()
+        .map(|e| names(&r, &e.subjects))
+        .collect();
+    assert_eq!(blocked, vec![vec!["Onda Libre"]], "{blocked:?}");
+}

@@ -830,11 +830,34 @@ fn no_such_event(a: &Analysis, e: &Draft) -> bool {
     match e.kind {
         "sentence" => default_term(a, e),
         "statement" => outlet_only_reports(a, e),
+        "censorship" => what_a_law_allows(a, e),
         "charge" => charged_at(a, e) || charge_tally(a, e),
         // "held pending trial", "released pending trial": custody's term, no hearing.
         "trial" => e.start > 0 && a.norm(e.start - 1) == "pending" && a.norm(e.start) == "trial",
         _ => false,
     }
+}
+
+/// "a law that allows officials to block websites without a court order", "a reform that lets
+/// the state confiscate the property ...": a ban or closure a law allows, told in the infinitive
+/// after "allows ... to", is what the law says, not a ban that happened.
+fn what_a_law_allows(a: &Analysis, e: &Draft) -> bool {
+    let sentence = a.sentence_range(e.start);
+    e.start >= 2
+        && a.norm(e.start - 1) == "to"
+        && (e.start.saturating_sub(12).max(sentence.start)..e.start - 1).any(|k| {
+            [
+                "allow",
+                "let",
+                "permit",
+                "empower",
+                "enable",
+                "authorize",
+                "authorise",
+            ]
+            .iter()
+            .any(|l| a.has_lemma(k, l))
+        })
 }
 
 /// "more than 1,000 people prosecuted for anti-war statements since 2022", "more than 60
