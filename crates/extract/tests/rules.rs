@@ -14197,3 +14197,24 @@ fn a_block_a_law_allows_is_no_block() {
         .collect();
     assert_eq!(blocked, vec![vec!["Onda Libre"]], "{blocked:?}");
 }
+
+#[test]
+fn a_sports_ground_or_theatre_is_a_site_not_a_party_to_events() {
+    let r = extract(
+        "KISUMU - Kenyan police fired tear gas on Wednesday to break up an opposition rally at \
+         the Jomo Kenyatta Sports Ground. In 2022 a court jailed him for 10 days after he took \
+         part in an anti-war rally outside the Drama Theatre.",
+        Some("2025-05-08"),
+    );
+    let named: Vec<_> = r
+        .events
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    assert!(
+        !named
+            .iter()
+            .any(|n| n.contains("Ground") || n.contains("Theatre")),
+        "{named:?}"
+    );
+}
