@@ -14218,3 +14218,19 @@ fn a_sports_ground_or_theatre_is_a_site_not_a_party_to_events() {
         "{named:?}"
     );
 }
+
+#[test]
+fn a_faith_named_like_a_people_names_no_one() {
+    let r = extract(
+        "RIYADH - Saudi Arabia on Tuesday executed two Qatif men arrested over Shi'ite protests \
+         in 2012. A Sunni cleric, Sheikh Omar Baladi, was detained in Jeddah.",
+        Some("2025-02-05"),
+    );
+    let named: Vec<_> = r
+        .entities
+        .iter()
+        .map(|e| e.name.as_str())
+        .filter(|n| n.contains("Shi'ite") || n.contains("Sunni"))
+        .collect();
+    assert!(named.is_empty(), "{named:?}");
+}
