@@ -14234,3 +14234,22 @@ fn a_faith_named_like_a_people_names_no_one() {
         .collect();
     assert!(named.is_empty(), "{named:?}");
 }
+
+#[test]
+fn a_term_told_with_also_belongs_to_the_verdict_told() {
+    let r = extract(
+        "BUJUMBURA - A court on Tuesday sentenced journalist Claudine Nshimirimana to ten years \
+         in prison for undermining state security. Nshimirimana was also ordered to pay a fine \
+         of 1 million Burundian francs.",
+        Some("2024-10-17"),
+    );
+    let verdicts: Vec<_> = events(&r, "sentence")
+        .iter()
+        .map(|e| names(&r, &e.subjects))
+        .collect();
+    assert_eq!(
+        verdicts,
+        vec![vec!["Claudine Nshimirimana"]],
+        "{verdicts:?}"
+    );
+}

@@ -195,6 +195,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     }
     once.retain(|e| !too_vague(a, e) && !no_such_event(a, e));
     drop_bans_beside_terms(a, &mut once);
+    drop_added_terms(a, &mut once);
     // "Q: What is she accused of?": a question states nothing.
     once.retain(|e| {
         let sentence = a.sentence_range(e.start);
@@ -836,6 +837,32 @@ fn no_such_event(a: &Analysis, e: &Draft) -> bool {
         "trial" => e.start > 0 && a.norm(e.start - 1) == "pending" && a.norm(e.start) == "trial",
         _ => false,
     }
+}
+
+/// "X was sentenced to ten years ... X was also ordered to pay a fine of 1 million francs", "was
+/// also given three years of probation": a term told with "also" for one whose verdict the
+/// report has told is part of that verdict, not another.
+fn drop_added_terms(a: &Analysis, events: &mut Vec<Draft>) {
+    let added = |e: &Draft| {
+        e.kind == "sentence"
+            && e.subjects.len() == 1
+            && (e.start.saturating_sub(3)..e.start).any(|k| a.norm(k) == "also")
+    };
+    let told_before = |e: &Draft, all: &[Draft]| {
+        all.iter().any(|o| {
+            o.kind == "sentence"
+                && o.start < e.start
+                && o.subjects == e.subjects
+                && o.status == e.status
+                && o.penalty.is_some()
+        })
+    };
+    let drop: Vec<bool> = events
+        .iter()
+        .map(|e| added(e) && told_before(e, events))
+        .collect();
+    let mut drop = drop.into_iter();
+    events.retain(|_| !drop.next().unwrap_or(false));
 }
 
 /// "a law that allows officials to block websites without a court order", "a reform that lets
