@@ -14253,3 +14253,25 @@ fn a_term_told_with_also_belongs_to_the_verdict_told() {
         "{verdicts:?}"
     );
 }
+
+#[test]
+fn a_reference_detained_keeps_its_people_when_their_homes_are_searched() {
+    let r = extract(
+        "BISHKEK - The court jailed Aibek Toktorov for five years. Nurzat Sadyrbekova received a \
+         suspended sentence. Kanat Asanov remains under house arrest. Officers of the State \
+         Committee for National Security detained the three in Bishkek on September 12 and \
+         searched their flats.",
+        Some("2024-10-09"),
+    );
+    let mut detained: Vec<_> = events(&r, "detention")
+        .iter()
+        .filter(|e| date_of(e) == Some("2024-09-12"))
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    detained.sort_unstable();
+    assert_eq!(
+        detained,
+        vec!["Aibek Toktorov", "Kanat Asanov", "Nurzat Sadyrbekova"],
+        "{detained:?}"
+    );
+}

@@ -1976,8 +1976,16 @@ fn objects_before_next_verb(
         // resolved before it have no mention of their own there. ("kicked her and dragged
         // her into a van": a pronoun object before the next verb is the first verb's too.)
         // (The object may stand in the verb's gap: "convicted him of X and sentenced him".)
-        let pronoun_object = (hit.start + 1..next.start)
-            .any(|k| matches!(a.norm(k), "him" | "her" | "them" | "us" | "me"));
+        // ("detained the three and searched their flats": so is a reference, "the three",
+        // "both", "all four", when the next verb's object is only theirs.)
+        let theirs_next = matches!(a.norm(next.end), "their" | "his" | "her");
+        let pronoun_object = (hit.start + 1..next.start).any(|k| {
+            matches!(a.norm(k), "him" | "her" | "them" | "us" | "me")
+                || (theirs_next
+                    && k >= hit.end
+                    && a.mention_at[k].is_none()
+                    && crate::entities::people::reference_at(a, k).is_some())
+        });
         if objects.len() < args[h].subjects.len()
             && !pronoun_object
             && args[h]
