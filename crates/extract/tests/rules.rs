@@ -14252,6 +14252,8 @@ fn a_term_told_with_also_belongs_to_the_verdict_told() {
         vec![vec!["Claudine Nshimirimana"]],
         "{verdicts:?}"
     );
+    // (The sentence that adds the fine is part of the verdict's evidence.)
+    assert_eq!(events(&r, "sentence")[0].evidence.len(), 2);
 }
 
 #[test]

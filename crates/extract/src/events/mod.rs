@@ -327,16 +327,33 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             // officials sweeping powers to shut down groups": a power granted, not its use.
             // ("Before letting him go, police fined him" lets someone go, and "allows the
             // state to strip those convicted of ..." tells of the convicted.)
+            // ("a reform that allows the National Telecommunications Commission (CONATEL) to
+            // revoke licences": the one allowed may take a long name.)
             let floor = hit.start.saturating_sub(8).max(range.start);
+            let wide_floor = hit.start.saturating_sub(12).max(range.start);
             let to_verb = hit.start > 0 && a.norm(hit.start - 1) == "to";
-            let empowered = (floor..hit.start).any(|k| {
-                (to_verb
-                    && (["allow", "enable", "empower", "permit"]
-                        .iter()
-                        .any(|l| a.has_lemma(k, l))
-                        || (a.norm(k) == "powers" && a.norm(k + 1) == "to")))
-                    || a.has_lemma(k, "let")
-            }) && !(floor..hit.start).any(|k| a.is_break(k) || a.norm(k) == "go");
+            let allowed = to_verb
+                && (wide_floor..hit.start).any(|k| {
+                    [
+                        "allow",
+                        "enable",
+                        "empower",
+                        "permit",
+                        "authorize",
+                        "authorise",
+                    ]
+                    .iter()
+                    .any(|l| a.has_lemma(k, l))
+                        || (a.norm(k) == "powers" && a.norm(k + 1) == "to")
+                });
+            // (A bracketed short name between is no break: "(CONATEL)".)
+            let broken = |from: usize| {
+                (from..hit.start).any(|k| {
+                    (a.is_break(k) && !matches!(a.norm(k), "(" | ")")) || a.norm(k) == "go"
+                })
+            };
+            let empowered = (allowed && !broken(wide_floor))
+                || ((floor..hit.start).any(|k| a.has_lemma(k, "let")) && !broken(floor));
             if empowered && hit.trigger.frame == Frame::Act {
                 continue;
             }
@@ -916,28 +933,6 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .dates
                     .iter()
                     .position(|x| x.end + 1 == w && x.start >= sentence.start);
-            }
-        }
-        // "carried out house-to-house searches from March 3 to 5 ..., detaining at least 11
-        // young men": a participle after a comma happened when the verb it goes on from did.
-        for j in 0..sentence_drafts.len() {
-            let d = &sentence_drafts[j].0;
-            let participle = d.date.is_none()
-                && d.kind != "statement"
-                && d.start > 0
-                && a.norm(d.start).ends_with("ing")
-                && a.norm(d.start - 1) == ",";
-            if !participle {
-                continue;
-            }
-            let start = d.start;
-            let main = sentence_drafts
-                .iter()
-                .filter(|(o, _)| o.end < start && o.kind != "statement")
-                .max_by_key(|(o, _)| o.start)
-                .and_then(|(o, _)| o.date);
-            if main.is_some() {
-                sentence_drafts[j].0.date = main;
             }
         }
         day_of_the_verb_before(a, &mut sentence_drafts);
@@ -2676,27 +2671,49 @@ fn set_for(a: &Analysis, hit: &triggers::Hit) -> Option<usize> {
     }
 }
 
-/// "Police raided the home of X before dawn on Tuesday and detained her": a verb joined by
-/// "and" to the one before it, with no subject of its own, happened on that one's day.
+/// A verb that goes on from the one before it happened on that one's day:
+/// - "carried out house-to-house searches from March 3 to 5 ..., detaining at least 11 young
+///   men": a participle after a comma, whatever the verb before;
+/// - "Police raided the home of X before dawn on Tuesday and detained her": a verb joined by
+///   "and" to the verb before it, with no subject of its own and nothing between that tells
+///   another time.
+///
+/// (Participles first, all of them, then the joined verbs: a joined verb may take a day a
+/// participle has just taken.)
 fn day_of_the_verb_before(a: &Analysis, sentence_drafts: &mut [(Draft, Frame)]) {
+    // The last draft before token `start` (of a verb, when `act_only`), other than a saying.
+    let before = |drafts: &[(Draft, Frame)], start: usize, act_only: bool| -> Option<usize> {
+        (0..drafts.len())
+            .filter(|&o| {
+                let (d, f) = &drafts[o];
+                d.end < start && d.kind != "statement" && (!act_only || *f == Frame::Act)
+            })
+            .max_by_key(|&o| drafts[o].0.start)
+    };
+    let undated = |d: &Draft| d.date.is_none() && d.kind != "statement" && d.start > 0;
+    for j in 0..sentence_drafts.len() {
+        let d = &sentence_drafts[j].0;
+        let participle =
+            undated(d) && a.norm(d.start).ends_with("ing") && a.norm(d.start - 1) == ",";
+        if let Some(o) = participle
+            .then(|| before(sentence_drafts, d.start, false))
+            .flatten()
+        {
+            if sentence_drafts[o].0.date.is_some() {
+                sentence_drafts[j].0.date = sentence_drafts[o].0.date;
+            }
+        }
+    }
     for j in 0..sentence_drafts.len() {
         let (d, frame) = &sentence_drafts[j];
-        let joined = *frame == Frame::Act
-            && d.date.is_none()
-            && d.kind != "statement"
-            && d.start > 0
-            && a.norm(d.start - 1) == "and";
-        if !joined {
-            continue;
-        }
-        let start = d.start;
-        let before = sentence_drafts
-            .iter()
-            .filter(|(o, f)| *f == Frame::Act && o.end < start && o.kind != "statement")
-            .max_by_key(|(o, _)| o.start);
-        let Some((o, _)) = before else {
+        let joined = *frame == Frame::Act && undated(d) && a.norm(d.start - 1) == "and";
+        let Some(o) = joined
+            .then(|| before(sentence_drafts, d.start, true))
+            .flatten()
+        else {
             continue;
         };
+        let (start, o) = (d.start, &sentence_drafts[o].0);
         let apart = (o.end..start)
             .any(|k| a.is_break(k) || matches!(a.norm(k), ";" | "but" | "later" | "then"))
             || a.dates

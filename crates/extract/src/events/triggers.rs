@@ -202,99 +202,8 @@ pub fn find(a: &Analysis, start: usize, end: usize) -> Vec<Hit> {
                 .iter()
                 .any(|l| a.has_lemma(h.start, l)))
     });
-    // "Kyrgyz authorities should release Saparbekov", "urged the government ... to release
-    // Luc and Hoa": a release called for is none made; nor is the one a term or ban runs
-    // from ("barred from working as a journalist for three years after his release").
-    hits.retain(|h| {
-        if h.trigger.kind != "release" || h.start <= start {
-            return true;
-        }
-        let before = a.norm(h.start - 1);
-        let modal = matches!(before, "should" | "must");
-        let called = before == "to"
-            && (start.max(h.start.saturating_sub(14))..h.start - 1).any(|k| {
-                ["urge", "call", "demand", "ask", "appeal", "press"]
-                    .iter()
-                    .any(|l| a.has_lemma(k, l))
-            });
-        let runs_from = h.trigger.frame == Frame::Noun
-            && h.start >= start + 3
-            && matches!(before, "his" | "her" | "their")
-            && a.norm(h.start - 2) == "after"
-            && matches!(
-                a.norm(h.start - 3),
-                "years" | "months" | "year" | "begin" | "start"
-            );
-        !(modal || called || runs_from)
-    });
-    // "none of the three should ever have been prosecuted for peaceful speech": what should
-    // not have been is told as a wrong done, not as a happening of its own.
-    hits.retain(|h| {
-        let counterfactual = h.start >= start + 3
-            && a.norm(h.start - 1) == "been"
-            && a.norm(h.start - 2) == "have"
-            && (matches!(a.norm(h.start - 3), "should" | "would")
-                || (h.start >= start + 4
-                    && matches!(a.norm(h.start - 3), "ever" | "never")
-                    && matches!(a.norm(h.start - 4), "should" | "would")));
-        !counterfactual
-    });
-    // "said she would file an appeal against both verdicts": an appeal or a petition filed
-    // is no charge (a complaint police file is one).
-    hits.retain(|h| {
-        let filed_other = a.has_lemma(h.start, "file")
-            && (h.start..h.end)
-                .any(|k| matches!(a.norm(k), "appeal" | "appeals" | "petition" | "motion"));
-        !(h.trigger.kind == "charge" && filed_other)
-    });
-    // "finding that the trial court had given excessive sentences": a court named for its
-    // task is no trial held.
-    hits.retain(|h| {
-        !(h.trigger.kind == "trial"
-            && h.trigger.frame == Frame::Noun
-            && a.norm(h.start) == "trial"
-            && matches!(a.norm(h.end), "court" | "courts"))
-    });
-    // "Since Russia seized the peninsula in 2014": a land or power seized is no one's
-    // premises searched, and no one held.
-    hits.retain(|h| {
-        let land = |k: usize| {
-            matches!(
-                a.norm(k),
-                "peninsula"
-                    | "power"
-                    | "control"
-                    | "territory"
-                    | "island"
-                    | "region"
-                    | "town"
-                    | "city"
-                    | "village"
-                    | "villages"
-                    | "towns"
-            ) || a
-                .entity_at(k)
-                .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
-        };
-        let object = if a.norm(h.end) == "the" {
-            h.end + 1
-        } else {
-            h.end
-        };
-        !(h.trigger.kind == "raid"
-            && h.end == h.start + 1
-            && a.has_lemma(h.start, "seize")
-            && object < end
-            && land(object))
-    });
-    // "Their families searched police stations for days": a search for someone held is no
-    // raid on anyone's premises.
-    hits.retain(|h| {
-        let looked_for = a.has_lemma(h.start, "search")
-            && (h.end..(h.end + 3).min(end))
-                .any(|k| matches!(a.norm(k), "stations" | "hospitals" | "morgues" | "prisons"));
-        !(h.trigger.kind == "raid" && h.end == h.start + 1 && looked_for)
-    });
+    // Words of a kind that tell no happening of it (see `tells_no_happening`).
+    hits.retain(|h| !tells_no_happening(a, h, start, end));
     // "organisers must notify the authorities and may protest only at designated sites": a
     // rule of what people may do is no protest held.
     hits.retain(|h| {
@@ -911,6 +820,116 @@ fn modifies_noun(a: &Analysis, start: usize) -> bool {
             | "on"
     );
     !weekday_or_day || matches!(before, "the" | "'s" | "a")
+}
+
+/// Whether hit `h`, in tokens `start..end`, reports no happening of its kind, each for a
+/// reason below.
+fn tells_no_happening(a: &Analysis, h: &Hit, start: usize, end: usize) -> bool {
+    release_not_made(a, h, start)
+        || should_not_have_been(a, h, start)
+        || appeal_filed(a, h)
+        || court_named_for_its_task(a, h)
+        || land_seized(a, h, end)
+        || searched_for_someone(a, h, end)
+}
+
+/// "Kyrgyz authorities should release Saparbekov", "urged the government ... to release Luc
+/// and Hoa": a release called for is none made; nor is the one a term or ban runs from
+/// ("barred from working as a journalist for three years after his release").
+fn release_not_made(a: &Analysis, h: &Hit, start: usize) -> bool {
+    if h.trigger.kind != "release" || h.start <= start {
+        return false;
+    }
+    let before = a.norm(h.start - 1);
+    let modal = matches!(before, "should" | "must");
+    let called = before == "to"
+        && (start.max(h.start.saturating_sub(14))..h.start - 1).any(|k| {
+            ["urge", "call", "demand", "ask", "appeal", "press"]
+                .iter()
+                .any(|l| a.has_lemma(k, l))
+        });
+    let runs_from = h.trigger.frame == Frame::Noun
+        && h.start >= start + 3
+        && matches!(before, "his" | "her" | "their")
+        && a.norm(h.start - 2) == "after"
+        && matches!(
+            a.norm(h.start - 3),
+            "years" | "months" | "year" | "begin" | "start"
+        );
+    modal || called || runs_from
+}
+
+/// "none of the three should ever have been prosecuted for peaceful speech": what should not
+/// have been is told as a wrong done, not as a happening of its own.
+fn should_not_have_been(a: &Analysis, h: &Hit, start: usize) -> bool {
+    h.start >= start + 3
+        && a.norm(h.start - 1) == "been"
+        && a.norm(h.start - 2) == "have"
+        && (matches!(a.norm(h.start - 3), "should" | "would")
+            || (h.start >= start + 4
+                && matches!(a.norm(h.start - 3), "ever" | "never")
+                && matches!(a.norm(h.start - 4), "should" | "would")))
+}
+
+/// "said she would file an appeal against both verdicts": an appeal or a petition filed is no
+/// charge (a complaint police file is one).
+fn appeal_filed(a: &Analysis, h: &Hit) -> bool {
+    h.trigger.kind == "charge"
+        && a.has_lemma(h.start, "file")
+        && (h.start..h.end)
+            .any(|k| matches!(a.norm(k), "appeal" | "appeals" | "petition" | "motion"))
+}
+
+/// "finding that the trial court had given excessive sentences": a court named for its task
+/// is no trial held.
+fn court_named_for_its_task(a: &Analysis, h: &Hit) -> bool {
+    h.trigger.kind == "trial"
+        && h.trigger.frame == Frame::Noun
+        && a.norm(h.start) == "trial"
+        && matches!(a.norm(h.end), "court" | "courts")
+}
+
+/// "Since Russia seized the peninsula in 2014": a land or power seized is no one's premises
+/// searched, and no one held.
+fn land_seized(a: &Analysis, h: &Hit, end: usize) -> bool {
+    let land = |k: usize| {
+        matches!(
+            a.norm(k),
+            "peninsula"
+                | "power"
+                | "control"
+                | "territory"
+                | "island"
+                | "region"
+                | "town"
+                | "city"
+                | "village"
+                | "villages"
+                | "towns"
+        ) || a
+            .entity_at(k)
+            .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
+    };
+    let object = if a.norm(h.end) == "the" {
+        h.end + 1
+    } else {
+        h.end
+    };
+    h.trigger.kind == "raid"
+        && h.end == h.start + 1
+        && a.has_lemma(h.start, "seize")
+        && object < end
+        && land(object)
+}
+
+/// "Their families searched police stations for days": a search for someone held is no raid
+/// on anyone's premises.
+fn searched_for_someone(a: &Analysis, h: &Hit, end: usize) -> bool {
+    h.trigger.kind == "raid"
+        && h.end == h.start + 1
+        && a.has_lemma(h.start, "search")
+        && (h.end..(h.end + 3).min(end))
+            .any(|k| matches!(a.norm(k), "stations" | "hospitals" | "morgues" | "prisons"))
 }
 
 /// A verb reading needs an inflected form, or a place where a base form can stand.

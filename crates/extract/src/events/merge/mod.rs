@@ -195,7 +195,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     }
     once.retain(|e| !too_vague(a, e) && !no_such_event(a, e));
     drop_bans_beside_terms(a, &mut once);
-    drop_added_terms(a, &mut once);
+    join_added_terms(a, &mut once);
     // "Q: What is she accused of?": a question states nothing.
     once.retain(|e| {
         let sentence = a.sentence_range(e.start);
@@ -831,7 +831,6 @@ fn no_such_event(a: &Analysis, e: &Draft) -> bool {
     match e.kind {
         "sentence" => default_term(a, e),
         "statement" => outlet_only_reports(a, e),
-        "censorship" => what_a_law_allows(a, e),
         "charge" => charged_at(a, e) || charge_tally(a, e),
         // "held pending trial", "released pending trial": custody's term, no hearing.
         "trial" => e.start > 0 && a.norm(e.start - 1) == "pending" && a.norm(e.start) == "trial",
@@ -841,50 +840,37 @@ fn no_such_event(a: &Analysis, e: &Draft) -> bool {
 
 /// "X was sentenced to ten years ... X was also ordered to pay a fine of 1 million francs", "was
 /// also given three years of probation": a term told with "also" for one whose verdict the
-/// report has told is part of that verdict, not another.
-fn drop_added_terms(a: &Analysis, events: &mut Vec<Draft>) {
-    let added = |e: &Draft| {
-        e.kind == "sentence"
+/// report has told is part of that verdict, not another; its sentence joins that verdict's
+/// evidence.
+fn join_added_terms(a: &Analysis, events: &mut Vec<Draft>) {
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let added = e.kind == "sentence"
             && e.subjects.len() == 1
-            && (e.start.saturating_sub(3)..e.start).any(|k| a.norm(k) == "also")
-    };
-    let told_before = |e: &Draft, all: &[Draft]| {
-        all.iter().any(|o| {
+            && (e.start.saturating_sub(3)..e.start).any(|k| a.norm(k) == "also");
+        if !added {
+            i += 1;
+            continue;
+        }
+        let verdict = events.iter().position(|o| {
             o.kind == "sentence"
                 && o.start < e.start
                 && o.subjects == e.subjects
                 && o.status == e.status
                 && o.penalty.is_some()
-        })
-    };
-    let drop: Vec<bool> = events
-        .iter()
-        .map(|e| added(e) && told_before(e, events))
-        .collect();
-    let mut drop = drop.into_iter();
-    events.retain(|_| !drop.next().unwrap_or(false));
-}
-
-/// "a law that allows officials to block websites without a court order", "a reform that lets
-/// the state confiscate the property ...": a ban or closure a law allows, told in the infinitive
-/// after "allows ... to", is what the law says, not a ban that happened.
-fn what_a_law_allows(a: &Analysis, e: &Draft) -> bool {
-    let sentence = a.sentence_range(e.start);
-    e.start >= 2
-        && a.norm(e.start - 1) == "to"
-        && (e.start.saturating_sub(12).max(sentence.start)..e.start - 1).any(|k| {
-            [
-                "allow",
-                "let",
-                "permit",
-                "empower",
-                "enable",
-                "authorize",
-                "authorise",
-            ]
-            .iter()
-            .any(|l| a.has_lemma(k, l))
-        })
+        });
+        match verdict {
+            Some(o) => {
+                let told = events.remove(i);
+                let o = if o > i { o - 1 } else { o };
+                events[o].sentences.extend(told.sentences);
+                events[o].sentences.sort_unstable();
+                events[o].sentences.dedup();
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// "more than 1,000 people prosecuted for anti-war statements since 2022", "more than 60

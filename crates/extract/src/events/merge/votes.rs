@@ -52,18 +52,24 @@ pub(super) fn vote_results(a: &Analysis, events: &mut [Draft]) {
 fn result_at(a: &Analysis, k: usize) -> Option<usize> {
     let side = *a.lex.vote_results.get(a.norm(k))?;
     let sentence = a.sentence_range(k);
-    let mut span: Box<dyn Iterator<Item = usize>> = if side == "after" {
-        Box::new(k + 1..(k + 1 + REACH).min(sentence.end))
+    if side == "after" {
+        first_entity(a, k + 1..(k + 1 + REACH).min(sentence.end))
     } else {
-        Box::new((k.saturating_sub(REACH).max(sentence.start)..k).rev())
-    };
-    span.find_map(|j| {
+        first_entity(a, (k.saturating_sub(REACH).max(sentence.start)..k).rev())
+    }
+}
+
+/// The first entity of `tokens`, before any semicolon, when it can stand for election.
+fn first_entity(a: &Analysis, tokens: impl Iterator<Item = usize>) -> Option<usize> {
+    for j in tokens {
         if a.norm(j) == ";" {
-            return Some(None);
+            return None;
         }
-        a.entity_at(j).map(|e| runs(a, e).then_some(e))
-    })
-    .flatten()
+        if let Some(e) = a.entity_at(j) {
+            return runs(a, e).then_some(e);
+        }
+    }
+    None
 }
 
 /// Whether entity `e` can stand for election: a named person or party, not a state body,
