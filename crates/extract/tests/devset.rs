@@ -126,7 +126,7 @@ use chronicle_record::GoldFile;
 /// 0.6283 on the 1,955, with engine `.76`; the `ug-` to `uz-` reports joined during the round
 /// of engine `.77`, each scored as it arrived, and the record floor went back up to 0.63 when
 /// engine `.77` measured 0.8047 and 0.6309 on the 2,195 (engine `.76`: 0.7998 and 0.6233;
-/// engine `.78`: 0.8054 and 0.6316; engine `.79`: 0.8055 and 0.6317).)
+/// engine `.78`: 0.8054 and 0.6316; engines `.79` and `.80`: 0.8055 and 0.6317).)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.63;
 
