@@ -87,6 +87,15 @@ pub struct Lexicons {
     /// Words that end the lower-case name of an international body's office ("the UN human
     /// rights office") (`data/lexicons/office_heads.txt`).
     pub office_heads: HashSet<&'static str>,
+    /// Nouns for land or power seized ("seized the peninsula"): no raid
+    /// (`data/lexicons/seized_lands.txt`).
+    pub seized_lands: HashSet<&'static str>,
+    /// Places searched for someone missing ("searched police stations"): no raid
+    /// (`data/lexicons/search_places.txt`).
+    pub search_places: HashSet<&'static str>,
+    /// Lemmas of verbs calling for a release ("urged ... to release")
+    /// (`data/lexicons/release_call_verbs.txt`).
+    pub release_call_verbs: Vec<&'static str>,
     /// Nouns for a quarrel between sides ("a confrontation between"): its sides are no one
     /// acted on.
     pub quarrel_nouns: HashSet<&'static str>,
@@ -409,6 +418,11 @@ impl Lexicons {
         let physical_blocks = words(include_str!("../../../data/lexicons/physical_blocks.txt"));
         let office_heads = words(include_str!("../../../data/lexicons/office_heads.txt"));
         let quarrel_nouns = words(include_str!("../../../data/lexicons/quarrel_nouns.txt"));
+        let seized_lands = words(include_str!("../../../data/lexicons/seized_lands.txt"));
+        let search_places = words(include_str!("../../../data/lexicons/search_places.txt"));
+        let release_call_verbs = words(include_str!(
+            "../../../data/lexicons/release_call_verbs.txt"
+        ));
         let group_modifiers = words(include_str!("../../../data/lexicons/group_modifiers.txt"));
         let statement_nouns = words(include_str!("../../../data/lexicons/statement_nouns.txt"));
         let document_nouns = words(include_str!("../../../data/lexicons/document_nouns.txt"));
@@ -508,6 +522,9 @@ impl Lexicons {
             physical_blocks,
             office_heads,
             quarrel_nouns,
+            seized_lands,
+            search_places,
+            release_call_verbs,
             course_verbs,
             protest_offences,
             victim_verbs,

@@ -843,11 +843,8 @@ fn release_not_made(a: &Analysis, h: &Hit, start: usize) -> bool {
     let before = a.norm(h.start - 1);
     let modal = matches!(before, "should" | "must");
     let called = before == "to"
-        && (start.max(h.start.saturating_sub(14))..h.start - 1).any(|k| {
-            ["urge", "call", "demand", "ask", "appeal", "press"]
-                .iter()
-                .any(|l| a.has_lemma(k, l))
-        });
+        && (start.max(h.start.saturating_sub(14))..h.start - 1)
+            .any(|k| a.lex.release_call_verbs.iter().any(|l| a.has_lemma(k, l)));
     let runs_from = h.trigger.frame == Frame::Noun
         && h.start >= start + 3
         && matches!(before, "his" | "her" | "their")
@@ -892,23 +889,11 @@ fn court_named_for_its_task(a: &Analysis, h: &Hit) -> bool {
 /// "Since Russia seized the peninsula in 2014": a land or power seized is no one's premises
 /// searched, and no one held.
 fn land_seized(a: &Analysis, h: &Hit, end: usize) -> bool {
+    // (`data/lexicons/seized_lands.txt`.)
     let land = |k: usize| {
-        matches!(
-            a.norm(k),
-            "peninsula"
-                | "power"
-                | "control"
-                | "territory"
-                | "island"
-                | "region"
-                | "town"
-                | "city"
-                | "village"
-                | "villages"
-                | "towns"
-        ) || a
-            .entity_at(k)
-            .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
+        a.lex.seized_lands.contains(a.norm(k))
+            || a.entity_at(k)
+                .is_some_and(|e| a.entities[e].kind == chronicle_record::EntityKind::Place)
     };
     let object = if a.norm(h.end) == "the" {
         h.end + 1
@@ -928,8 +913,7 @@ fn searched_for_someone(a: &Analysis, h: &Hit, end: usize) -> bool {
     h.trigger.kind == "raid"
         && h.end == h.start + 1
         && a.has_lemma(h.start, "search")
-        && (h.end..(h.end + 3).min(end))
-            .any(|k| matches!(a.norm(k), "stations" | "hospitals" | "morgues" | "prisons"))
+        && (h.end..(h.end + 3).min(end)).any(|k| a.lex.search_places.contains(a.norm(k)))
 }
 
 /// A verb reading needs an inflected form, or a place where a base form can stand.
