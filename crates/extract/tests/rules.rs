@@ -14277,3 +14277,25 @@ fn a_reference_detained_keeps_its_people_when_their_homes_are_searched() {
         "{detained:?}"
     );
 }
+
+#[test]
+fn a_counted_group_punished_for_the_protest_it_joined_is_the_persons_named_with_verdicts() {
+    let r = extract(
+        "HOLGUIN, Cuba - Two young men who joined and live-streamed a night-time protest \
+         against power cuts in Holguin have been sentenced to prison, and a woman who banged a \
+         pot beside them was given house arrest, their families said. Ernesto Vidal Rojas, 24, \
+         received two years for public disorder. Yasiel Pupo Marrero, 27, was sentenced to \
+         three years. Dayana Cruz Leyva, a nurse, received two years of house arrest.",
+        Some("2024-11-20"),
+    );
+    let mut protesters: Vec<_> = events(&r, "protest")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    protesters.sort_unstable();
+    assert_eq!(
+        protesters,
+        vec!["Ernesto Vidal Rojas", "Yasiel Pupo Marrero"],
+        "{protesters:?}"
+    );
+}

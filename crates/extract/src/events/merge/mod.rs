@@ -51,6 +51,7 @@ pub fn finish(a: &Analysis, drafts: Vec<Draft>, places: &[Vec<(usize, usize)>]) 
     among_them_within(a, &mut drafts);
     group_apposition(a, &mut drafts);
     named_of_them(a, &mut drafts);
+    punished_group_protest(a, &mut drafts);
     named_as_the_detained(a, &mut drafts);
     counted_references(a, &mut drafts);
     listed_detainees(a, &mut drafts);

@@ -2332,6 +2332,70 @@ pub(super) fn defendants_among_the_arrested(a: &Analysis, events: &mut Vec<Draft
     events.extend(joined);
 }
 
+/// "Two young men who joined and live-streamed a night-time protest ... have been sentenced",
+/// "convicted two brothers who led a months-long blockade ..., sentencing José Murillo Paz
+/// ... and his younger brother, Marvin Murillo Paz": a counted group punished in the sentence
+/// that tells its protest is the persons the report names with their punishments, from that
+/// sentence on. The protest is theirs, when the report names at least as many as it counts.
+pub(super) fn punished_group_protest(a: &Analysis, drafts: &mut [Draft]) {
+    let punishment = |k: &str| matches!(k, "sentence" | "detention" | "charge" | "trial");
+    for i in 0..drafts.len() {
+        let d = &drafts[i];
+        let [group] = d.subjects[..] else {
+            continue;
+        };
+        if d.kind != "protest" || d.status != "occurred" || !d.of_groups_only(a) {
+            continue;
+        }
+        let Some(n) = a.entities[group]
+            .count
+            .as_ref()
+            .filter(|c| c.low == c.high)
+            .and_then(|c| c.low)
+            .filter(|n| (2..=6).contains(n))
+        else {
+            continue;
+        };
+        // ("... who joined and live-streamed a night-time protest": the protest told in the
+        // group's own relative clause, not one the verdict is "over".)
+        let who = a.mentions.iter().any(|m| {
+            m.entity == group
+                && m.end + 1 < d.start
+                && a.norm(m.end) == "who"
+                && d.start <= m.end + 8
+                && !(m.end..d.start).any(|k| a.is_break(k) || a.norm(k) == ",")
+        });
+        if !who {
+            continue;
+        }
+        let s = d.sentences[0];
+        let kinds: Vec<&str> = drafts
+            .iter()
+            .filter(|o| o.sentences[0] == s && punishment(o.kind) && o.subjects.contains(&group))
+            .map(|o| o.kind)
+            .collect();
+        if kinds.is_empty() {
+            continue;
+        }
+        let mut told: Vec<&Draft> = drafts
+            .iter()
+            .filter(|o| kinds.contains(&o.kind) && (s..=s + 4).contains(&o.sentences[0]))
+            .collect();
+        told.sort_by_key(|o| o.start);
+        let mut persons: Vec<usize> = Vec::new();
+        for p in told.iter().flat_map(|o| o.persons(a)) {
+            if !persons.contains(&p) {
+                persons.push(p);
+            }
+        }
+        if persons.len() < n as usize {
+            continue;
+        }
+        persons.truncate(n as usize);
+        drafts[i].subjects = persons;
+    }
+}
+
 /// "Police detained about a dozen people. On Sunday, a court fined three of them — A, B and
 /// C —": the people named as some "of them" were among the group the sentence before told of.
 pub(super) fn named_of_them(a: &Analysis, drafts: &mut [Draft]) {
