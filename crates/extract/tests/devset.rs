@@ -8,8 +8,8 @@ use chronicle_extract::{Extractor, Input, NaiveDate};
 use chronicle_gazetteer::Gazetteer;
 use chronicle_record::GoldFile;
 
-/// Measured event F1 (0.805) and record F1 (0.631) on the whole development set of 2,195
-/// reports, rounded down. A hundred and eighty batches joined the set after the engine had been tuned
+/// Measured event F1 (0.805) and record F1 (0.630) on the whole development set of 2,243
+/// reports, rounded down. A hundred and eighty-four batches joined the set after the engine had been tuned
 /// on the others, and were scored before any rule was changed for them: the 14 `c-` reports
 /// first scored 0.647 and 0.279, the 16 `d-` reports 0.568 and 0.271, the 14 `e-` reports
 /// 0.664 and 0.445, the 12 `f-` reports 0.681 and 0.363, the 14 `g-` reports 0.662 and 0.338,
@@ -58,7 +58,7 @@ use chronicle_record::GoldFile;
 /// and 0.469, the 12 `wc-` reports 0.802 and 0.643, the 12 `wd-` reports 0.763 and 0.568, the
 /// 12 `we-` reports 0.731 and 0.519, the 12 `wf-` reports 0.782 and 0.542, the 12 `wg-`
 /// reports 0.713 and 0.524, the 12 `wh-` reports 0.730 and 0.474, the 12 `wi-` reports 0.757
-/// and 0.558, the 12 `wj-` reports 0.811 and 0.530, the 12 `wk-` reports 0.707 and 0.482, the 12 `wl-` reports 0.664 and 0.398, the 12 `wm-` reports 0.821 and 0.649, the 12 `wn-` reports 0.746 and 0.530, the 12 `wo-` reports 0.752 and 0.582, the 12 `wp-` reports 0.709 and 0.500, the 12 `wq-` reports 0.709 and 0.512, the 12 `wr-` reports 0.743 and 0.540, the 12 `ws-` reports 0.742 and 0.491, the 12 `wt-` reports 0.750 and 0.581, the 12 `wu-` reports 0.784 and 0.601, the 12 `wv-` reports 0.840 and 0.604, the 12 `ww-` reports 0.732 and 0.591, the 12 `wx-` reports 0.742 and 0.477, the 12 `wy-` reports 0.755 and 0.390, the 12 `wz-` reports 0.803 and 0.602, the 12 `va-` reports 0.802 and 0.560, the 12 `vb-` reports 0.766 and 0.545, the 12 `vc-` reports 0.707 and 0.601, the 12 `vd-` reports 0.752 and 0.566, the 12 `ve-` reports 0.674 and 0.522, the 12 `vf-` reports 0.738 and 0.426, the 12 `vh-` reports 0.730 and 0.525, the 12 `vg-` reports 0.801 and 0.548, the 12 `vi-` reports 0.770 and 0.646, the 12 `vj-` reports 0.844 and 0.700, the 12 `vk-` reports 0.826 and 0.638, the 12 `vl-` reports 0.813 and 0.601, the 12 `vm-` reports 0.790 and 0.613, the 12 `vn-` reports 0.783 and 0.569, the 12 `vo-` reports 0.760 and 0.464, the 12 `vp-` reports 0.755 and 0.514, the 12 `vq-` reports 0.784 and 0.582, the 12 `vr-` reports 0.799 and 0.639, the 12 `vs-` reports 0.722 and 0.426, the 12 `vt-` reports 0.769 and 0.476, the 12 `vu-` reports 0.680 and 0.424, the 12 `vv-` reports 0.752 and 0.539, the 12 `vw-` reports 0.811 and 0.564, the 12 `vx-` reports 0.736 and 0.518, the 12 `vy-` reports 0.749 and 0.517, the 12 `vz-` reports 0.735 and 0.509, the 12 `ua-` reports 0.700 and 0.543, the 12 `ub-` reports 0.730 and 0.563, the 12 `uc-` reports 0.732 and 0.543, the 12 `ud-` reports 0.695 and 0.519, the 12 `ue-` reports 0.748 and 0.575, the 12 `uf-` reports 0.755 and 0.574, the 12 `ug-` reports 0.744 and 0.582, the 12 `uh-` reports 0.808 and 0.588, the 12 `ui-` reports 0.809 and 0.595, the 12 `uj-` reports 0.794 and 0.627, the 12 `uk-` reports 0.822 and 0.599, the 12 `ul-` reports 0.745 and 0.571, the 12 `um-` reports 0.803 and 0.676, the 12 `un-` reports 0.738 and 0.524, the 12 `uo-` reports 0.803 and 0.609, the 12 `up-` reports 0.776 and 0.545, the 12 `uq-` reports 0.713 and 0.567, the 12 `ur-` reports 0.829 and 0.586, the 12 `us-` reports 0.779 and 0.537, the 12 `ut-` reports 0.764 and 0.591, the 12 `uu-` reports 0.754 and 0.546, the 12 `uv-` reports 0.767 and 0.509, the 12 `uw-` reports 0.789 and 0.602, the 12 `ux-` reports 0.859 and 0.625, the 12 `uy-` reports 0.796 and 0.599, the 12 `uz-` reports 0.823 and 0.613. (The
+/// and 0.558, the 12 `wj-` reports 0.811 and 0.530, the 12 `wk-` reports 0.707 and 0.482, the 12 `wl-` reports 0.664 and 0.398, the 12 `wm-` reports 0.821 and 0.649, the 12 `wn-` reports 0.746 and 0.530, the 12 `wo-` reports 0.752 and 0.582, the 12 `wp-` reports 0.709 and 0.500, the 12 `wq-` reports 0.709 and 0.512, the 12 `wr-` reports 0.743 and 0.540, the 12 `ws-` reports 0.742 and 0.491, the 12 `wt-` reports 0.750 and 0.581, the 12 `wu-` reports 0.784 and 0.601, the 12 `wv-` reports 0.840 and 0.604, the 12 `ww-` reports 0.732 and 0.591, the 12 `wx-` reports 0.742 and 0.477, the 12 `wy-` reports 0.755 and 0.390, the 12 `wz-` reports 0.803 and 0.602, the 12 `va-` reports 0.802 and 0.560, the 12 `vb-` reports 0.766 and 0.545, the 12 `vc-` reports 0.707 and 0.601, the 12 `vd-` reports 0.752 and 0.566, the 12 `ve-` reports 0.674 and 0.522, the 12 `vf-` reports 0.738 and 0.426, the 12 `vh-` reports 0.730 and 0.525, the 12 `vg-` reports 0.801 and 0.548, the 12 `vi-` reports 0.770 and 0.646, the 12 `vj-` reports 0.844 and 0.700, the 12 `vk-` reports 0.826 and 0.638, the 12 `vl-` reports 0.813 and 0.601, the 12 `vm-` reports 0.790 and 0.613, the 12 `vn-` reports 0.783 and 0.569, the 12 `vo-` reports 0.760 and 0.464, the 12 `vp-` reports 0.755 and 0.514, the 12 `vq-` reports 0.784 and 0.582, the 12 `vr-` reports 0.799 and 0.639, the 12 `vs-` reports 0.722 and 0.426, the 12 `vt-` reports 0.769 and 0.476, the 12 `vu-` reports 0.680 and 0.424, the 12 `vv-` reports 0.752 and 0.539, the 12 `vw-` reports 0.811 and 0.564, the 12 `vx-` reports 0.736 and 0.518, the 12 `vy-` reports 0.749 and 0.517, the 12 `vz-` reports 0.735 and 0.509, the 12 `ua-` reports 0.700 and 0.543, the 12 `ub-` reports 0.730 and 0.563, the 12 `uc-` reports 0.732 and 0.543, the 12 `ud-` reports 0.695 and 0.519, the 12 `ue-` reports 0.748 and 0.575, the 12 `uf-` reports 0.755 and 0.574, the 12 `ug-` reports 0.744 and 0.582, the 12 `uh-` reports 0.808 and 0.588, the 12 `ui-` reports 0.809 and 0.595, the 12 `uj-` reports 0.794 and 0.627, the 12 `uk-` reports 0.822 and 0.599, the 12 `ul-` reports 0.745 and 0.571, the 12 `um-` reports 0.803 and 0.676, the 12 `un-` reports 0.738 and 0.524, the 12 `uo-` reports 0.803 and 0.609, the 12 `up-` reports 0.776 and 0.545, the 12 `uq-` reports 0.713 and 0.567, the 12 `ur-` reports 0.829 and 0.586, the 12 `us-` reports 0.779 and 0.537, the 12 `ut-` reports 0.764 and 0.591, the 12 `uu-` reports 0.754 and 0.546, the 12 `uv-` reports 0.767 and 0.509, the 12 `uw-` reports 0.789 and 0.602, the 12 `ux-` reports 0.859 and 0.625, the 12 `uy-` reports 0.796 and 0.599, the 12 `uz-` reports 0.823 and 0.613, the 12 `ta-` reports 0.771 and 0.582, the 12 `tb-` reports 0.832 and 0.605, the 12 `tc-` reports 0.727 and 0.539, the 12 `td-` reports 0.792 and 0.594. (The
 /// record floor came down from
 /// 0.62 to 0.61 when the `zu-` to `zx-` reports joined, the whole set of 563 reports measuring
 /// 0.611 with them on the engine of the day; both floors came down a step, to 0.78 and 0.60,
@@ -126,7 +126,8 @@ use chronicle_record::GoldFile;
 /// 0.6283 on the 1,955, with engine `.76`; the `ug-` to `uz-` reports joined during the round
 /// of engine `.77`, each scored as it arrived, and the record floor went back up to 0.63 when
 /// engine `.77` measured 0.8047 and 0.6309 on the 2,195 (engine `.76`: 0.7998 and 0.6233;
-/// engine `.78`: 0.8054 and 0.6316; engines `.79` and `.80`: 0.8055 and 0.6317).)
+/// engine `.78`: 0.8054 and 0.6316; engines `.79` and `.80`: 0.8055 and 0.6317); the `ta-` to
+/// `td-` reports joined at 0.8050 and 0.6307 on the 2,243, with engine `.80` and one rule after it.)
 const EVENT_F1_FLOOR: f64 = 0.80;
 const RECORD_F1_FLOOR: f64 = 0.63;
 
@@ -172,8 +173,8 @@ fn development_set_scores_at_least_the_floor() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../devset");
     let scores = score_dir(&dir);
     assert!(
-        scores.len() >= 2195,
-        "the development set has at least 2,195 reports"
+        scores.len() >= 2243,
+        "the development set has at least 2,243 reports"
     );
     let totals = Totals::of(&scores);
     let (events, records) = (totals.events(), totals.records());
