@@ -14299,3 +14299,25 @@ fn a_counted_group_punished_for_the_protest_it_joined_is_the_persons_named_with_
         "{protesters:?}"
     );
 }
+
+#[test]
+fn an_investigation_opened_against_someone_charges_them() {
+    let r = extract(
+        "LIMA - Police detained Renzo Huaman Flores, a union member, and Milagros Cardenas, a \
+         law student, at the march. Prosecutors opened an investigation against both for \
+         disturbances, their lawyer said. Separately, prosecutors opened an investigation into \
+         the death of a street vendor.",
+        Some("2025-04-03"),
+    );
+    let mut charged: Vec<_> = events(&r, "charge")
+        .iter()
+        .flat_map(|e| names(&r, &e.subjects))
+        .collect();
+    charged.sort_unstable();
+    assert_eq!(
+        charged,
+        vec!["Milagros Cardenas", "Renzo Huaman Flores"],
+        "{charged:?}"
+    );
+    assert_eq!(events(&r, "charge").len(), 2);
+}
