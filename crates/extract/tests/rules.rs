@@ -44,6 +44,16 @@ fn events<'r>(r: &'r Record, kind: &str) -> Vec<&'r Event> {
     r.events.iter().filter(|e| e.kind == kind).collect()
 }
 
+/// The names of the subjects of every event of `kind`, sorted.
+fn subject_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
+    let mut all: Vec<&str> = events(r, kind)
+        .into_iter()
+        .flat_map(|e| names(r, &e.subjects))
+        .collect();
+    all.sort_unstable();
+    all
+}
+
 /// Each event of `kind` as its subjects' names joined and its date value, sorted.
 fn subjects_and_dates<'r>(r: &'r Record, kind: &str) -> Vec<(String, Option<&'r str>)> {
     let mut dated: Vec<_> = events(r, kind)
@@ -14288,11 +14298,7 @@ fn a_counted_group_punished_for_the_protest_it_joined_is_the_persons_named_with_
          three years. Dayana Cruz Leyva, a nurse, received two years of house arrest.",
         Some("2024-11-20"),
     );
-    let mut protesters: Vec<_> = events(&r, "protest")
-        .iter()
-        .flat_map(|e| names(&r, &e.subjects))
-        .collect();
-    protesters.sort_unstable();
+    let protesters = subject_names(&r, "protest");
     assert_eq!(
         protesters,
         vec!["Ernesto Vidal Rojas", "Yasiel Pupo Marrero"],
@@ -14309,11 +14315,7 @@ fn an_investigation_opened_against_someone_charges_them() {
          the death of a street vendor.",
         Some("2025-04-03"),
     );
-    let mut charged: Vec<_> = events(&r, "charge")
-        .iter()
-        .flat_map(|e| names(&r, &e.subjects))
-        .collect();
-    charged.sort_unstable();
+    let charged = subject_names(&r, "charge");
     assert_eq!(
         charged,
         vec!["Milagros Cardenas", "Renzo Huaman Flores"],
