@@ -14323,3 +14323,16 @@ fn an_investigation_opened_against_someone_charges_them() {
     );
     assert_eq!(events(&r, "charge").len(), 2);
 }
+
+#[test]
+fn two_platforms_joined_by_and_are_two_names() {
+    let r = extract(
+        "DHAKA - The Bangladesh Telecommunication Regulatory Commission blocked Facebook and \
+         Telegram across the Rajshahi division on Wednesday.",
+        Some("2025-10-16"),
+    );
+    assert_eq!(
+        subject_names(&r, "censorship"),
+        vec!["Facebook", "Telegram"]
+    );
+}

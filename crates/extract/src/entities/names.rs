@@ -377,7 +377,14 @@ pub fn find_runs_within(
                     && a.lex
                         .org_names
                         .contains_key(&org_key(a.span_text(start, run_end(a, end + 1)))));
-            if connector && is_namey(a, end + 1) {
+            // ("blocked Facebook and Telegram": two platforms are two names, though
+            // "Telegram" also ends a channel's name.)
+            let two_platforms = a.norm(end) == "and"
+                && a.lex.platforms.contains(a.span_text(start, end))
+                && a.lex
+                    .platforms
+                    .contains(a.span_text(end + 1, run_end(a, end + 1)));
+            if connector && is_namey(a, end + 1) && !two_platforms {
                 // "in", "on", "to" join only long names ("Cooperation in Europe"), never a
                 // lone head to a place ("Police in Kazakhstan").
                 let weak = matches!(a.norm(end), "in" | "on" | "to" | "the");
