@@ -14336,3 +14336,24 @@ fn two_platforms_joined_by_and_are_two_names() {
         vec!["Facebook", "Telegram"]
     );
 }
+
+#[test]
+fn a_hyphened_number_opening_a_sentence_is_no_one_named() {
+    let r = extract(
+        "ZHANAOZEN - Police detained 40 oil workers at a strike on Monday. Twenty-six of the \
+         detained workers were released on Friday morning without charge.",
+        Some("2024-07-20"),
+    );
+    assert!(
+        entity_names(&r, EntityKind::Person).is_empty(),
+        "{:?}",
+        entity_names(&r, EntityKind::Person)
+    );
+    let freed = events(&r, "release");
+    assert_eq!(freed.len(), 1);
+    let count = freed[0]
+        .count
+        .as_ref()
+        .expect("the release counts those freed");
+    assert_eq!((count.low, count.high), (Some(26), Some(26)));
+}

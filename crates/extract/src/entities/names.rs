@@ -94,6 +94,14 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
     namey.get(i).copied().unwrap_or_else(|| namey_at(a, i))
 }
 
+/// "Twenty-six", "thirty-two": a number written as two number words joined by a hyphen.
+fn compound_number(a: &Analysis, word: &str) -> bool {
+    word.split_once('-').is_some_and(|(tens, ones)| {
+        a.lex.numbers.get(tens).is_some_and(|&n| n >= 20.0)
+            && a.lex.numbers.get(ones).is_some_and(|&n| n < 10.0)
+    })
+}
+
 fn namey_at(a: &Analysis, i: usize) -> bool {
     (a.is_capitalised(i) || is_particle_name(a.text(i)))
         && !MONTHS_AND_DAYS.contains(&a.norm(i))
@@ -108,6 +116,7 @@ fn namey_at(a: &Analysis, i: usize) -> bool {
         // sentence. (Not "An", a given name, nor "A." an initial; nor "Ruslan Ten".)
         && !(a.opener[i]
             && (a.lex.numbers.get(a.norm(i)).is_some_and(|&n| n >= 2.0)
+                || compound_number(a, a.norm(i))
                 || matches!(a.norm(i), "tens" | "hundreds" | "thousands" | "dozens" | "scores")))
         // "on New Year's Eve": a feast's eve, no one's name.
         && !(a.norm(i) == "eve" && i > 0 && a.norm(i - 1) == "'s")
