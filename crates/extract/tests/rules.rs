@@ -14357,3 +14357,23 @@ fn a_hyphened_number_opening_a_sentence_is_no_one_named() {
         .expect("the release counts those freed");
     assert_eq!((count.low, count.high), (Some(26), Some(26)));
 }
+
+#[test]
+fn people_told_of_before_and_freed_on_a_day_are_a_crowd_freed() {
+    let r = extract(
+        "ZHANAOZEN - Police detained Nurlan Abenov and dozens of striking oil workers at the \
+         company's gates on Monday. Most of the other strikers were freed late on Tuesday after \
+         police recorded their personal details. Striking workers are often punished, the union \
+         said.",
+        Some("2024-07-20"),
+    );
+    let freed: Vec<_> = events(&r, "release")
+        .iter()
+        .map(|e| (names(&r, &e.subjects), date_of(e)))
+        .collect();
+    assert_eq!(
+        freed,
+        vec![(vec!["other strikers"], Some("2024-07-16"))],
+        "{freed:?}"
+    );
+}

@@ -1133,7 +1133,18 @@ pub(super) fn split_per_subject(
             // prisoners" without a number is talk about a kind of person, not an event.
             let ent = &a.entities[s];
             let generic = ent.kind == EntityKind::Group && ent.count.is_none();
-            if generic && matches!(d.kind, "sentence" | "charge" | "trial" | "release") {
+            // ("Most of the other strikers were freed late on Tuesday": people the report told
+            // of before, freed on a day it gives, are no kind of person but a crowd.)
+            let freed_on_a_day = d.kind == "release"
+                && d.status == "occurred"
+                && d.date.is_some()
+                && a.mentions.iter().any(|m| {
+                    m.entity == s && m.start > 0 && matches!(a.norm(m.start - 1), "the" | "other")
+                });
+            if generic
+                && !freed_on_a_day
+                && matches!(d.kind, "sentence" | "charge" | "trial" | "release")
+            {
                 continue;
             }
             let mut one = d.clone();
