@@ -14377,3 +14377,14 @@ fn people_told_of_before_and_freed_on_a_day_are_a_crowd_freed() {
         "{freed:?}"
     );
 }
+
+#[test]
+fn an_arrest_during_a_years_wave_of_protests_tells_no_protest_joined() {
+    let r = extract(
+        "HONG KONG - Chan Ka-wai, 31, was charged with sedition on Monday. He was first \
+         arrested during the 2019 protests and served ten months in prison. Police detained \
+         Lam Siu-fung at a rally in Mong Kok on Saturday.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(subject_names(&r, "protest"), vec!["Lam Siu-fung"]);
+}

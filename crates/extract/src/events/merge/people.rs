@@ -842,7 +842,12 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
         }
         // "detained at least 17 people at single-person pickets": the protest is theirs.
         let at = (d.start.saturating_sub(4)..d.start).any(|k| matches!(a.norm(k), "at" | "during"));
-        if d.subjects.is_empty() && at {
+        // ("first arrested during the 2019 protests": a year's wave of protests is when the
+        // arrest was, not a gathering the arrested are told to have joined.)
+        let wave = a.norm(d.start).ends_with('s')
+            && (d.start.saturating_sub(3)..d.start)
+                .any(|k| a.shape(k) == chronicle_text::TokenShape::Number && a.norm(k).len() == 4);
+        if d.subjects.is_empty() && at && !wave {
             if let Some((subjects, date)) = arrests_before(d).into_iter().next() {
                 taken_at.push((i, subjects, date));
             }
