@@ -14388,3 +14388,14 @@ fn an_arrest_during_a_years_wave_of_protests_tells_no_protest_joined() {
     );
     assert_eq!(subject_names(&r, "protest"), vec!["Lam Siu-fung"]);
 }
+
+#[test]
+fn things_taken_away_are_no_one_detained() {
+    let r = extract(
+        "BISHKEK - GKNB officers searched the Aikyn Media newsroom on Wednesday and took away \
+         ten computers and the phones of several employees. In Osh, police took away the \
+         editor's deputy, Aibek Toktogulov, in handcuffs.",
+        Some("2025-04-18"),
+    );
+    assert_eq!(subject_names(&r, "detention"), vec!["Aibek Toktogulov"]);
+}

@@ -380,14 +380,17 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
                     .all(|&e| matches!(a.entities[e].kind, EntityKind::Person | EntityKind::Group))
             {
                 "detention"
-            // "took away two laptops": things taken are a search's seizure.
+            // "took away two laptops": things taken are a search's seizure. ("took away ten
+            // computers, external drives and the phones of several employees": the first
+            // thing named after "away" is what was taken.)
             } else if hit.trigger.kind == "detention"
-                && hit.end > hit.start + 1
-                && args.subjects.is_empty()
-                && (hit.start..hit.end).all(|k| a.entity_at(k).is_none())
-                && (hit.start..hit.end)
-                    .all(|k| crate::entities::people::reference_at(a, k).is_none())
-                && !counts_people(a, hit.start..hit.end)
+                && ((hit.end > hit.start + 1
+                    && args.subjects.is_empty()
+                    && (hit.start..hit.end).all(|k| a.entity_at(k).is_none())
+                    && (hit.start..hit.end)
+                        .all(|k| crate::entities::people::reference_at(a, k).is_none())
+                    && !counts_people(a, hit.start..hit.end))
+                    || (!args.passive && takes_away_things(a, hit)))
             {
                 "raid"
             } else {
@@ -2768,6 +2771,40 @@ fn course_owner(
         .filter(|(_, h)| h.start >= sentence.start && h.end <= verb)
         .min_by_key(|(_, h)| h.start)?;
     (usable(i) && h.trigger.frame == Frame::Noun).then_some(i)
+}
+
+/// "took away ten computers", "took away the family's phones": "away" followed by a thing
+/// (a lower-case word that names no people), not by whom they took.
+fn takes_away_things(a: &Analysis, hit: &triggers::Hit) -> bool {
+    // ("Among those taken away were X": a participle's ones taken stand before it; "took
+    // them away in a van": the ones taken stand inside the phrase.)
+    let participle = hit.start > 0 && matches!(a.norm(hit.start - 1), "those" | "people" | "men");
+    if participle
+        || !(a.has_lemma(hit.start, "take")
+            && hit.end == hit.start + 2
+            && a.norm(hit.end - 1) == "away")
+    {
+        return false;
+    }
+    let mut k = hit.end;
+    // ("taking away the kitchen's coordinator, X": past a possessor.)
+    while k < a.len()
+        && (matches!(
+            a.norm(k),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "'s"
+        ) || matches!(a.norm(k + 1), "'s" | "'")
+            || a.lex.numbers.contains_key(a.norm(k))
+            || a.shape(k) == chronicle_text::TokenShape::Number
+            || a.mention_at[k].is_some_and(|m| matches!(a.norm(a.mentions[m].end), "'s" | "'")))
+    {
+        k += 1;
+    }
+    k < a.len()
+        && a.shape(k) == chronicle_text::TokenShape::Lower
+        && a.entity_at(k).is_none()
+        && a.lex.group_nouns.longest_at(a, k, k + 1).is_none()
+        && !a.lex.descriptors.contains(a.norm(k))
+        && !counts_people(a, k..k + 1)
 }
 
 /// Whether the words in `range` count people rather than name things: "ordered the three
