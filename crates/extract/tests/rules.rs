@@ -14399,3 +14399,15 @@ fn things_taken_away_are_no_one_detained() {
     );
     assert_eq!(subject_names(&r, "detention"), vec!["Aibek Toktogulov"]);
 }
+
+#[test]
+fn a_relative_taken_is_not_the_one_whose_relative_they_are() {
+    let r = extract(
+        "ISTANBUL - A Uyghur video blogger living in Turkey, Abdurehim Tursun, says police in \
+         Urumqi have detained his father and sister to pressure him. In Ashgabat, security \
+         officers detained the father of exiled blogger Serdar Annayev on Monday. Police in \
+         Mary detained activist Maral Orazova on Tuesday.",
+        Some("2025-02-05"),
+    );
+    assert_eq!(subject_names(&r, "detention"), vec!["Maral Orazova"]);
+}

@@ -1106,6 +1106,8 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
     // volunteer who helps people write letters to political prisoners"): its groups are not
     // the verb's.
     let mut in_relative = false;
+    // Whether a relative of someone was told as the one acted on ("his father").
+    let mut kin_told = false;
     let mut k = from;
     while k < to {
         if !out.is_empty() && matches!(a.norm(k), "who" | "whom" | "whose") {
@@ -1114,7 +1116,7 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             in_relative = false;
         }
         // "slapped him to make him name other members": a purpose clause acts on others.
-        if !out.is_empty()
+        if (!out.is_empty() || kin_told)
             && a.norm(k) == "to"
             && matches!(
                 a.norm(k + 1),
@@ -1138,8 +1140,27 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
                 push(&mut out, p);
                 last_end = Some(k + 2);
             }
+            kin_told = true;
             k += 2;
             continue;
+        }
+        // "detained the father of exiled blogger X": the one whose kin was taken is not the
+        // one taken. (Not "the father of two, X,": the name that follows says who.)
+        if matches!(a.norm(k), "the" | "a")
+            && crate::entities::people::is_kin(a.norm(k + 1))
+            && a.norm(k + 2) == "of"
+        {
+            let owner_end = (k + 3..to.min(k + 8))
+                .find_map(|j| a.mention_at[j].map(|m| a.mentions[m].end))
+                .filter(|&e| {
+                    a.entity_at(e - 1)
+                        .is_some_and(|x| a.entities[x].is_person())
+                });
+            if let Some(e) = owner_end {
+                kin_told = true;
+                k = e;
+                continue;
+            }
         }
         // "detained X for “defaming the prime minister”": those a quoted charge names are
         // not the verb's.
