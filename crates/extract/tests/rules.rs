@@ -14411,3 +14411,13 @@ fn a_relative_taken_is_not_the_one_whose_relative_they_are() {
     );
     assert_eq!(subject_names(&r, "detention"), vec!["Maral Orazova"]);
 }
+
+#[test]
+fn a_possessor_of_a_relative_taken_is_not_taken() {
+    let r = extract(
+        "TASHKENT - Exiled blogger Ali Karimov said police harassed his family. Police detained \
+         the blogger's father, Rustam Karimov, on Monday.",
+        Some("2024-05-11"),
+    );
+    assert_eq!(subject_names(&r, "detention"), vec!["Rustam Karimov"]);
+}

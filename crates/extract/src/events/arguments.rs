@@ -1144,6 +1144,17 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             k += 2;
             continue;
         }
+        // ("detained the blogger's father, Rustam Karimov": nor is a possessor.)
+        let possessor_end = a.mention_at[k]
+            .map(|m| a.mentions[m].end)
+            .or_else(|| reference_at(a, k).map(|(_, e)| e));
+        if let Some(e) = possessor_end
+            .filter(|&e| a.norm(e) == "'s" && crate::entities::people::is_kin(a.norm(e + 1)))
+        {
+            kin_told = true;
+            k = e + 2;
+            continue;
+        }
         // "detained the father of exiled blogger X": the one whose kin was taken is not the
         // one taken. (Not "the father of two, X,": the name that follows says who.)
         if matches!(a.norm(k), "the" | "a")
