@@ -14421,3 +14421,13 @@ fn a_possessor_of_a_relative_taken_is_not_taken() {
     );
     assert_eq!(subject_names(&r, "detention"), vec!["Rustam Karimov"]);
 }
+
+#[test]
+fn a_verb_after_a_relative_clause_and_a_comma_is_no_passive() {
+    let r = extract(
+        "LAHORE - Police in Lahore on Friday night raided the home of PTI lawmaker Aliya \
+         Rasheed Khan, who was not at home, and briefly detained her two sons.",
+        Some("2024-05-11"),
+    );
+    assert_eq!(subject_names(&r, "detention"), vec!["two sons"]);
+}

@@ -287,11 +287,17 @@ pub fn is_passive(a: &Analysis, start: usize) -> bool {
                 // ("where the delegates were to meet, and detained X": "were to" tells a
                 // plan, not a passive; "where a book club was meeting and detained X" an
                 // ongoing doing.)
+                // ("who was not at home, and briefly detained her two sons": a "was" with no
+                // participle after it, and a comma before "and", is no passive the second
+                // verb joins.)
                 .any(|k| {
                     let next = a.norm(k + 1);
                     BE.contains(&a.norm(k))
                         && next != "to"
                         && !(next.ends_with("ing") && next != "being")
+                        && (a.norm(j - 1) != ","
+                            || (k + 1..j)
+                                .any(|x| crate::events::triggers::is_past_participle(a.norm(x))))
                 });
         }
         // "activists detained in Minsk", "Taizhan, detained on Monday,"
