@@ -14431,3 +14431,18 @@ fn a_verb_after_a_relative_clause_and_a_comma_is_no_passive() {
     );
     assert_eq!(subject_names(&r, "detention"), vec!["two sons"]);
 }
+
+#[test]
+fn a_named_person_executed_suffers_violence_but_a_tally_or_a_fear_does_not() {
+    let r = extract(
+        "DAMMAM - The Interior Ministry said on Tuesday that Hassan al-Faraj and Mohammed \
+         al-Sayegh had been executed in the Eastern Province. At least 30 people have been \
+         executed in the kingdom this year, Reprieve said. Relatives fear that a third man, \
+         Ali al-Nimr, could be executed at any time.",
+        Some("2025-02-05"),
+    );
+    assert_eq!(
+        subject_names(&r, "violence"),
+        vec!["Hassan al-Faraj", "Mohammed al-Sayegh"]
+    );
+}

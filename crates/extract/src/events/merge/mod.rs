@@ -835,8 +835,17 @@ fn no_such_event(a: &Analysis, e: &Draft) -> bool {
         "charge" => charged_at(a, e) || charge_tally(a, e),
         // "held pending trial", "released pending trial": custody's term, no hearing.
         "trial" => e.start > 0 && a.norm(e.start - 1) == "pending" && a.norm(e.start) == "trial",
+        "violence" => execution_tally(a, e),
         _ => false,
     }
+}
+
+/// "At least 30 people have been executed in Iran this year": executions counted over time,
+/// of no one named, are a tally, not a happening (a named person executed is one); and one
+/// feared ("could be executed at any time") is a death sentence's threat, told by its verdict.
+fn execution_tally(a: &Analysis, e: &Draft) -> bool {
+    let feared = matches!(e.status, "pending" | "planned");
+    a.has_lemma(e.start, "execute") && (e.subjects.is_empty() || e.of_groups_only(a) || feared)
 }
 
 /// "X was sentenced to ten years ... X was also ordered to pay a fine of 1 million francs", "was
