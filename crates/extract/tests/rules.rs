@@ -14446,3 +14446,15 @@ fn a_named_person_executed_suffers_violence_but_a_tally_or_a_fear_does_not() {
         vec!["Hassan al-Faraj", "Mohammed al-Sayegh"]
     );
 }
+
+#[test]
+fn stun_grenades_thrown_at_a_crowd_are_violence() {
+    let r = extract(
+        "YEREVAN - When riot police pushed the crowd back in Vagharshapat on Monday, officers \
+         threw at least four stun grenades.",
+        Some("2025-07-02"),
+    );
+    let violence = events(&r, "violence");
+    assert_eq!(violence.len(), 1);
+    assert_eq!(date_of(violence[0]), Some("2025-06-30"));
+}
