@@ -14458,3 +14458,17 @@ fn stun_grenades_thrown_at_a_crowd_are_violence() {
     assert_eq!(violence.len(), 1);
     assert_eq!(date_of(violence[0]), Some("2025-06-30"));
 }
+
+#[test]
+fn a_see_is_a_site_not_a_person() {
+    let r = extract(
+        "YEREVAN - Father Arshak Melikyan, a priest at the Mother See of Holy Etchmiadzin, was \
+         detained by NSS officers at his home early on Monday.",
+        Some("2025-07-02"),
+    );
+    assert!(
+        !entity_names(&r, EntityKind::Person).contains(&"Mother See"),
+        "{:?}",
+        entity_names(&r, EntityKind::Person)
+    );
+}
