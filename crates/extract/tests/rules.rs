@@ -14472,3 +14472,14 @@ fn a_see_is_a_site_not_a_person() {
         entity_names(&r, EntityKind::Person)
     );
 }
+
+#[test]
+fn found_not_guilty_is_an_acquittal_not_a_verdict() {
+    let r = extract(
+        "NGOZI - The High Court of Ngozi on Monday found Prosper Ntahomvukiye guilty of \
+         rebellion. Aline Ndikumana and Thierry Bigirimana were found not guilty on all counts.",
+        Some("2025-07-08"),
+    );
+    assert_eq!(subject_names(&r, "sentence"), vec!["Prosper Ntahomvukiye"]);
+    assert!(subject_names(&r, "release").contains(&"Thierry Bigirimana"));
+}
