@@ -14483,3 +14483,20 @@ fn found_not_guilty_is_an_acquittal_not_a_verdict() {
     assert_eq!(subject_names(&r, "sentence"), vec!["Prosper Ntahomvukiye"]);
     assert!(subject_names(&r, "release").contains(&"Thierry Bigirimana"));
 }
+
+#[test]
+fn a_name_opening_a_sentence_keeps_its_own_surname_before_and() {
+    let r = extract(
+        "NGOZI - Aline Ndikumana and Thierry Bigirimana were acquitted on Monday. Zorbeka \
+         Hakizimana and Pascal Niyonkuru were acquitted too.",
+        Some("2025-07-08"),
+    );
+    let persons = entity_names(&r, EntityKind::Person);
+    assert!(persons.contains(&"Aline Ndikumana"), "{persons:?}");
+    assert!(
+        !persons
+            .iter()
+            .any(|p| p.ends_with("Hakizimana Niyonkuru") || p.ends_with("Ndikumana Bigirimana")),
+        "{persons:?}"
+    );
+}

@@ -19,6 +19,11 @@ pub fn share_surnames(a: &mut Analysis) {
         if a.norm(m.end) != "and" || renames.iter().any(|(x, _)| *x == m.entity) {
             continue;
         }
+        // ("Aline Ndikumana and Thierry Bigirimana were acquitted": a capitalised word that
+        // opens the sentence right before it, read as no name, may be its given name.)
+        if m.start > 0 && a.opener[m.start - 1] && a.is_capitalised(m.start - 1) {
+            continue;
+        }
         let Some(next) = a.mention_at.get(m.end + 1).copied().flatten() else {
             continue;
         };
