@@ -14500,3 +14500,18 @@ fn a_name_opening_a_sentence_keeps_its_own_surname_before_and() {
         "{persons:?}"
     );
 }
+
+#[test]
+fn a_party_named_again_wins_the_vote_its_result_gives_it() {
+    let r = extract(
+        "The ruling Georgian Dream party denied the claims. Protests began after \
+         Georgian Dream was declared the winner of the Oct. 26 parliamentary election, which \
+         opposition parties say was rigged.",
+        Some("2024-12-20"),
+    );
+    let winners: Vec<_> = events(&r, "election")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(winners, vec!["Georgian Dream"]);
+}

@@ -68,8 +68,25 @@ fn first_entity(a: &Analysis, tokens: impl Iterator<Item = usize>) -> Option<usi
         if let Some(e) = a.entity_at(j) {
             return runs(a, e).then_some(e);
         }
+        if let Some(e) = party_named_again(a, j) {
+            return Some(e);
+        }
     }
     None
+}
+
+/// A party the report has named, named again at token `j` where no mention was found ("The
+/// ruling Georgian Dream party ... Georgian Dream was declared the winner").
+fn party_named_again(a: &Analysis, j: usize) -> Option<usize> {
+    a.entities.iter().position(|x| {
+        x.kind == EntityKind::Organization
+            && x.category == Some("party")
+            && x.name.split_whitespace().count() >= 2
+            && x.name
+                .split_whitespace()
+                .enumerate()
+                .all(|(i, w)| a.text(j + i) == w)
+    })
 }
 
 /// Whether entity `e` can stand for election: a named person or party, not a state body,
