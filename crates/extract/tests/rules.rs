@@ -14515,3 +14515,18 @@ fn a_party_named_again_wins_the_vote_its_result_gives_it() {
         .collect();
     assert_eq!(winners, vec!["Georgian Dream"]);
 }
+
+#[test]
+fn a_party_named_again_without_its_head_word_wins_the_vote() {
+    let r = extract(
+        "The court dissolved the opposition Move Forward Party on Aug. 7. Move Forward had won \
+         the most seats in the May 2023 general election but was blocked from forming a \
+         government.",
+        Some("2024-08-09"),
+    );
+    let winners: Vec<_> = events(&r, "election")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(winners, vec!["Move Forward Party"]);
+}

@@ -76,16 +76,18 @@ fn first_entity(a: &Analysis, tokens: impl Iterator<Item = usize>) -> Option<usi
 }
 
 /// A party the report has named, named again at token `j` where no mention was found ("The
-/// ruling Georgian Dream party ... Georgian Dream was declared the winner").
+/// ruling Georgian Dream party ... Georgian Dream was declared the winner"; "the Move Forward
+/// Party ... Move Forward had won the most seats").
 fn party_named_again(a: &Analysis, j: usize) -> Option<usize> {
     a.entities.iter().position(|x| {
+        let mut words: Vec<&str> = x.name.split_whitespace().collect();
+        if words.len() > 2 && words.last() == Some(&"Party") {
+            words.pop();
+        }
         x.kind == EntityKind::Organization
             && x.category == Some("party")
-            && x.name.split_whitespace().count() >= 2
-            && x.name
-                .split_whitespace()
-                .enumerate()
-                .all(|(i, w)| a.text(j + i) == w)
+            && words.len() >= 2
+            && words.iter().enumerate().all(|(i, w)| a.text(j + i) == *w)
     })
 }
 
