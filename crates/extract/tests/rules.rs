@@ -14530,3 +14530,18 @@ fn a_party_named_again_without_its_head_word_wins_the_vote() {
         .collect();
     assert_eq!(winners, vec!["Move Forward Party"]);
 }
+
+#[test]
+fn one_who_succeeded_another_in_a_vote_won_it() {
+    let r = extract(
+        "ASHGABAT - The country is ruled by President Serdar Berdimuhamedov, who succeeded his \
+         father, Gurbanguly, in a 2022 election that Western governments said was neither free \
+         nor fair.",
+        Some("2024-09-10"),
+    );
+    let winners: Vec<_> = events(&r, "election")
+        .iter()
+        .flat_map(|e| names(&r, &e.agents))
+        .collect();
+    assert_eq!(winners, vec!["Serdar Berdimuhamedov"]);
+}
