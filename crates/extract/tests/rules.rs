@@ -54,6 +54,16 @@ fn subject_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
     all
 }
 
+/// The names of the agents of every event of `kind`, sorted.
+fn agent_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
+    let mut all: Vec<&str> = events(r, kind)
+        .into_iter()
+        .flat_map(|e| names(r, &e.agents))
+        .collect();
+    all.sort_unstable();
+    all
+}
+
 /// Each event of `kind` as its subjects' names joined and its date value, sorted.
 fn subjects_and_dates<'r>(r: &'r Record, kind: &str) -> Vec<(String, Option<&'r str>)> {
     let mut dated: Vec<_> = events(r, kind)
@@ -13992,20 +14002,14 @@ fn a_vote_told_of_no_one_takes_the_winner_its_result_names() {
          the electoral commission.",
         Some("2023-09-10"),
     );
-    let winners: Vec<_> = events(&r, "election")
-        .iter()
-        .flat_map(|e| names(&r, &e.agents))
-        .collect();
+    let winners = agent_names(&r, "election");
     assert_eq!(winners, vec!["Emmerson Mnangagwa"], "{winners:?}");
     let r = extract(
         "MINSK - Protests followed the Aug. 9 presidential election. Alyaksandr Lukashenka was \
          credited with 80.1 percent of the vote.",
         Some("2020-08-20"),
     );
-    let winners: Vec<_> = events(&r, "election")
-        .iter()
-        .flat_map(|e| names(&r, &e.agents))
-        .collect();
+    let winners = agent_names(&r, "election");
     assert_eq!(winners, vec!["Alyaksandr Lukashenka"], "{winners:?}");
 }
 
@@ -14509,10 +14513,7 @@ fn a_party_named_again_wins_the_vote_its_result_gives_it() {
          opposition parties say was rigged.",
         Some("2024-12-20"),
     );
-    let winners: Vec<_> = events(&r, "election")
-        .iter()
-        .flat_map(|e| names(&r, &e.agents))
-        .collect();
+    let winners = agent_names(&r, "election");
     assert_eq!(winners, vec!["Georgian Dream"]);
 }
 
@@ -14524,10 +14525,7 @@ fn a_party_named_again_without_its_head_word_wins_the_vote() {
          government.",
         Some("2024-08-09"),
     );
-    let winners: Vec<_> = events(&r, "election")
-        .iter()
-        .flat_map(|e| names(&r, &e.agents))
-        .collect();
+    let winners = agent_names(&r, "election");
     assert_eq!(winners, vec!["Move Forward Party"]);
 }
 
@@ -14539,9 +14537,6 @@ fn one_who_succeeded_another_in_a_vote_won_it() {
          nor fair.",
         Some("2024-09-10"),
     );
-    let winners: Vec<_> = events(&r, "election")
-        .iter()
-        .flat_map(|e| names(&r, &e.agents))
-        .collect();
+    let winners = agent_names(&r, "election");
     assert_eq!(winners, vec!["Serdar Berdimuhamedov"]);
 }
