@@ -96,6 +96,9 @@ pub struct Lexicons {
     /// Lemmas of verbs calling for a release ("urged ... to release")
     /// (`data/lexicons/release_call_verbs.txt`).
     pub release_call_verbs: Vec<&'static str>,
+    /// Lemmas of verbs that grant a power ("a law that allows the regulator to block sites"):
+    /// what is allowed is not done (`data/lexicons/power_verbs.txt`).
+    pub power_verbs: Vec<&'static str>,
     /// Nouns for a quarrel between sides ("a confrontation between"): its sides are no one
     /// acted on.
     pub quarrel_nouns: HashSet<&'static str>,
@@ -423,6 +426,7 @@ impl Lexicons {
         let release_call_verbs = words(include_str!(
             "../../../data/lexicons/release_call_verbs.txt"
         ));
+        let power_verbs = words(include_str!("../../../data/lexicons/power_verbs.txt"));
         let group_modifiers = words(include_str!("../../../data/lexicons/group_modifiers.txt"));
         let statement_nouns = words(include_str!("../../../data/lexicons/statement_nouns.txt"));
         let document_nouns = words(include_str!("../../../data/lexicons/document_nouns.txt"));
@@ -525,6 +529,7 @@ impl Lexicons {
             seized_lands,
             search_places,
             release_call_verbs,
+            power_verbs,
             course_verbs,
             protest_offences,
             victim_verbs,

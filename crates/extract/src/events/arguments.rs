@@ -1150,10 +1150,13 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             k += 2;
             continue;
         }
+        // (What a pronoun or description here points back to, asked once for the checks
+        // below.)
+        let reference = reference_at(a, k);
         // ("detained the blogger's father, Rustam Karimov": nor is a possessor.)
         let possessor_end = a.mention_at[k]
             .map(|m| a.mentions[m].end)
-            .or_else(|| reference_at(a, k).map(|(_, e)| e));
+            .or(reference.map(|(_, e)| e));
         if let Some(e) = possessor_end
             .filter(|&e| a.norm(e) == "'s" && crate::entities::people::is_kin(a.norm(e + 1)))
         {
@@ -1230,12 +1233,12 @@ pub fn actors_in(a: &Analysis, from: usize, to: usize, orgs: bool) -> Vec<usize>
             && !out.is_empty()
             && last_end.is_some_and(|e| e + 1 >= k);
         if of_group {
-            if let Some((_, next)) = reference_at(a, k) {
+            if let Some((_, next)) = reference {
                 k = next;
                 continue;
             }
         }
-        if let Some((refers, next)) = reference_at(a, k) {
+        if let Some((refers, next)) = reference {
             // "his" is always a possessive; "her" is one before a noun ("her lawyer") and an
             // object elsewhere ("fined her 30,000 rubles").
             let object_her = a.norm(k) == "her"

@@ -332,18 +332,10 @@ pub fn annotate(a: &Analysis) -> Vec<Draft> {
             let floor = hit.start.saturating_sub(8).max(range.start);
             let wide_floor = hit.start.saturating_sub(12).max(range.start);
             let to_verb = hit.start > 0 && a.norm(hit.start - 1) == "to";
+            // (`data/lexicons/power_verbs.txt`.)
             let allowed = to_verb
                 && (wide_floor..hit.start).any(|k| {
-                    [
-                        "allow",
-                        "enable",
-                        "empower",
-                        "permit",
-                        "authorize",
-                        "authorise",
-                    ]
-                    .iter()
-                    .any(|l| a.has_lemma(k, l))
+                    a.lex.power_verbs.iter().any(|l| a.has_lemma(k, l))
                         || (a.norm(k) == "powers" && a.norm(k + 1) == "to")
                 });
             // (A bracketed short name between is no break: "(CONATEL)".)
@@ -2789,10 +2781,8 @@ fn takes_away_things(a: &Analysis, hit: &triggers::Hit) -> bool {
     let mut k = hit.end;
     // ("taking away the kitchen's coordinator, X": past a possessor.)
     while k < a.len()
-        && (matches!(
-            a.norm(k),
-            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "'s"
-        ) || matches!(a.norm(k + 1), "'s" | "'")
+        && (triggers::DETERMINERS.contains(&a.norm(k))
+            || matches!(a.norm(k + 1), "'s" | "'")
             || a.lex.numbers.contains_key(a.norm(k))
             || a.shape(k) == chronicle_text::TokenShape::Number
             || a.mention_at[k].is_some_and(|m| matches!(a.norm(a.mentions[m].end), "'s" | "'")))

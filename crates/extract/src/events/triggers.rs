@@ -29,7 +29,7 @@ pub(crate) fn is_past_participle(form: &str) -> bool {
     form.ends_with("ed") || form.ends_with("en") || IRREGULAR_PARTICIPLES.contains(&form)
 }
 
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "a",
     "an",
     "the",

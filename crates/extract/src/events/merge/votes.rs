@@ -80,14 +80,16 @@ fn first_entity(a: &Analysis, tokens: impl Iterator<Item = usize>) -> Option<usi
 /// Party ... Move Forward had won the most seats").
 fn party_named_again(a: &Analysis, j: usize) -> Option<usize> {
     a.entities.iter().position(|x| {
-        let mut words: Vec<&str> = x.name.split_whitespace().collect();
-        if words.len() > 2 && words.last() == Some(&"Party") {
-            words.pop();
+        if x.kind != EntityKind::Organization || x.category != Some("party") {
+            return false;
         }
-        x.kind == EntityKind::Organization
-            && x.category == Some("party")
-            && words.len() >= 2
-            && words.iter().enumerate().all(|(i, w)| a.text(j + i) == *w)
+        let name = x.name.strip_suffix(" Party").unwrap_or(&x.name);
+        let words = name.split_whitespace().count();
+        words >= 2
+            && name
+                .split_whitespace()
+                .enumerate()
+                .all(|(i, w)| a.text(j + i) == w)
     })
 }
 
