@@ -39,7 +39,7 @@ pub use chrono::NaiveDate;
 
 /// The extraction engine's version, stored with every document it read: bump it whenever the
 /// engine's output changes, so that `chronicle ingest` reads stored reports again.
-pub const ENGINE_VERSION: &str = "extract-2026.11.29.81";
+pub const ENGINE_VERSION: &str = "extract-2026.11.29.82";
 
 /// One document to read, with what its source says about it.
 #[derive(Debug, Clone, Default)]

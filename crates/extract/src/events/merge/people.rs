@@ -842,11 +842,13 @@ pub(super) fn arrested_at_protest(a: &Analysis, drafts: &mut Vec<Draft>) {
         }
         // "detained at least 17 people at single-person pickets": the protest is theirs.
         let at = (d.start.saturating_sub(4)..d.start).any(|k| matches!(a.norm(k), "at" | "during"));
-        // ("first arrested during the 2019 protests": a year's wave of protests is when the
-        // arrest was, not a gathering the arrested are told to have joined.)
+        // ("first arrested during the 2019 protests", "during the September 2023 protests":
+        // a wave of protests dated by a year or a month, as the date layer reads it, is when
+        // the arrest was, not a gathering the arrested are told to have joined.)
         let wave = a.norm(d.start).ends_with('s')
-            && (d.start.saturating_sub(3)..d.start)
-                .any(|k| a.shape(k) == chronicle_text::TokenShape::Number && a.norm(k).len() == 4);
+            && a.dates.iter().any(|x| {
+                matches!(x.precision, "year" | "month") && x.end <= d.start && x.end + 2 >= d.start
+            });
         if d.subjects.is_empty() && at && !wave {
             if let Some((subjects, date)) = arrests_before(d).into_iter().next() {
                 taken_at.push((i, subjects, date));
