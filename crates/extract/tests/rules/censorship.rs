@@ -576,8 +576,5 @@ fn two_platforms_joined_by_and_are_two_names() {
          Telegram across the Rajshahi division on Wednesday.",
         Some("2025-10-16"),
     );
-    assert_eq!(
-        subject_names(&r, "censorship"),
-        vec!["Facebook", "Telegram"]
-    );
+    assert_eq!(subjects_of(&r, "censorship"), vec!["Facebook", "Telegram"]);
 }

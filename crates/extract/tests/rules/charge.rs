@@ -553,10 +553,10 @@ fn an_investigation_opened_against_someone_charges_them() {
          the death of a street vendor.",
         Some("2025-04-03"),
     );
-    let charged = subject_names(&r, "charge");
+    let charged = subjects_of(&r, "charge");
     assert_eq!(
         charged,
-        vec!["Milagros Cardenas", "Renzo Huaman Flores"],
+        vec!["Renzo Huaman Flores", "Milagros Cardenas"],
         "{charged:?}"
     );
     assert_eq!(events(&r, "charge").len(), 2);

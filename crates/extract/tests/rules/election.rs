@@ -198,14 +198,14 @@ fn a_vote_told_of_no_one_takes_the_winner_its_result_names() {
          the electoral commission.",
         Some("2023-09-10"),
     );
-    let winners = agent_names(&r, "election");
+    let winners = agents_of(&r, "election");
     assert_eq!(winners, vec!["Emmerson Mnangagwa"], "{winners:?}");
     let r = extract(
         "MINSK - Protests followed the Aug. 9 presidential election. Alyaksandr Lukashenka was \
          credited with 80.1 percent of the vote.",
         Some("2020-08-20"),
     );
-    let winners = agent_names(&r, "election");
+    let winners = agents_of(&r, "election");
     assert_eq!(winners, vec!["Alyaksandr Lukashenka"], "{winners:?}");
 }
 
@@ -217,7 +217,7 @@ fn a_party_named_again_wins_the_vote_its_result_gives_it() {
          opposition parties say was rigged.",
         Some("2024-12-20"),
     );
-    let winners = agent_names(&r, "election");
+    let winners = agents_of(&r, "election");
     assert_eq!(winners, vec!["Georgian Dream"]);
 }
 
@@ -229,7 +229,7 @@ fn a_party_named_again_without_its_head_word_wins_the_vote() {
          government.",
         Some("2024-08-09"),
     );
-    let winners = agent_names(&r, "election");
+    let winners = agents_of(&r, "election");
     assert_eq!(winners, vec!["Move Forward Party"]);
 }
 
@@ -241,6 +241,6 @@ fn one_who_succeeded_another_in_a_vote_won_it() {
          nor fair.",
         Some("2024-09-10"),
     );
-    let winners = agent_names(&r, "election");
+    let winners = agents_of(&r, "election");
     assert_eq!(winners, vec!["Serdar Berdimuhamedov"]);
 }

@@ -50,26 +50,6 @@ fn events<'r>(r: &'r Record, kind: &str) -> Vec<&'r Event> {
     r.events.iter().filter(|e| e.kind == kind).collect()
 }
 
-/// The names of the subjects of every event of `kind`, sorted.
-fn subject_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
-    let mut all: Vec<&str> = events(r, kind)
-        .into_iter()
-        .flat_map(|e| names(r, &e.subjects))
-        .collect();
-    all.sort_unstable();
-    all
-}
-
-/// The names of the agents of every event of `kind`, sorted.
-fn agent_names<'r>(r: &'r Record, kind: &str) -> Vec<&'r str> {
-    let mut all: Vec<&str> = events(r, kind)
-        .into_iter()
-        .flat_map(|e| names(r, &e.agents))
-        .collect();
-    all.sort_unstable();
-    all
-}
-
 /// Each event of `kind` as its subjects' names joined and its date value, sorted.
 fn subjects_and_dates<'r>(r: &'r Record, kind: &str) -> Vec<(String, Option<&'r str>)> {
     let mut dated: Vec<_> = events(r, kind)
@@ -119,6 +99,14 @@ fn events_of_one<'r>(r: &'r Record, kind: &str, who: &str) -> Vec<&'r Event> {
         .into_iter()
         .filter(|e| names(r, &e.subjects) == vec![who])
         .collect()
+}
+
+/// Asserts that each of `who` is among the subjects of the events of `kind`.
+fn assert_among(r: &Record, kind: &str, who: &[&str]) {
+    let told = subjects_of(r, kind);
+    for w in who {
+        assert!(told.iter().any(|s| s == w), "{kind} of {w}: {told:?}");
+    }
 }
 
 /// Asserts that no event of `kind` is told of the person named `who`.
@@ -202,6 +190,14 @@ fn subjects_of(r: &Record, kind: &str) -> Vec<String> {
     events(r, kind)
         .iter()
         .flat_map(|e| e.subjects.iter().map(|s| name(r, s).to_string()))
+        .collect()
+}
+
+/// The agents of the events of `kind`, by name, in order.
+fn agents_of(r: &Record, kind: &str) -> Vec<String> {
+    events(r, kind)
+        .iter()
+        .flat_map(|e| e.agents.iter().map(|s| name(r, s).to_string()))
         .collect()
 }
 

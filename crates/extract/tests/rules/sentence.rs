@@ -3117,6 +3117,6 @@ fn found_not_guilty_is_an_acquittal_not_a_verdict() {
          rebellion. Aline Ndikumana and Thierry Bigirimana were found not guilty on all counts.",
         Some("2025-07-08"),
     );
-    assert_eq!(subject_names(&r, "sentence"), vec!["Prosper Ntahomvukiye"]);
-    assert!(subject_names(&r, "release").contains(&"Thierry Bigirimana"));
+    assert_eq!(subjects_of(&r, "sentence"), vec!["Prosper Ntahomvukiye"]);
+    assert_among(&r, "release", &["Thierry Bigirimana"]);
 }

@@ -655,7 +655,7 @@ fn a_named_person_executed_suffers_violence_but_a_tally_or_a_fear_does_not() {
         Some("2025-02-05"),
     );
     assert_eq!(
-        subject_names(&r, "violence"),
+        subjects_of(&r, "violence"),
         vec!["Hassan al-Faraj", "Mohammed al-Sayegh"]
     );
 }
